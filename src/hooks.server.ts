@@ -1,0 +1,91 @@
+import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { isLocale, negotiateLocale, translate } from '$lib/i18n';
+import { db, startApp } from '$lib/server/app';
+import { SESSION_COOKIE, setSessionCookie, deleteSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { validateApiToken } from '$lib/server/repo/tokens';
+import { findUserById } from '$lib/server/repo/users';
+import { LOCALE_COOKIE } from '$lib/server/locale';
+
+export const init: ServerInit = async () => {
+	await startApp();
+};
+
+const handleAuth: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	event.locals.authMethod = null;
+
+	const bearer = event.request.headers.get('authorization');
+	if (bearer && event.url.pathname.startsWith('/api/')) {
+		const match = /^Bearer\s+(\S+)$/i.exec(bearer);
+		const userId = match ? await validateApiToken(db(), match[1]) : null;
+		const user = userId ? await findUserById(db(), userId) : undefined;
+		if (!user) {
+			return json(
+				{ error: { code: 'unauthorized', message: translate(negotiateLocale(event.request.headers.get('accept-language')), 'error.badToken') } },
+				{ status: 401, headers: { 'www-authenticate': 'Bearer' } }
+			);
+		}
+		event.locals.user = { id: user.id, email: user.email, name: user.name, isAdmin: user.is_admin === 1, locale: user.locale };
+		event.locals.authMethod = 'token';
+		return resolve(event);
+	}
+
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const { session, user } = await validateSessionToken(db(), token);
+		if (session) {
+			setSessionCookie(event.cookies, event.url, token, session);
+			event.locals.session = session;
+			event.locals.user = user;
+			event.locals.authMethod = 'session';
+		} else {
+			deleteSessionCookie(event.cookies, event.url);
+		}
+	}
+	return resolve(event);
+};
+
+/** SvelteKit checks the origin of form posts; cookie-authenticated API writes get the same rule for any body type. */
+const handleApiCsrf: Handle = async ({ event, resolve }) => {
+	const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(event.request.method);
+	if (unsafe && event.locals.authMethod === 'session' && event.url.pathname.startsWith('/api/')) {
+		const origin = event.request.headers.get('origin');
+		if (origin !== event.url.origin) {
+			return json(
+				{ error: { code: 'forbidden', message: translate(event.locals.locale ?? 'zh-CN', 'error.crossSite') } },
+				{ status: 403 }
+			);
+		}
+	}
+	return resolve(event);
+};
+
+const handleLocale: Handle = async ({ event, resolve }) => {
+	const cookie = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(cookie)
+		? cookie
+		: isLocale(event.locals.user?.locale)
+			? event.locals.user.locale
+			: negotiateLocale(event.request.headers.get('accept-language'));
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'same-origin');
+	response.headers.set('x-frame-options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(handleAuth, handleLocale, handleApiCsrf, handleSecurityHeaders);
+
+// Logs the path only: query strings may carry tokens and personal data.
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status !== 404) console.error(`[workbench] ${event.request.method} ${event.url.pathname}:`, error);
+	return { message: status === 404 ? translate(event.locals.locale ?? 'zh-CN', 'error.notFound') : message };
+};

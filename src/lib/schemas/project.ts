@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ROLE_IDS } from '../raci/roles';
+import { SIDES } from '../raci/sides';
+import { email, isoDate, optionalText, requiredText, version } from './common';
+import { DESCRIPTION_MAX, PROJECT_NAME_MAX } from './limits';
+import { withLabels } from './validate';
+
+const projectCode = z
+	.string({ error: 'validation.required' })
+	.trim()
+	.min(1, { error: 'validation.required' })
+	.max(32, { error: 'validation.tooLong' })
+	.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'validation.projectCode' })
+	.transform((s) => s.toUpperCase());
+
+const side = z.enum(SIDES, { error: 'validation.side' });
+
+const projectFields = {
+	name: requiredText(PROJECT_NAME_MAX),
+	code: projectCode,
+	clientOrg: requiredText(PROJECT_NAME_MAX),
+	vendorOrg: requiredText(PROJECT_NAME_MAX),
+	startDate: isoDate,
+	goLiveDate: isoDate,
+	description: optionalText(DESCRIPTION_MAX)
+};
+
+function goLiveAfterStart(p: { startDate?: string; goLiveDate?: string }): boolean {
+	return !p.startDate || !p.goLiveDate || p.goLiveDate >= p.startDate;
+}
+
+const dateOrder = { error: 'validation.goLiveBeforeStart' as const, path: ['goLiveDate'] };
+
+/** The creator becomes the project's first manager on the side they name. */
+export const createProjectSchema = withLabels(
+	z.object({ ...projectFields, mySide: side }).refine(goLiveAfterStart, dateOrder),
+	{ name: 'field.projectName' }
+);
+
+export const updateProjectSchema = withLabels(
+	z
+		.object({
+			...projectFields,
+			status: z.enum(['active', 'archived'], { error: 'validation.invalid' }).optional(),
+			version
+		})
+		.partial()
+		.required({ version: true })
+		.refine(goLiveAfterStart, dateOrder),
+	{ name: 'field.projectName' }
+);
+
+const roles = z
+	.array(z.enum(ROLE_IDS, { error: 'validation.role' }), { error: 'validation.rolesRequired' })
+	.min(1, { error: 'validation.rolesRequired' })
+	.transform((r) => [...new Set(r)]);
+
+export const addMemberSchema = z.object({ email, side, roles });
+
+export const updateMemberSchema = z.object({ side, roles, version });
+
+export type CreateProjectInput = z.output<typeof createProjectSchema>;
+export type UpdateProjectInput = z.output<typeof updateProjectSchema>;
+export type AddMemberInput = z.output<typeof addMemberSchema>;
+export type UpdateMemberInput = z.output<typeof updateMemberSchema>;

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { ROLE_IDS } from '../../raci/roles';
+import { SIDES } from '../../raci/sides';
+import { LOCALES } from '../../i18n';
+import { tokenSchema } from '../../schemas/account';
+import { addMemberSchema, createProjectSchema, updateMemberSchema, updateProjectSchema } from '../../schemas/project';
+
+// Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
+const ErrorBody = z.object({
+	error: z.object({
+		code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'validation_failed', 'rate_limited']),
+		message: z.string(),
+		fields: z.record(z.string(), z.string()).optional(),
+		current: z.unknown().optional().describe('On 409: the current state of the object, so the client can merge')
+	})
+});
+
+const Me = z.object({ id: z.string(), email: z.string(), name: z.string(), isAdmin: z.boolean(), locale: z.enum(LOCALES) });
+
+const Project = z.object({
+	id: z.string(),
+	code: z.string(),
+	name: z.string(),
+	clientOrg: z.string().describe('甲方 organisation'),
+	vendorOrg: z.string().describe('乙方 organisation'),
+	startDate: z.iso.date(),
+	goLiveDate: z.iso.date(),
+	description: z.string(),
+	status: z.enum(['active', 'archived']),
+	version: z.int().describe('Optimistic-lock version; send it back with updates'),
+	createdAt: z.iso.datetime(),
+	updatedAt: z.iso.datetime(),
+	mySide: z.enum(SIDES).optional(),
+	memberCount: z.int().optional()
+});
+
+const Member = z.object({
+	id: z.string(),
+	userId: z.string(),
+	name: z.string(),
+	email: z.string(),
+	side: z.enum(SIDES),
+	roles: z.array(z.enum(ROLE_IDS)),
+	version: z.int()
+});
+
+const Role = z.object({
+	id: z.enum(ROLE_IDS),
+	label: z.object({ zh: z.string(), en: z.string() }),
+	description: z.object({ zh: z.string(), en: z.string() }),
+	typicalSides: z.array(z.enum(SIDES)),
+	manages: z.boolean(),
+	signs: z.boolean()
+});
+
+const ApiToken = z.object({ id: z.string(), label: z.string(), createdAt: z.iso.datetime(), lastUsedAt: z.iso.datetime().nullable() });
+const NewApiToken = z.object({ id: z.string(), token: z.string().describe('Shown once; store it now') });
+
+type Io = 'input' | 'output';
+const jsonSchema = (schema: z.ZodType, io: Io) =>
+	z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+
+const components = {
+	Error: jsonSchema(ErrorBody, 'output'),
+	Me: jsonSchema(Me, 'output'),
+	Project: jsonSchema(Project, 'output'),
+	ProjectList: jsonSchema(z.object({ projects: z.array(Project) }), 'output'),
+	CreateProject: jsonSchema(createProjectSchema, 'input'),
+	UpdateProject: jsonSchema(updateProjectSchema, 'input'),
+	Member: jsonSchema(Member, 'output'),
+	MemberList: jsonSchema(z.object({ members: z.array(Member) }), 'output'),
+	AddMember: jsonSchema(addMemberSchema, 'input'),
+	UpdateMember: jsonSchema(updateMemberSchema, 'input'),
+	RoleList: jsonSchema(z.object({ roles: z.array(Role) }), 'output'),
+	ApiTokenList: jsonSchema(z.object({ tokens: z.array(ApiToken) }), 'output'),
+	CreateApiToken: jsonSchema(tokenSchema, 'input'),
+	NewApiToken: jsonSchema(NewApiToken, 'output')
+};
+
+type ComponentName = keyof typeof components;
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+const jsonContent = (name: ComponentName) => ({ 'application/json': { schema: ref(name) } });
+
+const errorResponses = (...codes: number[]) =>
+	Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }]));
+
+const ERROR_TEXT: Record<number, string> = {
+	400: 'Malformed request',
+	401: 'Not authenticated',
+	403: 'Authenticated but not allowed',
+	404: 'Not found, or not visible to the caller',
+	409: 'Conflict: stale version or a rule such as "a project keeps one manager"',
+	422: 'Validation failed; `fields` names each invalid field',
+	429: 'Too many requests'
+};
+
+interface Operation {
+	operationId: string;
+	summary: string;
+	tags: string[];
+	body?: ComponentName;
+	ok: { status: number; schema?: ComponentName; description: string };
+	errors: number[];
+	params?: string[];
+	query?: Record<string, Record<string, unknown>>;
+	public?: boolean;
+}
+
+function operation(op: Operation) {
+	return {
+		operationId: op.operationId,
+		summary: op.summary,
+		tags: op.tags,
+		...(op.public ? { security: [] } : {}),
+		parameters: [
+			...(op.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+			...Object.entries(op.query ?? {}).map(([name, schema]) => ({ name, in: 'query', required: false, schema }))
+		],
+		...(op.body ? { requestBody: { required: true, content: jsonContent(op.body) } } : {}),
+		responses: {
+			[String(op.ok.status)]: {
+				description: op.ok.description,
+				...(op.ok.schema ? { content: jsonContent(op.ok.schema) } : {})
+			},
+			...errorResponses(...op.errors)
+		}
+	};
+}
+
+const P = ['projectId'];
+const PM = ['projectId', 'memberId'];
+
+export const paths = {
+	'/me': {
+		get: operation({ operationId: 'getMe', summary: 'The authenticated user', tags: ['account'], ok: { status: 200, schema: 'Me', description: 'The caller' }, errors: [401] })
+	},
+	'/me/tokens': {
+		get: operation({ operationId: 'listApiTokens', summary: "The caller's personal access tokens", tags: ['account'], ok: { status: 200, schema: 'ApiTokenList', description: 'Tokens (secrets are never returned)' }, errors: [401] }),
+		post: operation({ operationId: 'createApiToken', summary: 'Create a personal access token', tags: ['account'], body: 'CreateApiToken', ok: { status: 201, schema: 'NewApiToken', description: 'The token, shown once' }, errors: [400, 401, 403, 422] })
+	},
+	'/me/tokens/{tokenId}': {
+		delete: operation({ operationId: 'revokeApiToken', summary: 'Revoke a personal access token', tags: ['account'], params: ['tokenId'], ok: { status: 204, description: 'Revoked' }, errors: [401, 403, 404] })
+	},
+	'/roles': {
+		get: operation({ operationId: 'listRoles', summary: 'The project-role catalogue (RACI columns)', tags: ['projects'], ok: { status: 200, schema: 'RoleList', description: 'Roles' }, errors: [401] })
+	},
+	'/projects': {
+		get: operation({ operationId: 'listProjects', summary: 'Projects the caller is a member of', tags: ['projects'], query: { includeArchived: { type: 'boolean', default: false } }, ok: { status: 200, schema: 'ProjectList', description: 'Projects' }, errors: [401] }),
+		post: operation({ operationId: 'createProject', summary: 'Create a project; the caller becomes its first project manager', tags: ['projects'], body: 'CreateProject', ok: { status: 201, schema: 'Project', description: 'Created' }, errors: [400, 401, 403, 409, 422] })
+	},
+	'/projects/{projectId}': {
+		get: operation({ operationId: 'getProject', summary: 'One project', tags: ['projects'], params: P, ok: { status: 200, schema: 'Project', description: 'The project' }, errors: [401, 404] }),
+		patch: operation({ operationId: 'updateProject', summary: 'Edit, archive (status=archived) or restore a project', tags: ['projects'], params: P, body: 'UpdateProject', ok: { status: 200, schema: 'Project', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/members': {
+		get: operation({ operationId: 'listMembers', summary: "A project's members", tags: ['members'], params: P, ok: { status: 200, schema: 'MemberList', description: 'Members' }, errors: [401, 404] }),
+		post: operation({ operationId: 'addMember', summary: 'Add an existing user by email with a side and roles', tags: ['members'], params: P, body: 'AddMember', ok: { status: 201, schema: 'Member', description: 'Added' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/members/{memberId}': {
+		patch: operation({ operationId: 'updateMember', summary: "Change a member's side or roles", tags: ['members'], params: PM, body: 'UpdateMember', ok: { status: 200, schema: 'Member', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] }),
+		delete: operation({ operationId: 'removeMember', summary: 'Remove a member (a project always keeps one manager)', tags: ['members'], params: PM, ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404, 409] })
+	}
+};
+
+export function openApiDocument(serverUrl: string) {
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'CRM 实施工作台 API',
+			version: '1.0.0',
+			description:
+				'REST API of the CRM Implementation Workbench. Authenticate with a personal access token (`Authorization: Bearer cwb_…`) created in Settings or by `npm run cli -- token create`. Errors are `{"error":{"code","message","fields"}}`; messages follow `Accept-Language` (zh-CN default, en).'
+		},
+		servers: [{ url: `${serverUrl}/api/v1` }],
+		security: [{ bearerAuth: [] }, { sessionCookie: [] }],
+		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }],
+		paths,
+		components: {
+			securitySchemes: {
+				bearerAuth: { type: 'http', scheme: 'bearer', description: 'Personal access token' },
+				sessionCookie: { type: 'apiKey', in: 'cookie', name: 'workbench_session', description: 'Browser session; writes must come from the same origin' }
+			},
+			schemas: components,
+			responses: Object.fromEntries(
+				Object.entries(ERROR_TEXT).map(([code, description]) => [`E${code}`, { description, content: jsonContent('Error') }])
+			)
+		}
+	};
+}

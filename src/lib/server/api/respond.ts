@@ -1,0 +1,53 @@
+import { json, type RequestEvent } from '@sveltejs/kit';
+import { translate, type MessageKey } from '../../i18n';
+import type { FieldErrors } from '../../schemas/validate';
+import { DomainError, type ErrorCode } from '../errors';
+
+export function apiError(
+	event: RequestEvent,
+	status: number,
+	code: ErrorCode,
+	messageKey: MessageKey,
+	fields?: FieldErrors,
+	extra: Record<string, unknown> = {}
+): Response {
+	const body = { error: { code, message: translate(event.locals.locale, messageKey), ...(fields ? { fields } : {}), ...extra } };
+	return json(body, { status });
+}
+
+export function domainErrorResponse(event: RequestEvent, e: DomainError): Response {
+	const fields = e.options.field ? { [e.options.field]: translate(event.locals.locale, e.messageKey, e.options.params) } : undefined;
+	return apiError(event, e.status, e.code, e.messageKey, fields, e.options.current ? { current: e.options.current } : {});
+}
+
+/**
+ * Wraps an API handler: requires an authenticated caller (session or bearer token) and turns domain
+ * refusals into the documented JSON error shape.
+ */
+export function apiHandler(handler: (event: RequestEvent) => Promise<Response>) {
+	return async (event: RequestEvent): Promise<Response> => {
+		if (!event.locals.user) return apiError(event, 401, 'unauthorized', 'error.unauthorized');
+		try {
+			return await handler(event);
+		} catch (e) {
+			if (e instanceof DomainError) return domainErrorResponse(event, e);
+			if (e instanceof ApiValidationError) return apiError(event, 422, 'validation_failed', 'error.validation', e.fields);
+			throw e;
+		}
+	};
+}
+
+export class ApiValidationError extends Error {
+	constructor(readonly fields: FieldErrors) {
+		super('validation');
+	}
+}
+
+/** Reads a JSON body; a body that is not JSON is a client error, not a server crash. */
+export async function readJson(event: RequestEvent): Promise<unknown> {
+	try {
+		return await event.request.json();
+	} catch {
+		throw new DomainError('bad_request', 'error.badJson');
+	}
+}

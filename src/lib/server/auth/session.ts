@@ -1,0 +1,153 @@
+import type { Cookies } from '@sveltejs/kit';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { nowIso } from '../ids';
+import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from './token';
+
+type Conn = Kysely<Database> | Transaction<Database>;
+
+export const SESSION_COOKIE = 'workbench_session';
+const INACTIVITY_TIMEOUT_MS = 10 * 24 * 60 * 60 * 1000;
+const ACTIVITY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+/** Even an active session ends after this: a stolen cookie cannot live forever. */
+const ABSOLUTE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface SessionUser {
+	id: string;
+	email: string;
+	name: string;
+	isAdmin: boolean;
+	locale: string;
+}
+
+export interface Session {
+	id: string;
+	userId: string;
+	createdAt: Date;
+	lastVerifiedAt: Date;
+}
+
+export async function createSession(
+	db: Conn,
+	userId: string,
+	meta: { ip: string | null; userAgent: string | null }
+): Promise<{ session: Session; token: string }> {
+	const id = generateSecureRandomString();
+	const secret = generateSecureRandomString();
+	const now = nowIso();
+	await db
+		.insertInto('sessions')
+		.values({
+			id,
+			user_id: userId,
+			secret_hash: hashSecret(secret),
+			created_at: now,
+			last_verified_at: now,
+			ip: meta.ip,
+			user_agent: meta.userAgent?.slice(0, 300) ?? null
+		})
+		.execute();
+	return {
+		session: { id, userId, createdAt: new Date(now), lastVerifiedAt: new Date(now) },
+		token: `${id}.${secret}`
+	};
+}
+
+export async function validateSessionToken(
+	db: Kysely<Database>,
+	token: string
+): Promise<{ session: Session; user: SessionUser } | { session: null; user: null }> {
+	const parts = splitToken(token);
+	if (!parts) return { session: null, user: null };
+	const row = await db
+		.selectFrom('sessions')
+		.innerJoin('users', 'users.id', 'sessions.user_id')
+		.select([
+			'sessions.id',
+			'sessions.secret_hash',
+			'sessions.created_at',
+			'sessions.last_verified_at',
+			'users.id as user_id',
+			'users.email',
+			'users.name',
+			'users.is_admin',
+			'users.locale'
+		])
+		.where('sessions.id', '=', parts.id)
+		.executeTakeFirst();
+	if (!row || !secretMatches(parts.secret, row.secret_hash)) return { session: null, user: null };
+
+	const now = Date.now();
+	const lastVerified = Date.parse(row.last_verified_at);
+	if (now - lastVerified >= INACTIVITY_TIMEOUT_MS || now - Date.parse(row.created_at) >= ABSOLUTE_LIFETIME_MS) {
+		await deleteSession(db, row.id);
+		return { session: null, user: null };
+	}
+	let lastVerifiedAt = new Date(lastVerified);
+	if (now - lastVerified >= ACTIVITY_CHECK_INTERVAL_MS) {
+		lastVerifiedAt = new Date(now);
+		await db
+			.updateTable('sessions')
+			.set({ last_verified_at: lastVerifiedAt.toISOString() })
+			.where('id', '=', row.id)
+			.execute();
+	}
+	return {
+		session: { id: row.id, userId: row.user_id, createdAt: new Date(row.created_at), lastVerifiedAt },
+		user: {
+			id: row.user_id,
+			email: row.email,
+			name: row.name,
+			isAdmin: row.is_admin === 1,
+			locale: row.locale
+		}
+	};
+}
+
+export type SessionValidationResult = Awaited<ReturnType<typeof validateSessionToken>>;
+
+export async function deleteSession(db: Conn, sessionId: string): Promise<void> {
+	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+export async function deleteUserSessions(db: Conn, userId: string, exceptSessionId?: string): Promise<void> {
+	let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+	if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
+	await q.execute();
+}
+
+export async function listUserSessions(db: Conn, userId: string) {
+	return db
+		.selectFrom('sessions')
+		.select(['id', 'created_at', 'last_verified_at', 'ip', 'user_agent'])
+		.where('user_id', '=', userId)
+		.orderBy('last_verified_at', 'desc')
+		.execute();
+}
+
+/** Secure whenever the app is served over https (ORIGIN=https://… in production), or when forced by COOKIE_SECURE. */
+export function cookieSecure(url: URL): boolean {
+	if (process.env.COOKIE_SECURE === 'true') return true;
+	if (process.env.COOKIE_SECURE === 'false') return false;
+	return url.protocol === 'https:';
+}
+
+export function setSessionCookie(cookies: Cookies, url: URL, token: string, session: Session): void {
+	const expiresAt = new Date(
+		Math.min(
+			session.lastVerifiedAt.getTime() + INACTIVITY_TIMEOUT_MS,
+			session.createdAt.getTime() + ABSOLUTE_LIFETIME_MS
+		)
+	);
+	cookies.set(SESSION_COOKIE, token, {
+		httpOnly: true,
+		secure: cookieSecure(url),
+		sameSite: 'lax',
+		path: '/',
+		expires: expiresAt
+	});
+}
+
+export function deleteSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.set(SESSION_COOKIE, '', { httpOnly: true, secure: cookieSecure(url), sameSite: 'lax', path: '/', maxAge: 0 });
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-24T00-foundation';
+
+/** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
+export const migrations: Record<string, Migration> = {
+	'2026-11-24T00-foundation': foundation
+};

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { RoleId } from '../raci/roles';
+import type { Side } from '../raci/sides';
+import { hashPassword } from './auth/password';
+import type { Database } from './db/schema';
+import { createProject } from './repo/projects';
+import { insertMember } from './repo/members';
+import { countUsers, createUser } from './repo/users';
+
+export const DEMO_PASSWORD = 'demo-workbench-2026';
+
+interface DemoPerson {
+	email: string;
+	name: string;
+	side: Side;
+	roles: RoleId[];
+}
+
+// A realistic engagement: a furniture retailer adopting CRM, a software implementer, and an independent adviser.
+export const DEMO_PEOPLE: DemoPerson[] = [
+	{ email: 'pm.client@demo.example.com', name: '王敏', side: 'client', roles: ['projectManager'] },
+	{ email: 'pm.vendor@demo.example.com', name: '李强', side: 'vendor', roles: ['projectManager'] },
+	{ email: 'lead.client@demo.example.com', name: '陈静', side: 'client', roles: ['lead', 'steeringMember'] },
+	{ email: 'lead.vendor@demo.example.com', name: '赵磊', side: 'vendor', roles: ['lead', 'steeringMember'] },
+	{ email: 'consultant@demo.example.com', name: '孙悦', side: 'consultant', roles: ['implementationConsultant'] },
+	{ email: 'sponsor@demo.example.com', name: '黄志远', side: 'client', roles: ['sponsor', 'steeringMember'] },
+	{ email: 'sales@demo.example.com', name: '刘洋', side: 'client', roles: ['keyUser'] },
+	{ email: 'data@demo.example.com', name: '吴芳', side: 'client', roles: ['dataOwner', 'it'] },
+	{ email: 'dev@demo.example.com', name: '周杰', side: 'vendor', roles: ['developer'] },
+	{ email: 'qa@demo.example.com', name: '郑琳', side: 'vendor', roles: ['tester'] }
+];
+
+export const DEMO_PROJECT = {
+	code: 'HXJJ-CRM-2026',
+	name: '华信家居 CRM 实施项目',
+	clientOrg: '华信家居集团股份有限公司',
+	vendorOrg: '云杉软件科技有限公司',
+	startDate: '2026-03-02',
+	goLiveDate: '2026-10-12',
+	description:
+		'以客户满意为中心，统一门店、电话与网上商城的客户接触渠道，建设营销、销售与服务一体化的 CRM 系统，替换原有前台系统。'
+};
+
+/** Seeds the demo only into an empty instance, so it never touches a database that holds real work. */
+export async function seedDemo(db: Kysely<Database>): Promise<{ code: string } | null> {
+	if ((await countUsers(db)) > 0) return null;
+	const passwordHash = await hashPassword(DEMO_PASSWORD);
+	const system = { userId: null, ip: null };
+	const ids = new Map<string, string>();
+	for (const person of DEMO_PEOPLE) {
+		const user = await createUser(db, system, { email: person.email, name: person.name, passwordHash });
+		ids.set(person.email, user.id);
+	}
+	const [creator, ...others] = DEMO_PEOPLE;
+	const project = await createProject(db, { userId: ids.get(creator.email)!, ip: null }, { ...DEMO_PROJECT, mySide: creator.side });
+	await db.transaction().execute(async (trx) => {
+		for (const person of others) await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
+	});
+	return { code: project.code };
+}

@@ -1,0 +1,120 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, User } from '../db/schema';
+import { DomainError } from '../errors';
+import { newId, nowIso } from '../ids';
+import { recordAudit, type Actor } from './audit';
+
+type Conn = Kysely<Database> | Transaction<Database>;
+
+export async function findUserByEmail(db: Conn, email: string): Promise<User | undefined> {
+	return db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserById(db: Conn, id: string): Promise<User | undefined> {
+	return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function countUsers(db: Conn): Promise<number> {
+	const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** Creates an account; the first account of an instance becomes its admin (checked inside the transaction). */
+export async function createUser(
+	db: Kysely<Database>,
+	actor: Actor,
+	input: { email: string; name: string; passwordHash: string; locale?: string; isAdmin?: boolean }
+): Promise<User> {
+	return db.transaction().execute(async (trx) => {
+		if (await findUserByEmail(trx, input.email)) {
+			throw new DomainError('conflict', 'validation.emailTaken', { field: 'email' });
+		}
+		const first = (await countUsers(trx)) === 0;
+		const now = nowIso();
+		const user: User = {
+			id: newId(),
+			email: input.email.trim().toLowerCase(),
+			name: input.name,
+			password_hash: input.passwordHash,
+			is_admin: first || input.isAdmin ? 1 : 0,
+			locale: input.locale ?? 'zh-CN',
+			created_at: now,
+			updated_at: now
+		};
+		await trx.insertInto('users').values(user).execute();
+		await recordAudit(trx, { ...actor, userId: actor.userId ?? user.id }, {
+			action: 'user.create',
+			objectType: 'user',
+			objectId: user.id,
+			detail: { email: user.email, isAdmin: user.is_admin === 1 }
+		});
+		return user;
+	});
+}
+
+export async function updateProfile(
+	db: Kysely<Database>,
+	actor: Actor,
+	userId: string,
+	changes: { name?: string; locale?: string }
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('users')
+			.set({ ...changes, updated_at: nowIso() })
+			.where('id', '=', userId)
+			.execute();
+		await recordAudit(trx, actor, { action: 'user.update', objectType: 'user', objectId: userId, detail: changes });
+	});
+}
+
+/** Sets a new password and ends every other session of the user, in one transaction. */
+export async function setPassword(
+	db: Kysely<Database>,
+	actor: Actor,
+	userId: string,
+	passwordHash: string,
+	keepSessionId: string | null
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('users')
+			.set({ password_hash: passwordHash, updated_at: nowIso() })
+			.where('id', '=', userId)
+			.execute();
+		let q = trx.deleteFrom('sessions').where('user_id', '=', userId);
+		if (keepSessionId) q = q.where('id', '!=', keepSessionId);
+		await q.execute();
+		await recordAudit(trx, actor, { action: 'user.password', objectType: 'user', objectId: userId });
+	});
+}
+
+export async function setAdmin(db: Kysely<Database>, actor: Actor, userId: string, isAdmin: boolean): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		if (!isAdmin) {
+			const admins = await trx
+				.selectFrom('users')
+				.select('id')
+				.where('is_admin', '=', 1)
+				.execute();
+			if (admins.length <= 1 && admins.some((a) => a.id === userId)) {
+				throw new DomainError('conflict', 'admin.lastAdmin');
+			}
+		}
+		const res = await trx
+			.updateTable('users')
+			.set({ is_admin: isAdmin ? 1 : 0, updated_at: nowIso() })
+			.where('id', '=', userId)
+			.executeTakeFirst();
+		if (Number(res.numUpdatedRows) === 0) throw new DomainError('not_found', 'error.notFound');
+		await recordAudit(trx, actor, { action: 'user.admin', objectType: 'user', objectId: userId, detail: { isAdmin } });
+	});
+}
+
+export async function listUsers(db: Conn) {
+	return db
+		.selectFrom('users')
+		.select(['id', 'email', 'name', 'is_admin', 'locale', 'created_at'])
+		.orderBy('created_at', 'asc')
+		.execute();
+}

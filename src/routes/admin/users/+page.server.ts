@@ -1,0 +1,55 @@
+import { error } from '@sveltejs/kit';
+import { adminCreateUserSchema } from '$lib/schemas/account';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { actorOf, requireUser } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { checkPasswordStrength, hashPassword } from '$lib/server/auth/password';
+import { domainFail, invalidForm } from '$lib/server/forms';
+import { createUser, listUsers, setAdmin } from '$lib/server/repo/users';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function requireAdmin(event: RequestEvent) {
+	const user = requireUser(event);
+	if (!user.isAdmin) error(403, translate(event.locals.locale, 'admin.only'));
+	return user;
+}
+
+export const load: PageServerLoad = async (event) => {
+	requireAdmin(event);
+	return { users: await listUsers(db()) };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		requireAdmin(event);
+		const { locale } = event.locals;
+		const input = formToObject(await event.request.formData());
+		const v = validate(adminCreateUserSchema, input, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, input);
+		if (checkPasswordStrength(v.data.password) === 'common') {
+			return invalidForm(locale, { password: translate(locale, 'validation.passwordCommon') }, input);
+		}
+		try {
+			const user = await createUser(db(), actorOf(event), {
+				email: v.data.email,
+				name: v.data.name,
+				passwordHash: await hashPassword(v.data.password)
+			});
+			return { success: translate(locale, 'admin.userCreated', { name: user.name }) };
+		} catch (e) {
+			return domainFail(e, locale, input);
+		}
+	},
+	setAdmin: async (event) => {
+		requireAdmin(event);
+		const form = await event.request.formData();
+		const makeAdmin = form.get('admin') === '1';
+		try {
+			await setAdmin(db(), actorOf(event), String(form.get('userId') ?? ''), makeAdmin);
+		} catch (e) {
+			return domainFail(e, event.locals.locale, {});
+		}
+		return { success: translate(event.locals.locale, makeAdmin ? 'admin.granted' : 'admin.revoked') };
+	}
+};

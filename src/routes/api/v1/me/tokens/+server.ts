@@ -1,0 +1,20 @@
+import { json } from '@sveltejs/kit';
+import { tokenSchema } from '$lib/schemas/account';
+import { actorOf } from '$lib/server/access';
+import { body, created } from '$lib/server/api/handlers';
+import { apiError, apiHandler } from '$lib/server/api/respond';
+import { db } from '$lib/server/app';
+import { createApiToken, listApiTokens } from '$lib/server/repo/tokens';
+
+export const GET = apiHandler(async ({ locals }) => {
+	const tokens = await listApiTokens(db(), locals.user!.id);
+	return json({ tokens: tokens.map((t) => ({ id: t.id, label: t.label, createdAt: t.created_at, lastUsedAt: t.last_used_at })) });
+});
+
+export const POST = apiHandler(async (event) => {
+	// A token cannot mint further tokens: a leaked token must not be able to outlive its revocation.
+	if (event.locals.authMethod !== 'session') return apiError(event, 403, 'forbidden', 'error.tokenCannotMintTokens');
+	const input = await body(event, tokenSchema);
+	const token = await createApiToken(db(), actorOf(event), event.locals.user!.id, input.label);
+	return created(token, `/api/v1/me/tokens/${token.id}`);
+});

@@ -1,0 +1,44 @@
+import { updateProjectSchema } from '$lib/schemas/project';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { actorOf, requirePageMember } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { domainFail, invalidForm } from '$lib/server/forms';
+import { updateProject } from '$lib/server/repo/projects';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	await requirePageMember(event, event.params.projectId, { manage: true });
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { project } = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
+		const { locale } = event.locals;
+		const input = formToObject(await event.request.formData());
+		const v = validate(updateProjectSchema, input, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, input);
+		try {
+			await updateProject(db(), actorOf(event), project.id, v.data);
+		} catch (e) {
+			return domainFail(e, locale, input);
+		}
+		return { success: translate(locale, 'project.saved') };
+	},
+	archive: async (event) => setStatus(event, 'archived'),
+	restore: async (event) => setStatus(event, 'active')
+};
+
+async function setStatus(event: Parameters<Actions[string]>[0], status: 'active' | 'archived') {
+	const { project } = await requirePageMember(event, event.params.projectId!, { manage: true });
+	const { locale } = event.locals;
+	const input = formToObject(await event.request.formData());
+	const v = validate(updateProjectSchema, { version: input.version, status }, locale);
+	if (!v.ok) return invalidForm(locale, v.fields, input);
+	try {
+		await updateProject(db(), actorOf(event), project.id, v.data);
+	} catch (e) {
+		return domainFail(e, locale, input);
+	}
+	return { success: translate(locale, status === 'archived' ? 'project.archivedDone' : 'project.restoredDone') };
+}

@@ -1,0 +1,83 @@
+import { changePasswordSchema, profileSchema, tokenSchema } from '$lib/schemas/account';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { actorOf, requireUser } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { confirmPassword } from '$lib/server/auth/login';
+import { checkPasswordStrength, hashPassword } from '$lib/server/auth/password';
+import { deleteSession, listUserSessions } from '$lib/server/auth/session';
+import { domainFail, formFail, invalidForm } from '$lib/server/forms';
+import { setLocaleCookie } from '$lib/server/locale';
+import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/repo/tokens';
+import { recordAudit } from '$lib/server/repo/audit';
+import { setPassword, updateProfile } from '$lib/server/repo/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const [sessions, tokens] = await Promise.all([listUserSessions(db(), user.id), listApiTokens(db(), user.id)]);
+	return {
+		profile: { name: user.name, email: user.email, locale: event.locals.locale },
+		sessions: sessions.map((s) => ({ ...s, current: s.id === event.locals.session?.id })),
+		tokens
+	};
+};
+
+export const actions: Actions = {
+	profile: async (event) => {
+		const user = requireUser(event);
+		const input = formToObject(await event.request.formData());
+		const v = validate(profileSchema, input, event.locals.locale);
+		if (!v.ok) return invalidForm(event.locals.locale, v.fields, input);
+		await updateProfile(db(), actorOf(event), user.id, v.data);
+		setLocaleCookie(event.cookies, v.data.locale);
+		return { section: 'profile', success: translate(v.data.locale, 'settings.profileSaved') };
+	},
+	password: async (event) => {
+		const user = requireUser(event);
+		const { locale } = event.locals;
+		const input = formToObject(await event.request.formData());
+		const v = validate(changePasswordSchema, input, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, input);
+		const check = await confirmPassword(db(), user.id, v.data.currentPassword);
+		if (!check.ok) {
+			return check.reason === 'throttled'
+				? formFail(429, locale, 'auth.throttled', {}, input)
+				: invalidForm(locale, { currentPassword: translate(locale, 'settings.wrongPassword') }, input);
+		}
+		if (checkPasswordStrength(v.data.newPassword) === 'common') {
+			return invalidForm(locale, { newPassword: translate(locale, 'validation.passwordCommon') }, input);
+		}
+		await setPassword(db(), actorOf(event), user.id, await hashPassword(v.data.newPassword), event.locals.session?.id ?? null);
+		return { section: 'password', success: translate(locale, 'settings.passwordChanged') };
+	},
+	revokeSession: async (event) => {
+		const user = requireUser(event);
+		const id = String((await event.request.formData()).get('sessionId') ?? '');
+		const mine = (await listUserSessions(db(), user.id)).some((s) => s.id === id);
+		if (!mine) return formFail(404, event.locals.locale, 'error.notFound');
+		await db().transaction().execute(async (trx) => {
+			await deleteSession(trx, id);
+			await recordAudit(trx, actorOf(event), { action: 'session.revoke', objectType: 'session', objectId: id });
+		});
+		return { section: 'sessions', success: translate(event.locals.locale, 'settings.sessionRevoked') };
+	},
+	createToken: async (event) => {
+		const user = requireUser(event);
+		const input = formToObject(await event.request.formData());
+		const v = validate(tokenSchema, input, event.locals.locale);
+		if (!v.ok) return invalidForm(event.locals.locale, v.fields, input);
+		const created = await createApiToken(db(), actorOf(event), user.id, v.data.label);
+		return { section: 'tokens', newToken: created.token, success: translate(event.locals.locale, 'settings.tokenCreated') };
+	},
+	revokeToken: async (event) => {
+		const user = requireUser(event);
+		const id = String((await event.request.formData()).get('tokenId') ?? '');
+		try {
+			await revokeApiToken(db(), actorOf(event), user.id, id);
+		} catch (e) {
+			return domainFail(e, event.locals.locale, {});
+		}
+		return { section: 'tokens', success: translate(event.locals.locale, 'settings.tokenRevoked') };
+	}
+};
