@@ -64,11 +64,15 @@ const handleApiCsrf: Handle = async ({ event, resolve }) => {
 
 const handleLocale: Handle = async ({ event, resolve }) => {
 	const cookie = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = isLocale(cookie)
+	const acceptLanguage = event.request.headers.get('accept-language');
+	// API clients state their language per request; browsers carry the user's choice in a cookie.
+	event.locals.locale = event.url.pathname.startsWith('/api/') && acceptLanguage
+		? negotiateLocale(acceptLanguage)
+		: isLocale(cookie)
 		? cookie
 		: isLocale(event.locals.user?.locale)
 			? event.locals.user.locale
-			: negotiateLocale(event.request.headers.get('accept-language'));
+			: negotiateLocale(acceptLanguage);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});

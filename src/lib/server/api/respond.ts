@@ -51,3 +51,11 @@ export async function readJson(event: RequestEvent): Promise<unknown> {
 		throw new DomainError('bad_request', 'error.badJson');
 	}
 }
+
+/** Re-expresses the `current` record of a conflict in the API's JSON shape before it reaches the client. */
+export function remapCurrent<T>(e: unknown, toJson: (current: T) => unknown): unknown {
+	if (e instanceof DomainError && e.options.current) {
+		return new DomainError(e.code, e.messageKey, { ...e.options, current: toJson(e.options.current as T) });
+	}
+	return e;
+}

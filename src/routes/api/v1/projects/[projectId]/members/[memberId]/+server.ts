@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { updateMemberSchema } from '$lib/schemas/project';
 import { actorOf } from '$lib/server/access';
 import { body, projectAccess } from '$lib/server/api/handlers';
-import { apiHandler } from '$lib/server/api/respond';
+import { apiHandler, remapCurrent } from '$lib/server/api/respond';
 import { memberJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
 import { removeMember, updateMember } from '$lib/server/repo/members';
@@ -10,7 +10,11 @@ import { removeMember, updateMember } from '$lib/server/repo/members';
 export const PATCH = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });
 	const input = await body(event, updateMemberSchema);
-	return json(memberJson(await updateMember(db(), actorOf(event), project.id, event.params.memberId ?? '', input)));
+	try {
+		return json(memberJson(await updateMember(db(), actorOf(event), project.id, event.params.memberId ?? '', input)));
+	} catch (e) {
+		throw remapCurrent(e, memberJson);
+	}
 });
 
 export const DELETE = apiHandler(async (event) => {

@@ -1,0 +1,115 @@
+// Operator CLI: `npm run cli -- <command>`. Uses the same DATABASE_URL as the server.
+import { parseArgs } from 'node:util';
+import { registerSchema } from '../../schemas/account';
+import { validate } from '../../schemas/validate';
+import { checkPasswordStrength, hashPassword } from '../auth/password';
+import { createDatabase, migrateToLatest, type DatabaseHandle } from '../db/index';
+import { seedDemo } from '../demo';
+import { translate } from '../../i18n';
+import { createApiToken } from '../repo/tokens';
+import { createUser, findUserByEmail, setAdmin } from '../repo/users';
+import { DomainError } from '../errors';
+
+const CLI_ACTOR = { userId: null, ip: 'cli' };
+
+const USAGE = `usage: npm run cli -- <command>
+  user create --email E --name N     create a user; the password is read from standard input
+  user admin --email E [--revoke]    make a user an instance admin (or revoke it)
+  token create --email E [--label L] create a personal access token; printed alone on the last line
+  migrate                            apply pending database migrations
+  backup --to FILE                   online backup of the SQLite database
+  seed-demo                          seed the demo project into an empty database`;
+
+class CliError extends Error {}
+
+async function readStdin(): Promise<string> {
+	if (process.stdin.isTTY) process.stderr.write('password: ');
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+async function requireUser(h: DatabaseHandle, email: string | undefined) {
+	if (!email) throw new CliError('--email is required');
+	const user = await findUserByEmail(h.db, email);
+	if (!user) throw new CliError(`no user with email ${email}`);
+	return user;
+}
+
+async function run(argv: string[]): Promise<void> {
+	const { positionals, values } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			email: { type: 'string' },
+			name: { type: 'string' },
+			label: { type: 'string' },
+			to: { type: 'string' },
+			revoke: { type: 'boolean' }
+		}
+	});
+	const command = positionals.join(' ');
+	if (!command || command === 'help') {
+		console.log(USAGE);
+		return;
+	}
+	const h = createDatabase();
+	try {
+		await migrateToLatest(h.db);
+		switch (command) {
+			case 'migrate':
+				console.log(`migrated (${h.dialect})`);
+				return;
+			case 'user create': {
+				const password = await readStdin();
+				const v = validate(registerSchema, { email: values.email, name: values.name, password }, 'en');
+				if (!v.ok) throw new CliError(Object.entries(v.fields).map(([f, m]) => `${f}: ${m}`).join('\n'));
+				if (checkPasswordStrength(password) === 'common') throw new CliError(translate('en', 'validation.passwordCommon'));
+				const user = await createUser(h.db, CLI_ACTOR, {
+					email: v.data.email,
+					name: v.data.name,
+					passwordHash: await hashPassword(password)
+				});
+				console.log(`created user ${user.email}${user.is_admin ? ' (instance admin: first user)' : ''}`);
+				return;
+			}
+			case 'user admin': {
+				const user = await requireUser(h, values.email);
+				await setAdmin(h.db, CLI_ACTOR, user.id, !values.revoke);
+				console.log(`${user.email} is ${values.revoke ? 'no longer' : 'now'} an instance admin`);
+				return;
+			}
+			case 'token create': {
+				const user = await requireUser(h, values.email);
+				const label = values.label?.trim() || `cli ${new Date().toISOString().slice(0, 10)}`;
+				const { token } = await createApiToken(h.db, CLI_ACTOR, user.id, label.slice(0, 80));
+				console.log(`token for ${user.email} (${label}); it is shown only once:`);
+				console.log(token);
+				return;
+			}
+			case 'backup': {
+				if (!values.to) throw new CliError('--to FILE is required');
+				if (!h.sqlite) throw new CliError('backup works on the embedded SQLite database; use pg_dump for PostgreSQL');
+				const result = await h.sqlite.backup(values.to);
+				console.log(`backed up ${result.totalPages} pages to ${values.to}`);
+				return;
+			}
+			case 'seed-demo': {
+				const seeded = await seedDemo(h.db);
+				console.log(seeded ? `seeded demo project ${seeded.code}` : 'database is not empty: demo not seeded');
+				return;
+			}
+			default:
+				throw new CliError(`unknown command: ${command}\n${USAGE}`);
+		}
+	} finally {
+		await h.close();
+	}
+}
+
+run(process.argv.slice(2)).catch((e: unknown) => {
+	if (e instanceof CliError) console.error(e.message);
+	else if (e instanceof DomainError) console.error(translate('en', e.messageKey));
+	else console.error(e);
+	process.exitCode = 1;
+});
