@@ -1,6 +1,8 @@
-import type { Messages } from './zh-CN';
+import { readiness } from './areas/readiness';
+import { work } from './areas/work';
+import type { CoreMessages, Messages } from './zh-CN';
 
-export const en: Messages = {
+const core: CoreMessages = {
 	'app.name': 'CRM Implementation Workbench',
 	'app.tagline': 'Client and vendor implement CRM together: phases, plans, duties, sign-offs and deliverables',
 
@@ -136,7 +138,7 @@ export const en: Messages = {
 	'projects.members': 'Members',
 	'projects.codeHint': 'For example HX-CRM-2026; used in document numbers',
 
-	'project.overview': 'Overview',
+	'project.overview': 'Dashboard',
 	'project.members': 'Members',
 	'project.settings': 'Project settings',
 	'project.sections': 'Project sections',
@@ -171,3 +173,5 @@ export const en: Messages = {
 	'members.alreadyMember': 'This user is already a member of the project',
 	'members.lastManager': 'A project must keep at least one project manager'
 };
+
+export const en: Messages = { ...core, ...work.en, ...readiness.en };

@@ -1,5 +1,9 @@
+import { readiness } from './areas/readiness';
+import { work } from './areas/work';
+
 // The source catalogue: every key the interface uses. en.ts must provide the same keys (checked by the compiler).
-export const zhCN = {
+// Larger features keep their keys in ./areas/<feature>.ts, each with both languages side by side.
+const core = {
 	'app.name': 'CRM 实施工作台',
 	'app.tagline': '甲方与乙方共同推进 CRM 实施：阶段、计划、职责、签署与交付物',
 
@@ -135,7 +139,7 @@ export const zhCN = {
 	'projects.members': '成员数',
 	'projects.codeHint': '例如 HX-CRM-2026，用于文档编号',
 
-	'project.overview': '概览',
+	'project.overview': '仪表盘',
 	'project.members': '成员',
 	'project.settings': '项目设置',
 	'project.sections': '项目栏目',
@@ -171,4 +175,7 @@ export const zhCN = {
 	'members.lastManager': '项目至少需要保留一名项目经理'
 } as const;
 
+export const zhCN = { ...core, ...work.zh, ...readiness.zh };
+
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
+export type CoreMessages = { readonly [K in keyof typeof core]: string };

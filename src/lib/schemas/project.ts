@@ -33,7 +33,14 @@ const dateOrder = { error: 'validation.goLiveBeforeStart' as const, path: ['goLi
 
 /** The creator becomes the project's first manager on the side they name. */
 export const createProjectSchema = withLabels(
-	z.object({ ...projectFields, mySide: side }).refine(goLiveAfterStart, dateOrder),
+	z
+		.object({
+			...projectFields,
+			mySide: side,
+			/** A saved methodology template; empty or absent for the built-in CRM methodology. */
+			templateId: z.string({ error: 'validation.invalid' }).max(64).optional()
+		})
+		.refine(goLiveAfterStart, dateOrder),
 	{ name: 'field.projectName' }
 );
 

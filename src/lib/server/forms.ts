@@ -36,9 +36,12 @@ export function domainFail(
 	extra: Pick<FormFailure, 'memberId'> = {}
 ) {
 	if (!(e instanceof DomainError)) throw e;
-	const fields = e.options.field ? { [e.options.field]: translate(locale, e.messageKey, e.options.params) } : {};
-	return formFail(e.status, locale, e.messageKey, fields, input, {
+	const message = translate(locale, e.messageKey, e.options.params);
+	return fail(e.status, {
+		message,
+		fields: e.options.field ? { [e.options.field]: message } : {},
+		values: echo(input),
 		...extra,
 		...(e.options.current ? { current: e.options.current } : {})
-	});
+	} satisfies FormFailure);
 }

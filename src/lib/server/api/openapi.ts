@@ -4,6 +4,8 @@ import { SIDES } from '../../raci/sides';
 import { LOCALES } from '../../i18n';
 import { tokenSchema } from '../../schemas/account';
 import { addMemberSchema, createProjectSchema, updateMemberSchema, updateProjectSchema } from '../../schemas/project';
+import { createTaskSchema, readinessScoresSchema, updateTaskSchema } from '../../schemas/tasks';
+import { Dashboard, PhaseDetail, PhaseList, Readiness, Task, TaskList } from './work-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -74,7 +76,16 @@ const components = {
 	RoleList: jsonSchema(z.object({ roles: z.array(Role) }), 'output'),
 	ApiTokenList: jsonSchema(z.object({ tokens: z.array(ApiToken) }), 'output'),
 	CreateApiToken: jsonSchema(tokenSchema, 'input'),
-	NewApiToken: jsonSchema(NewApiToken, 'output')
+	NewApiToken: jsonSchema(NewApiToken, 'output'),
+	PhaseList: jsonSchema(PhaseList, 'output'),
+	PhaseDetail: jsonSchema(PhaseDetail, 'output'),
+	Task: jsonSchema(Task, 'output'),
+	TaskList: jsonSchema(TaskList, 'output'),
+	CreateTask: jsonSchema(createTaskSchema, 'input'),
+	UpdateTask: jsonSchema(updateTaskSchema, 'input'),
+	Readiness: jsonSchema(Readiness, 'output'),
+	SaveReadinessScores: jsonSchema(readinessScoresSchema, 'input'),
+	Dashboard: jsonSchema(Dashboard, 'output')
 };
 
 type ComponentName = keyof typeof components;
@@ -156,6 +167,28 @@ export const paths = {
 		get: operation({ operationId: 'listMembers', summary: "A project's members", tags: ['members'], params: P, ok: { status: 200, schema: 'MemberList', description: 'Members' }, errors: [401, 404] }),
 		post: operation({ operationId: 'addMember', summary: 'Add an existing user by email with a side and roles', tags: ['members'], params: P, body: 'AddMember', ok: { status: 201, schema: 'Member', description: 'Added' }, errors: [400, 401, 403, 404, 409, 422] })
 	},
+	'/projects/{projectId}/phases': {
+		get: operation({ operationId: 'listPhases', summary: "A project's phases in order, with gate checklist counts", tags: ['methodology'], params: P, ok: { status: 200, schema: 'PhaseList', description: 'Phases' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/phases/{phaseId}': {
+		get: operation({ operationId: 'getPhase', summary: 'One phase with its tasks, deliverables and gate checklist', tags: ['methodology'], params: ['projectId', 'phaseId'], ok: { status: 200, schema: 'PhaseDetail', description: 'The phase' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/tasks': {
+		get: operation({ operationId: 'listTasks', summary: 'Every task in WBS order', tags: ['methodology'], params: P, query: { phaseId: { type: 'string' } }, ok: { status: 200, schema: 'TaskList', description: 'Tasks' }, errors: [401, 404] }),
+		post: operation({ operationId: 'createTask', summary: 'Create a task or subtask (project managers)', tags: ['methodology'], params: P, body: 'CreateTask', ok: { status: 201, schema: 'Task', description: 'Created' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/tasks/{taskId}': {
+		get: operation({ operationId: 'getTask', summary: 'One task', tags: ['methodology'], params: ['projectId', 'taskId'], ok: { status: 200, schema: 'Task', description: 'The task' }, errors: [401, 404] }),
+		patch: operation({ operationId: 'updateTask', summary: 'Edit a task over the version you read; managers edit the plan, assignees report progress', tags: ['methodology'], params: ['projectId', 'taskId'], body: 'UpdateTask', ok: { status: 200, schema: 'Task', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] }),
+		delete: operation({ operationId: 'deleteTask', summary: 'Delete a task and its subtasks (refused once work has started)', tags: ['methodology'], params: ['projectId', 'taskId'], query: { version: { type: 'integer' } }, ok: { status: 204, description: 'Deleted' }, errors: [401, 403, 404, 409] })
+	},
+	'/projects/{projectId}/readiness': {
+		get: operation({ operationId: 'getReadiness', summary: 'The readiness assessment: factors, index, per-side views and raised risks', tags: ['methodology'], params: P, ok: { status: 200, schema: 'Readiness', description: 'The assessment' }, errors: [401, 404] }),
+		put: operation({ operationId: 'saveReadinessScores', summary: "Save the caller's 1–5 scores for their own side", tags: ['methodology'], params: P, body: 'SaveReadinessScores', ok: { status: 200, schema: 'Readiness', description: 'The updated assessment' }, errors: [400, 401, 404, 409, 422] })
+	},
+	'/projects/{projectId}/dashboard': {
+		get: operation({ operationId: 'getDashboard', summary: "The project's health at a glance", tags: ['methodology'], params: P, ok: { status: 200, schema: 'Dashboard', description: 'Dashboard' }, errors: [401, 404] })
+	},
 	'/projects/{projectId}/members/{memberId}': {
 		patch: operation({ operationId: 'updateMember', summary: "Change a member's side or roles", tags: ['members'], params: PM, body: 'UpdateMember', ok: { status: 200, schema: 'Member', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] }),
 		delete: operation({ operationId: 'removeMember', summary: 'Remove a member (a project always keeps one manager)', tags: ['members'], params: PM, ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404, 409] })
@@ -173,7 +206,7 @@ export function openApiDocument(serverUrl: string) {
 		},
 		servers: [{ url: `${serverUrl}/api/v1` }],
 		security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }],
+		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }],
 		paths,
 		components: {
 			securitySchemes: {

@@ -16,8 +16,16 @@ export function apiError(
 }
 
 export function domainErrorResponse(event: RequestEvent, e: DomainError): Response {
-	const fields = e.options.field ? { [e.options.field]: translate(event.locals.locale, e.messageKey, e.options.params) } : undefined;
-	return apiError(event, e.status, e.code, e.messageKey, fields, e.options.current ? { current: e.options.current } : {});
+	const message = translate(event.locals.locale, e.messageKey, e.options.params);
+	const body = {
+		error: {
+			code: e.code,
+			message,
+			...(e.options.field ? { fields: { [e.options.field]: message } } : {}),
+			...(e.options.current ? { current: e.options.current } : {})
+		}
+	};
+	return json(body, { status: e.status });
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { TaskView } from '../../phases/task-model';
 import type { Member } from '../../raci/member';
+import type { ReadinessView } from '../repo/readiness';
 import type { Project } from '../db/schema';
 import type { ProjectSummary } from '../repo/projects';
 
@@ -22,4 +24,58 @@ export function projectJson(p: Project | ProjectSummary) {
 
 export function memberJson(m: Member) {
 	return { id: m.id, userId: m.userId, name: m.name, email: m.email, side: m.side, roles: m.roles, version: m.version };
+}
+
+export function taskJson(t: TaskView) {
+	return {
+		id: t.id,
+		phaseId: t.phaseId,
+		parentId: t.parentId,
+		wbs: t.wbs,
+		depth: t.depth,
+		name: t.name,
+		nameEn: t.nameEn,
+		description: t.description,
+		ownerSide: t.ownerSide,
+		start: t.start,
+		finish: t.finish,
+		durationDays: t.durationDays,
+		isMilestone: t.isMilestone,
+		progress: t.progress,
+		status: t.status,
+		actualStart: t.actualStart,
+		actualFinish: t.actualFinish,
+		assigneeIds: t.assigneeIds,
+		hasChildren: t.hasChildren,
+		version: t.version
+	};
+}
+
+/** Per-side scores stay hidden until the caller has scored every factor, as on the readiness page. */
+export function readinessJson(r: ReadinessView) {
+	return {
+		index: r.summary.index,
+		indexPercent: r.summary.indexPercent,
+		bySide: r.revealed ? r.summary.bySide : null,
+		revealed: r.revealed,
+		factors: r.factors.map((f) => {
+			const s = r.summary.factors.find((x) => x.factorId === f.id)!;
+			return {
+				id: f.id,
+				key: f.key,
+				name: f.name,
+				nameEn: f.nameEn,
+				description: f.description,
+				weight: f.weight,
+				mean: s.mean,
+				low: s.low,
+				bySide: r.revealed ? { client: s.bySide.client.mean, vendor: s.bySide.vendor.mean, consultant: s.bySide.consultant.mean } : null,
+				gap: r.revealed ? s.gap : null,
+				perceptionGap: r.revealed ? s.perceptionGap : null,
+				myScore: r.mine[f.id]?.score ?? null,
+				myComment: r.mine[f.id]?.comment ?? null
+			};
+		}),
+		risks: r.risks
+	};
 }

@@ -51,6 +51,8 @@ export interface ProjectTable {
 	created_at: Timestamp;
 	updated_at: Timestamp;
 	version: Generated<number>;
+	/** The saved methodology template the project was created from; null for the built-in one. */
+	template_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProjectMemberTable {
@@ -80,6 +82,155 @@ export interface AuditLogTable {
 	detail: string;
 }
 
+export type PhaseStatus = 'notStarted' | 'inProgress' | 'gateReview' | 'passed';
+export type TaskStatus = 'notStarted' | 'inProgress' | 'awaitingAcceptance' | 'done' | 'blocked';
+export type TaskOwnerSide = 'client' | 'vendor' | 'joint';
+
+export interface PhaseTable {
+	id: string;
+	project_id: string;
+	key: string;
+	order_index: number;
+	name: string;
+	/** English name while the phase keeps its template name; null once renamed. */
+	name_en: string | null;
+	/** JSON: Bilingual[] */
+	objectives: string;
+	/** JSON: Bilingual[] */
+	entry_criteria: string;
+	status: PhaseStatus;
+	gate_passed_at: Timestamp | null;
+	gate_passed_by: string | null;
+	version: Generated<number>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface TaskTable {
+	id: string;
+	project_id: string;
+	phase_id: string;
+	parent_id: string | null;
+	template_key: string | null;
+	order_index: number;
+	name: string;
+	name_en: string | null;
+	description: string;
+	owner_side: TaskOwnerSide;
+	is_milestone: Flag;
+	start_date: IsoDate;
+	finish_date: IsoDate;
+	duration_days: number;
+	progress: number;
+	status: TaskStatus;
+	actual_start: IsoDate | null;
+	actual_finish: IsoDate | null;
+	version: Generated<number>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface TaskAssigneeTable {
+	task_id: string;
+	member_id: string;
+}
+
+export interface TaskDependencyTable {
+	id: string;
+	project_id: string;
+	predecessor_id: string;
+	successor_id: string;
+	type: 'FS' | 'SS' | 'FF' | 'SF';
+	lag_days: number;
+	created_at: Timestamp;
+}
+
+export interface DeliverableTable {
+	id: string;
+	project_id: string;
+	phase_id: string;
+	template_key: string | null;
+	order_index: number;
+	name: string;
+	name_en: string | null;
+	description: string;
+	created_at: Timestamp;
+}
+
+export interface GateItemTable {
+	id: string;
+	project_id: string;
+	phase_id: string;
+	template_key: string | null;
+	order_index: number;
+	text: string;
+	text_en: string | null;
+	done: Flag;
+	evidence_note: string;
+	evidence_task_id: string | null;
+	evidence_deliverable_id: string | null;
+	checked_by: string | null;
+	checked_at: Timestamp | null;
+	version: Generated<number>;
+}
+
+export interface ReadinessFactorTable {
+	id: string;
+	project_id: string;
+	key: string;
+	order_index: number;
+	name: string;
+	name_en: string | null;
+	description: string;
+	description_en: string | null;
+	weight: number;
+}
+
+export interface ReadinessScoreTable {
+	factor_id: string;
+	member_id: string;
+	side: 'client' | 'vendor' | 'consultant';
+	score: number;
+	comment: string;
+	updated_at: Timestamp;
+}
+
+export interface RiskTable {
+	id: string;
+	project_id: string;
+	source: 'readiness' | 'manual';
+	source_ref: string | null;
+	title: string;
+	title_en: string | null;
+	severity: 'high' | 'medium' | 'low';
+	status: 'open' | 'closed';
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export type ProjectDocumentKind = 'threeC' | 'vision' | 'charter' | 'kickoffMeeting';
+
+export interface ProjectDocumentTable {
+	project_id: string;
+	kind: ProjectDocumentKind;
+	/** JSON, shaped per kind (see src/lib/phases/documents.ts). */
+	content: string;
+	version: number;
+	updated_at: Timestamp;
+	updated_by: string | null;
+}
+
+export interface MethodologyTemplateTable {
+	id: string;
+	name: string;
+	description: string;
+	/** JSON: a Methodology (src/lib/phases/types.ts). */
+	content: string;
+	source_project_id: string | null;
+	created_by: string;
+	created_at: Timestamp;
+}
+
 export interface Database {
 	users: UserTable;
 	sessions: SessionTable;
@@ -88,6 +239,17 @@ export interface Database {
 	project_members: ProjectMemberTable;
 	member_roles: MemberRoleTable;
 	audit_log: AuditLogTable;
+	phases: PhaseTable;
+	tasks: TaskTable;
+	task_assignees: TaskAssigneeTable;
+	task_dependencies: TaskDependencyTable;
+	deliverables: DeliverableTable;
+	gate_items: GateItemTable;
+	readiness_factors: ReadinessFactorTable;
+	readiness_scores: ReadinessScoreTable;
+	risks: RiskTable;
+	project_documents: ProjectDocumentTable;
+	methodology_templates: MethodologyTemplateTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -101,3 +263,13 @@ export type ProjectUpdate = Updateable<ProjectTable>;
 export type ProjectMember = Selectable<ProjectMemberTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
+export type PhaseRow = Selectable<PhaseTable>;
+export type TaskRow = Selectable<TaskTable>;
+export type NewTask = Insertable<TaskTable>;
+export type TaskDependencyRow = Selectable<TaskDependencyTable>;
+export type DeliverableRow = Selectable<DeliverableTable>;
+export type GateItemRow = Selectable<GateItemTable>;
+export type ReadinessFactorRow = Selectable<ReadinessFactorTable>;
+export type ReadinessScoreRow = Selectable<ReadinessScoreTable>;
+export type RiskRow = Selectable<RiskTable>;
+export type MethodologyTemplateRow = Selectable<MethodologyTemplateTable>;

@@ -6,7 +6,11 @@ import type { Database, Project } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
+import { READINESS_FACTORS } from '../../phases/readiness-factors';
+import { projectCalendar } from './calendars';
+import { instantiateMethodology } from './instantiate';
 import { insertMember } from './members';
+import { resolveMethodology } from './templates';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -21,7 +25,10 @@ async function assertCodeFree(db: Conn, code: string, exceptId?: string): Promis
 	if (await q.executeTakeFirst()) throw new DomainError('conflict', 'validation.projectCodeTaken', { field: 'code' });
 }
 
-/** Creates a project with its creator as the first project manager, on the side they choose. */
+/**
+ * Creates a project with its creator as the first project manager, on the side they choose, and lays out
+ * the chosen methodology (the built-in CRM one unless a saved template is named) in the same transaction.
+ */
 export async function createProject(
 	db: Kysely<Database>,
 	actor: Actor & { userId: string },
@@ -29,6 +36,7 @@ export async function createProject(
 ): Promise<Project> {
 	return db.transaction().execute(async (trx) => {
 		await assertCodeFree(trx, input.code);
+		const methodology = await resolveMethodology(trx, input.templateId);
 		const now = nowIso();
 		const project: Project = {
 			id: newId(),
@@ -43,9 +51,11 @@ export async function createProject(
 			created_by: actor.userId,
 			created_at: now,
 			updated_at: now,
-			version: 1
+			version: 1,
+			template_id: input.templateId || null
 		};
 		await trx.insertInto('projects').values(project).execute();
+		await instantiateMethodology(trx, project, methodology, READINESS_FACTORS, projectCalendar());
 		await insertMember(trx, project.id, actor.userId, input.mySide, ['projectManager' satisfies RoleId]);
 		await recordAudit(trx, actor, {
 			action: 'project.create',

@@ -1,8 +1,10 @@
 import { db } from '$lib/server/app';
+import { loadDashboard } from '$lib/server/repo/dashboard';
 import { listMembers } from '$lib/server/repo/members';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { project } = await parent();
-	return { members: await listMembers(db(), project.id) };
+	const [members, dashboard] = await Promise.all([listMembers(db(), project.id), loadDashboard(db(), project.id)]);
+	return { members, dashboard };
 };

@@ -5,10 +5,12 @@ import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { createProject } from '$lib/server/repo/projects';
+import { listTemplates } from '$lib/server/repo/templates';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireUser(event);
+	return { templates: await listTemplates(db()) };
 };
 
 export const actions: Actions = {

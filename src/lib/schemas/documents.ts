@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { OWNER_SIDES } from '../phases/types';
+
+const text = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).default('');
+const line = text(500);
+const isoDateOrEmpty = z
+	.string({ error: 'validation.date' })
+	.trim()
+	.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'validation.date' })
+	.default('');
+const percent = z.union([z.literal(''), z.coerce.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' })]).default('');
+
+/** 项目章程: what the joint team commits to at kickoff. */
+export const charterSchema = z.object({
+	objectives: text(5000),
+	scopeIn: text(5000),
+	scopeOut: text(5000),
+	stageGoals: z.array(z.object({ phaseKey: line, goal: line })).max(30).default([]),
+	steeringCommittee: text(2000),
+	jointTeam: text(2000),
+	subTeams: z.array(z.object({ name: line, manager: line, scope: line })).max(30).default([]),
+	methods: text(5000),
+	communicationPlan: z.array(z.object({ item: line, audience: line, frequency: line, owner: line })).max(30).default([]),
+	meetingCadence: text(2000)
+});
+
+/** 启动会记录: the kickoff meeting; action items become tasks in the kickoff phase. */
+export const kickoffMeetingSchema = z.object({
+	date: isoDateOrEmpty,
+	location: line,
+	attendeeIds: z.array(z.string().max(64)).max(200).default([]),
+	decisions: z.array(line).max(50).default([]),
+	actionItems: z
+		.array(
+			z.object({
+				text: line,
+				ownerSide: z.enum(OWNER_SIDES, { error: 'validation.ownerSide' }).default('joint'),
+				due: isoDateOrEmpty,
+				taskId: z.string().max(64).nullable().default(null)
+			})
+		)
+		.max(50)
+		.default([])
+});
+
+/** 3C 分析: customers (tiers, 20/80), competitors (benchmarks), the company itself; and the hypotheses drawn. */
+export const threeCSchema = z.object({
+	customerTiers: z.array(z.object({ tier: line, customerShare: percent, salesShare: percent, notes: line })).max(20).default([]),
+	satisfaction: text(3000),
+	competitors: z.array(z.object({ name: line, benchmark: line, bestPractice: line, coreCompetence: line })).max(20).default([]),
+	companyIt: text(3000),
+	companyProcess: text(3000),
+	hypotheses: z.array(line).max(30).default([])
+});
+
+/** CRM 愿景: 3–5 options compared, one chosen with quantitative targets the monitoring phase tracks. */
+export const visionSchema = z.object({
+	options: z
+		.array(
+			z.object({
+				title: line,
+				description: text(3000),
+				targets: z.array(z.object({ metric: line, baseline: line, target: line, unit: line })).max(10).default([])
+			})
+		)
+		.max(5, { error: 'vision.tooManyOptions' })
+		.default([]),
+	chosen: z.coerce.number().int().min(-1).max(4).default(-1),
+	rationale: text(3000)
+});
+
+export const DOCUMENT_SCHEMAS = {
+	charter: charterSchema,
+	kickoffMeeting: kickoffMeetingSchema,
+	threeC: threeCSchema,
+	vision: visionSchema
+} as const;
+
+export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
+export type DocumentContent<K extends DocumentKind> = z.output<(typeof DOCUMENT_SCHEMAS)[K]>;
+export type Charter = DocumentContent<'charter'>;
+export type KickoffMeeting = DocumentContent<'kickoffMeeting'>;
+export type ThreeC = DocumentContent<'threeC'>;
+export type Vision = DocumentContent<'vision'>;

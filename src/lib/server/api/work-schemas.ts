@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { OWNER_SIDES } from '../../phases/types';
+import { PHASE_STATUSES, TASK_STATUSES } from '../../phases/task-model';
+
+// Response shapes of the methodology endpoints: what serialize.ts and the repositories return.
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+export const Task = z.object({
+	id: z.string(),
+	phaseId: z.string(),
+	parentId: z.string().nullable(),
+	wbs: z.string().describe('Work-breakdown number, phase first: "2.3.1"'),
+	depth: z.int(),
+	name: z.string(),
+	nameEn: z.string().nullable().describe('English template name while the task keeps its template name'),
+	description: z.string(),
+	ownerSide: z.enum(OWNER_SIDES),
+	start: z.iso.date(),
+	finish: z.iso.date(),
+	durationDays: z.int().describe('Working days on the project calendar; 0 for a milestone'),
+	isMilestone: z.boolean(),
+	progress: z.int().min(0).max(100),
+	status: z.enum(TASK_STATUSES),
+	actualStart: z.iso.date().nullable(),
+	actualFinish: z.iso.date().nullable(),
+	assigneeIds: z.array(z.string()).describe('Member ids'),
+	hasChildren: z.boolean(),
+	version: z.int()
+});
+
+export const Phase = z.object({
+	id: z.string(),
+	key: z.string(),
+	order: z.int(),
+	name: z.string(),
+	nameEn: z.string().nullable(),
+	objectives: z.array(bilingual),
+	entryCriteria: z.array(bilingual),
+	status: z.enum(PHASE_STATUSES),
+	gatePassedAt: z.iso.datetime().nullable(),
+	version: z.int()
+});
+
+const GateItem = z.object({
+	id: z.string(),
+	phaseId: z.string(),
+	text: z.string(),
+	textEn: z.string().nullable(),
+	done: z.boolean(),
+	evidenceNote: z.string(),
+	evidenceTaskId: z.string().nullable(),
+	evidenceDeliverableId: z.string().nullable(),
+	checkedBy: z.string().nullable(),
+	checkedAt: z.iso.datetime().nullable(),
+	version: z.int()
+});
+
+const Deliverable = z.object({
+	id: z.string(),
+	phaseId: z.string(),
+	name: z.string(),
+	nameEn: z.string().nullable(),
+	description: z.string(),
+	templateKey: z.string().nullable()
+});
+
+export const PhaseList = z.object({ phases: z.array(Phase.extend({ gate: z.object({ done: z.int(), total: z.int() }) })) });
+export const PhaseDetail = Phase.extend({ tasks: z.array(Task), deliverables: z.array(Deliverable), gate: z.array(GateItem) });
+export const TaskList = z.object({ tasks: z.array(Task) });
+
+const sideMeans = z.object({ client: z.number().nullable(), vendor: z.number().nullable(), consultant: z.number().nullable() });
+
+export const Readiness = z.object({
+	index: z.number().nullable().describe('Weighted mean score, 1–5'),
+	indexPercent: z.int().nullable(),
+	bySide: sideMeans.nullable().describe('Hidden (null) until the caller has scored every factor'),
+	revealed: z.boolean(),
+	factors: z.array(
+		z.object({
+			id: z.string(),
+			key: z.string(),
+			name: z.string(),
+			nameEn: z.string().nullable(),
+			description: z.string(),
+			weight: z.int(),
+			mean: z.number().nullable(),
+			low: z.boolean(),
+			bySide: sideMeans.nullable(),
+			gap: z.number().nullable(),
+			perceptionGap: z.boolean().nullable(),
+			myScore: z.int().nullable(),
+			myComment: z.string().nullable()
+		})
+	),
+	risks: z.array(z.object({ id: z.string(), factorId: z.string().nullable(), title: z.string(), titleEn: z.string().nullable(), severity: z.string(), status: z.string() }))
+});
+
+const taskRef = z.object({ id: z.string(), wbs: z.string(), name: z.string(), nameEn: z.string().nullable(), finish: z.iso.date() });
+const sideCount = z.object({ total: z.int(), done: z.int(), open: z.int(), overdue: z.int() });
+
+export const Dashboard = z.object({
+	today: z.iso.date(),
+	phases: z.array(
+		z.object({
+			id: z.string(),
+			key: z.string(),
+			name: z.string(),
+			nameEn: z.string().nullable(),
+			status: z.enum(PHASE_STATUSES),
+			version: z.int(),
+			plannedStart: z.iso.date().nullable(),
+			plannedFinish: z.iso.date().nullable(),
+			progress: z.int(),
+			gateDone: z.int(),
+			gateTotal: z.int()
+		})
+	),
+	currentPhaseId: z.string().nullable(),
+	actualProgress: z.int(),
+	plannedProgress: z.int(),
+	overdue: z.array(taskRef.extend({ ownerSide: z.enum(OWNER_SIDES), workingDaysLate: z.int() })),
+	bySide: z.object({ client: sideCount, vendor: sideCount, joint: sideCount }),
+	gatesAwaitingReview: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), gateDone: z.int(), gateTotal: z.int() })),
+	openItems: z.object({ client: z.array(taskRef.extend({ status: z.enum(TASK_STATUSES) })), vendor: z.array(taskRef.extend({ status: z.enum(TASK_STATUSES) })) }),
+	readiness: z.object({
+		index: z.number().nullable(),
+		indexPercent: z.int().nullable(),
+		bySide: sideMeans,
+		scoredFactors: z.int(),
+		factorCount: z.int(),
+		openRisks: z.int()
+	})
+});

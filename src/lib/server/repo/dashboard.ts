@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import { buildDashboard, type Dashboard } from '../../phases/dashboard';
+import type { ReadinessSummary } from '../../phases/readiness';
+import type { Database } from '../db/schema';
+import { nowIso } from '../ids';
+import { projectCalendar } from './calendars';
+import { listGateItems } from './gates';
+import { listPhases } from './phases';
+import { getReadiness } from './readiness';
+import { listTasks } from './tasks';
+
+export interface ProjectDashboard extends Dashboard {
+	today: string;
+	readiness: Pick<ReadinessSummary, 'index' | 'indexPercent' | 'bySide' | 'scoredFactors'> & { factorCount: number; openRisks: number };
+}
+
+export async function loadDashboard(db: Kysely<Database>, projectId: string, today = nowIso().slice(0, 10)): Promise<ProjectDashboard> {
+	const [phases, tasks, gates, readiness] = await Promise.all([
+		listPhases(db, projectId),
+		listTasks(db, projectId),
+		listGateItems(db, projectId),
+		getReadiness(db, projectId, null)
+	]);
+	const { index, indexPercent, bySide, scoredFactors } = readiness.summary;
+	return {
+		...buildDashboard(phases, tasks, gates, today, projectCalendar()),
+		today,
+		readiness: {
+			index,
+			indexPercent,
+			bySide,
+			scoredFactors,
+			factorCount: readiness.factors.length,
+			openRisks: readiness.risks.filter((r) => r.status === 'open').length
+		}
+	};
+}

@@ -1,0 +1,177 @@
+import type { Transaction } from 'kysely';
+import type { Methodology, ReadinessFactor, TaskTemplate } from '../../phases/types';
+import type { WorkCalendar } from '../../scheduling/calendar';
+import { fromDay, toDay } from '../../scheduling/dates';
+import { forwardPass, type PlanLink, type PlanTask } from '../../scheduling/forward-pass';
+import type { Database, NewTask } from '../db/schema';
+import { newId, nowIso } from '../ids';
+
+interface FlatTask {
+	id: string;
+	phaseId: string;
+	parentId: string | null;
+	orderIndex: number;
+	template: TaskTemplate;
+}
+
+/**
+ * Turns a methodology into a project's phases, tasks, dependencies, deliverables, gate checklists and
+ * readiness factors, dated by a forward pass from the project start. Runs inside the caller's transaction.
+ */
+export async function instantiateMethodology(
+	trx: Transaction<Database>,
+	project: { id: string; start_date: string },
+	methodology: Methodology,
+	factors: readonly ReadinessFactor[],
+	calendar: WorkCalendar
+): Promise<void> {
+	const now = nowIso();
+	const flat: FlatTask[] = [];
+	const idByKey = new Map<string, string>();
+	const phaseIds = methodology.phases.map(() => newId());
+
+	methodology.phases.forEach((phase, p) => {
+		const walk = (list: TaskTemplate[], parentId: string | null) =>
+			list.forEach((template, i) => {
+				const id = newId();
+				idByKey.set(template.key, id);
+				flat.push({ id, phaseId: phaseIds[p], parentId, orderIndex: i, template });
+				if (template.children?.length) walk(template.children, id);
+			});
+		walk(phase.tasks, null);
+	});
+
+	const links: PlanLink[] = flat.flatMap((t) =>
+		(t.template.dependsOn ?? []).flatMap((key) => {
+			const predecessorId = idByKey.get(key);
+			return predecessorId ? [{ predecessorId, successorId: t.id, type: 'FS' as const, lagDays: 0 }] : [];
+		})
+	);
+	const planTasks: PlanTask[] = flat.map((t) => ({
+		id: t.id,
+		parentId: t.parentId,
+		durationDays: t.template.durationDays,
+		isMilestone: Boolean(t.template.isMilestone)
+	}));
+	const dates = forwardPass(planTasks, links, toDay(project.start_date), calendar);
+
+	await trx
+		.insertInto('phases')
+		.values(
+			methodology.phases.map((phase, i) => ({
+				id: phaseIds[i],
+				project_id: project.id,
+				key: phase.key,
+				order_index: i,
+				name: phase.name.zh,
+				name_en: phase.name.en,
+				objectives: JSON.stringify(phase.objectives),
+				entry_criteria: JSON.stringify(phase.entryCriteria),
+				status: 'notStarted' as const,
+				gate_passed_at: null,
+				gate_passed_by: null,
+				created_at: now,
+				updated_at: now
+			}))
+		)
+		.execute();
+
+	const taskRows: NewTask[] = flat.map((t) => {
+		const d = dates.get(t.id)!;
+		const hasChildren = Boolean(t.template.children?.length);
+		return {
+			id: t.id,
+			project_id: project.id,
+			phase_id: t.phaseId,
+			parent_id: t.parentId,
+			template_key: t.template.key,
+			order_index: t.orderIndex,
+			name: t.template.name.zh,
+			name_en: t.template.name.en,
+			description: t.template.description?.zh ?? '',
+			owner_side: t.template.ownerSide,
+			is_milestone: t.template.isMilestone ? 1 : 0,
+			start_date: fromDay(d.start),
+			finish_date: fromDay(d.finish),
+			duration_days: t.template.isMilestone ? 0 : hasChildren ? calendar.workingDaysBetween(d.start, d.finish) : Math.max(1, t.template.durationDays),
+			progress: 0,
+			status: 'notStarted',
+			actual_start: null,
+			actual_finish: null,
+			created_at: now,
+			updated_at: now
+		};
+	});
+	// Parents first, so the self-referencing foreign key is satisfied row by row; chunked for parameter limits.
+	for (let i = 0; i < taskRows.length; i += 200) await trx.insertInto('tasks').values(taskRows.slice(i, i + 200)).execute();
+
+	if (links.length) {
+		await trx
+			.insertInto('task_dependencies')
+			.values(
+				links.map((l) => ({
+					id: newId(),
+					project_id: project.id,
+					predecessor_id: l.predecessorId,
+					successor_id: l.successorId,
+					type: l.type,
+					lag_days: l.lagDays,
+					created_at: now
+				}))
+			)
+			.execute();
+	}
+
+	const deliverables = methodology.phases.flatMap((phase, p) =>
+		phase.deliverables.map((d, i) => ({
+			id: newId(),
+			project_id: project.id,
+			phase_id: phaseIds[p],
+			template_key: d.key,
+			order_index: i,
+			name: d.name.zh,
+			name_en: d.name.en,
+			description: d.description?.zh ?? '',
+			created_at: now
+		}))
+	);
+	if (deliverables.length) await trx.insertInto('deliverables').values(deliverables).execute();
+
+	const gateItems = methodology.phases.flatMap((phase, p) =>
+		phase.exitCriteria.map((c, i) => ({
+			id: newId(),
+			project_id: project.id,
+			phase_id: phaseIds[p],
+			template_key: c.key,
+			order_index: i,
+			text: c.text.zh,
+			text_en: c.text.en,
+			done: 0,
+			evidence_note: '',
+			evidence_task_id: null,
+			evidence_deliverable_id: null,
+			checked_by: null,
+			checked_at: null
+		}))
+	);
+	if (gateItems.length) await trx.insertInto('gate_items').values(gateItems).execute();
+
+	if (factors.length) {
+		await trx
+			.insertInto('readiness_factors')
+			.values(
+				factors.map((f, i) => ({
+					id: newId(),
+					project_id: project.id,
+					key: f.key,
+					order_index: i,
+					name: f.name.zh,
+					name_en: f.name.en,
+					description: f.description.zh,
+					description_en: f.description.en,
+					weight: f.weight
+				}))
+			)
+			.execute();
+	}
+}

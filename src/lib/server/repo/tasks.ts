@@ -1,0 +1,331 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { TaskStatus, TaskView } from '../../phases/task-model';
+import type { OwnerSide } from '../../phases/types';
+import { isSelfOrDescendant, numberWbs } from '../../phases/wbs';
+import { fromDay, toDay } from '../../scheduling/dates';
+import type { Database, TaskRow } from '../db/schema';
+import { DomainError } from '../errors';
+import { newId, nowIso } from '../ids';
+import { recordAudit, type Actor } from './audit';
+import { projectCalendar } from './calendars';
+
+type Conn = Kysely<Database> | Transaction<Database>;
+
+/** Every task of a project, numbered and in WBS order, with assignees. */
+export async function listTasks(db: Conn, projectId: string, filter: { phaseId?: string } = {}): Promise<TaskView[]> {
+	const [phases, rows, assignees] = await Promise.all([
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).execute(),
+		db
+			.selectFrom('task_assignees')
+			.innerJoin('tasks', 'tasks.id', 'task_assignees.task_id')
+			.select(['task_assignees.task_id', 'task_assignees.member_id'])
+			.where('tasks.project_id', '=', projectId)
+			.execute()
+	]);
+	const positions = numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		rows.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+	const byTask = new Map<string, string[]>();
+	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	return rows
+		.filter((r) => !filter.phaseId || r.phase_id === filter.phaseId)
+		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
+		.sort((a, b) => (positions.get(a.id)?.rank ?? 0) - (positions.get(b.id)?.rank ?? 0));
+}
+
+function taskView(r: TaskRow, pos: { wbs: string; depth: number; hasChildren: boolean }, assigneeIds: string[]): TaskView {
+	return {
+		id: r.id,
+		phaseId: r.phase_id,
+		parentId: r.parent_id,
+		wbs: pos.wbs,
+		depth: pos.depth,
+		name: r.name,
+		nameEn: r.name_en,
+		description: r.description,
+		ownerSide: r.owner_side,
+		start: r.start_date,
+		finish: r.finish_date,
+		durationDays: Number(r.duration_days),
+		isMilestone: r.is_milestone === 1,
+		progress: Number(r.progress),
+		status: r.status,
+		actualStart: r.actual_start,
+		actualFinish: r.actual_finish,
+		assigneeIds,
+		hasChildren: pos.hasChildren,
+		templateKey: r.template_key,
+		version: Number(r.version)
+	};
+}
+
+export async function getTask(db: Conn, projectId: string, taskId: string): Promise<TaskView> {
+	const task = (await listTasks(db, projectId)).find((t) => t.id === taskId);
+	if (!task) throw new DomainError('not_found', 'error.notFound');
+	return task;
+}
+
+async function assertPhase(db: Conn, projectId: string, phaseId: string): Promise<void> {
+	const phase = await db.selectFrom('phases').select('id').where('id', '=', phaseId).where('project_id', '=', projectId).executeTakeFirst();
+	if (!phase) throw new DomainError('validation_failed', 'tasks.unknownPhase', { field: 'phaseId' });
+}
+
+async function assertAssignees(db: Conn, projectId: string, memberIds: readonly string[]): Promise<void> {
+	if (!memberIds.length) return;
+	const found = await db.selectFrom('project_members').select('id').where('project_id', '=', projectId).where('id', 'in', memberIds).execute();
+	if (found.length !== new Set(memberIds).size) throw new DomainError('validation_failed', 'tasks.unknownAssignee', { field: 'assigneeIds' });
+}
+
+async function setAssignees(db: Conn, taskId: string, memberIds: readonly string[]): Promise<void> {
+	await db.deleteFrom('task_assignees').where('task_id', '=', taskId).execute();
+	const unique = [...new Set(memberIds)];
+	if (unique.length) await db.insertInto('task_assignees').values(unique.map((member_id) => ({ task_id: taskId, member_id }))).execute();
+}
+
+/** Dates of a task: a milestone is one day; otherwise finish follows from start and working-day duration. */
+function planDates(start: string, durationDays: number, isMilestone: boolean) {
+	const cal = projectCalendar();
+	const s = cal.onOrAfter(toDay(start));
+	const duration = isMilestone ? 0 : Math.max(1, durationDays);
+	return { start: fromDay(s), finish: fromDay(duration === 0 ? s : cal.finishOf(s, duration)), duration };
+}
+
+export interface CreateTaskInput {
+	phaseId: string;
+	parentId?: string | null;
+	name: string;
+	description: string;
+	ownerSide: OwnerSide;
+	start: string;
+	durationDays: number;
+	isMilestone: boolean;
+	assigneeIds: string[];
+}
+
+export async function createTask(db: Kysely<Database>, actor: Actor, projectId: string, input: CreateTaskInput): Promise<TaskView> {
+	return db.transaction().execute((trx) => insertTask(trx, actor, projectId, input));
+}
+
+/** createTask's body, for callers that create tasks as part of a larger transaction. */
+export async function insertTask(trx: Conn, actor: Actor, projectId: string, input: CreateTaskInput): Promise<TaskView> {
+
+	await assertPhase(trx, projectId, input.phaseId);
+	if (input.parentId) {
+		const parent = await trx.selectFrom('tasks').select(['phase_id']).where('id', '=', input.parentId).where('project_id', '=', projectId).executeTakeFirst();
+		if (!parent) throw new DomainError('validation_failed', 'tasks.unknownParent', { field: 'parentId' });
+		if (parent.phase_id !== input.phaseId) throw new DomainError('validation_failed', 'tasks.parentOtherPhase', { field: 'parentId' });
+	}
+	await assertAssignees(trx, projectId, input.assigneeIds);
+	const last = await trx
+		.selectFrom('tasks')
+		.select((eb) => eb.fn.max('order_index').as('max'))
+		.where('phase_id', '=', input.phaseId)
+		.where((eb) => (input.parentId ? eb('parent_id', '=', input.parentId) : eb('parent_id', 'is', null)))
+		.executeTakeFirst();
+	const dates = planDates(input.start, input.durationDays, input.isMilestone);
+	const id = newId();
+	const now = nowIso();
+	await trx
+		.insertInto('tasks')
+		.values({
+			id,
+			project_id: projectId,
+			phase_id: input.phaseId,
+			parent_id: input.parentId ?? null,
+			template_key: null,
+			order_index: Number(last?.max ?? -1) + 1,
+			name: input.name,
+			name_en: null,
+			description: input.description,
+			owner_side: input.ownerSide,
+			is_milestone: input.isMilestone ? 1 : 0,
+			start_date: dates.start,
+			finish_date: dates.finish,
+			duration_days: dates.duration,
+			progress: 0,
+			status: 'notStarted',
+			actual_start: null,
+			actual_finish: null,
+			created_at: now,
+			updated_at: now
+		})
+		.execute();
+	await setAssignees(trx, id, input.assigneeIds);
+	await recordAudit(trx, actor, { action: 'task.create', objectType: 'task', objectId: id, projectId, detail: { name: input.name } });
+	return getTask(trx, projectId, id);
+}
+
+export interface UpdateTaskInput {
+	version: number;
+	name?: string;
+	description?: string;
+	ownerSide?: OwnerSide;
+	start?: string;
+	finish?: string;
+	durationDays?: number;
+	isMilestone?: boolean;
+	progress?: number;
+	status?: TaskStatus;
+	actualStart?: string | null;
+	actualFinish?: string | null;
+	assigneeIds?: string[];
+	parentId?: string | null;
+	phaseId?: string;
+}
+
+/** Applies an edit over the version the user saw; a stale version is a conflict carrying the current task. */
+export async function updateTask(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	taskId: string,
+	input: UpdateTaskInput
+): Promise<TaskView> {
+	return db.transaction().execute(async (trx) => {
+		const current = await getTask(trx, projectId, taskId);
+		if (current.version !== input.version) throw new DomainError('conflict', 'error.versionConflict', { current });
+		const changes: Partial<TaskRow> = {};
+		if (input.name !== undefined && input.name !== current.name) Object.assign(changes, { name: input.name, name_en: null });
+		if (input.description !== undefined) changes.description = input.description;
+		if (input.ownerSide !== undefined) changes.owner_side = input.ownerSide;
+		if (input.isMilestone !== undefined) changes.is_milestone = input.isMilestone ? 1 : 0;
+
+		await applyMove(trx, projectId, current, input, changes);
+		applyDates(current, input, changes);
+		applyProgress(current, input, changes);
+
+		if (input.assigneeIds) {
+			await assertAssignees(trx, projectId, input.assigneeIds);
+			await setAssignees(trx, taskId, input.assigneeIds);
+		}
+		const res = await trx
+			.updateTable('tasks')
+			.set({ ...changes, updated_at: nowIso(), version: current.version + 1 })
+			.where('id', '=', taskId)
+			.where('version', '=', current.version)
+			.executeTakeFirst();
+		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
+		await recordAudit(trx, actor, { action: 'task.update', objectType: 'task', objectId: taskId, projectId, detail: { ...changes, assigneeIds: input.assigneeIds } });
+		return getTask(trx, projectId, taskId);
+	});
+}
+
+async function applyMove(trx: Conn, projectId: string, current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
+	const phaseId = input.phaseId ?? current.phaseId;
+	const parentId = input.parentId === undefined ? current.parentId : input.parentId;
+	if (phaseId === current.phaseId && parentId === current.parentId) return;
+	if (phaseId !== current.phaseId) await assertPhase(trx, projectId, phaseId);
+	if (parentId) {
+		const all = await trx.selectFrom('tasks').select(['id', 'parent_id', 'phase_id']).where('project_id', '=', projectId).execute();
+		const parent = all.find((t) => t.id === parentId);
+		if (!parent) throw new DomainError('validation_failed', 'tasks.unknownParent', { field: 'parentId' });
+		if (isSelfOrDescendant(current.id, parentId, new Map(all.map((t) => [t.id, t.parent_id])))) {
+			throw new DomainError('validation_failed', 'tasks.moveUnderDescendant', { field: 'parentId' });
+		}
+		if (parent.phase_id !== phaseId) throw new DomainError('validation_failed', 'tasks.parentOtherPhase', { field: 'parentId' });
+	}
+	changes.phase_id = phaseId;
+	changes.parent_id = parentId;
+	// A subtree moves with its root: descendants follow it into the new phase.
+	if (phaseId !== current.phaseId) {
+		const descendants = await descendantIds(trx, projectId, current.id);
+		if (descendants.length) await trx.updateTable('tasks').set({ phase_id: phaseId }).where('id', 'in', descendants).execute();
+	}
+	const last = await trx
+		.selectFrom('tasks')
+		.select((eb) => eb.fn.max('order_index').as('max'))
+		.where('phase_id', '=', phaseId)
+		.where((eb) => (parentId ? eb('parent_id', '=', parentId) : eb('parent_id', 'is', null)))
+		.executeTakeFirst();
+	changes.order_index = Number(last?.max ?? -1) + 1;
+}
+
+function applyDates(current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
+	if (input.start === undefined && input.finish === undefined && input.durationDays === undefined && input.isMilestone === undefined) return;
+	const isMilestone = input.isMilestone ?? current.isMilestone;
+	const start = input.start ?? current.start;
+	if (input.finish !== undefined && input.finish < start) {
+		throw new DomainError('validation_failed', 'tasks.finishBeforeStart', { field: 'finish' });
+	}
+	const cal = projectCalendar();
+	if (input.finish !== undefined && input.durationDays === undefined && !isMilestone) {
+		// An explicit finish sets the duration: working days from start to finish.
+		const s = cal.onOrAfter(toDay(start));
+		const f = cal.onOrBefore(toDay(input.finish));
+		if (f < s) throw new DomainError('validation_failed', 'tasks.finishBeforeStart', { field: 'finish' });
+		Object.assign(changes, { start_date: fromDay(s), finish_date: fromDay(f), duration_days: cal.workingDaysBetween(s, f) });
+		return;
+	}
+	const dates = planDates(start, input.durationDays ?? current.durationDays, isMilestone);
+	Object.assign(changes, { start_date: dates.start, finish_date: dates.finish, duration_days: dates.duration });
+}
+
+function applyProgress(current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
+	if (input.progress !== undefined) changes.progress = input.progress;
+	if (input.actualStart !== undefined) changes.actual_start = input.actualStart;
+	if (input.actualFinish !== undefined) changes.actual_finish = input.actualFinish;
+	const status = input.status;
+	if (!status || status === current.status) return;
+	changes.status = status;
+	const today = nowIso().slice(0, 10);
+	if (status !== 'notStarted' && !current.actualStart && input.actualStart === undefined) changes.actual_start = today;
+	if (status === 'done') {
+		changes.progress = 100;
+		if (!current.actualFinish && input.actualFinish === undefined) changes.actual_finish = today;
+	}
+	const actualStart = changes.actual_start ?? current.actualStart;
+	const actualFinish = changes.actual_finish ?? current.actualFinish;
+	if (actualStart && actualFinish && actualFinish < actualStart) {
+		throw new DomainError('validation_failed', 'tasks.finishBeforeStart', { field: 'actualFinish' });
+	}
+}
+
+async function descendantIds(db: Conn, projectId: string, taskId: string): Promise<string[]> {
+	const all = await db.selectFrom('tasks').select(['id', 'parent_id']).where('project_id', '=', projectId).execute();
+	const out: string[] = [];
+	const walk = (id: string) => {
+		for (const t of all) if (t.parent_id === id) {
+			out.push(t.id);
+			walk(t.id);
+		}
+	};
+	walk(taskId);
+	return out;
+}
+
+/** Deletes a task with its subtasks; refused while any of them is under way or finished. */
+export async function deleteTask(db: Kysely<Database>, actor: Actor, projectId: string, taskId: string, version?: number): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		const current = await getTask(trx, projectId, taskId);
+		if (version !== undefined && version !== current.version) throw new DomainError('conflict', 'error.versionConflict', { current });
+		const ids = [taskId, ...(await descendantIds(trx, projectId, taskId))];
+		const started = await trx.selectFrom('tasks').select('id').where('id', 'in', ids).where('status', 'in', ['inProgress', 'awaitingAcceptance', 'done']).executeTakeFirst();
+		if (started) throw new DomainError('conflict', 'tasks.deleteStarted');
+		await trx.deleteFrom('tasks').where('id', 'in', ids.reverse()).execute();
+		await recordAudit(trx, actor, { action: 'task.delete', objectType: 'task', objectId: taskId, projectId, detail: { name: current.name, subtasks: ids.length - 1 } });
+	});
+}
+
+/** Swaps a task with its previous or next sibling. */
+export async function moveTask(db: Kysely<Database>, actor: Actor, projectId: string, taskId: string, direction: 'up' | 'down'): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		const task = await getTask(trx, projectId, taskId);
+		const siblings = await trx
+			.selectFrom('tasks')
+			.select(['id', 'order_index'])
+			.where('phase_id', '=', task.phaseId)
+			.where((eb) => (task.parentId ? eb('parent_id', '=', task.parentId) : eb('parent_id', 'is', null)))
+			.orderBy('order_index')
+			.execute();
+		const i = siblings.findIndex((s) => s.id === taskId);
+		const j = direction === 'up' ? i - 1 : i + 1;
+		if (j < 0 || j >= siblings.length) return;
+		// Renumber the whole sibling list so duplicate order values can never make the swap a no-op.
+		const order = siblings.map((s) => s.id);
+		[order[i], order[j]] = [order[j], order[i]];
+		for (const [index, id] of order.entries()) await trx.updateTable('tasks').set({ order_index: index }).where('id', '=', id).execute();
+		await recordAudit(trx, actor, { action: 'task.move', objectType: 'task', objectId: taskId, projectId, detail: { direction } });
+	});
+}

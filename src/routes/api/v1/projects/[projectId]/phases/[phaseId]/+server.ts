@@ -1,0 +1,19 @@
+import { json } from '@sveltejs/kit';
+import { projectAccess } from '$lib/server/api/handlers';
+import { apiHandler } from '$lib/server/api/respond';
+import { taskJson } from '$lib/server/api/serialize';
+import { db } from '$lib/server/app';
+import { listDeliverables, listGateItems } from '$lib/server/repo/gates';
+import { getPhase } from '$lib/server/repo/phases';
+import { listTasks } from '$lib/server/repo/tasks';
+
+export const GET = apiHandler(async (event) => {
+	const { project } = await projectAccess(event);
+	const phase = await getPhase(db(), project.id, event.params.phaseId ?? '');
+	const [tasks, deliverables, gate] = await Promise.all([
+		listTasks(db(), project.id, { phaseId: phase.id }),
+		listDeliverables(db(), project.id, phase.id),
+		listGateItems(db(), project.id, phase.id)
+	]);
+	return json({ ...phase, tasks: tasks.map(taskJson), deliverables, gate });
+});

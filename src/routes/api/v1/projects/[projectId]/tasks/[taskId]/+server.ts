@@ -1,0 +1,41 @@
+import { json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { updateTaskSchema } from '$lib/schemas/tasks';
+import { version } from '$lib/schemas/common';
+import { actorOf } from '$lib/server/access';
+import { body, projectAccess } from '$lib/server/api/handlers';
+import { apiHandler, remapCurrent } from '$lib/server/api/respond';
+import { taskJson } from '$lib/server/api/serialize';
+import { db } from '$lib/server/app';
+import { canEditTask } from '$lib/server/task-access';
+import { deleteTask, getTask, updateTask } from '$lib/server/repo/tasks';
+
+export const GET = apiHandler(async (event) => {
+	const { project } = await projectAccess(event);
+	return json(taskJson(await getTask(db(), project.id, event.params.taskId ?? '')));
+});
+
+export const PATCH = apiHandler(async (event) => {
+	const access = await projectAccess(event, { write: true });
+	const task = await getTask(db(), access.project.id, event.params.taskId ?? '');
+	const input = await body(event, updateTaskSchema);
+	canEditTask(access, task, input);
+	try {
+		return json(taskJson(await updateTask(db(), actorOf(event), access.project.id, task.id, input)));
+	} catch (e) {
+		throw remapCurrent(e, taskJson);
+	}
+});
+
+const deleteQuery = z.object({ version: version.optional() });
+
+export const DELETE = apiHandler(async (event) => {
+	const { project } = await projectAccess(event, { manage: true, write: true });
+	const q = deleteQuery.safeParse({ version: event.url.searchParams.get('version') ?? undefined });
+	try {
+		await deleteTask(db(), actorOf(event), project.id, event.params.taskId ?? '', q.success ? q.data.version : undefined);
+	} catch (e) {
+		throw remapCurrent(e, taskJson);
+	}
+	return new Response(null, { status: 204 });
+});

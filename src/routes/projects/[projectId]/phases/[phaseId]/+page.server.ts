@@ -1,0 +1,78 @@
+import { error } from '@sveltejs/kit';
+import { gateItemSchema, phaseStatusSchema } from '$lib/schemas/tasks';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { actorOf, requirePageMember, type ProjectAccess } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { DomainError } from '$lib/server/errors';
+import { domainFail, invalidForm } from '$lib/server/forms';
+import { listDeliverables, listGateItems, passGate, updateGateItem } from '$lib/server/repo/gates';
+import { getPhase, setPhaseStatus } from '$lib/server/repo/phases';
+import { listTasks } from '$lib/server/repo/tasks';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** Gate checklists are kept by project managers and by each side's lead (负责人). */
+function canKeepGate(access: ProjectAccess): boolean {
+	return access.canManage || access.member.roles.includes('lead');
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { project } = await event.parent();
+	const access = await requirePageMember(event, project.id);
+	let phase;
+	try {
+		phase = await getPhase(db(), project.id, event.params.phaseId);
+	} catch {
+		error(404, translate(event.locals.locale, 'error.notFound'));
+	}
+	const [tasks, deliverables, gate, allTasks] = await Promise.all([
+		listTasks(db(), project.id, { phaseId: phase.id }),
+		listDeliverables(db(), project.id, phase.id),
+		listGateItems(db(), project.id, phase.id),
+		listTasks(db(), project.id)
+	]);
+	return { phase, tasks, deliverables, gate, allTasks, canKeepGate: canKeepGate(access) && project.status === 'active' };
+};
+
+async function input(event: RequestEvent, need: 'manage' | 'gate') {
+	const access = await requirePageMember(event, event.params.projectId, { write: true, manage: need === 'manage' });
+	if (need === 'gate' && !canKeepGate(access)) {
+		error(403, translate(event.locals.locale, 'gate.keepersOnly'));
+	}
+	return { access, values: formToObject(await event.request.formData()), locale: event.locals.locale, actor: actorOf(event) };
+}
+
+export const actions: Actions = {
+	status: async (event) => {
+		const { access, values, locale, actor } = await input(event, 'manage');
+		const v = validate(phaseStatusSchema, values, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			await setPhaseStatus(db(), actor, access.project.id, event.params.phaseId, v.data);
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		return { success: translate(locale, 'phases.statusSaved') };
+	},
+	gateItem: async (event) => {
+		const { access, values, locale, actor } = await input(event, 'gate');
+		const v = validate(gateItemSchema, values, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			await updateGateItem(db(), actor, access.project.id, String(values.itemId ?? ''), v.data);
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		return { success: translate(locale, v.data.done ? 'gate.itemChecked' : 'gate.itemSaved'), itemId: String(values.itemId) };
+	},
+	pass: async (event) => {
+		const { access, values, locale, actor } = await input(event, 'manage');
+		try {
+			await passGate(db(), actor, access.project.id, event.params.phaseId, Number(values.version));
+		} catch (e) {
+			if (e instanceof DomainError) return domainFail(e, locale, values);
+			throw e;
+		}
+		return { success: translate(locale, 'gate.passed') };
+	}
+};

@@ -1,0 +1,60 @@
+import { createTaskSchema } from '$lib/schemas/tasks';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { actorOf, requirePageMember } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { domainFail, invalidForm } from '$lib/server/forms';
+import { listMembers } from '$lib/server/repo/members';
+import { listPhases } from '$lib/server/repo/phases';
+import { createTask, deleteTask, listTasks, moveTask } from '$lib/server/repo/tasks';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async ({ parent, url }) => {
+	const { project } = await parent();
+	const [tasks, phases, members] = await Promise.all([listTasks(db(), project.id), listPhases(db(), project.id), listMembers(db(), project.id)]);
+	return {
+		tasks,
+		phases,
+		members: members.map((m) => ({ id: m.id, name: m.name, side: m.side })),
+		filter: {
+			phaseId: url.searchParams.get('phase') ?? '',
+			side: url.searchParams.get('side') ?? '',
+			status: url.searchParams.get('status') ?? '',
+			overdue: url.searchParams.get('filter') === 'overdue'
+		},
+		today: new Date().toISOString().slice(0, 10)
+	};
+};
+
+async function manage(event: RequestEvent) {
+	const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
+	return { access, values: formToObject(await event.request.formData(), ['assigneeIds']), locale: event.locals.locale, actor: actorOf(event) };
+}
+
+export const actions: Actions = {
+	create: async (event) => {
+		const { access, values, locale, actor } = await manage(event);
+		const v = validate(createTaskSchema, values, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, { ...values, action: 'create' });
+		try {
+			const task = await createTask(db(), actor, access.project.id, v.data);
+			return { success: translate(locale, 'tasks.created', { wbs: task.wbs, name: task.name }) };
+		} catch (e) {
+			return domainFail(e, locale, { ...values, action: 'create' });
+		}
+	},
+	move: async (event) => {
+		const { access, values, locale, actor } = await manage(event);
+		await moveTask(db(), actor, access.project.id, String(values.taskId ?? ''), values.direction === 'up' ? 'up' : 'down');
+		return { success: translate(locale, 'tasks.moved') };
+	},
+	delete: async (event) => {
+		const { access, values, locale, actor } = await manage(event);
+		try {
+			await deleteTask(db(), actor, access.project.id, String(values.taskId ?? ''), Number(values.version) || undefined);
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		return { success: translate(locale, 'tasks.deleted') };
+	}
+};

@@ -1,0 +1,52 @@
+import { error } from '@sveltejs/kit';
+import { updateTaskSchema } from '$lib/schemas/tasks';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { actorOf, requirePageMember } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { DomainError } from '$lib/server/errors';
+import { domainFail, invalidForm } from '$lib/server/forms';
+import { listMembers } from '$lib/server/repo/members';
+import { listPhases } from '$lib/server/repo/phases';
+import { getTask, listTasks, updateTask } from '$lib/server/repo/tasks';
+import { canEditTask, taskEditable } from '$lib/server/task-access';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { project } = await event.parent();
+	const access = await requirePageMember(event, project.id);
+	const tasks = await listTasks(db(), project.id);
+	const task = tasks.find((x) => x.id === event.params.taskId);
+	if (!task) error(404, translate(event.locals.locale, 'error.notFound'));
+	const [phases, members] = await Promise.all([listPhases(db(), project.id), listMembers(db(), project.id)]);
+	return {
+		task,
+		tasks,
+		phases,
+		members: members.map((m) => ({ id: m.id, name: m.name, side: m.side })),
+		canEdit: taskEditable(access, task),
+		canPlan: access.canManage && project.status === 'active'
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const access = await requirePageMember(event, event.params.projectId, { write: true });
+		const { locale } = event.locals;
+		const values = formToObject(await event.request.formData(), ['assigneeIds']);
+		// Members who only report progress post a smaller form; plan fields they did not send stay untouched.
+		if (!access.canManage) for (const k of ['name', 'description', 'ownerSide', 'start', 'finish', 'durationDays', 'assigneeIds', 'parentId', 'phaseId', 'isMilestone']) delete values[k];
+		else values.isMilestone ??= 'off';
+		const v = validate(updateTaskSchema, values, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			const task = await getTask(db(), access.project.id, event.params.taskId);
+			canEditTask(access, task, v.data);
+			await updateTask(db(), actorOf(event), access.project.id, task.id, v.data);
+		} catch (e) {
+			if (e instanceof DomainError && e.status === 403) error(403, translate(locale, e.messageKey));
+			return domainFail(e, locale, values);
+		}
+		return { success: translate(locale, 'tasks.saved') };
+	}
+};
