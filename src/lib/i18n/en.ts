@@ -150,6 +150,7 @@ const core: CoreMessages = {
 	'project.edit': 'Edit project',
 	'project.saved': 'Project saved',
 	'project.conflictExplain': 'Someone else changed this project at {when}. The latest content is shown below; make your change again on top of it.',
+	'project.conflictYours': 'What you entered, not saved:',
 	'project.archive': 'Archive project',
 	'project.archiveHelp': 'An archived project becomes read-only and leaves the default project list; it can be restored at any time.',
 	'project.archivedDone': 'Project archived',

@@ -14,7 +14,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function isMessageKey(value: unknown): value is MessageKey {
-	return typeof value === 'string' && value in zhCN;
+	return typeof value === 'string' && Object.hasOwn(zhCN, value);
 }
 
 /** Looks a key up and fills `{name}` placeholders; an unknown placeholder is left visible, never dropped. */

@@ -151,6 +151,7 @@ const core = {
 	'project.edit': '编辑项目',
 	'project.saved': '项目已保存',
 	'project.conflictExplain': '该项目已于 {when} 被其他人修改。下面显示的是最新内容，请在此基础上重新修改。',
+	'project.conflictYours': '您本次填写但未保存的内容：',
 	'project.archive': '归档项目',
 	'project.archiveHelp': '归档后项目变为只读，不再出现在默认项目列表中；可随时恢复。',
 	'project.archivedDone': '项目已归档',

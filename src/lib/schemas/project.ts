@@ -48,6 +48,8 @@ export const updateProjectSchema = withLabels(
 	z
 		.object({
 			...projectFields,
+			// No default here: an edit that leaves the description out must not blank it.
+			description: projectFields.description.unwrap(),
 			status: z.enum(['active', 'archived'], { error: 'validation.invalid' }).optional(),
 			version
 		})

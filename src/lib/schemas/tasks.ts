@@ -35,7 +35,8 @@ export const updateTaskSchema = withLabels(
 	z.object({
 		version,
 		name: requiredText(200).optional(),
-		description: optionalText(5000).optional(),
+		// No default inside optional(): a partial update that leaves the description out must not blank it.
+		description: optionalText(5000).unwrap().optional(),
 		ownerSide: z.enum(OWNER_SIDES, { error: 'validation.ownerSide' }).optional(),
 		start: isoDate.optional(),
 		finish: isoDate.optional(),

@@ -92,6 +92,12 @@ export async function setPassword(
 export async function setAdmin(db: Kysely<Database>, actor: Actor, userId: string, isAdmin: boolean): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		if (!isAdmin) {
+			// Lock the admin rows first (PostgreSQL), so two concurrent revocations cannot each count the other.
+			await trx
+				.updateTable('users')
+				.set((eb) => ({ is_admin: eb.ref('is_admin') }))
+				.where('is_admin', '=', 1)
+				.execute();
 			const admins = await trx
 				.selectFrom('users')
 				.select('id')

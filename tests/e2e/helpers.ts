@@ -1,0 +1,73 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const PASSWORD = 'crm-workbench-e2e-pass';
+
+/** A unique suffix, so every test's users and projects are its own on the shared e2e server. */
+export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export interface Person {
+	name: string;
+	email: string;
+}
+
+export function person(name: string): Person {
+	return { name, email: `${unique()}@e2e.example.com` };
+}
+
+export async function register(page: Page, who: Person) {
+	await page.goto('/register');
+	await page.getByLabel('姓名').fill(who.name);
+	await page.getByLabel('邮箱').fill(who.email);
+	await page.getByLabel('密码').fill(PASSWORD);
+	await page.getByRole('button', { name: '注册' }).click();
+	await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
+}
+
+export async function login(page: Page, who: Person) {
+	await page.goto('/login');
+	await page.getByLabel('邮箱').fill(who.email);
+	await page.getByLabel('密码').fill(PASSWORD);
+	await page.getByRole('button', { name: '登录' }).click();
+	await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
+}
+
+/** A registered, logged-in person in a browser context of their own (their own cookies). */
+export async function signedIn(browser: Browser, name: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const who = person(name);
+	await register(page, who);
+	return { who, page, context };
+}
+
+export interface ProjectInput {
+	name: string;
+	code: string;
+	startDate?: string;
+	goLiveDate?: string;
+	mySide?: '甲方' | '乙方' | '顾问';
+}
+
+/** Creates a project through the form and returns its id, leaving the page on the project's dashboard. */
+export async function createProject(page: Page, input: ProjectInput): Promise<string> {
+	await page.goto('/projects/new');
+	await page.getByLabel('项目名称').fill(input.name);
+	await page.getByLabel('项目编号').fill(input.code);
+	await page.getByLabel('甲方单位').fill('华信家居集团股份有限公司');
+	await page.getByLabel('乙方单位').fill('云杉软件科技有限公司');
+	await page.getByLabel('开始日期').fill(input.startDate ?? '2026-03-02');
+	await page.getByLabel('计划上线日期').fill(input.goLiveDate ?? '2026-10-12');
+	await page.getByRole('group', { name: '我所属的一方' }).getByLabel(input.mySide ?? '甲方').check();
+	await page.getByRole('button', { name: '创建项目' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: input.name })).toBeVisible();
+	return new URL(page.url()).pathname.split('/')[2];
+}
+
+export async function addMember(page: Page, projectId: string, email: string, side: '甲方' | '乙方' | '顾问', roles: string[]) {
+	await page.goto(`/projects/${projectId}/members`);
+	const form = page.getByRole('region', { name: '添加成员' });
+	await form.getByLabel('用户邮箱').fill(email);
+	await form.getByRole('group', { name: '所属方' }).getByLabel(side, { exact: true }).check();
+	for (const role of roles) await form.getByRole('group', { name: '项目角色' }).getByLabel(role, { exact: true }).check();
+	await form.getByRole('button', { name: '添加成员' }).click();
+}
