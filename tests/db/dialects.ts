@@ -30,6 +30,13 @@ export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandl
 			await handle.close();
 			const cleanup = new pg.Client({ connectionString: adminUrl });
 			await cleanup.connect();
+			// pg's pool.end() resolves before its sockets have closed; forcing the drop while they close makes the
+			// server terminate them, which pg reports as an uncaught error. Wait for them to go first.
+			for (let i = 0; i < 100; i++) {
+				const { rows } = await cleanup.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+				if (rows[0].n === 0) break;
+				await new Promise((r) => setTimeout(r, 20));
+			}
 			await cleanup.query(`drop database if exists ${name} with (force)`);
 			await cleanup.end();
 		}

@@ -44,30 +44,54 @@ export const kickoffMeetingSchema = z.object({
 });
 
 /** 3C 分析: customers (tiers, 20/80), competitors (benchmarks), the company itself; and the hypotheses drawn. */
-export const threeCSchema = z.object({
-	customerTiers: z.array(z.object({ tier: line, customerShare: percent, salesShare: percent, notes: line })).max(20).default([]),
-	satisfaction: text(3000),
-	competitors: z.array(z.object({ name: line, benchmark: line, bestPractice: line, coreCompetence: line })).max(20).default([]),
-	companyIt: text(3000),
-	companyProcess: text(3000),
-	hypotheses: z.array(line).max(30).default([])
-});
+export const threeCSchema = z
+	.object({
+		customerTiers: z.array(z.object({ tier: line, customerShare: percent, salesShare: percent, notes: line })).max(20).default([]),
+		satisfaction: text(3000),
+		competitors: z.array(z.object({ name: line, benchmark: line, bestPractice: line, coreCompetence: line })).max(20).default([]),
+		companyIt: text(3000),
+		companyProcess: text(3000),
+		hypotheses: z.array(line).max(30).default([])
+	})
+	.superRefine((doc, ctx) => {
+		// Tiers partition the customer base: their shares cannot add up to more than the whole.
+		const sum = (key: 'customerShare' | 'salesShare') => doc.customerTiers.reduce((n, t) => n + (t[key] === '' ? 0 : Number(t[key])), 0);
+		if (sum('customerShare') > 100.0001) ctx.addIssue({ code: 'custom', path: ['customerTiers'], message: 'threeC.customerSharesTooHigh' });
+		else if (sum('salesShare') > 100.0001) ctx.addIssue({ code: 'custom', path: ['customerTiers'], message: 'threeC.salesSharesTooHigh' });
+	});
+
+const numberOrEmpty = z
+	.string({ error: 'vision.targetNumber' })
+	.trim()
+	.regex(/^(-?\d+(\.\d+)?)?$/, { error: 'vision.targetNumber' })
+	.default('');
 
 /** CRM 愿景: 3–5 options compared, one chosen with quantitative targets the monitoring phase tracks. */
-export const visionSchema = z.object({
-	options: z
-		.array(
-			z.object({
-				title: line,
-				description: text(3000),
-				targets: z.array(z.object({ metric: line, baseline: line, target: line, unit: line })).max(10).default([])
-			})
-		)
-		.max(5, { error: 'vision.tooManyOptions' })
-		.default([]),
-	chosen: z.coerce.number().int().min(-1).max(4).default(-1),
-	rationale: text(3000)
-});
+export const visionSchema = z
+	.object({
+		options: z
+			.array(
+				z.object({
+					title: line,
+					description: text(3000),
+					targets: z.array(z.object({ metric: line, baseline: numberOrEmpty, target: numberOrEmpty, unit: line })).max(10).default([])
+				})
+			)
+			.max(5, { error: 'vision.tooManyOptions' })
+			.default([]),
+		chosen: z.coerce.number().int().min(-1).max(4).default(-1),
+		rationale: text(3000)
+	})
+	.superRefine((vision, ctx) => {
+		if (vision.chosen < 0) return;
+		const filled = (o: (typeof vision.options)[number] | undefined) => Boolean(o && (o.title || o.description));
+		const chosen = vision.options[vision.chosen];
+		// The seed's rule: decide only after weighing several possibilities, and state the goal in numbers.
+		if (vision.options.filter(filled).length < 3) ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.needThreeOptions' });
+		else if (!filled(chosen)) ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.chosenEmpty' });
+		else if (!chosen.targets.some((t) => t.metric && t.target !== ''))
+			ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.chosenNeedsTargets' });
+	});
 
 export const DOCUMENT_SCHEMAS = {
 	charter: charterSchema,

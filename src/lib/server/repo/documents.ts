@@ -75,6 +75,8 @@ export async function saveKickoffMeeting(
 		const phase = await trx.selectFrom('phases').select('id').where('project_id', '=', projectId).where('key', '=', 'kickoff').executeTakeFirst();
 		const members = new Set((await trx.selectFrom('project_members').select('id').where('project_id', '=', projectId).execute()).map((m) => m.id));
 		if (content.attendeeIds.some((id) => !members.has(id))) throw new DomainError('validation_failed', 'kickoff.unknownAttendee', { field: 'attendeeIds' });
+		const taskIds = new Set((await trx.selectFrom('tasks').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id));
+		if (content.actionItems.some((i) => i.taskId && !taskIds.has(i.taskId))) throw new DomainError('validation_failed', 'tasks.unknownTask', { field: 'actionItems' });
 		const today = nowIso().slice(0, 10);
 		const items: KickoffMeeting['actionItems'] = [];
 		for (const item of content.actionItems.filter((i) => i.text)) {

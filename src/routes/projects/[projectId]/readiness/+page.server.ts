@@ -1,0 +1,86 @@
+import { readinessScoresSchema } from '$lib/schemas/tasks';
+import { threeCSchema, visionSchema } from '$lib/schemas/documents';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { actorOf, requirePageMember } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { domainFail, invalidForm } from '$lib/server/forms';
+import { linesFrom, rowsFrom } from '$lib/server/form-rows';
+import { getDocument, saveDocument } from '$lib/server/repo/documents';
+import { listPhases } from '$lib/server/repo/phases';
+import { getReadiness, saveReadinessScores } from '$lib/server/repo/readiness';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { project } = await event.parent();
+	const { member } = await requirePageMember(event, project.id);
+	const [readiness, threeC, vision, phases] = await Promise.all([
+		getReadiness(db(), project.id, member),
+		getDocument(db(), project.id, 'threeC'),
+		getDocument(db(), project.id, 'vision'),
+		listPhases(db(), project.id)
+	]);
+	return {
+		readiness,
+		threeC,
+		vision,
+		phaseId: phases.find((p) => p.key === 'readiness')?.id ?? null,
+		canEdit: project.status === 'active'
+	};
+};
+
+async function input(event: RequestEvent) {
+	const access = await requirePageMember(event, event.params.projectId, { write: true });
+	return { access, values: formToObject(await event.request.formData()), locale: event.locals.locale, actor: actorOf(event) };
+}
+
+export const actions: Actions = {
+	scores: async (event) => {
+		const { access, values, locale, actor } = await input(event);
+		// Factors left unscored are skipped: a member may score what they can judge and come back later.
+		const rows = rowsFrom(values, 'scores', ['factorId', 'score', 'comment']).filter((r) => r.score !== '');
+		const v = validate(readinessScoresSchema, { scores: rows }, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			await saveReadinessScores(db(), actor, access.project.id, access.member, v.data.scores);
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		return { section: 'scores', success: translate(locale, 'readiness.scoresSaved', { count: v.data.scores.length }) };
+	},
+	threeC: async (event) => {
+		const { access, values, locale, actor } = await input(event);
+		const doc = {
+			customerTiers: rowsFrom(values, 'customerTiers', ['tier', 'customerShare', 'salesShare', 'notes']),
+			satisfaction: values.satisfaction,
+			competitors: rowsFrom(values, 'competitors', ['name', 'benchmark', 'bestPractice', 'coreCompetence']),
+			companyIt: values.companyIt,
+			companyProcess: values.companyProcess,
+			hypotheses: linesFrom(values.hypotheses)
+		};
+		const v = validate(threeCSchema, doc, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			await saveDocument(db(), actor, access.project.id, 'threeC', v.data, Number(values.version));
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		return { section: 'threeC', success: translate(locale, 'threeC.saved') };
+	},
+	vision: async (event) => {
+		const { access, values, locale, actor } = await input(event);
+		const options = rowsFrom(values, 'options', ['title', 'description'], { keepBlank: true }).map((o, n) => ({
+			...o,
+			targets: rowsFrom(values, `options.${n}.targets`, ['metric', 'baseline', 'target', 'unit'])
+		}));
+		const doc = { options, chosen: values.chosen ?? -1, rationale: values.rationale };
+		const v = validate(visionSchema, doc, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			await saveDocument(db(), actor, access.project.id, 'vision', v.data, Number(values.version));
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		return { section: 'vision', success: translate(locale, 'vision.saved') };
+	}
+};

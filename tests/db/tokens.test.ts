@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/lib/server/db/schema';
+import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { hashSecret } from '../../src/lib/server/auth/token';
+import { createApiToken, listApiTokens, revokeApiToken, validateApiToken } from '../../src/lib/server/repo/tokens';
+import { DIALECTS, freshDatabase } from './dialects';
+import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
+
+const T0 = new Date('2026-03-01T08:00:00.000Z');
+const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
+
+for (const dialect of DIALECTS) {
+	describe(`personal access tokens (${dialect})`, () => {
+		let h: DatabaseHandle;
+		let db: Kysely<Database>;
+		let alice: string;
+		let bob: string;
+
+		beforeEach(async () => {
+			vi.useFakeTimers({ toFake: ['Date'] });
+			vi.setSystemTime(T0);
+			h = await freshDatabase(dialect);
+			db = h.db;
+			alice = await newUser(db, 'alice@example.com');
+			bob = await newUser(db, 'bob@example.com');
+		});
+		afterEach(async () => {
+			vi.useRealTimers();
+			await h.close();
+		});
+
+		const row = (id: string) => db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+		it('issues cwb_<id>.<secret> and stores only the secret’s hash', async () => {
+			const { id, token } = await createApiToken(db, actor(alice), alice, 'ci');
+			expect(token).toMatch(/^cwb_[a-z2-9]{24}\.[a-z2-9]{24}$/);
+			expect(token.slice(4, 28)).toBe(id);
+			const secret = token.split('.')[1];
+			const stored = await row(id);
+			expect(stored).toMatchObject({ user_id: alice, label: 'ci', secret_hash: hashSecret(secret), last_used_at: null });
+			expect(JSON.stringify(stored)).not.toContain(secret);
+			const listed = await listApiTokens(db, alice);
+			expect(listed).toEqual([{ id, label: 'ci', created_at: T0.toISOString(), last_used_at: null }]);
+			expect(await listApiTokens(db, bob)).toEqual([]);
+			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'token.create', object_id: id, actor_id: alice, detail: { label: 'ci' } });
+		});
+
+		it('resolves a valid token to its user and refuses anything else', async () => {
+			const { token } = await createApiToken(db, actor(alice), alice, 'ci');
+			expect(await validateApiToken(db, token)).toBe(alice);
+			const bare = token.slice('cwb_'.length);
+			const [id, secret] = bare.split('.');
+			const other = secret.slice(0, -1) + (secret.endsWith('a') ? 'b' : 'a');
+			for (const bad of [bare, `cwb_${id}.${other}`, `cwb_${other}.${secret}`, `CWB_${bare}`, `cwb_${id}`, 'cwb_', `Bearer ${token}`, '']) {
+				expect(await validateApiToken(db, bad), bad).toBeNull();
+			}
+		});
+
+		it('records use at most once a minute', async () => {
+			const { id, token } = await createApiToken(db, actor(alice), alice, 'ci');
+			advance(5000);
+			await validateApiToken(db, token);
+			const first = new Date(T0.getTime() + 5000).toISOString();
+			expect((await row(id)).last_used_at).toBe(first);
+			advance(60_000);
+			await validateApiToken(db, token);
+			expect((await row(id)).last_used_at).toBe(first);
+			advance(1);
+			await validateApiToken(db, token);
+			expect((await row(id)).last_used_at).toBe(new Date(T0.getTime() + 65_001).toISOString());
+		});
+
+		it('lets only the owner revoke a token, after which it no longer works', async () => {
+			const { id, token } = await createApiToken(db, actor(alice), alice, 'ci');
+			const before = await counts(db);
+			await expectDomainError(revokeApiToken(db, actor(bob), bob, id), 'not_found', 'error.notFound');
+			expect(await counts(db)).toEqual(before);
+			expect(await validateApiToken(db, token)).toBe(alice);
+
+			await revokeApiToken(db, actor(alice), alice, id);
+			expect(await validateApiToken(db, token)).toBeNull();
+			expect(await listApiTokens(db, alice)).toEqual([]);
+			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'token.revoke', object_id: id, actor_id: alice });
+			await expectDomainError(revokeApiToken(db, actor(alice), alice, id), 'not_found', 'error.notFound');
+		});
+
+		it('keeps tokens apart: revoking one leaves the others working', async () => {
+			const a = await createApiToken(db, actor(alice), alice, 'one');
+			advance(1000);
+			const b = await createApiToken(db, actor(alice), alice, 'two');
+			expect((await listApiTokens(db, alice)).map((t) => t.label)).toEqual(['two', 'one']);
+			await revokeApiToken(db, actor(alice), alice, a.id);
+			expect(await validateApiToken(db, b.token)).toBe(alice);
+		});
+	});
+}

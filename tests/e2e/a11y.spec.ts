@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createProject, register, person, unique } from './helpers';
+
+async function expectAccessible(page: Page, path: string) {
+	await page.goto(path);
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious, `${path}\n${serious.join('\n')}`).toEqual([]);
+}
+
+test('pages without an account have no serious accessibility violations', async ({ page }) => {
+	for (const path of ['/login', '/register']) await expectAccessible(page, path);
+});
+
+test('every signed-in page has no serious accessibility violations, in both languages', async ({ page }) => {
+	await register(page, person('无障碍检查'));
+	const projectId = await createProject(page, { name: '无障碍项目', code: `AX-${unique()}`.toUpperCase() });
+	const base = `/projects/${projectId}`;
+	await page.goto(`${base}/phases`);
+	const phasePath = new URL(await page.getByRole('link', { name: '实施准备' }).first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+	await page.goto(`${base}/tasks`);
+	const taskPath = new URL(await page.getByRole('link', { name: '确认发起人与高层支持' }).evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+
+	const paths = [
+		'/projects',
+		'/projects/new',
+		'/settings',
+		'/admin/users',
+		base,
+		`${base}/members`,
+		`${base}/settings`,
+		`${base}/phases`,
+		phasePath,
+		`${base}/tasks`,
+		taskPath,
+		`${base}/readiness`,
+		`${base}/kickoff`
+	];
+	for (const path of paths) await expectAccessible(page, path);
+	await page.getByRole('button', { name: 'English' }).click();
+	for (const path of paths) await expectAccessible(page, path);
+});
