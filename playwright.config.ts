@@ -37,6 +37,6 @@ export default defineConfig({
 		url: `http://127.0.0.1:${PORT}/login`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', DEMO_SEED: 'false' }
+		env: { PORT: String(PORT), HOST: '127.0.0.1', DEMO_SEED: 'false', REGISTER_BURST_PER_IP: '1000' }
 	}
 });

@@ -6,6 +6,9 @@ import type { Database } from './db/schema';
 import { createProject } from './repo/projects';
 import { insertMember } from './repo/members';
 import { countUsers, createUser } from './repo/users';
+import { advanceDemo } from './demo-progress';
+import { nowIso } from './ids';
+import { fromDay, toDay } from '../scheduling/dates';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -35,14 +38,12 @@ export const DEMO_PROJECT = {
 	name: '华信家居 CRM 实施项目',
 	clientOrg: '华信家居集团股份有限公司',
 	vendorOrg: '云杉软件科技有限公司',
-	startDate: '2026-03-02',
-	goLiveDate: '2026-10-12',
 	description:
 		'以客户满意为中心，统一门店、电话与网上商城的客户接触渠道，建设营销、销售与服务一体化的 CRM 系统，替换原有前台系统。'
 };
 
 /** Seeds the demo only into an empty instance, so it never touches a database that holds real work. */
-export async function seedDemo(db: Kysely<Database>): Promise<{ code: string } | null> {
+export async function seedDemo(db: Kysely<Database>, today = nowIso().slice(0, 10)): Promise<{ code: string } | null> {
 	if ((await countUsers(db)) > 0) return null;
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const system = { userId: null, ip: null };
@@ -52,9 +53,21 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ code: string } |
 		ids.set(person.email, user.id);
 	}
 	const [creator, ...others] = DEMO_PEOPLE;
-	const project = await createProject(db, { userId: ids.get(creator.email)!, ip: null }, { ...DEMO_PROJECT, mySide: creator.side });
+	const project = await createProject(db, { userId: ids.get(creator.email)!, ip: null }, { ...DEMO_PROJECT, ...demoDates(today), mySide: creator.side });
 	await db.transaction().execute(async (trx) => {
 		for (const person of others) await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
 	});
+	await advanceDemo(db, project.id, ids.get(creator.email)!, today);
 	return { code: project.code };
+}
+
+/**
+ * The demo is always mid-flight: it started on the Monday about ten weeks before the day it was seeded and
+ * plans to go live thirty weeks after its start, so the dashboard shows real progress, not a blank plan.
+ */
+export function demoDates(today: string): { startDate: string; goLiveDate: string } {
+	const tenWeeksAgo = toDay(today) - 70;
+	// Epoch day 4 (1970-01-05) was a Monday.
+	const monday = tenWeeksAgo - ((((tenWeeksAgo - 4) % 7) + 7) % 7);
+	return { startDate: fromDay(monday), goLiveDate: fromDay(monday + 7 * 30) };
 }

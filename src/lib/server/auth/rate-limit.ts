@@ -73,5 +73,8 @@ export class ExpiringTokenBucket<Key> {
 /** Login throttles: 100 failed verifications per account per hour; per IP a burst of 30, then one every 2 s. */
 export const accountFailureBucket = new ExpiringTokenBucket<string>(100, 60 * 60);
 export const ipLoginBucket = new RefillingTokenBucket<string>(30, 2);
-/** Registrations per IP: a burst of 10, then one a minute. */
-export const ipRegisterBucket = new RefillingTokenBucket<string>(10, 60);
+/**
+ * Registrations per IP: a burst of 10, then one a minute. An office behind one NAT address, or a test run
+ * that signs up dozens of people, raises the burst with REGISTER_BURST_PER_IP.
+ */
+export const ipRegisterBucket = new RefillingTokenBucket<string>(Math.max(1, Number(process.env.REGISTER_BURST_PER_IP) || 10), 60);

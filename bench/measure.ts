@@ -1,0 +1,29 @@
+import { performance } from 'node:perf_hooks';
+
+export interface Figure {
+	name: string;
+	runs: number;
+	medianMs: number;
+	p95Ms: number;
+}
+
+/** Runs `fn` `runs` times after `warmup` unmeasured runs; reports the median and 95th percentile. */
+export async function measure(name: string, runs: number, fn: (i: number) => unknown | Promise<unknown>, warmup = 3): Promise<Figure> {
+	for (let i = 0; i < warmup; i++) await fn(-1 - i);
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		await fn(i);
+		times.push(performance.now() - start);
+	}
+	times.sort((a, b) => a - b);
+	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+	return { name, runs, medianMs: round(at(0.5)), p95Ms: round(at(0.95)) };
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export function report(title: string, figures: Figure[]) {
+	console.log(`\n${title}`);
+	console.table(figures.map((f) => ({ operation: f.name, runs: f.runs, 'median ms': f.medianMs, 'p95 ms': f.p95Ms })));
+}

@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { Member } from '../raci/member';
+import { fromDay, toDay } from '../scheduling/dates';
+import type { Database } from './db/schema';
+import { DEMO_CHARTER, DEMO_THREE_C, DEMO_VISION, demoKickoffMeeting } from './demo-content';
+import { saveDocument, saveKickoffMeeting } from './repo/documents';
+import { listDeliverables, listGateItems, passGate, updateGateItem } from './repo/gates';
+import { listMembers } from './repo/members';
+import { listPhases, setPhaseStatus } from './repo/phases';
+import { listFactors, saveReadinessScores } from './repo/readiness';
+import { listTasks, updateTask } from './repo/tasks';
+
+// Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
+const SCORES: Record<string, Record<string, number>> = {
+	client: { sponsor: 5, goals: 4, scope: 3, organisation: 4, people: 3, data: 4, participation: 4, rules: 4, training: 3, itBase: 3 },
+	vendor: { sponsor: 4, goals: 4, scope: 3, organisation: 4, people: 3, data: 2, participation: 3, rules: 2, training: 3, itBase: 2 },
+	consultant: { sponsor: 4, goals: 4, scope: 3, organisation: 4, people: 3, data: 2, participation: 3, rules: 3, training: 3, itBase: 3 }
+};
+
+/**
+ * Brings the demo project to where a real one would be a couple of months in: readiness and kickoff done and
+ * signed off, diagnosis under way with one task running late, documents written, both sides' scores in.
+ */
+export async function advanceDemo(db: Kysely<Database>, projectId: string, pmUserId: string, today: string): Promise<void> {
+	const actor = { userId: pmUserId, ip: null };
+	const members = await listMembers(db, projectId);
+	await scoreReadiness(db, projectId, members, actor);
+	await saveDocument(db, actor, projectId, 'threeC', DEMO_THREE_C, 0);
+	await saveDocument(db, actor, projectId, 'vision', DEMO_VISION, 0);
+	await saveDocument(db, actor, projectId, 'charter', DEMO_CHARTER, 0);
+
+	const tasks = await listTasks(db, projectId);
+	const todayDay = toDay(today);
+	const leaves = tasks.filter((t) => !t.hasChildren);
+	// The most recently due piece of work stays open past its finish, so the dashboard has an overdue item.
+	const late = leaves
+		.filter((t) => !t.isMilestone && toDay(t.finish) < todayDay)
+		.reduce<(typeof leaves)[number] | null>((a, t) => (!a || t.finish > a.finish ? t : a), null);
+	for (const task of leaves) {
+		const start = toDay(task.start);
+		const finish = toDay(task.finish);
+		if (finish < todayDay) {
+			if (task.id === late?.id) {
+				await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'inProgress', progress: 70, actualStart: task.start });
+				continue;
+			}
+			await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'done', actualStart: task.start, actualFinish: task.finish });
+		} else if (start <= todayDay) {
+			const share = Math.round(((todayDay - start + 1) / (finish - start + 1)) * 100);
+			await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'inProgress', progress: Math.min(90, share), actualStart: task.start });
+		}
+	}
+
+	const kickoff = (await listPhases(db, projectId)).find((p) => p.key === 'kickoff');
+	if (kickoff) await saveKickoffMeeting(db, actor, projectId, demoKickoffMeeting(tasks.find((t) => t.templateKey === 'kickoff.meeting')?.start ?? today, members.map((m) => m.id)), 0);
+	await signOffFinishedPhases(db, projectId, actor, today);
+}
+
+async function scoreReadiness(db: Kysely<Database>, projectId: string, members: Member[], actor: { userId: string; ip: null }) {
+	const factors = await listFactors(db, projectId);
+	const scorers = members.filter((m) => m.roles.some((r) => r === 'projectManager' || r === 'lead' || r === 'implementationConsultant'));
+	for (const member of scorers) {
+		const view = SCORES[member.side];
+		await saveReadinessScores(
+			db,
+			{ ...actor, userId: member.userId },
+			projectId,
+			member,
+			factors.map((f) => ({ factorId: f.id, score: view[f.key] ?? 3, comment: '' }))
+		);
+	}
+}
+
+/** Phases whose work is all done get their checklist completed with evidence and their gate passed. */
+async function signOffFinishedPhases(db: Kysely<Database>, projectId: string, actor: { userId: string; ip: null }, today: string) {
+	const tasks = await listTasks(db, projectId);
+	let current = true;
+	for (const phase of await listPhases(db, projectId)) {
+		const work = tasks.filter((t) => t.phaseId === phase.id && !t.hasChildren);
+		if (work.length && work.every((t) => t.status === 'done')) {
+			const deliverables = await listDeliverables(db, projectId, phase.id);
+			for (const item of await listGateItems(db, projectId, phase.id)) {
+				await updateGateItem(db, actor, projectId, item.id, {
+					version: item.version,
+					done: true,
+					evidenceNote: `${fromDay(toDay(today))} 关口评审会确认`,
+					evidenceTaskId: null,
+					evidenceDeliverableId: deliverables[0]?.id ?? null
+				});
+			}
+			await passGate(db, actor, projectId, phase.id, phase.version);
+		} else if (current) {
+			current = false;
+			await setPhaseStatus(db, actor, projectId, phase.id, { version: phase.version, status: 'inProgress' });
+		}
+	}
+}

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoDates, seedDemo } from '../../src/lib/server/demo';
+import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { loadDashboard } from '../../src/lib/server/repo/dashboard';
+import { getDocument } from '../../src/lib/server/repo/documents';
+import { listPhases } from '../../src/lib/server/repo/phases';
+import { DIALECTS, freshDatabase } from './dialects';
+
+describe('demo dates', () => {
+	it('start on a Monday about ten weeks back and go live thirty weeks later', () => {
+		expect(demoDates('2026-11-27')).toEqual({ startDate: '2026-09-14', goLiveDate: '2027-04-12' });
+		expect(new Date(`${demoDates('2027-01-01').startDate}T00:00:00Z`).getUTCDay()).toBe(1);
+	});
+});
+
+describe.each(DIALECTS)('the demo seed on %s', (dialect) => {
+	let handle: DatabaseHandle;
+	afterEach(async () => handle?.close());
+
+	it('leaves a project mid-flight: early gates passed, scores and documents in, one task overdue', async () => {
+		handle = await freshDatabase(dialect);
+		const today = '2026-11-27';
+		expect(await seedDemo(handle.db, today)).toEqual({ code: 'HXJJ-CRM-2026' });
+		const project = await handle.db.selectFrom('projects').selectAll().executeTakeFirstOrThrow();
+		const phases = await listPhases(handle.db, project.id);
+		expect(phases[0].status).toBe('passed');
+		expect(phases.some((p) => p.status === 'inProgress')).toBe(true);
+
+		const dashboard = await loadDashboard(handle.db, project.id, today);
+		expect(dashboard.readiness.index).not.toBeNull();
+		expect(dashboard.readiness.scoredFactors).toBe(10);
+		expect(dashboard.overdue.length).toBeGreaterThan(0);
+		expect((await getDocument(handle.db, project.id, 'vision')).content.chosen).toBe(0);
+		expect((await getDocument(handle.db, project.id, 'kickoffMeeting')).version).toBe(1);
+
+		// A second start never seeds again.
+		expect(await seedDemo(handle.db, today)).toBeNull();
+	});
+});
