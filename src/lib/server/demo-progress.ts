@@ -13,7 +13,7 @@ import { listTasks, updateTask } from './repo/tasks';
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
 const SCORES: Record<string, Record<string, number>> = {
 	client: { sponsor: 5, goals: 4, scope: 3, organisation: 4, people: 3, data: 4, participation: 4, rules: 4, training: 3, itBase: 3 },
-	vendor: { sponsor: 4, goals: 4, scope: 3, organisation: 4, people: 3, data: 2, participation: 3, rules: 2, training: 3, itBase: 2 },
+	vendor: { sponsor: 4, goals: 4, scope: 3, organisation: 4, people: 3, data: 1, participation: 3, rules: 2, training: 3, itBase: 2 },
 	consultant: { sponsor: 4, goals: 4, scope: 3, organisation: 4, people: 3, data: 2, participation: 3, rules: 3, training: 3, itBase: 3 }
 };
 
