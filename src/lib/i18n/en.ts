@@ -1,3 +1,4 @@
+import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
 import { work } from './areas/work';
 import type { CoreMessages, Messages } from './zh-CN';
@@ -175,4 +176,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en };

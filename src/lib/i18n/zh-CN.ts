@@ -1,3 +1,4 @@
+import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
 import { work } from './areas/work';
 
@@ -176,7 +177,7 @@ const core = {
 	'members.lastManager': '项目至少需要保留一名项目经理'
 } as const;
 
-export const zhCN = { ...core, ...work.zh, ...readiness.zh };
+export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
 export type CoreMessages = { readonly [K in keyof typeof core]: string };

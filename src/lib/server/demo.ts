@@ -29,6 +29,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 	{ email: 'sponsor@demo.example.com', name: '黄志远', side: 'client', roles: ['sponsor', 'steeringMember'] },
 	{ email: 'sales@demo.example.com', name: '刘洋', side: 'client', roles: ['keyUser'] },
 	{ email: 'data@demo.example.com', name: '吴芳', side: 'client', roles: ['dataOwner', 'it'] },
+	{ email: 'consultant.vendor@demo.example.com', name: '何婷', side: 'vendor', roles: ['implementationConsultant'] },
 	{ email: 'dev@demo.example.com', name: '周杰', side: 'vendor', roles: ['developer'] },
 	{ email: 'qa@demo.example.com', name: '郑琳', side: 'vendor', roles: ['tester'] }
 ];

@@ -5,7 +5,9 @@ import { LOCALES } from '../../i18n';
 import { tokenSchema } from '../../schemas/account';
 import { addMemberSchema, createProjectSchema, updateMemberSchema, updateProjectSchema } from '../../schemas/project';
 import { createTaskSchema, readinessScoresSchema, updateTaskSchema } from '../../schemas/tasks';
+import { raciBaselineSchema, raciCellSchema, raciCellsSchema, raciSettingsSchema } from '../../schemas/raci';
 import { Dashboard, PhaseDetail, PhaseList, Readiness, Task, TaskList } from './work-schemas';
+import { RaciBaseline, RaciBaselineList, RaciComparison, RaciMatrixBody, RaciSavedCells } from './raci-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -85,7 +87,17 @@ const components = {
 	UpdateTask: jsonSchema(updateTaskSchema, 'input'),
 	Readiness: jsonSchema(Readiness, 'output'),
 	SaveReadinessScores: jsonSchema(readinessScoresSchema, 'input'),
-	Dashboard: jsonSchema(Dashboard, 'output')
+	Dashboard: jsonSchema(Dashboard, 'output'),
+	RaciMatrix: jsonSchema(RaciMatrixBody, 'output'),
+	SetRaciCell: jsonSchema(raciCellSchema, 'input'),
+	SetRaciCells: jsonSchema(raciCellsSchema, 'input'),
+	RaciCell: jsonSchema(RaciSavedCells.shape.cells.element, 'output'),
+	RaciCells: jsonSchema(RaciSavedCells, 'output'),
+	RaciSettings: jsonSchema(raciSettingsSchema, 'input'),
+	CreateRaciBaseline: jsonSchema(raciBaselineSchema, 'input'),
+	RaciBaseline: jsonSchema(RaciBaseline, 'output'),
+	RaciBaselineList: jsonSchema(RaciBaselineList, 'output'),
+	RaciComparison: jsonSchema(RaciComparison, 'output')
 };
 
 type ComponentName = keyof typeof components;
@@ -110,7 +122,7 @@ interface Operation {
 	summary: string;
 	tags: string[];
 	body?: ComponentName;
-	ok: { status: number; schema?: ComponentName; description: string };
+	ok: { status: number; schema?: ComponentName; description: string; mediaType?: string };
 	errors: number[];
 	params?: string[];
 	query?: Record<string, Record<string, unknown>>;
@@ -131,7 +143,8 @@ function operation(op: Operation) {
 		responses: {
 			[String(op.ok.status)]: {
 				description: op.ok.description,
-				...(op.ok.schema ? { content: jsonContent(op.ok.schema) } : {})
+				...(op.ok.schema ? { content: jsonContent(op.ok.schema) } : {}),
+				...(op.ok.mediaType ? { content: { [op.ok.mediaType]: { schema: { type: 'string' } } } } : {})
 			},
 			...errorResponses(...op.errors)
 		}
@@ -189,6 +202,28 @@ export const paths = {
 	'/projects/{projectId}/dashboard': {
 		get: operation({ operationId: 'getDashboard', summary: "The project's health at a glance", tags: ['methodology'], params: P, ok: { status: 200, schema: 'Dashboard', description: 'Dashboard' }, errors: [401, 404] })
 	},
+	'/projects/{projectId}/raci': {
+		get: operation({ operationId: 'getRaciMatrix', summary: 'The RACI matrix: rows, role columns by side, cells with versions, and rule issues', tags: ['raci'], params: P, ok: { status: 200, schema: 'RaciMatrix', description: 'The matrix' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/raci/cells': {
+		put: operation({ operationId: 'setRaciCell', summary: 'Set or clear one cell over the version you read (project managers)', tags: ['raci'], params: P, body: 'SetRaciCell', ok: { status: 200, schema: 'RaciCell', description: 'The saved cell with its new version' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/raci/cells/batch': {
+		post: operation({ operationId: 'setRaciCells', summary: 'Set several cells all or nothing (fills, undo of a fill)', tags: ['raci'], params: P, body: 'SetRaciCells', ok: { status: 200, schema: 'RaciCells', description: 'The saved cells' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/raci/settings': {
+		put: operation({ operationId: 'updateRaciSettings', summary: 'Thresholds of the overloadedRole and tooManyConsulted rules', tags: ['raci'], params: P, body: 'RaciSettings', ok: { status: 200, schema: 'RaciMatrix', description: 'The matrix re-evaluated' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/raci/baselines': {
+		get: operation({ operationId: 'listRaciBaselines', summary: 'Saved versions of the matrix, newest first', tags: ['raci'], params: P, ok: { status: 200, schema: 'RaciBaselineList', description: 'Versions' }, errors: [401, 404] }),
+		post: operation({ operationId: 'baselineRaci', summary: 'Freeze the matrix as a numbered version (refused while it has errors)', tags: ['raci'], params: P, body: 'CreateRaciBaseline', ok: { status: 201, schema: 'RaciBaseline', description: 'Created' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/raci/compare': {
+		get: operation({ operationId: 'compareRaciVersions', summary: 'Cell-by-cell differences between two versions; "current" names the live matrix', tags: ['raci'], params: P, query: { from: { type: 'string' }, to: { type: 'string' } }, ok: { status: 200, schema: 'RaciComparison', description: 'Differences' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/raci/export.csv': {
+		get: operation({ operationId: 'exportRaciCsv', summary: 'The matrix as CSV (UTF-8 with BOM, for Excel)', tags: ['raci'], params: P, ok: { status: 200, description: 'CSV', mediaType: 'text/csv' }, errors: [401, 404] })
+	},
 	'/projects/{projectId}/members/{memberId}': {
 		patch: operation({ operationId: 'updateMember', summary: "Change a member's side or roles", tags: ['members'], params: PM, body: 'UpdateMember', ok: { status: 200, schema: 'Member', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] }),
 		delete: operation({ operationId: 'removeMember', summary: 'Remove a member (a project always keeps one manager)', tags: ['members'], params: PM, ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404, 409] })
@@ -206,7 +241,7 @@ export function openApiDocument(serverUrl: string) {
 		},
 		servers: [{ url: `${serverUrl}/api/v1` }],
 		security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }],
+		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }, { name: 'raci' }],
 		paths,
 		components: {
 			securitySchemes: {

@@ -9,6 +9,7 @@ import { recordAudit, type Actor } from './audit';
 import { READINESS_FACTORS } from '../../phases/readiness-factors';
 import { projectCalendar } from './calendars';
 import { instantiateMethodology } from './instantiate';
+import { instantiateRaci } from './raci';
 import { insertMember } from './members';
 import { resolveMethodology } from './templates';
 
@@ -56,6 +57,7 @@ export async function createProject(
 		};
 		await trx.insertInto('projects').values(project).execute();
 		await instantiateMethodology(trx, project, methodology, READINESS_FACTORS, projectCalendar());
+		await instantiateRaci(trx, project.id);
 		await insertMember(trx, project.id, actor.userId, input.mySide, ['projectManager' satisfies RoleId]);
 		await recordAudit(trx, actor, {
 			action: 'project.create',
