@@ -2,13 +2,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measure, report } from './measure';
+import { benchRaciBrowser } from './browser-raci';
+import { measure, report, type Figure } from './measure';
 
 /** Page and API latency against the built server on a fresh demo database; skipped when there is no build. */
-export async function benchHttp() {
+export async function benchHttp(): Promise<Figure[]> {
 	if (!existsSync('build/handler.js')) {
 		console.log('\nHTTP: skipped (run `npm run build` first)');
-		return;
+		return [];
 	}
 	const port = 4300 + Math.floor(Math.random() * 500);
 	const base = `http://127.0.0.1:${port}`;
@@ -34,13 +35,17 @@ export async function benchHttp() {
 			if (!res.ok) throw new Error(`${path}: ${res.status}`);
 			await res.arrayBuffer();
 		};
-		report(`HTTP against the built server (demo project, one client)`, [
+		const figures = [
 			await measure('GET dashboard page (SSR)', 100, get(`/projects/${id}`)),
 			await measure('GET tasks page (SSR, full WBS)', 100, get(`/projects/${id}/tasks`)),
 			await measure('GET readiness page (SSR)', 100, get(`/projects/${id}/readiness`)),
+			await measure('GET RACI page (SSR)', 100, get(`/projects/${id}/raci`)),
 			await measure('GET /api/v1/projects/{id}/tasks', 100, get(`/api/v1/projects/${id}/tasks`)),
-			await measure('GET /api/v1/projects/{id}/dashboard', 100, get(`/api/v1/projects/${id}/dashboard`))
-		]);
+			await measure('GET /api/v1/projects/{id}/dashboard', 100, get(`/api/v1/projects/${id}/dashboard`)),
+			await measure('GET /api/v1/projects/{id}/raci', 100, get(`/api/v1/projects/${id}/raci`))
+		];
+		report(`HTTP against the built server (demo project, one client)`, figures);
+		return [...figures, ...(await benchRaciBrowser(base, cookie, id))];
 	} finally {
 		server.kill();
 	}

@@ -1,9 +1,9 @@
 // npm run bench: the workbench's hot paths on SQLite (and on PostgreSQL when BENCH_POSTGRES_URL is set).
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { CRM_METHODOLOGY, READINESS_FACTORS } from '../src/lib/phases';
 import { chinaCalendar } from '../src/lib/scheduling/calendar';
 import { toDay } from '../src/lib/scheduling/dates';
-import { forwardPass, type PlanLink, type PlanTask } from '../src/lib/scheduling/forward-pass';
+import { schedule, type ScheduleLink, type ScheduleTask } from '../src/lib/scheduling/engine';
 import { createDatabase, migrateToLatest } from '../src/lib/server/db/index';
 import { seedDemo } from '../src/lib/server/demo';
 import { loadDashboard } from '../src/lib/server/repo/dashboard';
@@ -12,9 +12,10 @@ import { createProject } from '../src/lib/server/repo/projects';
 import { getReadiness, listFactors, saveReadinessScores } from '../src/lib/server/repo/readiness';
 import { listTasks, updateTask } from '../src/lib/server/repo/tasks';
 import { benchHttp } from './http';
+import { benchRaciRules } from './raci';
 import { measure, report, type Figure } from './measure';
 
-async function benchDatabase(label: string, url: string) {
+async function benchDatabase(label: string, url: string): Promise<Figure[]> {
 	const handle = createDatabase(url);
 	await migrateToLatest(handle.db);
 	await seedDemo(handle.db, '2026-11-27');
@@ -58,28 +59,50 @@ async function benchDatabase(label: string, url: string) {
 	);
 	report(`Repository operations on ${label}`, figures);
 	await handle.close();
+	return figures.map((f) => ({ ...f, name: `${label}: ${f.name}` }));
 }
 
-async function benchScheduling() {
+async function benchScheduling(): Promise<Figure[]> {
 	const calendar = chinaCalendar();
 	const figures: Figure[] = [];
 	for (const size of [500, 5000]) {
-		const tasks: PlanTask[] = Array.from({ length: size }, (_, i) => ({ id: `t${i}`, parentId: null, durationDays: 1 + (i % 7), isMilestone: i % 50 === 0 }));
+		const tasks: ScheduleTask[] = Array.from({ length: size }, (_, i) => ({ id: `t${i}`, parentId: null, durationDays: 1 + (i % 7), isMilestone: i % 50 === 0 }));
 		// Each task depends on its predecessor and, every tenth, on one 17 back: a realistic web, not a chain.
-		const links: PlanLink[] = tasks.slice(1).flatMap((t, i) => [
+		const links: ScheduleLink[] = tasks.slice(1).flatMap((t, i) => [
 			{ predecessorId: `t${i}`, successorId: t.id, type: 'FS' as const, lagDays: 0 },
 			...(i % 10 === 0 && i >= 17 ? [{ predecessorId: `t${i - 17}`, successorId: t.id, type: 'SS' as const, lagDays: 2 }] : [])
 		]);
-		figures.push(await measure(`forward pass, ${size} tasks`, 20, () => forwardPass(tasks, links, toDay('2026-01-05'), calendar)));
+		figures.push(await measure(`full CPM recompute, ${size} tasks`, 20, () => schedule(tasks, links, toDay('2026-01-05'), calendar)));
 	}
+	// The plans issue's target: a full recompute (forward, backward, slack, critical path) of 10,000 tasks with
+	// 20,000 links, 100 summary groups, mixed link types, lags and leads.
+	const n = 10_000;
+	const big: ScheduleTask[] = Array.from({ length: n }, (_, i) =>
+		i < 100 ? { id: `g${i}`, parentId: null, durationDays: 0, isMilestone: false } : { id: `t${i}`, parentId: `g${i % 100}`, durationDays: 1 + (i % 9), isMilestone: i % 97 === 0 }
+	);
+	const types = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'] as const;
+	const bigLinks: ScheduleLink[] = [];
+	for (let i = 101; bigLinks.length < 20_000; i = i >= n - 1 ? 101 : i + 1) {
+		const back = 1 + ((i * 7919 + bigLinks.length) % 60);
+		if (i - back < 100) continue;
+		bigLinks.push({ predecessorId: `t${i - back}`, successorId: `t${i}`, type: types[bigLinks.length % types.length], lagDays: (bigLinks.length % 7) - 2 });
+	}
+	figures.push(await measure(`full CPM recompute, ${n} tasks, ${bigLinks.length} links`, 20, () => schedule(big, bigLinks, toDay('2026-01-05'), calendar)));
 	report('Scheduling (pure TypeScript, Chinese working calendar)', figures);
+	return figures;
 }
 
 console.log(`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}`);
 console.log(`Template: ${CRM_METHODOLOGY.phases.length} phases, ${READINESS_FACTORS.length} readiness factors`);
-await benchScheduling();
+const all: Figure[] = [...(await benchScheduling()), ...(await benchRaciRules())];
 const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
-await benchDatabase('SQLite (file, WAL, synchronous=FULL)', sqliteFile);
+all.push(...(await benchDatabase('SQLite', sqliteFile)));
 for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
-if (process.env.BENCH_POSTGRES_URL) await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL);
-await benchHttp();
+if (process.env.BENCH_POSTGRES_URL) all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
+all.push(...(await benchHttp()));
+
+// The same figures as JSON, for comparing runs.
+mkdirSync('bench/results', { recursive: true });
+const out = `bench/results/${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
+writeFileSync(out, JSON.stringify({ node: process.version, at: new Date().toISOString(), figures: all }, null, 2));
+console.log(`\nWrote ${out}`);

@@ -24,7 +24,7 @@ describe.each(DIALECTS)('RACI matrix on %s', (dialect) => {
 	async function staffEveryColumn(db: DatabaseHandle['db'], projectId: string) {
 		const { matrix } = await loadRaciMatrix(db, projectId);
 		const used = matrix.columns.filter((c) => c.memberIds.length === 0 && matrix.rows.some((r) => matrix.cells[r.key]?.[c.id]));
-		const userIds = [];
+		const userIds: string[] = [];
 		for (const c of used) userIds.push(await newUser(db, `${c.id.replace(':', '.')}@example.com`));
 		await db.transaction().execute(async (trx) => {
 			for (const [i, c] of used.entries()) {

@@ -1,3 +1,4 @@
+import { plan } from './areas/plan';
 import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
 import { work } from './areas/work';
@@ -176,4 +177,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en };

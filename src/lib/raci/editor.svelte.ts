@@ -30,7 +30,12 @@ const key = (rowKey: string, columnId: string) => `${rowKey}|${columnId}`;
  * cell back. Undo and redo replay whole edits (a fill is one step).
  */
 export class RaciEditor {
+	/** Fine-grained for the grid: each cell re-renders alone. */
 	cells = $state<RaciCells>({});
+	/** The same cells as plain objects, for rule evaluation over the whole matrix without proxy overhead. */
+	plain: RaciCells = {};
+	/** Bumped on every write, so derived values over `plain` know to recompute. */
+	revision = $state(0);
 	status = $state<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message: string }>({ kind: 'idle', message: '' });
 	undoCount = $state(0);
 	redoCount = $state(0);
@@ -47,6 +52,7 @@ export class RaciEditor {
 		private readonly messages: EditorMessages
 	) {
 		this.cells = structuredClone(cells);
+		this.plain = structuredClone(cells);
 		this.#versions = { ...versions };
 	}
 
@@ -87,9 +93,18 @@ export class RaciEditor {
 	}
 
 	#write(rowKey: string, columnId: string, value: RaciValue | '') {
-		const row = (this.cells[rowKey] ??= {});
-		if (value) row[columnId] = value;
-		else delete row[columnId];
+		for (const cells of [this.cells, this.plain]) {
+			const row = (cells[rowKey] ??= {});
+			if (value) row[columnId] = value;
+			else delete row[columnId];
+		}
+		this.revision++;
+	}
+
+	/** The plain cells, read so that a derived value recomputes after each write. */
+	snapshot(): RaciCells {
+		void this.revision;
+		return this.plain;
 	}
 
 	#run(edits: Edit[]) {

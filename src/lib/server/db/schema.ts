@@ -53,6 +53,7 @@ export interface ProjectTable {
 	version: Generated<number>;
 	/** The saved methodology template the project was created from; null for the built-in one. */
 	template_id: ColumnType<string | null, string | null | undefined, string | null>;
+	calendar_kind: ColumnType<'china' | 'weekdays', 'china' | 'weekdays' | undefined, 'china' | 'weekdays'>;
 }
 
 export interface ProjectMemberTable {
@@ -125,6 +126,8 @@ export interface TaskTable {
 	status: TaskStatus;
 	actual_start: IsoDate | null;
 	actual_finish: IsoDate | null;
+	constraint_type: ColumnType<'SNET' | 'FNLT' | 'MSO' | null, 'SNET' | 'FNLT' | 'MSO' | null | undefined, 'SNET' | 'FNLT' | 'MSO' | null>;
+	constraint_date: ColumnType<IsoDate | null, IsoDate | null | undefined, IsoDate | null>;
 	version: Generated<number>;
 	created_at: Timestamp;
 	updated_at: Timestamp;
@@ -206,6 +209,22 @@ export interface RiskTable {
 	status: 'open' | 'closed';
 	created_at: Timestamp;
 	updated_at: Timestamp;
+}
+
+export interface HolidayYearTable {
+	year: number;
+	/** JSON of { holidays: [start, end, name][], workdays: string[] }. */
+	arrangement: string;
+	updated_at: Timestamp;
+	updated_by: string | null;
+}
+
+export interface CalendarExceptionTable {
+	date: string;
+	working: Flag;
+	note: string;
+	updated_at: Timestamp;
+	updated_by: string | null;
 }
 
 export interface RaciDutyTable {
@@ -292,6 +311,8 @@ export interface Database {
 	raci_cells: RaciCellTable;
 	raci_settings: RaciSettingsTable;
 	raci_baselines: RaciBaselineTable;
+	holiday_years: HolidayYearTable;
+	calendar_exceptions: CalendarExceptionTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -15,15 +15,16 @@ export interface ProjectDashboard extends Dashboard {
 }
 
 export async function loadDashboard(db: Kysely<Database>, projectId: string, today = nowIso().slice(0, 10)): Promise<ProjectDashboard> {
-	const [phases, tasks, gates, readiness] = await Promise.all([
+	const [phases, tasks, gates, readiness, calendar] = await Promise.all([
 		listPhases(db, projectId),
 		listTasks(db, projectId),
 		listGateItems(db, projectId),
-		getReadiness(db, projectId, null)
+		getReadiness(db, projectId, null),
+		projectCalendar(db, projectId)
 	]);
 	const { index, indexPercent, bySide, scoredFactors } = readiness.summary;
 	return {
-		...buildDashboard(phases, tasks, gates, today, projectCalendar()),
+		...buildDashboard(phases, tasks, gates, today, calendar),
 		today,
 		readiness: {
 			index,

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Methodology, ReadinessFactor, TaskTemplate } from '../../phases/types';
 import type { WorkCalendar } from '../../scheduling/calendar';
 import { fromDay, toDay } from '../../scheduling/dates';
-import { forwardPass, type PlanLink, type PlanTask } from '../../scheduling/forward-pass';
+import { schedule, type ScheduleLink, type ScheduleTask } from '../../scheduling/engine';
 import type { Database, NewTask } from '../db/schema';
 import { newId, nowIso } from '../ids';
 
@@ -41,19 +41,20 @@ export async function instantiateMethodology(
 		walk(phase.tasks, null);
 	});
 
-	const links: PlanLink[] = flat.flatMap((t) =>
+	const links: ScheduleLink[] = flat.flatMap((t) =>
 		(t.template.dependsOn ?? []).flatMap((key) => {
 			const predecessorId = idByKey.get(key);
 			return predecessorId ? [{ predecessorId, successorId: t.id, type: 'FS' as const, lagDays: 0 }] : [];
 		})
 	);
-	const planTasks: PlanTask[] = flat.map((t) => ({
+	const planTasks: ScheduleTask[] = flat.map((t) => ({
 		id: t.id,
 		parentId: t.parentId,
 		durationDays: t.template.durationDays,
 		isMilestone: Boolean(t.template.isMilestone)
 	}));
-	const dates = forwardPass(planTasks, links, toDay(project.start_date), calendar);
+	const planned = schedule(planTasks, links, toDay(project.start_date), calendar).tasks;
+	const dates = new Map([...planned].map(([id, t]) => [id, { start: t.earlyStart, finish: t.earlyFinish }]));
 
 	await trx
 		.insertInto('phases')

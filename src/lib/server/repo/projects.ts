@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { READINESS_FACTORS } from '../../phases/readiness-factors';
-import { projectCalendar } from './calendars';
+import { calendarOf } from './calendars';
 import { instantiateMethodology } from './instantiate';
 import { instantiateRaci } from './raci';
 import { insertMember } from './members';
@@ -53,10 +53,11 @@ export async function createProject(
 			created_at: now,
 			updated_at: now,
 			version: 1,
-			template_id: input.templateId || null
+			template_id: input.templateId || null,
+			calendar_kind: 'china' as const
 		};
 		await trx.insertInto('projects').values(project).execute();
-		await instantiateMethodology(trx, project, methodology, READINESS_FACTORS, projectCalendar());
+		await instantiateMethodology(trx, project, methodology, READINESS_FACTORS, await calendarOf(trx, 'china'));
 		await instantiateRaci(trx, project.id);
 		await insertMember(trx, project.id, actor.userId, input.mySide, ['projectManager' satisfies RoleId]);
 		await recordAudit(trx, actor, {

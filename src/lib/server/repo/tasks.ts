@@ -8,6 +8,8 @@ import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { projectCalendar } from './calendars';
+import { recomputeSchedule } from './schedule';
+import type { WorkCalendar } from '../../scheduling/calendar';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -85,8 +87,7 @@ async function setAssignees(db: Conn, taskId: string, memberIds: readonly string
 }
 
 /** Dates of a task: a milestone is one day; otherwise finish follows from start and working-day duration. */
-function planDates(start: string, durationDays: number, isMilestone: boolean) {
-	const cal = projectCalendar();
+function planDates(cal: WorkCalendar, start: string, durationDays: number, isMilestone: boolean) {
 	const s = cal.onOrAfter(toDay(start));
 	const duration = isMilestone ? 0 : Math.max(1, durationDays);
 	return { start: fromDay(s), finish: fromDay(duration === 0 ? s : cal.finishOf(s, duration)), duration };
@@ -124,7 +125,7 @@ export async function insertTask(trx: Conn, actor: Actor, projectId: string, inp
 		.where('phase_id', '=', input.phaseId)
 		.where((eb) => (input.parentId ? eb('parent_id', '=', input.parentId) : eb('parent_id', 'is', null)))
 		.executeTakeFirst();
-	const dates = planDates(input.start, input.durationDays, input.isMilestone);
+	const dates = planDates(await projectCalendar(trx, projectId), input.start, input.durationDays, input.isMilestone);
 	const id = newId();
 	const now = nowIso();
 	await trx
@@ -144,6 +145,9 @@ export async function insertTask(trx: Conn, actor: Actor, projectId: string, inp
 			start_date: dates.start,
 			finish_date: dates.finish,
 			duration_days: dates.duration,
+			// A start someone chose is a "start no earlier than": links may push the task later, never earlier.
+			constraint_type: 'SNET',
+			constraint_date: dates.start,
 			progress: 0,
 			status: 'notStarted',
 			actual_start: null,
@@ -154,6 +158,7 @@ export async function insertTask(trx: Conn, actor: Actor, projectId: string, inp
 		.execute();
 	await setAssignees(trx, id, input.assigneeIds);
 	await recordAudit(trx, actor, { action: 'task.create', objectType: 'task', objectId: id, projectId, detail: { name: input.name } });
+	await recomputeSchedule(trx, projectId);
 	return getTask(trx, projectId, id);
 }
 
@@ -193,7 +198,7 @@ export async function updateTask(
 		if (input.isMilestone !== undefined) changes.is_milestone = input.isMilestone ? 1 : 0;
 
 		await applyMove(trx, projectId, current, input, changes);
-		applyDates(current, input, changes);
+		applyDates(await projectCalendar(trx, projectId), current, input, changes);
 		applyProgress(current, input, changes);
 
 		if (input.assigneeIds) {
@@ -208,6 +213,7 @@ export async function updateTask(
 			.executeTakeFirst();
 		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
 		await recordAudit(trx, actor, { action: 'task.update', objectType: 'task', objectId: taskId, projectId, detail: { ...changes, assigneeIds: input.assigneeIds } });
+		await recomputeSchedule(trx, projectId);
 		return getTask(trx, projectId, taskId);
 	});
 }
@@ -242,14 +248,14 @@ async function applyMove(trx: Conn, projectId: string, current: TaskView, input:
 	changes.order_index = Number(last?.max ?? -1) + 1;
 }
 
-function applyDates(current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
+function applyDates(cal: WorkCalendar, current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
 	if (input.start === undefined && input.finish === undefined && input.durationDays === undefined && input.isMilestone === undefined) return;
 	const isMilestone = input.isMilestone ?? current.isMilestone;
 	const start = input.start ?? current.start;
+	if (input.start !== undefined && input.start !== current.start) Object.assign(changes, { constraint_type: 'SNET', constraint_date: input.start });
 	if (input.finish !== undefined && input.finish < start) {
 		throw new DomainError('validation_failed', 'tasks.finishBeforeStart', { field: 'finish' });
 	}
-	const cal = projectCalendar();
 	if (input.finish !== undefined && input.durationDays === undefined && !isMilestone) {
 		// An explicit finish sets the duration: working days from start to finish.
 		const s = cal.onOrAfter(toDay(start));
@@ -258,7 +264,7 @@ function applyDates(current: TaskView, input: UpdateTaskInput, changes: Partial<
 		Object.assign(changes, { start_date: fromDay(s), finish_date: fromDay(f), duration_days: cal.workingDaysBetween(s, f) });
 		return;
 	}
-	const dates = planDates(start, input.durationDays ?? current.durationDays, isMilestone);
+	const dates = planDates(cal, start, input.durationDays ?? current.durationDays, isMilestone);
 	Object.assign(changes, { start_date: dates.start, finish_date: dates.finish, duration_days: dates.duration });
 }
 
@@ -305,6 +311,7 @@ export async function deleteTask(db: Kysely<Database>, actor: Actor, projectId: 
 		if (started) throw new DomainError('conflict', 'tasks.deleteStarted');
 		await trx.deleteFrom('tasks').where('id', 'in', ids.reverse()).execute();
 		await recordAudit(trx, actor, { action: 'task.delete', objectType: 'task', objectId: taskId, projectId, detail: { name: current.name, subtasks: ids.length - 1 } });
+		await recomputeSchedule(trx, projectId);
 	});
 }
 
@@ -327,5 +334,6 @@ export async function moveTask(db: Kysely<Database>, actor: Actor, projectId: st
 		[order[i], order[j]] = [order[j], order[i]];
 		for (const [index, id] of order.entries()) await trx.updateTable('tasks').set({ order_index: index }).where('id', '=', id).execute();
 		await recordAudit(trx, actor, { action: 'task.move', objectType: 'task', objectId: taskId, projectId, detail: { direction } });
+		await recomputeSchedule(trx, projectId);
 	});
 }
