@@ -30,6 +30,13 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 		'getReadiness',
 		'saveReadinessScores',
 		'getDashboard',
+		'getSchedule',
+		'createDependency',
+		'deleteDependency',
+		'rescheduleTask',
+		'exportTasksCsv',
+		'getCalendar',
+		'updateCalendar',
 		'getRaciMatrix',
 		'setRaciCell',
 		'baselineRaci',
@@ -77,7 +84,7 @@ test('a token created in settings is shown once and drives the API; errors are J
 
 	const tasks = await (await api.get(`/api/v1/projects/${projectId}/tasks`)).json();
 	const task = tasks.tasks[0];
-	for (const key of ['id', 'phaseId', 'parentId', 'wbs', 'name', 'ownerSide', 'start', 'finish', 'durationDays', 'isMilestone', 'progress', 'status', 'version'])
+	for (const key of ['id', 'phaseId', 'parentId', 'wbs', 'name', 'ownerSide', 'start', 'finish', 'durationDays', 'isMilestone', 'progress', 'status', 'version', 'totalSlackDays', 'isCritical'])
 		expect(task).toHaveProperty(key);
 
 	// A stranger's token sees nothing of the project: 404, not 403.

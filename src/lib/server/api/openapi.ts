@@ -7,6 +7,8 @@ import { addMemberSchema, createProjectSchema, updateMemberSchema, updateProject
 import { createTaskSchema, readinessScoresSchema, updateTaskSchema } from '../../schemas/tasks';
 import { raciBaselineSchema, raciCellSchema, raciCellsSchema, raciSettingsSchema } from '../../schemas/raci';
 import { Dashboard, PhaseDetail, PhaseList, Readiness, Task, TaskList } from './work-schemas';
+import { calendarChoiceSchema, dependencySchema, rescheduleSchema } from '../../schemas/plan';
+import { CalendarBody, CreatedDependency, DependencyList, Moved, RescheduleResult, ScheduleBody } from './plan-schemas';
 import { RaciBaseline, RaciBaselineList, RaciComparison, RaciMatrixBody, RaciSavedCells } from './raci-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
@@ -97,7 +99,16 @@ const components = {
 	CreateRaciBaseline: jsonSchema(raciBaselineSchema, 'input'),
 	RaciBaseline: jsonSchema(RaciBaseline, 'output'),
 	RaciBaselineList: jsonSchema(RaciBaselineList, 'output'),
-	RaciComparison: jsonSchema(RaciComparison, 'output')
+	RaciComparison: jsonSchema(RaciComparison, 'output'),
+	Schedule: jsonSchema(ScheduleBody, 'output'),
+	DependencyList: jsonSchema(DependencyList, 'output'),
+	CreateDependency: jsonSchema(dependencySchema, 'input'),
+	CreatedDependency: jsonSchema(CreatedDependency, 'output'),
+	Moved: jsonSchema(Moved, 'output'),
+	RescheduleTask: jsonSchema(rescheduleSchema, 'input'),
+	RescheduleResult: jsonSchema(RescheduleResult, 'output'),
+	Calendar: jsonSchema(CalendarBody, 'output'),
+	UpdateCalendar: jsonSchema(calendarChoiceSchema, 'input')
 };
 
 type ComponentName = keyof typeof components;
@@ -202,6 +213,26 @@ export const paths = {
 	'/projects/{projectId}/dashboard': {
 		get: operation({ operationId: 'getDashboard', summary: "The project's health at a glance", tags: ['methodology'], params: P, ok: { status: 200, schema: 'Dashboard', description: 'Dashboard' }, errors: [401, 404] })
 	},
+	'/projects/{projectId}/schedule': {
+		get: operation({ operationId: 'getSchedule', summary: 'The computed plan: every task’s early and late dates, slack and criticality', tags: ['plans'], params: P, ok: { status: 200, schema: 'Schedule', description: 'The schedule' }, errors: [401, 404, 409] })
+	},
+	'/projects/{projectId}/dependencies': {
+		get: operation({ operationId: 'listDependencies', summary: 'Every link between tasks', tags: ['plans'], params: P, ok: { status: 200, schema: 'DependencyList', description: 'Links' }, errors: [401, 404] }),
+		post: operation({ operationId: 'createDependency', summary: 'Link two tasks (FS/SS/FF/SF, lag in working days); the plan is recomputed', tags: ['plans'], params: P, body: 'CreateDependency', ok: { status: 201, schema: 'CreatedDependency', description: 'Created, with the tasks that moved' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/dependencies/{dependencyId}': {
+		delete: operation({ operationId: 'deleteDependency', summary: 'Remove a link; the plan is recomputed', tags: ['plans'], params: ['projectId', 'dependencyId'], ok: { status: 200, schema: 'Moved', description: 'Removed, with the tasks that moved' }, errors: [401, 403, 404, 409] })
+	},
+	'/projects/{projectId}/tasks/{taskId}/reschedule': {
+		post: operation({ operationId: 'rescheduleTask', summary: 'Move a task (a Gantt drag): validated, recomputed and saved in one transaction', tags: ['plans'], params: ['projectId', 'taskId'], body: 'RescheduleTask', ok: { status: 200, schema: 'RescheduleResult', description: 'Every task whose dates changed' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/tasks/export.csv': {
+		get: operation({ operationId: 'exportTasksCsv', summary: 'The plan as CSV (UTF-8 with BOM, for Excel)', tags: ['plans'], params: P, ok: { status: 200, description: 'CSV', mediaType: 'text/csv' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/calendar': {
+		get: operation({ operationId: 'getCalendar', summary: 'The working calendar the project schedules on', tags: ['plans'], params: P, ok: { status: 200, schema: 'Calendar', description: 'The calendar' }, errors: [401, 404] }),
+		put: operation({ operationId: 'updateCalendar', summary: 'Choose the project’s calendar (Chinese statutory or plain weekdays); the plan is re-dated', tags: ['plans'], params: P, body: 'UpdateCalendar', ok: { status: 200, schema: 'Calendar', description: 'The calendar now in use' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
 	'/projects/{projectId}/raci': {
 		get: operation({ operationId: 'getRaciMatrix', summary: 'The RACI matrix: rows, role columns by side, cells with versions, and rule issues', tags: ['raci'], params: P, ok: { status: 200, schema: 'RaciMatrix', description: 'The matrix' }, errors: [401, 404] })
 	},
@@ -241,7 +272,7 @@ export function openApiDocument(serverUrl: string) {
 		},
 		servers: [{ url: `${serverUrl}/api/v1` }],
 		security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }, { name: 'raci' }],
+		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }, { name: 'plans' }, { name: 'raci' }],
 		paths,
 		components: {
 			securitySchemes: {

@@ -1,3 +1,4 @@
+import type { ScheduledTask } from '../../scheduling/engine';
 import type { TaskView } from '../../phases/task-model';
 import type { Member } from '../../raci/member';
 import type { ReadinessView } from '../repo/readiness';
@@ -26,7 +27,8 @@ export function memberJson(m: Member) {
 	return { id: m.id, userId: m.userId, name: m.name, email: m.email, side: m.side, roles: m.roles, version: m.version };
 }
 
-export function taskJson(t: TaskView) {
+/** A task as the API shows it; `plan` adds its slack and criticality from the computed schedule. */
+export function taskJson(t: TaskView, plan?: ScheduledTask) {
 	return {
 		id: t.id,
 		phaseId: t.phaseId,
@@ -47,6 +49,8 @@ export function taskJson(t: TaskView) {
 		actualFinish: t.actualFinish,
 		assigneeIds: t.assigneeIds,
 		hasChildren: t.hasChildren,
+		totalSlackDays: plan ? plan.totalSlack : null,
+		isCritical: plan ? plan.isCritical : false,
 		version: t.version
 	};
 }

@@ -25,6 +25,8 @@ export const Task = z.object({
 	actualFinish: z.iso.date().nullable(),
 	assigneeIds: z.array(z.string()).describe('Member ids'),
 	hasChildren: z.boolean(),
+	totalSlackDays: z.int().nullable().describe('Working days the task can slip without moving the project finish'),
+	isCritical: z.boolean().describe('On the critical path (zero total slack)'),
 	version: z.int()
 });
 

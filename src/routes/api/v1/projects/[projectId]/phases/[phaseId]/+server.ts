@@ -6,14 +6,16 @@ import { db } from '$lib/server/app';
 import { listDeliverables, listGateItems } from '$lib/server/repo/gates';
 import { getPhase } from '$lib/server/repo/phases';
 import { listTasks } from '$lib/server/repo/tasks';
+import { computeSchedule } from '$lib/server/repo/schedule';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	const phase = await getPhase(db(), project.id, event.params.phaseId ?? '');
-	const [tasks, deliverables, gate] = await Promise.all([
+	const [tasks, deliverables, gate, plan] = await Promise.all([
 		listTasks(db(), project.id, { phaseId: phase.id }),
 		listDeliverables(db(), project.id, phase.id),
-		listGateItems(db(), project.id, phase.id)
+		listGateItems(db(), project.id, phase.id),
+		computeSchedule(db(), project.id)
 	]);
-	return json({ ...phase, tasks: tasks.map(taskJson), deliverables, gate });
+	return json({ ...phase, tasks: tasks.map((t) => taskJson(t, plan.tasks.get(t.id))), deliverables, gate });
 });

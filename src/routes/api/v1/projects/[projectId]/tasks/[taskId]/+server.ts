@@ -9,10 +9,13 @@ import { taskJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
 import { canEditTask } from '$lib/server/task-access';
 import { deleteTask, getTask, updateTask } from '$lib/server/repo/tasks';
+import { computeSchedule } from '$lib/server/repo/schedule';
+import type { TaskView } from '$lib/phases/task-model';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
-	return json(taskJson(await getTask(db(), project.id, event.params.taskId ?? '')));
+	const task = await getTask(db(), project.id, event.params.taskId ?? '');
+	return json(taskJson(task, (await computeSchedule(db(), project.id)).tasks.get(task.id)));
 });
 
 export const PATCH = apiHandler(async (event) => {
@@ -21,9 +24,10 @@ export const PATCH = apiHandler(async (event) => {
 	const input = await body(event, updateTaskSchema);
 	canEditTask(access, task, input);
 	try {
-		return json(taskJson(await updateTask(db(), actorOf(event), access.project.id, task.id, input)));
+		const updated = await updateTask(db(), actorOf(event), access.project.id, task.id, input);
+		return json(taskJson(updated, (await computeSchedule(db(), access.project.id)).tasks.get(task.id)));
 	} catch (e) {
-		throw remapCurrent(e, taskJson);
+		throw remapCurrent(e, (t: TaskView) => taskJson(t));
 	}
 });
 
@@ -35,7 +39,7 @@ export const DELETE = apiHandler(async (event) => {
 	try {
 		await deleteTask(db(), actorOf(event), project.id, event.params.taskId ?? '', q.success ? q.data.version : undefined);
 	} catch (e) {
-		throw remapCurrent(e, taskJson);
+		throw remapCurrent(e, (t: TaskView) => taskJson(t));
 	}
 	return new Response(null, { status: 204 });
 });

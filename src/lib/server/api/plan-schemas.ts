@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { LINK_TYPES } from '../../scheduling/engine';
+import { Task } from './work-schemas';
+
+// Response shapes of the plan endpoints.
+export const ScheduleBody = z.object({
+	calendar: z.enum(['china', 'weekdays']),
+	projectFinish: z.iso.date(),
+	missingYears: z.array(z.int()).describe('Years the plan reaches without an official holiday arrangement (plain weekends used)'),
+	criticalPath: z.array(z.string()).describe('Leaf task ids with zero total slack, in start order'),
+	tasks: z.array(
+		z.object({
+			id: z.string(),
+			earlyStart: z.iso.date(),
+			earlyFinish: z.iso.date(),
+			lateStart: z.iso.date(),
+			lateFinish: z.iso.date(),
+			totalSlackDays: z.int(),
+			freeSlackDays: z.int(),
+			isCritical: z.boolean(),
+			constraintViolated: z.boolean()
+		})
+	)
+});
+
+export const Dependency = z.object({ id: z.string(), predecessorId: z.string(), successorId: z.string(), type: z.enum(LINK_TYPES), lagDays: z.int() });
+export const CreatedDependency = Dependency.extend({ movedTaskIds: z.array(z.string()) });
+export const DependencyList = z.object({ dependencies: z.array(Dependency) });
+export const Moved = z.object({ movedTaskIds: z.array(z.string()) });
+export const RescheduleResult = z.object({ tasks: z.array(Task).describe('The moved task and every task whose dates changed with it') });
+export const CalendarBody = z.object({
+	kind: z.enum(['china', 'weekdays']),
+	workingWeekdays: z.array(z.int().min(1).max(7)),
+	years: z.array(z.int()).describe('Years with an official arrangement'),
+	exceptions: z.array(z.object({ date: z.iso.date(), working: z.boolean(), note: z.string() })),
+	projectVersion: z.int().describe('Send it back with updateCalendar'),
+	movedTaskIds: z.array(z.string()).optional()
+});

@@ -1,0 +1,89 @@
+import { calendarChoiceSchema, dependencySchema } from '$lib/schemas/plan';
+import { formToObject, validate } from '$lib/schemas/validate';
+import { translate } from '$lib/i18n';
+import { fromDay } from '$lib/scheduling/dates';
+import { actorOf, requirePageMember } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { domainFail, invalidForm } from '$lib/server/forms';
+import { describeCalendar } from '$lib/server/repo/calendars';
+import { createDependency, deleteDependency, listDependencies } from '$lib/server/repo/dependencies';
+import { setProjectCalendar } from '$lib/server/repo/project-calendar';
+import { computeSchedule } from '$lib/server/repo/schedule';
+import { listTasks } from '$lib/server/repo/tasks';
+import { listPhases } from '$lib/server/repo/phases';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { project } = await event.parent();
+	const access = await requirePageMember(event, project.id);
+	const [tasks, plan, dependencies, calendar, phases] = await Promise.all([
+		listTasks(db(), project.id),
+		computeSchedule(db(), project.id),
+		listDependencies(db(), project.id),
+		describeCalendar(db(), project.calendar_kind),
+		listPhases(db(), project.id)
+	]);
+	const schedule = Object.fromEntries(
+		[...plan.tasks].map(([id, t]) => [
+			id,
+			{ lateStart: fromDay(t.lateStart), lateFinish: fromDay(t.lateFinish), totalSlack: t.totalSlack, freeSlack: t.freeSlack, isCritical: t.isCritical, constraintViolated: t.constraintViolated }
+		])
+	);
+	const constraints = Object.fromEntries(
+		(await db().selectFrom('tasks').select(['id', 'constraint_type', 'constraint_date']).where('project_id', '=', project.id).where('constraint_type', 'is not', null).execute()).map((r) => [
+			r.id,
+			{ type: r.constraint_type!, date: r.constraint_date! }
+		])
+	);
+	return {
+		tasks,
+		phases: phases.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
+		schedule,
+		constraints,
+		dependencies,
+		calendar,
+		projectFinish: fromDay(plan.projectFinish),
+		missingYears: plan.missingYears,
+		criticalCount: plan.criticalPath.length,
+		canManage: access.canManage && project.status === 'active'
+	};
+};
+
+async function input(event: RequestEvent) {
+	const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
+	return { access, values: formToObject(await event.request.formData()), locale: event.locals.locale, actor: actorOf(event) };
+}
+
+export const actions: Actions = {
+	addDependency: async (event) => {
+		const { access, values, locale, actor } = await input(event);
+		const v = validate(dependencySchema, values, locale, { predecessorId: 'plan.predecessor', successorId: 'plan.successor', type: 'plan.linkType', lagDays: 'plan.lag' });
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			const { moved } = await createDependency(db(), actor, access.project.id, v.data);
+			return { success: translate(locale, 'plan.dependencyAdded', { count: moved.length }) };
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+	},
+	removeDependency: async (event) => {
+		const { access, values, locale, actor } = await input(event);
+		try {
+			const moved = await deleteDependency(db(), actor, access.project.id, String(values.dependencyId ?? ''));
+			return { success: translate(locale, 'plan.dependencyRemoved', { count: moved.length }) };
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+	},
+	calendar: async (event) => {
+		const { access, values, locale, actor } = await input(event);
+		const v = validate(calendarChoiceSchema, values, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			const moved = await setProjectCalendar(db(), actor, access.project.id, v.data);
+			return { success: translate(locale, 'plan.calendarSaved', { count: moved.length }) };
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+	}
+};

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { createProject, person, register, unique } from './helpers';
+
+test('a PM links two tasks, sees the successor and the critical path move, and a cycle is refused', async ({ page }) => {
+	await register(page, person('王敏'));
+	const projectId = await createProject(page, { name: '计划项目', code: `PL-${unique()}`.toUpperCase(), startDate: '2026-02-02' });
+	await page.getByRole('link', { name: '计划', exact: true }).click();
+	await expect(page.getByRole('heading', { name: '进度计划' })).toBeVisible();
+
+	const table = page.getByRole('region', { name: '计划表' });
+	const row = (name: RegExp) => table.getByRole('row', { name });
+	// 1.2 影响因素评估 runs in parallel with the 3C analysis: it has slack before any new link.
+	await expect(row(/影响因素评估/)).not.toContainText('关键');
+
+	const deps = page.getByRole('region', { name: /任务依赖/ });
+	await deps.getByLabel('前置任务').selectOption({ label: '1.4 依据 3C 结论制定假设' });
+	await deps.getByLabel('后续任务').selectOption({ label: '1.2 影响因素评估（双方独立打分）' });
+	await deps.getByRole('button', { name: '添加依赖' }).click();
+	await expect(deps.getByText(/已添加依赖，\d+ 项任务的日期随之调整/)).toBeVisible();
+	await expect(deps.getByRole('row', { name: /1\.4 依据 3C 结论制定假设.*1\.2 影响因素评估/ })).toBeVisible();
+
+	// The factor assessment now waits for the hypotheses: 1.4 finishes before 1.2 starts.
+	const finishOf14 = await row(/依据 3C 结论制定假设/).getByRole('cell').nth(3).textContent();
+	const startOf12 = await row(/影响因素评估/).getByRole('cell').nth(2).textContent();
+	expect(finishOf14 && startOf12).toBeTruthy();
+	expect(startOf12).not.toBe(finishOf14);
+
+	// Closing the loop is refused and names the tasks in it.
+	await deps.getByLabel('前置任务').selectOption({ label: '1.2 影响因素评估（双方独立打分）' });
+	await deps.getByLabel('后续任务').selectOption({ label: '1.3.1 客户分析：客户分级（20/80）与满意度' });
+	await deps.getByRole('button', { name: '添加依赖' }).click();
+	await expect(deps.getByRole('alert').first()).toContainText('这个依赖会形成循环');
+	await expect(deps.getByRole('alert').first()).toContainText('影响因素评估');
+
+	// A lag outside ±2000 working days is refused, naming the field.
+	await deps.getByLabel('延隔（工作日，可为负）').fill('5000');
+	await deps.getByRole('button', { name: '添加依赖' }).click();
+	await expect(deps.getByText('延隔必须是 -2000 到 2000 之间的整数个工作日').first()).toBeVisible();
+
+	// Switching to a plain weekday calendar re-dates the plan.
+	await page.getByLabel('项目日历').selectOption({ label: '仅周一至周五（无法定节假日）' });
+	await page.getByRole('button', { name: '更换日历' }).click();
+	await expect(page.getByText(/项目日历已更换，\d+ 项任务的日期随之调整/)).toBeVisible();
+
+	// The same plan downloads as CSV for Excel.
+	const csv = await page.request.get(`/api/v1/projects/${projectId}/tasks/export.csv`);
+	const bytes = await csv.body();
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(bytes.toString('utf8')).toContain('影响因素评估');
+});
+
+test('a task named like HTML shows literally in the plan', async ({ page }) => {
+	await register(page, person('王敏'));
+	const projectId = await createProject(page, { name: '转义项目', code: `XS-${unique()}`.toUpperCase() });
+	let alerted = false;
+	page.on('dialog', async (d) => {
+		alerted = true;
+		await d.dismiss();
+	});
+	await page.goto(`/projects/${projectId}/tasks`);
+	await page.getByLabel('任务名称').fill('<img src=x onerror=alert(1)>');
+	await page.getByRole('button', { name: '创建任务' }).click();
+	await page.goto(`/projects/${projectId}/plan`);
+	await expect(page.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
+	expect(alerted).toBe(false);
+});
