@@ -5,7 +5,9 @@ import { createDependency, deleteDependency, listDependencies, rescheduleTask } 
 import { setProjectCalendar } from '../../src/lib/server/repo/project-calendar';
 import { createProject } from '../../src/lib/server/repo/projects';
 import { computeSchedule } from '../../src/lib/server/repo/schedule';
-import { createTask, getTask } from '../../src/lib/server/repo/tasks';
+import { createTask, getTask, listTasks } from '../../src/lib/server/repo/tasks';
+import { listGateItems, passGate, updateGateItem } from '../../src/lib/server/repo/gates';
+import { compareBaseline, createPlanBaseline, listPlanBaselines } from '../../src/lib/server/repo/plan-baselines';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 
@@ -92,5 +94,35 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
 		expect((await computeSchedule(db, project.id)).missingYears).toEqual([2027]);
 		await saveHolidayYear(db, actor(pm), 2027, { holidays: [['2027-01-01', '2027-01-03', '元旦']], workdays: [] });
 		expect((await computeSchedule(db, project.id)).missingYears).toEqual([]);
+	});
+});
+
+describe.each(DIALECTS)('plan baselines on %s', (dialect) => {
+	let handle: DatabaseHandle;
+	afterEach(async () => handle?.close());
+
+	it('saves baselines, one automatically when the kickoff gate passes, and reports working-day variances', async () => {
+		handle = await freshDatabase(dialect);
+		const db = handle.db;
+		const pm = await newUser(db, 'pm@example.com');
+		const project = await createProject(db, actor(pm), projectInput({ startDate: '2026-03-02' }));
+		const kickoff = await db.selectFrom('phases').selectAll().where('project_id', '=', project.id).where('key', '=', 'kickoff').executeTakeFirstOrThrow();
+		for (const item of await listGateItems(db, project.id, kickoff.id))
+			await updateGateItem(db, actor(pm), project.id, item.id, { version: item.version, done: true, evidenceNote: '启动会纪要', evidenceTaskId: null, evidenceDeliverableId: null });
+		await passGate(db, actor(pm), project.id, kickoff.id, Number(kickoff.version));
+		const [auto] = await listPlanBaselines(db, project.id);
+		expect(auto).toMatchObject({ number: 1, name: '总体计划批准基线', automatic: true });
+
+		const first = (await listTasks(db, project.id)).find((t) => t.templateKey === 'readiness.sponsor')!;
+		await rescheduleTask(db, actor(pm), project.id, first.id, { start: '2026-03-04', version: first.version });
+		const variances = await compareBaseline(db, project.id, auto.id);
+		const moved = variances.find((v) => v.id === first.id)!;
+		expect([moved.startVariance, moved.finishVariance, moved.slipped]).toEqual([2, 2, true]);
+		expect(variances.filter((v) => v.slipped).length).toBeGreaterThan(10);
+
+		const manual = await createPlanBaseline(db, actor(pm), project.id, '调整后计划');
+		expect(manual.number).toBe(2);
+		expect((await compareBaseline(db, project.id, manual.id)).some((v) => v.slipped)).toBe(false);
+		await expectDomainError(compareBaseline(db, project.id, 'missing'), 'not_found', 'plan.unknownBaseline');
 	});
 });

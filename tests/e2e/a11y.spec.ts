@@ -51,6 +51,7 @@ for (const language of ['中文', 'English'] as const)
 			`${base}/readiness`,
 			`${base}/kickoff`,
 			`${base}/plan`,
+		`${base}/plan/baselines`,
 		'/admin/calendar',
 		`${base}/raci`,
 			`${base}/raci/mine`,

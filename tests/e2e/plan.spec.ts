@@ -64,3 +64,29 @@ test('a task named like HTML shows literally in the plan', async ({ page }) => {
 	await expect(page.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
 	expect(alerted).toBe(false);
 });
+
+test('a PM saves a baseline, a task slips, and the comparison lists it in working days', async ({ page }) => {
+	await register(page, person('王敏'));
+	const projectId = await createProject(page, { name: '基线项目', code: `BL-${unique()}`.toUpperCase(), startDate: '2026-03-02' });
+	await page.goto(`/projects/${projectId}/plan`);
+	await page.getByRole('link', { name: '计划基线' }).click();
+	await page.getByLabel('基线名称').fill('启动会确认版');
+	await page.getByRole('button', { name: '保存基线' }).click();
+	await expect(page.getByText('已保存基线 B1')).toBeVisible();
+
+	// Push the first task back two working days through its own page.
+	await page.goto(`/projects/${projectId}/tasks`);
+	await page.getByRole('link', { name: '确认发起人与高层支持' }).click();
+	await expect(page.getByRole('heading', { name: /1\.1 确认发起人与高层支持/ })).toBeVisible();
+	await page.getByLabel('计划开始').fill('2026-03-04');
+	await page.getByRole('button', { name: '保存' }).first().click();
+	await expect(page.getByText('任务已保存')).toBeVisible();
+
+	await page.goto(`/projects/${projectId}/plan/baselines`);
+	const comparison = page.getByRole('region', { name: /与基线 B1 比较/ });
+	await expect(comparison.getByRole('heading')).toContainText(/延误 \d+ 项/);
+	await comparison.getByLabel('只看延误任务').check();
+	const row = comparison.getByRole('row', { name: /确认发起人与高层支持/ });
+	await expect(row).toContainText('延误');
+	await expect(row.getByRole('cell').last()).toHaveText('+2');
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LINK_TYPES } from '../scheduling/engine';
-import { isoDate, version } from './common';
+import { isoDate, optionalText, version } from './common';
 
 const taskId = z.string({ error: 'plan.unknownTask' }).trim().min(1, { error: 'validation.required' }).max(64, { error: 'plan.unknownTask' });
 
@@ -24,3 +24,5 @@ export const rescheduleSchema = z.object({
 });
 
 export const calendarChoiceSchema = z.object({ kind: z.enum(['china', 'weekdays'], { error: 'validation.invalid' }), version });
+
+export const planBaselineSchema = z.object({ name: optionalText(200) });

@@ -7,8 +7,8 @@ import { addMemberSchema, createProjectSchema, updateMemberSchema, updateProject
 import { createTaskSchema, readinessScoresSchema, updateTaskSchema } from '../../schemas/tasks';
 import { raciBaselineSchema, raciCellSchema, raciCellsSchema, raciSettingsSchema } from '../../schemas/raci';
 import { Dashboard, PhaseDetail, PhaseList, Readiness, Task, TaskList } from './work-schemas';
-import { calendarChoiceSchema, dependencySchema, rescheduleSchema } from '../../schemas/plan';
-import { CalendarBody, CreatedDependency, DependencyList, Moved, RescheduleResult, ScheduleBody } from './plan-schemas';
+import { calendarChoiceSchema, dependencySchema, planBaselineSchema, rescheduleSchema } from '../../schemas/plan';
+import { BaselineComparison, CalendarBody, CreatedDependency, DependencyList, Moved, PlanBaseline, PlanBaselineList, RescheduleResult, ScheduleBody } from './plan-schemas';
 import { RaciBaseline, RaciBaselineList, RaciComparison, RaciMatrixBody, RaciSavedCells } from './raci-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
@@ -108,7 +108,11 @@ const components = {
 	RescheduleTask: jsonSchema(rescheduleSchema, 'input'),
 	RescheduleResult: jsonSchema(RescheduleResult, 'output'),
 	Calendar: jsonSchema(CalendarBody, 'output'),
-	UpdateCalendar: jsonSchema(calendarChoiceSchema, 'input')
+	UpdateCalendar: jsonSchema(calendarChoiceSchema, 'input'),
+	CreateBaseline: jsonSchema(planBaselineSchema, 'input'),
+	PlanBaseline: jsonSchema(PlanBaseline, 'output'),
+	PlanBaselineList: jsonSchema(PlanBaselineList, 'output'),
+	BaselineComparison: jsonSchema(BaselineComparison, 'output')
 };
 
 type ComponentName = keyof typeof components;
@@ -232,6 +236,13 @@ export const paths = {
 	'/projects/{projectId}/calendar': {
 		get: operation({ operationId: 'getCalendar', summary: 'The working calendar the project schedules on', tags: ['plans'], params: P, ok: { status: 200, schema: 'Calendar', description: 'The calendar' }, errors: [401, 404] }),
 		put: operation({ operationId: 'updateCalendar', summary: 'Choose the project’s calendar (Chinese statutory or plain weekdays); the plan is re-dated', tags: ['plans'], params: P, body: 'UpdateCalendar', ok: { status: 200, schema: 'Calendar', description: 'The calendar now in use' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/baselines': {
+		get: operation({ operationId: 'listBaselines', summary: 'Saved plan baselines, newest first', tags: ['plans'], params: P, ok: { status: 200, schema: 'PlanBaselineList', description: 'Baselines' }, errors: [401, 404] }),
+		post: operation({ operationId: 'createBaseline', summary: 'Save every task’s planned dates under a name', tags: ['plans'], params: P, body: 'CreateBaseline', ok: { status: 201, schema: 'PlanBaseline', description: 'Saved' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/baselines/{baselineId}/compare': {
+		get: operation({ operationId: 'compareBaseline', summary: 'Start and finish variance in working days per task against a baseline; slipped tasks listed', tags: ['plans'], params: ['projectId', 'baselineId'], ok: { status: 200, schema: 'BaselineComparison', description: 'Variances' }, errors: [401, 404] })
 	},
 	'/projects/{projectId}/raci': {
 		get: operation({ operationId: 'getRaciMatrix', summary: 'The RACI matrix: rows, role columns by side, cells with versions, and rule issues', tags: ['raci'], params: P, ok: { status: 200, schema: 'RaciMatrix', description: 'The matrix' }, errors: [401, 404] })

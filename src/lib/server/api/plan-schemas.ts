@@ -36,3 +36,23 @@ export const CalendarBody = z.object({
 	projectVersion: z.int().describe('Send it back with updateCalendar'),
 	movedTaskIds: z.array(z.string()).optional()
 });
+
+export const PlanBaseline = z.object({ id: z.string(), number: z.int(), name: z.string(), automatic: z.boolean().describe('Taken when the kickoff gate approved the master plan'), createdAt: z.iso.datetime() });
+export const PlanBaselineList = z.object({ baselines: z.array(PlanBaseline) });
+const datePair = z.object({ start: z.iso.date(), finish: z.iso.date() }).nullable();
+export const BaselineComparison = z.object({
+	baselineId: z.string(),
+	slipped: z.array(z.string()).describe('Ids of tasks finishing later than in the baseline'),
+	tasks: z.array(
+		z.object({
+			id: z.string(),
+			wbs: z.string(),
+			name: z.string(),
+			baseline: datePair,
+			current: datePair,
+			startVariance: z.int().nullable().describe('Working days later (+) or earlier (−)'),
+			finishVariance: z.int().nullable(),
+			slipped: z.boolean()
+		})
+	)
+});

@@ -227,6 +227,18 @@ export interface CalendarExceptionTable {
 	updated_by: string | null;
 }
 
+export interface PlanBaselineTable {
+	id: string;
+	project_id: string;
+	number: number;
+	name: string;
+	automatic: Flag;
+	/** JSON of { tasks: { id, wbs, name, start, finish, durationDays }[] }. */
+	snapshot: string;
+	created_at: Timestamp;
+	created_by: string | null;
+}
+
 export interface RaciDutyTable {
 	id: string;
 	project_id: string;
@@ -313,6 +325,7 @@ export interface Database {
 	raci_baselines: RaciBaselineTable;
 	holiday_years: HolidayYearTable;
 	calendar_exceptions: CalendarExceptionTable;
+	plan_baselines: PlanBaselineTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -3,6 +3,8 @@ import type { Database, GateItemRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
+import { insertPlanBaseline, listPlanBaselines } from './plan-baselines';
+import { translate } from '../../i18n';
 import { getPhase } from './phases';
 
 type Conn = Kysely<Database> | Transaction<Database>;
@@ -133,6 +135,8 @@ export async function passGate(db: Kysely<Database>, actor: Actor, projectId: st
 			.executeTakeFirst();
 		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current: phase });
 		await recordAudit(trx, actor, { action: 'gate.pass', objectType: 'phase', objectId: phaseId, projectId, detail: { checklist: items.map((i) => ({ id: i.id, evidence: i.evidenceNote })) } });
+		// Passing the kickoff gate approves the master plan: the first approval freezes a baseline to measure against.
+		if (phase.key === 'kickoff' && !(await listPlanBaselines(trx, projectId)).length) await insertPlanBaseline(trx, actor, projectId, translate('zh-CN', 'plan.approvedBaseline'), true);
 		return getPhase(trx, projectId, phaseId);
 	});
 }

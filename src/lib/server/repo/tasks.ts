@@ -249,6 +249,9 @@ async function applyMove(trx: Conn, projectId: string, current: TaskView, input:
 }
 
 function applyDates(cal: WorkCalendar, current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
+	// A form sends every field: a finish equal to the current one is not a request to change it. Moving
+	// only the start keeps the duration, as dragging a bar would.
+	if (input.finish !== undefined && input.finish === current.finish && input.start !== undefined && input.start !== current.start) input = { ...input, finish: undefined };
 	if (input.start === undefined && input.finish === undefined && input.durationDays === undefined && input.isMilestone === undefined) return;
 	const isMilestone = input.isMilestone ?? current.isMilestone;
 	const start = input.start ?? current.start;

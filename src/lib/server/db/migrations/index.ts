@@ -3,11 +3,13 @@ import * as foundation from './2026-11-24T00-foundation';
 import * as methodology from './2026-11-24T01-methodology';
 import * as raci from './2026-11-27T00-raci';
 import * as scheduling from './2026-11-27T01-scheduling';
+import * as planBaselines from './2026-11-27T02-plan-baselines';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
 	'2026-11-24T00-foundation': foundation,
 	'2026-11-24T01-methodology': methodology,
 	'2026-11-27T00-raci': raci,
-	'2026-11-27T01-scheduling': scheduling
+	'2026-11-27T01-scheduling': scheduling,
+	'2026-11-27T02-plan-baselines': planBaselines
 };
