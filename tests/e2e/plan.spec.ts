@@ -90,3 +90,26 @@ test('a PM saves a baseline, a task slips, and the comparison lists it in workin
 	await expect(row).toContainText('延误');
 	await expect(row.getByRole('cell').last()).toHaveText('+2');
 });
+
+test('a member subscribes to the milestones of their projects as an iCalendar feed', async ({ page, playwright }) => {
+	await register(page, person('孙悦'));
+	await createProject(page, { name: '订阅项目', code: `IC-${unique()}`.toUpperCase() });
+	await page.goto('/settings');
+	const feed = page.getByRole('region', { name: '日历订阅' });
+	await feed.getByRole('button', { name: '生成订阅地址' }).click();
+	const url = ((await feed.getByLabel('订阅地址（只显示这一次）').textContent()) ?? '').trim();
+	expect(url).toMatch(/\/feeds\/[a-z0-9]+\.[a-z0-9]+\.ics$/);
+
+	// A calendar app has no session: the address alone is the credential.
+	const anonymous = await playwright.request.newContext();
+	const ics = await anonymous.get(url);
+	expect(ics.headers()['content-type']).toContain('text/calendar');
+	const body = await ics.text();
+	expect(body).toContain('BEGIN:VCALENDAR');
+	expect(body).toContain('实施准备关口评审');
+
+	await feed.getByRole('button', { name: '停用订阅' }).click();
+	await expect(feed.getByText('日历订阅已停用')).toBeVisible();
+	expect((await anonymous.get(url)).status()).toBe(404);
+	await anonymous.dispose();
+});

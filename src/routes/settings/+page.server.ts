@@ -9,21 +9,33 @@ import { deleteSession, listUserSessions } from '$lib/server/auth/session';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/repo/tokens';
+import { feedCreatedAt, renewCalendarFeed, revokeCalendarFeed } from '$lib/server/repo/calendar-feeds';
 import { recordAudit } from '$lib/server/repo/audit';
 import { setPassword, updateProfile } from '$lib/server/repo/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const [sessions, tokens] = await Promise.all([listUserSessions(db(), user.id), listApiTokens(db(), user.id)]);
+	const [sessions, tokens, feedSince] = await Promise.all([listUserSessions(db(), user.id), listApiTokens(db(), user.id), feedCreatedAt(db(), user.id)]);
 	return {
 		profile: { name: user.name, email: user.email, locale: event.locals.locale },
 		sessions: sessions.map((s) => ({ ...s, current: s.id === event.locals.session?.id })),
-		tokens
+		tokens,
+		feedSince
 	};
 };
 
 export const actions: Actions = {
+	renewFeed: async (event) => {
+		const user = requireUser(event);
+		const token = await renewCalendarFeed(db(), actorOf(event), user.id);
+		return { section: 'feed', feedUrl: `${event.url.origin}/feeds/${token}.ics`, success: translate(event.locals.locale, 'feed.created') };
+	},
+	revokeFeed: async (event) => {
+		const user = requireUser(event);
+		await revokeCalendarFeed(db(), actorOf(event), user.id);
+		return { section: 'feed', success: translate(event.locals.locale, 'feed.revoked') };
+	},
 	profile: async (event) => {
 		const user = requireUser(event);
 		const input = formToObject(await event.request.formData());

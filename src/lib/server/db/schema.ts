@@ -239,6 +239,13 @@ export interface PlanBaselineTable {
 	created_by: string | null;
 }
 
+export interface CalendarFeedTable {
+	id: string;
+	user_id: string;
+	secret_hash: string;
+	created_at: Timestamp;
+}
+
 export interface RaciDutyTable {
 	id: string;
 	project_id: string;
@@ -326,6 +333,7 @@ export interface Database {
 	holiday_years: HolidayYearTable;
 	calendar_exceptions: CalendarExceptionTable;
 	plan_baselines: PlanBaselineTable;
+	calendar_feeds: CalendarFeedTable;
 }
 
 export type User = Selectable<UserTable>;
