@@ -38,6 +38,8 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 		'createBaseline',
 		'listBaselines',
 		'compareBaseline',
+		'importMspdi',
+		'exportMspdi',
 		'getCalendar',
 		'updateCalendar',
 		'getRaciMatrix',

@@ -113,3 +113,24 @@ test('a member subscribes to the milestones of their projects as an iCalendar fe
 	expect((await anonymous.get(url)).status()).toBe(404);
 	await anonymous.dispose();
 });
+
+test('a PM imports an MS Project file as a new phase and exports the plan back', async ({ page }) => {
+	await register(page, person('王敏'));
+	const projectId = await createProject(page, { name: '导入项目', code: `MP-${unique()}`.toUpperCase() });
+	await page.goto(`/projects/${projectId}/plan`);
+	const card = page.getByRole('region', { name: 'MS Project 交换' });
+	await card.getByLabel('MS Project XML 文件').setInputFiles('tests/fixtures/mspdi/mpxj-task-links-project2019-mspdi.xml');
+	await card.getByRole('button', { name: '导入' }).click();
+	await expect(card.getByText(/已导入 \d+ 项任务、\d+ 条依赖/)).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('region', { name: '计划表' }).getByRole('row').filter({ hasText: 'Task' }).first()).toBeVisible();
+
+	// A hostile file is refused with the reason, and nothing is imported.
+	await card.getByLabel('MS Project XML 文件').setInputFiles({ name: 'evil.xml', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Project>&e;</Project>') });
+	await card.getByRole('button', { name: '导入' }).click();
+	await expect(card.getByRole('alert')).toContainText('不接受包含 DOCTYPE');
+
+	const xml = await (await page.request.get(`/api/v1/projects/${projectId}/mspdi`)).text();
+	expect(xml).toContain('<Project xmlns="http://schemas.microsoft.com/project">');
+	expect(xml).toContain('<Name>确认发起人与高层支持</Name>');
+});

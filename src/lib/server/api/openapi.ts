@@ -8,7 +8,7 @@ import { createTaskSchema, readinessScoresSchema, updateTaskSchema } from '../..
 import { raciBaselineSchema, raciCellSchema, raciCellsSchema, raciSettingsSchema } from '../../schemas/raci';
 import { Dashboard, PhaseDetail, PhaseList, Readiness, Task, TaskList } from './work-schemas';
 import { calendarChoiceSchema, dependencySchema, planBaselineSchema, rescheduleSchema } from '../../schemas/plan';
-import { BaselineComparison, CalendarBody, CreatedDependency, DependencyList, Moved, PlanBaseline, PlanBaselineList, RescheduleResult, ScheduleBody } from './plan-schemas';
+import { BaselineComparison, MspdiImportResult, CalendarBody, CreatedDependency, DependencyList, Moved, PlanBaseline, PlanBaselineList, RescheduleResult, ScheduleBody } from './plan-schemas';
 import { RaciBaseline, RaciBaselineList, RaciComparison, RaciMatrixBody, RaciSavedCells } from './raci-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
@@ -112,7 +112,8 @@ const components = {
 	CreateBaseline: jsonSchema(planBaselineSchema, 'input'),
 	PlanBaseline: jsonSchema(PlanBaseline, 'output'),
 	PlanBaselineList: jsonSchema(PlanBaselineList, 'output'),
-	BaselineComparison: jsonSchema(BaselineComparison, 'output')
+	BaselineComparison: jsonSchema(BaselineComparison, 'output'),
+	MspdiImportResult: jsonSchema(MspdiImportResult, 'output')
 };
 
 type ComponentName = keyof typeof components;
@@ -137,6 +138,8 @@ interface Operation {
 	summary: string;
 	tags: string[];
 	body?: ComponentName;
+	/** A multipart upload: the named form field carries the file. */
+	upload?: string;
 	ok: { status: number; schema?: ComponentName; description: string; mediaType?: string };
 	errors: number[];
 	params?: string[];
@@ -155,6 +158,9 @@ function operation(op: Operation) {
 			...Object.entries(op.query ?? {}).map(([name, schema]) => ({ name, in: 'query', required: false, schema }))
 		],
 		...(op.body ? { requestBody: { required: true, content: jsonContent(op.body) } } : {}),
+		...(op.upload
+			? { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: [op.upload], properties: { [op.upload]: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } } }
+			: {}),
 		responses: {
 			[String(op.ok.status)]: {
 				description: op.ok.description,
@@ -243,6 +249,10 @@ export const paths = {
 	},
 	'/projects/{projectId}/baselines/{baselineId}/compare': {
 		get: operation({ operationId: 'compareBaseline', summary: 'Start and finish variance in working days per task against a baseline; slipped tasks listed', tags: ['plans'], params: ['projectId', 'baselineId'], ok: { status: 200, schema: 'BaselineComparison', description: 'Variances' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/mspdi': {
+		get: operation({ operationId: 'exportMspdi', summary: 'The plan as MS Project XML (MSPDI) that the Project 2013 schema accepts', tags: ['plans'], params: P, ok: { status: 200, description: 'MSPDI', mediaType: 'application/xml' }, errors: [401, 404] }),
+		post: operation({ operationId: 'importMspdi', summary: 'Import an MS Project XML file (multipart field `file`) as a new phase', tags: ['plans'], params: P, upload: 'file', ok: { status: 201, schema: 'MspdiImportResult', description: 'Imported' }, errors: [400, 401, 403, 404, 409, 422] })
 	},
 	'/projects/{projectId}/raci': {
 		get: operation({ operationId: 'getRaciMatrix', summary: 'The RACI matrix: rows, role columns by side, cells with versions, and rule issues', tags: ['raci'], params: P, ok: { status: 200, schema: 'RaciMatrix', description: 'The matrix' }, errors: [401, 404] })

@@ -56,3 +56,10 @@ export const BaselineComparison = z.object({
 		})
 	)
 });
+
+export const MspdiImportResult = z.object({
+	phaseId: z.string().describe('The new phase holding the imported tasks'),
+	tasks: z.int(),
+	links: z.int(),
+	skippedLinks: z.int().describe('Links the workbench cannot hold: to a missing task, to itself or its own outline, duplicates')
+});

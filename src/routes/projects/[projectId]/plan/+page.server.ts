@@ -11,6 +11,9 @@ import { setProjectCalendar } from '$lib/server/repo/project-calendar';
 import { computeSchedule } from '$lib/server/repo/schedule';
 import { listTasks } from '$lib/server/repo/tasks';
 import { listPhases } from '$lib/server/repo/phases';
+import { DomainError } from '$lib/server/errors';
+import { MSPDI_MAX_BYTES } from '$lib/server/interchange/mspdi-read';
+import { importMspdi } from '$lib/server/repo/mspdi';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -55,13 +58,27 @@ async function input(event: RequestEvent) {
 }
 
 export const actions: Actions = {
+	importMspdi: async (event) => {
+		const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
+		const locale = event.locals.locale;
+		const form = await event.request.formData();
+		const file = form.get('file');
+		try {
+			if (!(file instanceof File) || file.size === 0) throw new DomainError('validation_failed', 'mspdi.noFile', { field: 'file' });
+			if (file.size > MSPDI_MAX_BYTES) throw new DomainError('validation_failed', 'mspdi.tooLarge', { field: 'file' });
+			const r = await importMspdi(db(), actorOf(event), access.project.id, await file.text(), file.name);
+			return { section: 'mspdi', success: translate(locale, 'mspdi.imported', { tasks: r.tasks, links: r.links, skipped: r.skippedLinks }) };
+		} catch (e) {
+			return domainFail(e, locale, { section: 'mspdi' });
+		}
+	},
 	addDependency: async (event) => {
 		const { access, values, locale, actor } = await input(event);
 		const v = validate(dependencySchema, values, locale, { predecessorId: 'plan.predecessor', successorId: 'plan.successor', type: 'plan.linkType', lagDays: 'plan.lag' });
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			const { moved } = await createDependency(db(), actor, access.project.id, v.data);
-			return { success: translate(locale, 'plan.dependencyAdded', { count: moved.length }) };
+			return { section: 'deps', success: translate(locale, 'plan.dependencyAdded', { count: moved.length }) };
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
@@ -70,7 +87,7 @@ export const actions: Actions = {
 		const { access, values, locale, actor } = await input(event);
 		try {
 			const moved = await deleteDependency(db(), actor, access.project.id, String(values.dependencyId ?? ''));
-			return { success: translate(locale, 'plan.dependencyRemoved', { count: moved.length }) };
+			return { section: 'deps', success: translate(locale, 'plan.dependencyRemoved', { count: moved.length }) };
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
@@ -81,7 +98,7 @@ export const actions: Actions = {
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			const moved = await setProjectCalendar(db(), actor, access.project.id, v.data);
-			return { success: translate(locale, 'plan.calendarSaved', { count: moved.length }) };
+			return { section: 'calendar', success: translate(locale, 'plan.calendarSaved', { count: moved.length }) };
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
