@@ -52,6 +52,7 @@ for (const language of ['中文', 'English'] as const)
 			`${base}/kickoff`,
 			`${base}/plan`,
 		`${base}/plan/baselines`,
+		`${base}/gantt`,
 		'/admin/calendar',
 		`${base}/raci`,
 			`${base}/raci/mine`,

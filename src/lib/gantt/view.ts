@@ -1,0 +1,58 @@
+import type { TaskView } from '../phases/task-model';
+
+/** What frappe-gantt draws for one row. */
+export interface GanttTask {
+	id: string;
+	name: string;
+	start: string;
+	end: string;
+	progress: number;
+	dependencies: string;
+	custom_class: string;
+}
+
+export interface GanttFilter {
+	phaseId: string;
+	side: string;
+	assigneeId: string;
+	criticalOnly: boolean;
+	collapsed: ReadonlySet<string>;
+}
+
+/** frappe-gantt writes task names into the SVG as HTML: escape them so a name is always shown as text. */
+export function escapeHtml(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * The rows the chart shows, in WBS order: filtered by phase, owner side, assignee and criticality, without the
+ * subtasks of collapsed summaries. A filtered-out task's links are dropped with it.
+ */
+export function visibleTasks(tasks: readonly TaskView[], critical: ReadonlySet<string>, filter: GanttFilter): TaskView[] {
+	const byId = new Map(tasks.map((t) => [t.id, t]));
+	const hidden = (t: TaskView): boolean => {
+		for (let p = t.parentId; p; p = byId.get(p)?.parentId ?? null) if (filter.collapsed.has(p)) return true;
+		return false;
+	};
+	return tasks.filter(
+		(t) =>
+			(!filter.phaseId || t.phaseId === filter.phaseId) &&
+			(!filter.side || t.ownerSide === filter.side) &&
+			(!filter.assigneeId || t.assigneeIds.includes(filter.assigneeId)) &&
+			(!filter.criticalOnly || critical.has(t.id)) &&
+			!hidden(t)
+	);
+}
+
+export function toGanttTask(t: TaskView, label: string, predecessors: readonly string[], critical: boolean): GanttTask {
+	return {
+		id: t.id,
+		name: escapeHtml(label),
+		start: t.start,
+		end: t.finish,
+		progress: t.progress,
+		dependencies: predecessors.join(','),
+		// frappe-gantt adds custom_class as one class token, so the kinds combine into one name.
+		custom_class: `bar-${t.hasChildren ? 'summary' : t.isMilestone ? 'milestone' : 'task'}${critical ? '-critical' : ''}`
+	};
+}

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addMember, createProject, person, register, signedIn, unique } from './helpers';
+
+async function taskByName(page: Page, projectId: string, name: string) {
+	const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
+	return (tasks as { id: string; name: string; start: string; finish: string }[]).find((t) => t.name === name)!;
+}
+
+test('dragging a bar reschedules it through the server and its successors move; views switch', async ({ page }) => {
+	await register(page, person('王敏'));
+	const projectId = await createProject(page, { name: '甘特项目', code: `GA-${unique()}`.toUpperCase(), startDate: '2026-03-02' });
+	await page.getByRole('link', { name: '甘特图' }).click();
+	await expect(page.getByRole('heading', { name: '甘特图' })).toBeVisible();
+	const chart = page.locator('[data-ready="true"]');
+	await expect(chart).toBeVisible();
+
+	// Views switch, with Chinese labels on the axis.
+	await page.getByRole('button', { name: '月', exact: true }).click();
+	await expect(chart.locator('.upper-text').first()).toContainText('年');
+	await page.getByRole('button', { name: '日', exact: true }).click();
+	await expect(chart.locator('.upper-text').first()).toContainText('月');
+
+	const before = await taskByName(page, projectId, '影响因素评估（双方独立打分）');
+	const first = await taskByName(page, projectId, '确认发起人与高层支持');
+	const bar = chart.locator(`.bar-wrapper[data-id="${first.id}"] .bar`);
+	const successorBar = chart.locator(`.bar-wrapper[data-id="${before.id}"] .bar`);
+	const x0 = Number(await successorBar.getAttribute('x'));
+	const box = (await bar.boundingBox())!;
+	// Day view: 30 px a day; five days right is one working week later.
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 75, box.y + box.height / 2, { steps: 8 });
+	await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 8 });
+	await page.mouse.up();
+	await expect(page.getByRole('status').filter({ hasText: /已保存；另有 \d+ 项任务随之调整/ })).toBeVisible();
+
+	const after = await taskByName(page, projectId, '影响因素评估（双方独立打分）');
+	expect(after.start > before.start).toBe(true);
+	await expect.poll(async () => Number(await successorBar.getAttribute('x'))).toBeGreaterThan(x0);
+
+	// A move the links forbid snaps back with the reason: the successor cannot start before 1.1 finishes.
+	const moved = await taskByName(page, projectId, '影响因素评估（双方独立打分）');
+	const succBox = (await successorBar.boundingBox())!;
+	await page.mouse.move(succBox.x + succBox.width / 2, succBox.y + succBox.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(succBox.x + succBox.width / 2 - 100, succBox.y + succBox.height / 2, { steps: 8 });
+	await page.mouse.move(succBox.x + succBox.width / 2 - 200, succBox.y + succBox.height / 2, { steps: 8 });
+	await page.mouse.up();
+	await expect(page.getByRole('status').filter({ hasText: '受前置任务约束' })).toBeVisible();
+	expect((await taskByName(page, projectId, '影响因素评估（双方独立打分）')).start).toBe(moved.start);
+});
+
+test('names are shown literally, and members who may not plan get a read-only chart', async ({ page, browser }) => {
+	await register(page, person('王敏'));
+	const projectId = await createProject(page, { name: '只读项目', code: `RO-${unique()}`.toUpperCase() });
+	let alerted = false;
+	page.on('dialog', async (d) => {
+		alerted = true;
+		await d.dismiss();
+	});
+	await page.goto(`/projects/${projectId}/tasks`);
+	await page.getByLabel('任务名称').fill('<img src=x onerror=alert(1)>');
+	await page.getByRole('button', { name: '创建任务' }).click();
+	await page.goto(`/projects/${projectId}/gantt`);
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await page.getByRole('button', { name: '全部折叠' }).click();
+	await page.getByRole('button', { name: '全部展开' }).click();
+	await expect(page.locator('.bar-label', { hasText: '<img src=x onerror=alert(1)>' })).toHaveCount(1);
+	expect(alerted).toBe(false);
+
+	const member = await signedIn(browser, '郑琳');
+	await addMember(page, projectId, member.who.email, '乙方', ['测试工程师']);
+	await member.page.goto(`/projects/${projectId}/gantt`);
+	await expect(member.page.locator('[data-ready="true"]')).toBeVisible();
+	await expect(member.page.getByRole('status').filter({ hasText: '您可以查看计划；只有项目经理可以调整。' })).toBeVisible();
+	await member.context.close();
+});
