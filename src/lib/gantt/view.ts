@@ -56,3 +56,26 @@ export function toGanttTask(t: TaskView, label: string, predecessors: readonly s
 		custom_class: `bar-${t.hasChildren ? 'summary' : t.isMilestone ? 'milestone' : 'task'}${critical ? '-critical' : ''}`
 	};
 }
+
+/** A browser-local date as YYYY-MM-DD (the chart works in local midnight dates). */
+export function localIso(d: Date): string {
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Working days from start to end inclusive, given the calendar's non-working dates. */
+export function workingDaysIn(start: Date, end: Date, offDays: ReadonlySet<string>): number {
+	let n = 0;
+	for (let t = new Date(start.getFullYear(), start.getMonth(), start.getDate()).getTime(); t <= end.getTime(); t += 86_400_000) {
+		// Noon avoids a daylight-saving hour pushing the date into the neighbouring day.
+		if (!offDays.has(localIso(new Date(t + 43_200_000)))) n++;
+	}
+	return n;
+}
+
+/** Each shown task's predecessors among the shown tasks: arrows to rows out of view are not drawn. */
+export function predecessorsWithin(shown: readonly { id: string }[], links: readonly { predecessorId: string; successorId: string }[]): Map<string, string[]> {
+	const ids = new Set(shown.map((t) => t.id));
+	const preds = new Map<string, string[]>();
+	for (const l of links) if (ids.has(l.predecessorId) && ids.has(l.successorId)) preds.set(l.successorId, [...(preds.get(l.successorId) ?? []), l.predecessorId]);
+	return preds;
+}
