@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { frappeGanttFormatterCache } from './frappe-gantt-patch';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [frappeGanttFormatterCache(), sveltekit()],
+	// Not pre-bundled, so the patch above applies in development as in the build.
+	optimizeDeps: { exclude: ['frappe-gantt'] },
 	server: { host: '127.0.0.1' },
 	ssr: { external: ['better-sqlite3', '@node-rs/argon2', 'pg'] },
 	test: {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchGantt } from './browser-gantt';
 import { benchRaciBrowser } from './browser-raci';
 import { measure, report, type Figure } from './measure';
 
@@ -45,7 +46,7 @@ export async function benchHttp(): Promise<Figure[]> {
 			await measure('GET /api/v1/projects/{id}/raci', 100, get(`/api/v1/projects/${id}/raci`))
 		];
 		report(`HTTP against the built server (demo project, one client)`, figures);
-		return [...figures, ...(await benchRaciBrowser(base, cookie, id))];
+		return [...figures, ...(await benchRaciBrowser(base, cookie, id)), ...(await benchGantt(base, cookie))];
 	} finally {
 		server.kill();
 	}

@@ -21,6 +21,16 @@ export async function measure(name: string, runs: number, fn: (i: number) => unk
 	return { name, runs, medianMs: round(at(0.5)), p95Ms: round(at(0.95)) };
 }
 
+/** Like measure, for operations that time themselves (in a browser page): each run returns its own ms. */
+export async function measureReported(name: string, runs: number, fn: (i: number) => Promise<number>, warmup = 1): Promise<Figure> {
+	for (let i = 0; i < warmup; i++) await fn(-1 - i);
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) times.push(await fn(i));
+	times.sort((a, b) => a - b);
+	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+	return { name, runs, medianMs: round(at(0.5)), p95Ms: round(at(0.95)) };
+}
+
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export function report(title: string, figures: Figure[]) {

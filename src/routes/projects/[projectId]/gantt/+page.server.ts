@@ -37,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
 	for (let d = first; d <= last; d++) if (!plan.calendar.isWorkingDay(d)) offDays.push(fromDay(d));
 	return {
 		tasks,
-		critical: plan.criticalPath.concat([...plan.tasks].filter(([, s]) => s.isCritical).map(([id]) => id)),
+		critical: [...plan.tasks].filter(([, s]) => s.isCritical).map(([id]) => id),
 		links: links.map((l) => ({ id: l.id, predecessorId: l.predecessorId, successorId: l.successorId, type: l.type, lagDays: l.lagDays })),
 		members: members.map((m) => ({ id: m.id, name: m.name })),
 		phases: phases.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
