@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { frappeGanttFormatterCache } from './frappe-gantt-patch';
+import { frappeGanttFormatterCache } from './frappe-gantt-patch.js';
 
 export default defineConfig({
 	plugins: [frappeGanttFormatterCache(), sveltekit()],

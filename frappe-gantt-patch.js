@@ -1,12 +1,11 @@
-import type { Plugin } from 'vite';
-
 /**
  * A maintained patch of frappe-gantt 1.x: its date formatter builds two Intl.DateTimeFormat objects on every
  * call, and a chart formats a date per column and per bar, so formatter construction dominates rendering (about
  * half a second on a five-year plan). Formatters are immutable, so one per locale and options is enough.
  * Applied at build time to the library's own module only; the upstream code is otherwise untouched.
  */
-export function frappeGanttFormatterCache(): Plugin {
+/** @returns {import('vite').Plugin} */
+export function frappeGanttFormatterCache() {
 	const helper =
 		'const __wbFormats = new Map();\n' +
 		'function __wbDateTimeFormat(locale, options) {\n' +
@@ -18,6 +17,7 @@ export function frappeGanttFormatterCache(): Plugin {
 	return {
 		name: 'workbench:frappe-gantt-formatter-cache',
 		enforce: 'pre',
+		/** @param {string} code @param {string} id */
 		transform(code, id) {
 			if (!/node_modules[\\/]frappe-gantt[\\/]/.test(id) || !code.includes('new Intl.DateTimeFormat(')) return null;
 			return { code: helper + code.replaceAll('new Intl.DateTimeFormat(', '__wbDateTimeFormat('), map: null };
