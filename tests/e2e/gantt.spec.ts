@@ -48,6 +48,21 @@ test('dragging a bar reschedules it through the server and its successors move; 
 	await page.mouse.up();
 	await expect(page.getByRole('status').filter({ hasText: '受前置任务约束' })).toBeVisible();
 	expect((await taskByName(page, projectId, '影响因素评估（双方独立打分）')).start).toBe(moved.start);
+
+	// Dragging the progress handle inside a bar saves the task's progress.
+	const wrapper = chart.locator(`.bar-wrapper[data-id="${before.id}"]`);
+	await wrapper.hover();
+	const handle = wrapper.locator('.handle.progress');
+	const hb = (await handle.boundingBox())!;
+	const width = (await successorBar.boundingBox())!.width;
+	await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(hb.x + width / 4, hb.y + hb.height / 2, { steps: 5 });
+	await page.mouse.move(hb.x + width / 2, hb.y + hb.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect(page.getByRole('status').filter({ hasText: /进度已保存为 \d+%/ })).toBeVisible();
+	const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
+	expect((tasks as { id: string; progress: number }[]).find((t) => t.id === before.id)!.progress).toBeGreaterThan(20);
 });
 
 test('names are shown literally, and members who may not plan get a read-only chart', async ({ page, browser }) => {
