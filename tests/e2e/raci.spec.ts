@@ -98,3 +98,27 @@ test('a vendor member opens 我的职责 and sees the matrix read-only', async (
 	expect(refused.status()).toBe(403);
 	await vendor.context.close();
 });
+
+test('views by role and load, and a baseline refused while the matrix has errors', async ({ page }) => {
+	await register(page, person('王敏'));
+	await createProject(page, { name: 'RACI 视图项目', code: `RV-${unique()}`.toUpperCase() });
+	await page.getByRole('link', { name: '职责矩阵' }).click();
+
+	await page.getByRole('link', { name: '按角色' }).click();
+	await expect(page.getByRole('heading', { name: '按角色' })).toBeVisible();
+	await page.getByLabel('角色', { exact: true }).selectOption({ label: '乙方·开发工程师' });
+	await page.getByRole('button', { name: '查看' }).click();
+	await expect(page.getByRole('region', { name: /乙方·开发工程师的职责/ }).getByRole('row', { name: /定制开发（本地资源）/ })).toContainText('R');
+
+	await page.getByRole('link', { name: '角色负荷' }).click();
+	await expect(page.getByRole('heading', { name: '各角色在各阶段的负荷' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /甲方·项目经理/ })).toContainText(/A\d+ R\d+ C\d+ I\d+/);
+
+	// A fresh project's roles are not staffed yet: the matrix has errors and cannot be frozen.
+	await page.getByRole('link', { name: '版本', exact: true }).click();
+	await expect(page.getByRole('heading', { name: '矩阵版本', level: 2 })).toBeVisible();
+	await page.getByLabel('版本说明').fill('启动会确认版');
+	await page.getByRole('button', { name: '建立基线' }).click();
+	await expect(page.getByRole('alert')).toContainText(/矩阵还有 \d+ 个错误，不能建立基线/);
+	await expect(page.getByText('还没有版本')).toBeVisible();
+});
