@@ -79,3 +79,16 @@ export function predecessorsWithin(shown: readonly { id: string }[], links: read
 	for (const l of links) if (ids.has(l.predecessorId) && ids.has(l.successorId)) preds.set(l.successorId, [...(preds.get(l.successorId) ?? []), l.predecessorId]);
 	return preds;
 }
+
+/** Calendar days from an ISO date to a browser-local date (time of day ignored). */
+export function daysFrom(iso: string, to: Date): number {
+	const a = new Date(`${iso}T00:00:00`).getTime();
+	const b = new Date(to.getFullYear(), to.getMonth(), to.getDate()).getTime();
+	return Math.round((b - a) / 86_400_000);
+}
+
+/** The plan with the server's fresh copies of some tasks swapped in, order kept. */
+export function mergeTasks<T extends { id: string }>(tasks: readonly T[], updated: readonly T[]): T[] {
+	const byId = new Map(updated.map((u) => [u.id, u]));
+	return tasks.map((t) => byId.get(t.id) ?? t);
+}
