@@ -100,7 +100,10 @@ test('a token created in settings is shown once and drives the API; errors are J
 	const strangerToken = ((await stranger.page.getByLabel('新令牌').textContent()) ?? '').trim();
 	const strangerApi = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${strangerToken}` } });
 	expect((await strangerApi.get(`/api/v1/projects/${projectId}`)).status()).toBe(404);
-	expect((await strangerApi.get(`/api/v1/projects/${projectId}/tasks`)).status()).toBe(404);
+	for (const path of ['tasks', 'schedule', 'dependencies', 'raci', 'raci/export.csv', 'tasks/export.csv', 'mspdi', 'baselines', 'calendar', 'readiness', 'dashboard'])
+		expect((await strangerApi.get(`/api/v1/projects/${projectId}/${path}`)).status(), path).toBe(404);
+	const refused = await strangerApi.put(`/api/v1/projects/${projectId}/raci/cells`, { data: { rowKey: 'x', columnId: 'client:lead', value: 'A', version: 0 } });
+	expect(refused.status()).toBe(404);
 
 	// A revoked token stops working at once.
 	await page.goto('/settings');

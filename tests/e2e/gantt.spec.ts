@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addMember, createProject, person, register, signedIn, unique } from './helpers';
+import { addMember, addTask, createProject, person, register, signedIn, unique } from './helpers';
 
 async function taskByName(page: Page, projectId: string, name: string) {
 	const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
@@ -73,9 +73,7 @@ test('names are shown literally, and members who may not plan get a read-only ch
 		alerted = true;
 		await d.dismiss();
 	});
-	await page.goto(`/projects/${projectId}/tasks`);
-	await page.getByLabel('任务名称').fill('<img src=x onerror=alert(1)>');
-	await page.getByRole('button', { name: '创建任务' }).click();
+	await addTask(page, projectId, '<img src=x onerror=alert(1)>');
 	await page.goto(`/projects/${projectId}/gantt`);
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
 	await page.getByRole('button', { name: '全部折叠' }).click();

@@ -71,3 +71,11 @@ export async function addMember(page: Page, projectId: string, email: string, si
 	for (const role of roles) await form.getByRole('group', { name: '项目角色' }).getByLabel(role, { exact: true }).check();
 	await form.getByRole('button', { name: '添加成员' }).click();
 }
+
+/** Adds a task through the tasks page's form, as a project manager would. */
+export async function addTask(page: Page, projectId: string, name: string) {
+	await page.goto(`/projects/${projectId}/tasks`);
+	await page.getByLabel('任务名称').fill(name);
+	await page.getByRole('button', { name: '创建任务' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已创建任务' }).filter({ hasText: name })).toBeVisible();
+}

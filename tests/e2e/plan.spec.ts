@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createProject, person, register, unique } from './helpers';
+import { addTask, createProject, person, register, unique } from './helpers';
 
 test('a PM links two tasks, sees the successor and the critical path move, and a cycle is refused', async ({ page }) => {
 	await register(page, person('王敏'));
@@ -57,9 +57,7 @@ test('a task named like HTML shows literally in the plan', async ({ page }) => {
 		alerted = true;
 		await d.dismiss();
 	});
-	await page.goto(`/projects/${projectId}/tasks`);
-	await page.getByLabel('任务名称').fill('<img src=x onerror=alert(1)>');
-	await page.getByRole('button', { name: '创建任务' }).click();
+	await addTask(page, projectId, '<img src=x onerror=alert(1)>');
 	await page.goto(`/projects/${projectId}/plan`);
 	await expect(page.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
 	expect(alerted).toBe(false);
