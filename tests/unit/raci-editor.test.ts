@@ -69,4 +69,20 @@ describe('RaciEditor', () => {
 		// The rule evaluation sees the same cells as the grid.
 		expect(editor.snapshot()).toEqual({ r1: { a: 'I' } });
 	});
+
+	it('forgets a refused undo, so redo does not offer a change that never happened', async () => {
+		let refuse = false;
+		vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+			const body = JSON.parse(String(init.body));
+			return refuse ? json(403, { error: { message: '只有项目经理可以修改职责矩阵' } }) : json(200, { ...body, version: body.version + 1 });
+		});
+		const editor = new RaciEditor('/api/raci', {}, {}, 'zh-CN', messages);
+		editor.apply([{ rowKey: 'r1', columnId: 'a', value: 'A' }]);
+		await settle();
+		refuse = true;
+		editor.undo();
+		await settle();
+		expect(editor.value('r1', 'a')).toBe('A');
+		expect([editor.undoCount, editor.redoCount]).toEqual([0, 0]);
+	});
 });

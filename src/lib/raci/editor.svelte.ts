@@ -67,7 +67,7 @@ export class RaciEditor {
 		this.#undo.push(edits);
 		this.#redo = [];
 		this.#sync();
-		this.#run(edits);
+		this.#run(edits, () => (this.#undo = this.#undo.filter((u) => u !== edits)));
 		return true;
 	}
 
@@ -76,7 +76,11 @@ export class RaciEditor {
 		if (!edits) return;
 		this.#redo.push(edits);
 		this.#sync();
-		this.#run(edits.map((e) => ({ rowKey: e.rowKey, columnId: e.columnId, value: e.before, before: e.value })));
+		// A refused undo never happened: it must not be offered for redo.
+		this.#run(
+			edits.map((e) => ({ rowKey: e.rowKey, columnId: e.columnId, value: e.before, before: e.value })),
+			() => (this.#redo = this.#redo.filter((r) => r !== edits))
+		);
 	}
 
 	redo() {
@@ -84,7 +88,7 @@ export class RaciEditor {
 		if (!edits) return;
 		this.#undo.push(edits);
 		this.#sync();
-		this.#run(edits);
+		this.#run(edits, () => (this.#undo = this.#undo.filter((u) => u !== edits)));
 	}
 
 	#sync() {
@@ -107,14 +111,15 @@ export class RaciEditor {
 		return this.plain;
 	}
 
-	#run(edits: Edit[]) {
+	/** Shows the edits at once and queues their save; `forget` drops them from history if the server refuses. */
+	#run(edits: Edit[], forget: () => void) {
 		for (const e of edits) this.#write(e.rowKey, e.columnId, e.value);
 		this.status = { kind: 'saving', message: this.messages.saving };
 		// One request at a time, so each carries the version the previous one produced.
-		this.#queue = this.#queue.then(() => this.#save(edits));
+		this.#queue = this.#queue.then(() => this.#save(edits, forget));
 	}
 
-	async #save(edits: Edit[]) {
+	async #save(edits: Edit[], forget: () => void) {
 		const cells = edits.map((e) => ({ rowKey: e.rowKey, columnId: e.columnId, value: e.value, version: this.#versions[key(e.rowKey, e.columnId)] ?? 0 }));
 		const single = cells.length === 1;
 		let response: Response;
@@ -125,7 +130,7 @@ export class RaciEditor {
 				body: JSON.stringify(single ? cells[0] : { cells })
 			});
 		} catch (e) {
-			this.#revert(edits, this.messages.failed(String(e)));
+			this.#revert(edits, forget, this.messages.failed(String(e)));
 			return;
 		}
 		const body = await response.json().catch(() => ({}));
@@ -146,12 +151,12 @@ export class RaciEditor {
 			this.status = { kind: 'error', message: this.messages.conflict };
 			return;
 		}
-		this.#revert(edits, this.messages.failed(body.error?.message ?? response.statusText));
+		this.#revert(edits, forget, this.messages.failed(body.error?.message ?? response.statusText));
 	}
 
-	#revert(edits: Edit[], message: string) {
+	#revert(edits: Edit[], forget: () => void, message: string) {
 		for (const e of edits) this.#write(e.rowKey, e.columnId, e.before);
-		this.#undo = this.#undo.filter((u) => u !== edits);
+		forget();
 		this.#sync();
 		this.status = { kind: 'error', message };
 	}

@@ -59,8 +59,8 @@ export const RaciComparison = z.object({
 	)
 });
 
-export function raciJson(loaded: LoadedMatrix, settingsVersion: number): z.infer<typeof RaciMatrixBody> {
-	const { matrix, versions } = loaded;
+export function raciJson(loaded: LoadedMatrix): z.infer<typeof RaciMatrixBody> {
+	const { matrix, versions, settingsVersion } = loaded;
 	return {
 		rows: matrix.rows.map((r) => ({ key: r.key, kind: r.kind, phaseId: r.phaseId, label: r.label, name: r.name, nameEn: r.nameEn, ownerSide: r.ownerSide, dutyKind: r.dutyKind })),
 		columns: matrix.columns,

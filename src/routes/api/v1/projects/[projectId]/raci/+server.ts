@@ -8,6 +8,6 @@ import { loadRaciMatrix } from '$lib/server/repo/raci';
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	const loaded = await loadRaciMatrix(db(), project.id);
-	return json(raciJson(loaded, loaded.settingsVersion));
+	return json(raciJson(loaded));
 });
 

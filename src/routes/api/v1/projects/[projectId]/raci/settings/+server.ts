@@ -12,5 +12,5 @@ export const PUT = apiHandler(async (event) => {
 	const input = await body(event, raciSettingsSchema);
 	await updateRaciSettings(db(), actorOf(event), project.id, { ...input, overloadShare: input.overloadShare / 100 });
 	const loaded = await loadRaciMatrix(db(), project.id);
-	return json(raciJson(loaded, loaded.settingsVersion));
+	return json(raciJson(loaded));
 });
