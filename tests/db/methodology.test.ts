@@ -1,3 +1,4 @@
+import { approveGate } from './signoff-fixtures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
@@ -120,6 +121,8 @@ for (const dialect of DIALECTS) {
 			for (const item of items) {
 				await updateGateItem(db, actor(userId), projectId, item.id, { version: item.version, done: true, evidenceNote: '评估报告已审阅', evidenceTaskId: null, evidenceDeliverableId: null });
 			}
+			await expectDomainError(passGate(db, actor(userId), projectId, phase.id, phase.version), 'signoff.gateNotApproved');
+			await approveGate(db, projectId, phase.id, userId);
 			const passed = await passGate(db, actor(userId), projectId, phase.id, phase.version);
 			expect(passed.status).toBe('passed');
 			const frozen = (await listGateItems(db, projectId, phase.id))[0];

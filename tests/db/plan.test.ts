@@ -1,3 +1,4 @@
+import { approveGate } from './signoff-fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { saveHolidayYear } from '../../src/lib/server/repo/calendars';
@@ -109,6 +110,7 @@ describe.each(DIALECTS)('plan baselines on %s', (dialect) => {
 		const kickoff = await db.selectFrom('phases').selectAll().where('project_id', '=', project.id).where('key', '=', 'kickoff').executeTakeFirstOrThrow();
 		for (const item of await listGateItems(db, project.id, kickoff.id))
 			await updateGateItem(db, actor(pm), project.id, item.id, { version: item.version, done: true, evidenceNote: '启动会纪要', evidenceTaskId: null, evidenceDeliverableId: null });
+		await approveGate(db, project.id, kickoff.id, pm);
 		await passGate(db, actor(pm), project.id, kickoff.id, Number(kickoff.version));
 		const [auto] = await listPlanBaselines(db, project.id);
 		expect(auto).toMatchObject({ number: 1, name: '总体计划批准基线', automatic: true });

@@ -143,7 +143,6 @@ for (const dialect of DIALECTS) {
 
 		it('sessions go with their user', async () => {
 			const { token } = await createSession(db, userId, meta);
-			await db.deleteFrom('audit_log').execute();
 			await db.deleteFrom('users').where('id', '=', userId).execute();
 			expect((await validateSessionToken(db, token)).session).toBeNull();
 			expect(await db.selectFrom('sessions').selectAll().execute()).toEqual([]);

@@ -9,6 +9,7 @@ import { listMembers } from './repo/members';
 import { listPhases, setPhaseStatus } from './repo/phases';
 import { listFactors, saveReadinessScores } from './repo/readiness';
 import { listTasks, updateTask } from './repo/tasks';
+import { submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './demo-signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
 const SCORES: Record<string, Record<string, number>> = {
@@ -21,7 +22,7 @@ const SCORES: Record<string, Record<string, number>> = {
  * Brings the demo project to where a real one would be a couple of months in: readiness and kickoff done and
  * signed off, diagnosis under way with one task running late, documents written, both sides' scores in.
  */
-export async function advanceDemo(db: Kysely<Database>, projectId: string, pmUserId: string, today: string): Promise<void> {
+export async function advanceDemo(db: Kysely<Database>, projectId: string, pmUserId: string, today: string, password: string): Promise<void> {
 	const actor = { userId: pmUserId, ip: null };
 	const members = await listMembers(db, projectId);
 	await scoreReadiness(db, projectId, members, actor);
@@ -53,7 +54,7 @@ export async function advanceDemo(db: Kysely<Database>, projectId: string, pmUse
 
 	const kickoff = (await listPhases(db, projectId)).find((p) => p.key === 'kickoff');
 	if (kickoff) await saveKickoffMeeting(db, actor, projectId, demoKickoffMeeting(tasks.find((t) => t.templateKey === 'kickoff.meeting')?.start ?? today, members.map((m) => m.id)), 0);
-	await signOffFinishedPhases(db, projectId, actor, today);
+	await signOffFinishedPhases(db, projectId, actor, today, { members: await listMembers(db, projectId), password });
 }
 
 async function scoreReadiness(db: Kysely<Database>, projectId: string, members: Member[], actor: { userId: string; ip: null }) {
@@ -72,13 +73,17 @@ async function scoreReadiness(db: Kysely<Database>, projectId: string, members: 
 }
 
 /** Phases whose work is all done get their checklist completed with evidence and their gate passed. */
-async function signOffFinishedPhases(db: Kysely<Database>, projectId: string, actor: { userId: string; ip: null }, today: string) {
+async function signOffFinishedPhases(db: Kysely<Database>, projectId: string, actor: { userId: string; ip: null }, today: string, signers: DemoSigners) {
 	const tasks = await listTasks(db, projectId);
 	let current = true;
 	for (const phase of await listPhases(db, projectId)) {
 		const work = tasks.filter((t) => t.phaseId === phase.id && !t.hasChildren);
 		if (work.length && work.every((t) => t.status === 'done')) {
 			const deliverables = await listDeliverables(db, projectId, phase.id);
+			if (deliverables[0]) {
+				await uploadDemoDeliverable(db, projectId, deliverables[0], signers, `${phase.name}阶段交付物，经双方评审定稿。`);
+				await submitAndApprove(db, projectId, { type: 'deliverable', id: deliverables[0].id }, signers);
+			}
 			for (const item of await listGateItems(db, projectId, phase.id)) {
 				await updateGateItem(db, actor, projectId, item.id, {
 					version: item.version,
@@ -88,9 +93,15 @@ async function signOffFinishedPhases(db: Kysely<Database>, projectId: string, ac
 					evidenceDeliverableId: deliverables[0]?.id ?? null
 				});
 			}
+			await submitAndApprove(db, projectId, { type: 'gate', id: phase.id }, signers);
 			await passGate(db, actor, projectId, phase.id, phase.version);
 		} else if (current) {
 			current = false;
+			const [inFlight] = await listDeliverables(db, projectId, phase.id);
+			if (inFlight) {
+				await uploadDemoDeliverable(db, projectId, inFlight, signers, '现状调研初稿：门店、网店与呼叫中心三个渠道的客户接触流程。');
+				await submitOnly(db, projectId, { type: 'deliverable', id: inFlight.id }, signers, '初稿，请甲方负责人审阅');
+			}
 			await setPhaseStatus(db, actor, projectId, phase.id, { version: phase.version, status: 'inProgress' });
 		}
 	}

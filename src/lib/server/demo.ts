@@ -58,7 +58,7 @@ export async function seedDemo(db: Kysely<Database>, today = nowIso().slice(0, 1
 	await db.transaction().execute(async (trx) => {
 		for (const person of others) await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
 	});
-	await advanceDemo(db, project.id, ids.get(creator.email)!, today);
+	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
 	return { code: project.code };
 }
 

@@ -9,6 +9,8 @@ import { raciBaselineSchema, raciCellSchema, raciCellsSchema, raciSettingsSchema
 import { Dashboard, PhaseDetail, PhaseList, Readiness, Task, TaskList } from './work-schemas';
 import { calendarChoiceSchema, dependencySchema, planBaselineSchema, rescheduleSchema } from '../../schemas/plan';
 import { BaselineComparison, MspdiImportResult, CalendarBody, CreatedDependency, DependencyList, Moved, PlanBaseline, PlanBaselineList, RescheduleResult, ScheduleBody } from './plan-schemas';
+import { DeliverableList, DeliverableVersion, DeliverableVersionList, IntegrityReport, MyQueue, ReviewHistory, SignOffResult, Signoffs } from './signoff-schemas';
+import { signOffSchema, submitReviewSchema } from '../../schemas/signoff';
 import { RaciBaseline, RaciBaselineList, RaciComparison, RaciMatrixBody, RaciSavedCells } from './raci-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
@@ -113,7 +115,17 @@ const components = {
 	PlanBaseline: jsonSchema(PlanBaseline, 'output'),
 	PlanBaselineList: jsonSchema(PlanBaselineList, 'output'),
 	BaselineComparison: jsonSchema(BaselineComparison, 'output'),
-	MspdiImportResult: jsonSchema(MspdiImportResult, 'output')
+	MspdiImportResult: jsonSchema(MspdiImportResult, 'output'),
+	DeliverableList: jsonSchema(DeliverableList, 'output'),
+	DeliverableVersion: jsonSchema(DeliverableVersion, 'output'),
+	DeliverableVersionList: jsonSchema(DeliverableVersionList, 'output'),
+	Signoffs: jsonSchema(Signoffs, 'output'),
+	SubmitForReview: jsonSchema(submitReviewSchema, 'input'),
+	SignOff: jsonSchema(signOffSchema, 'input'),
+	SignOffResult: jsonSchema(SignOffResult, 'output'),
+	ReviewHistory: jsonSchema(ReviewHistory, 'output'),
+	MyQueue: jsonSchema(MyQueue, 'output'),
+	IntegrityReport: jsonSchema(IntegrityReport, 'output')
 };
 
 type ComponentName = keyof typeof components;
@@ -129,6 +141,7 @@ const ERROR_TEXT: Record<number, string> = {
 	403: 'Authenticated but not allowed',
 	404: 'Not found, or not visible to the caller',
 	409: 'Conflict: stale version or a rule such as "a project keeps one manager"',
+	413: 'Request body too large',
 	422: 'Validation failed; `fields` names each invalid field',
 	429: 'Too many requests'
 };
@@ -276,6 +289,34 @@ export const paths = {
 	'/projects/{projectId}/raci/export.csv': {
 		get: operation({ operationId: 'exportRaciCsv', summary: 'The matrix as CSV (UTF-8 with BOM, for Excel)', tags: ['raci'], params: P, ok: { status: 200, description: 'CSV', mediaType: 'text/csv' }, errors: [401, 404] })
 	},
+	'/me/queue': {
+		get: operation({ operationId: 'listMyQueue', summary: '待我处理: open reviews with a slot the caller can fill, soonest due first', tags: ['signoff'], query: { projectId: { type: 'string' } }, ok: { status: 200, schema: 'MyQueue', description: 'Queue' }, errors: [401] })
+	},
+	'/projects/{projectId}/deliverables': {
+		get: operation({ operationId: 'listDeliverables', summary: 'Deliverables with their latest version and review state', tags: ['signoff'], params: P, query: { phaseId: { type: 'string' } }, ok: { status: 200, schema: 'DeliverableList', description: 'Deliverables' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/deliverables/{deliverableId}/versions': {
+		get: operation({ operationId: 'listDeliverableVersions', summary: 'Every immutable version of a deliverable, newest first', tags: ['signoff'], params: ['projectId', 'deliverableId'], ok: { status: 200, schema: 'DeliverableVersionList', description: 'Versions' }, errors: [401, 404] }),
+		post: operation({ operationId: 'uploadDeliverableVersion', summary: 'Upload a file as the next version (≤ 20 MB); signatures over the previous version are superseded', tags: ['signoff'], params: ['projectId', 'deliverableId'], upload: 'file', ok: { status: 201, schema: 'DeliverableVersion', description: 'The stored version with its SHA-256' }, errors: [401, 403, 404, 409, 413, 422] })
+	},
+	'/projects/{projectId}/deliverables/{deliverableId}/versions/{versionId}/file': {
+		get: operation({ operationId: 'downloadDeliverableVersion', summary: 'The file of one version, byte for byte', tags: ['signoff'], params: ['projectId', 'deliverableId', 'versionId'], ok: { status: 200, description: 'The file', mediaType: 'application/octet-stream' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/signoffs/{objectType}/{objectId}': {
+		get: operation({ operationId: 'listSignoffs', summary: 'Slots, every signature (valid or superseded) and whether the current content is approved. objectType: deliverable, task, raciBaseline (objectId "matrix"), gate (the phase id), cutover (objectId "decision")', tags: ['signoff'], params: ['projectId', 'objectType', 'objectId'], ok: { status: 200, schema: 'Signoffs', description: 'Sign-off state' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/signoffs/{objectType}/{objectId}/submit': {
+		post: operation({ operationId: 'submitForReview', summary: 'Open a review round over the current content, due N working days later', tags: ['signoff'], params: ['projectId', 'objectType', 'objectId'], body: 'SubmitForReview', ok: { status: 201, schema: 'Signoffs', description: 'The object in review' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/signoffs/{objectType}/{objectId}/signatures': {
+		post: operation({ operationId: 'signOff', summary: 'Fill a signing slot after re-authentication; refused with 409 when contentHash is not the current hash', tags: ['signoff'], params: ['projectId', 'objectType', 'objectId'], body: 'SignOff', ok: { status: 201, schema: 'SignOffResult', description: 'The signature as recorded' }, errors: [400, 401, 403, 404, 409, 422] })
+	},
+	'/projects/{projectId}/signoffs/{objectType}/{objectId}/history': {
+		get: operation({ operationId: 'getReviewHistory', summary: 'Versions, submissions, decisions and supersessions in time order', tags: ['signoff'], params: ['projectId', 'objectType', 'objectId'], ok: { status: 200, schema: 'ReviewHistory', description: 'History' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/integrity': {
+		get: operation({ operationId: 'verifyIntegrity', summary: 'Recompute file hashes, signature seals, signed content hashes and the audit hash chain', tags: ['signoff'], params: P, ok: { status: 200, schema: 'IntegrityReport', description: 'Report; ok is false when anything was tampered with' }, errors: [401, 404] })
+	},
 	'/projects/{projectId}/members/{memberId}': {
 		patch: operation({ operationId: 'updateMember', summary: "Change a member's side or roles", tags: ['members'], params: PM, body: 'UpdateMember', ok: { status: 200, schema: 'Member', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] }),
 		delete: operation({ operationId: 'removeMember', summary: 'Remove a member (a project always keeps one manager)', tags: ['members'], params: PM, ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404, 409] })
@@ -293,7 +334,7 @@ export function openApiDocument(serverUrl: string) {
 		},
 		servers: [{ url: `${serverUrl}/api/v1` }],
 		security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }, { name: 'plans' }, { name: 'raci' }],
+		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }, { name: 'plans' }, { name: 'raci' }, { name: 'signoff' }],
 		paths,
 		components: {
 			securitySchemes: {

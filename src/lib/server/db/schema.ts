@@ -54,6 +54,8 @@ export interface ProjectTable {
 	/** The saved methodology template the project was created from; null for the built-in one. */
 	template_id: ColumnType<string | null, string | null | undefined, string | null>;
 	calendar_kind: ColumnType<'china' | 'weekdays', 'china' | 'weekdays' | undefined, 'china' | 'weekdays'>;
+	/** Working days a reviewer has to answer a submission. */
+	review_days: ColumnType<number, number | undefined, number>;
 }
 
 export interface ProjectMemberTable {
@@ -81,6 +83,15 @@ export interface AuditLogTable {
 	project_id: string | null;
 	ip: string | null;
 	detail: string;
+	/** The chain: the previous row's hash in the same scope (project, or '' for instance rows) and this row's. */
+	prev_hash: ColumnType<string | null, string, never>;
+	row_hash: ColumnType<string | null, string, never>;
+}
+
+export interface AuditChainHeadTable {
+	scope: string;
+	last_hash: string;
+	last_seq: number;
 }
 
 export type PhaseStatus = 'notStarted' | 'inProgress' | 'gateReview' | 'passed';
@@ -307,6 +318,95 @@ export interface MethodologyTemplateTable {
 	created_at: Timestamp;
 }
 
+export interface DeliverableVersionTable {
+	id: string;
+	project_id: string;
+	deliverable_id: string;
+	number: number;
+	filename: string;
+	media_type: string;
+	size_bytes: number;
+	sha256: string;
+	content: Uint8Array;
+	source: 'upload' | 'generated';
+	note: string;
+	created_at: Timestamp;
+	created_by: string | null;
+}
+
+export interface SignoffSlotTable {
+	id: string;
+	project_id: string;
+	object_type: string;
+	side: string;
+	role: string;
+	order_index: number;
+	created_at: Timestamp;
+}
+
+export interface ReviewRoundTable {
+	id: string;
+	project_id: string;
+	object_type: string;
+	object_id: string;
+	number: number;
+	revision: ColumnType<number, number | undefined, number>;
+	status: 'open' | 'rejected' | 'approved';
+	content_hash: string;
+	/** JSON: Slot[] required in this round, fixed at submission (open rounds follow later slot changes). */
+	slots: string;
+	submitted_by: string | null;
+	submitter_name: string;
+	submitter_side: string;
+	submitted_at: Timestamp;
+	due_date: IsoDate;
+	note: string;
+	version: Generated<number>;
+}
+
+export interface SignoffTable {
+	id: string;
+	project_id: string;
+	round_id: string;
+	revision: number;
+	object_type: string;
+	object_id: string;
+	slot_id: string;
+	member_id: string;
+	user_id: string;
+	signer_name: string;
+	signer_side: string;
+	signer_role: string;
+	decision: 'approve' | 'reject';
+	meaning: 'review' | 'approve' | 'accept';
+	comment: string;
+	content_hash: string;
+	signed_at: Timestamp;
+}
+
+export interface SignoffSupersessionTable {
+	signoff_id: string;
+	project_id: string;
+	superseded_at: Timestamp;
+	reason: string;
+	new_hash: string;
+	actor_id: string | null;
+}
+
+export interface NotificationTable {
+	id: string;
+	user_id: string;
+	project_id: string;
+	kind: 'submitted' | 'decided' | 'overdue' | 'voided';
+	object_type: string;
+	object_id: string;
+	round_id: string | null;
+	/** JSON: what the message needs (object name, decision, comment). */
+	detail: string;
+	created_at: Timestamp;
+	read_at: Timestamp | null;
+}
+
 export interface Database {
 	users: UserTable;
 	sessions: SessionTable;
@@ -334,6 +434,13 @@ export interface Database {
 	calendar_exceptions: CalendarExceptionTable;
 	plan_baselines: PlanBaselineTable;
 	calendar_feeds: CalendarFeedTable;
+	audit_chain_heads: AuditChainHeadTable;
+	deliverable_versions: DeliverableVersionTable;
+	signoff_slots: SignoffSlotTable;
+	review_rounds: ReviewRoundTable;
+	signoffs: SignoffTable;
+	signoff_supersessions: SignoffSupersessionTable;
+	notifications: NotificationTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -357,3 +464,8 @@ export type ReadinessFactorRow = Selectable<ReadinessFactorTable>;
 export type ReadinessScoreRow = Selectable<ReadinessScoreTable>;
 export type RiskRow = Selectable<RiskTable>;
 export type MethodologyTemplateRow = Selectable<MethodologyTemplateTable>;
+export type DeliverableVersionRow = Selectable<DeliverableVersionTable>;
+export type SignoffSlotRow = Selectable<SignoffSlotTable>;
+export type ReviewRoundRow = Selectable<ReviewRoundTable>;
+export type SignoffRow = Selectable<SignoffTable>;
+export type NotificationRow = Selectable<NotificationTable>;

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { auditRowHash } from '../../signoff/chain';
 import { nowIso } from '../ids';
 
 type Conn = Kysely<Database> | Transaction<Database>;
@@ -17,21 +18,34 @@ export interface AuditRecord {
 	detail?: Record<string, unknown>;
 }
 
-/** Append one audit row; callers pass their transaction so the record and the change commit together. */
+/**
+ * Append one audit row, linked into its project's hash chain. Callers pass their transaction so the record and
+ * the change commit together; touching the chain head first takes its row lock, so concurrent writers to one
+ * project queue up instead of forking the chain.
+ */
 export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): Promise<void> {
-	await db
+	if (!db.isTransaction) return (db as Kysely<Database>).transaction().execute((trx) => recordAudit(trx, actor, record));
+	const scope = record.projectId ?? '';
+	const locked = await db.updateTable('audit_chain_heads').set((eb) => ({ last_seq: eb.ref('last_seq') })).where('scope', '=', scope).executeTakeFirst();
+	if (Number(locked.numUpdatedRows) === 0) await db.insertInto('audit_chain_heads').values({ scope, last_hash: '', last_seq: 0 }).execute();
+	const head = await db.selectFrom('audit_chain_heads').select('last_hash').where('scope', '=', scope).executeTakeFirstOrThrow();
+	const fields = {
+		at: nowIso(),
+		actor_id: actor.userId,
+		action: record.action,
+		object_type: record.objectType,
+		object_id: record.objectId ?? null,
+		project_id: record.projectId ?? null,
+		ip: actor.ip,
+		detail: JSON.stringify(record.detail ?? {})
+	};
+	const rowHash = auditRowHash(head.last_hash, fields);
+	const inserted = await db
 		.insertInto('audit_log')
-		.values({
-			at: nowIso(),
-			actor_id: actor.userId,
-			action: record.action,
-			object_type: record.objectType,
-			object_id: record.objectId ?? null,
-			project_id: record.projectId ?? null,
-			ip: actor.ip,
-			detail: JSON.stringify(record.detail ?? {})
-		})
-		.execute();
+		.values({ ...fields, prev_hash: head.last_hash, row_hash: rowHash })
+		.returning('seq')
+		.executeTakeFirstOrThrow();
+	await db.updateTable('audit_chain_heads').set({ last_hash: rowHash, last_seq: Number(inserted.seq) }).where('scope', '=', scope).execute();
 }
 
 export async function listAudit(db: Conn, filter: { projectId?: string; limit?: number } = {}) {

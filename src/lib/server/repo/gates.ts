@@ -6,6 +6,9 @@ import { recordAudit, type Actor } from './audit';
 import { insertPlanBaseline, listPlanBaselines } from './plan-baselines';
 import { translate } from '../../i18n';
 import { getPhase } from './phases';
+import { assertApproved } from '../signoff/approval';
+import { refreshReviews } from '../signoff/review';
+import { CUTOVER_OBJECT_ID } from '../signoff/content';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -108,14 +111,15 @@ export async function updateGateItem(
 			projectId,
 			detail: { phaseId: row.phase_id, evidenceNote: note, evidenceTaskId: input.evidenceTaskId, evidenceDeliverableId: input.evidenceDeliverableId }
 		});
+		await refreshReviews(trx, actor, projectId, [{ type: 'gate', id: row.phase_id }, ...(phase.key === 'cutover' ? [{ type: 'cutover' as const, id: CUTOVER_OBJECT_ID }] : [])], 'changed');
 		const updated = await trx.selectFrom('gate_items').selectAll().where('id', '=', itemId).executeTakeFirstOrThrow();
 		return gateItemView(updated);
 	});
 }
 
 /**
- * Passes a phase gate once every checklist item is complete with evidence. The two-sided sign-off plugs in
- * here as a further condition: both sides' leads' valid signatures over the gate content.
+ * Passes a phase gate once every checklist item is complete with evidence and every signing slot holds a
+ * valid approval over the gate's current content (checklist, evidence, cited deliverable hashes).
  */
 export async function passGate(db: Kysely<Database>, actor: Actor, projectId: string, phaseId: string, version: number) {
 	return db.transaction().execute(async (trx) => {
@@ -126,6 +130,7 @@ export async function passGate(db: Kysely<Database>, actor: Actor, projectId: st
 		if (!items.length) throw new DomainError('conflict', 'gate.noChecklist');
 		const open = items.filter((i) => !i.done).length;
 		if (open) throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: open } });
+		const approval = await assertApproved(trx, projectId, { type: 'gate', id: phaseId }, 'signoff.gateNotApproved');
 		const now = nowIso();
 		const res = await trx
 			.updateTable('phases')
@@ -134,7 +139,7 @@ export async function passGate(db: Kysely<Database>, actor: Actor, projectId: st
 			.where('version', '=', phase.version)
 			.executeTakeFirst();
 		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current: phase });
-		await recordAudit(trx, actor, { action: 'gate.pass', objectType: 'phase', objectId: phaseId, projectId, detail: { checklist: items.map((i) => ({ id: i.id, evidence: i.evidenceNote })) } });
+		await recordAudit(trx, actor, { action: 'gate.pass', objectType: 'phase', objectId: phaseId, projectId, detail: { checklist: items.map((i) => ({ id: i.id, evidence: i.evidenceNote })), contentHash: approval.contentHash, signoffs: approval.signoffIds } });
 		// Passing the kickoff gate approves the master plan: the first approval freezes a baseline to measure against.
 		if (phase.key === 'kickoff' && !(await listPlanBaselines(trx, projectId)).length) await insertPlanBaseline(trx, actor, projectId, translate('zh-CN', 'plan.approvedBaseline'), true);
 		return getPhase(trx, projectId, phaseId);

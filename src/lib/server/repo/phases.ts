@@ -127,6 +127,13 @@ export async function removePhase(db: Kysely<Database>, actor: Actor, projectId:
 		if (started) throw new DomainError('conflict', 'phases.removeStarted', { params: { task: started.name } });
 		const checked = await trx.selectFrom('gate_items').select('id').where('phase_id', '=', phaseId).where('done', '=', 1).executeTakeFirst();
 		if (checked) throw new DomainError('conflict', 'phases.removeChecked');
+		const versioned = await trx
+			.selectFrom('deliverable_versions')
+			.innerJoin('deliverables', 'deliverables.id', 'deliverable_versions.deliverable_id')
+			.select('deliverable_versions.id')
+			.where('deliverables.phase_id', '=', phaseId)
+			.executeTakeFirst();
+		if (versioned) throw new DomainError('conflict', 'signoff.signedUndeletable');
 		await trx.deleteFrom('phases').where('id', '=', phaseId).execute();
 		const rest = await listPhases(trx, projectId);
 		for (const [k, p] of rest.entries()) await trx.updateTable('phases').set({ order_index: k }).where('id', '=', p.id).execute();

@@ -1,3 +1,4 @@
+import { insertDefaultSlots } from './signoff-slots';
 import type { Kysely, Transaction } from 'kysely';
 import type { RoleId } from '../../raci/roles';
 import type { Side } from '../../raci/sides';
@@ -54,10 +55,12 @@ export async function createProject(
 			updated_at: now,
 			version: 1,
 			template_id: input.templateId || null,
-			calendar_kind: 'china' as const
+			calendar_kind: 'china' as const,
+			review_days: 3
 		};
 		await trx.insertInto('projects').values(project).execute();
 		await instantiateMethodology(trx, project, methodology, READINESS_FACTORS, await calendarOf(trx, 'china'));
+		await insertDefaultSlots(trx, project.id);
 		await instantiateRaci(trx, project.id);
 		await insertMember(trx, project.id, actor.userId, input.mySide, ['projectManager' satisfies RoleId]);
 		await recordAudit(trx, actor, {

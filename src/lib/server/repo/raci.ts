@@ -1,3 +1,5 @@
+import { refreshReviews } from '../signoff/review';
+import { RACI_OBJECT_ID } from '../signoff/content';
 import type { Kysely, Transaction } from 'kysely';
 import { DUTIES } from '../../phases/duties';
 import { buildColumns, parseColumnId } from '../../raci/columns';
@@ -187,6 +189,7 @@ export async function setRaciCells(db: Kysely<Database>, actor: Actor, projectId
 			projectId,
 			detail: { cells: edits.map((e) => [e.rowKey, e.columnId, e.value]) }
 		});
+		await refreshReviews(trx, actor, projectId, [{ type: 'raciBaseline', id: RACI_OBJECT_ID }], 'changed');
 		return saved;
 	});
 }

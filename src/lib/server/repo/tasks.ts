@@ -9,6 +9,9 @@ import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { projectCalendar } from './calendars';
 import { recomputeSchedule } from './schedule';
+import { refreshReviews } from '../signoff/review';
+import { latestRound } from '../signoff/rounds';
+import { RACI_OBJECT_ID } from '../signoff/content';
 import type { WorkCalendar } from '../../scheduling/calendar';
 
 type Conn = Kysely<Database> | Transaction<Database>;
@@ -191,6 +194,7 @@ export async function updateTask(
 	return db.transaction().execute(async (trx) => {
 		const current = await getTask(trx, projectId, taskId);
 		if (current.version !== input.version) throw new DomainError('conflict', 'error.versionConflict', { current });
+		await assertStatusNotUnderReview(trx, projectId, current, input.status);
 		const changes: Partial<TaskRow> = {};
 		if (input.name !== undefined && input.name !== current.name) Object.assign(changes, { name: input.name, name_en: null });
 		if (input.description !== undefined) changes.description = input.description;
@@ -213,6 +217,7 @@ export async function updateTask(
 			.executeTakeFirst();
 		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
 		await recordAudit(trx, actor, { action: 'task.update', objectType: 'task', objectId: taskId, projectId, detail: { ...changes, assigneeIds: input.assigneeIds } });
+		await refreshReviews(trx, actor, projectId, [{ type: 'task', id: taskId }], 'changed');
 		await recomputeSchedule(trx, projectId);
 		return getTask(trx, projectId, taskId);
 	});
@@ -271,6 +276,15 @@ function applyDates(cal: WorkCalendar, current: TaskView, input: UpdateTaskInput
 	Object.assign(changes, { start_date: dates.start, finish_date: dates.finish, duration_days: dates.duration });
 }
 
+/** Once a task is put up for acceptance, only the two sides' signatures move it to 已完成 (or back to work). */
+async function assertStatusNotUnderReview(trx: Conn, projectId: string, current: TaskView, status: TaskStatus | undefined) {
+	if (!status || status === current.status) return;
+	const round = await latestRound(trx, projectId, 'task', current.id);
+	if (round && round.status !== 'approved' && (status === 'done' || current.status === 'awaitingAcceptance')) {
+		throw new DomainError('conflict', 'signoff.acceptanceRequired', { field: 'status' });
+	}
+}
+
 function applyProgress(current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
 	if (input.progress !== undefined) changes.progress = input.progress;
 	if (input.actualStart !== undefined) changes.actual_start = input.actualStart;
@@ -314,6 +328,7 @@ export async function deleteTask(db: Kysely<Database>, actor: Actor, projectId: 
 		if (started) throw new DomainError('conflict', 'tasks.deleteStarted');
 		await trx.deleteFrom('tasks').where('id', 'in', ids.reverse()).execute();
 		await recordAudit(trx, actor, { action: 'task.delete', objectType: 'task', objectId: taskId, projectId, detail: { name: current.name, subtasks: ids.length - 1 } });
+		await refreshReviews(trx, actor, projectId, [{ type: 'raciBaseline', id: RACI_OBJECT_ID }], 'changed');
 		await recomputeSchedule(trx, projectId);
 	});
 }

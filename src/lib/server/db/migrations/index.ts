@@ -5,6 +5,7 @@ import * as raci from './2026-11-27T00-raci';
 import * as scheduling from './2026-11-27T01-scheduling';
 import * as planBaselines from './2026-11-27T02-plan-baselines';
 import * as calendarFeeds from './2026-11-27T03-calendar-feeds';
+import * as signoff from './2026-11-27T04-signoff';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-27T00-raci': raci,
 	'2026-11-27T01-scheduling': scheduling,
 	'2026-11-27T02-plan-baselines': planBaselines,
-	'2026-11-27T03-calendar-feeds': calendarFeeds
+	'2026-11-27T03-calendar-feeds': calendarFeeds,
+	'2026-11-27T04-signoff': signoff
 };

@@ -1,0 +1,61 @@
+import type { Kysely, Transaction } from 'kysely';
+import { isRoleId, type RoleId } from '../../raci/roles';
+import type { Side } from '../../raci/sides';
+import { SIGNABLE_TYPES, type SignableType, type Slot } from '../../signoff/types';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+import { newId, nowIso } from '../ids';
+import { recordAudit, type Actor } from './audit';
+
+type Conn = Kysely<Database> | Transaction<Database>;
+
+export interface SlotView extends Slot {
+	objectType: SignableType;
+}
+
+/** The default the seeds imply: each side's lead signs for that side. */
+export async function insertDefaultSlots(trx: Conn, projectId: string): Promise<void> {
+	const now = nowIso();
+	const rows = SIGNABLE_TYPES.flatMap((type) =>
+		(['client', 'vendor'] as const).map((side, i) => ({ id: newId(), project_id: projectId, object_type: type, side, role: 'lead', order_index: i, created_at: now }))
+	);
+	await trx.insertInto('signoff_slots').values(rows).execute();
+}
+
+export async function listSlots(db: Conn, projectId: string, type?: SignableType): Promise<SlotView[]> {
+	let q = db.selectFrom('signoff_slots').selectAll().where('project_id', '=', projectId);
+	if (type) q = q.where('object_type', '=', type);
+	const rows = await q.orderBy('object_type').orderBy('order_index').execute();
+	return rows.map((r) => ({ id: r.id, objectType: r.object_type as SignableType, side: r.side as Side, role: r.role as RoleId }));
+}
+
+/** Open rounds of the type follow the new slot set; decided rounds keep the slots they were decided under. */
+async function refreshOpenRounds(trx: Transaction<Database>, projectId: string, type: SignableType) {
+	const slots = (await listSlots(trx, projectId, type)).map(({ id, side, role }) => ({ id, side, role }));
+	await trx.updateTable('review_rounds').set({ slots: JSON.stringify(slots) }).where('project_id', '=', projectId).where('object_type', '=', type).where('status', '=', 'open').execute();
+}
+
+export async function addSlot(db: Kysely<Database>, actor: Actor, projectId: string, input: { objectType: SignableType; side: Side; role: string }): Promise<SlotView[]> {
+	if (!isRoleId(input.role)) throw new DomainError('validation_failed', 'signoff.unknownRole', { field: 'role' });
+	return db.transaction().execute(async (trx) => {
+		const existing = await listSlots(trx, projectId, input.objectType);
+		if (existing.some((s) => s.side === input.side && s.role === input.role)) throw new DomainError('conflict', 'signoff.slotExists', { field: 'role' });
+		const id = newId();
+		await trx.insertInto('signoff_slots').values({ id, project_id: projectId, object_type: input.objectType, side: input.side, role: input.role, order_index: existing.length, created_at: nowIso() }).execute();
+		await refreshOpenRounds(trx, projectId, input.objectType);
+		await recordAudit(trx, actor, { action: 'signoff.slotAdd', objectType: 'signoff_slot', objectId: id, projectId, detail: input });
+		return listSlots(trx, projectId, input.objectType);
+	});
+}
+
+/** Removes a slot; the last slot of a type stays, or nothing would ever need a signature. */
+export async function removeSlot(db: Kysely<Database>, actor: Actor, projectId: string, slotId: string): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		const slot = (await listSlots(trx, projectId)).find((s) => s.id === slotId);
+		if (!slot) throw new DomainError('not_found', 'error.notFound');
+		if ((await listSlots(trx, projectId, slot.objectType)).length <= 1) throw new DomainError('conflict', 'signoff.lastSlot');
+		await trx.deleteFrom('signoff_slots').where('id', '=', slotId).execute();
+		await refreshOpenRounds(trx, projectId, slot.objectType);
+		await recordAudit(trx, actor, { action: 'signoff.slotRemove', objectType: 'signoff_slot', objectId: slotId, projectId, detail: { objectType: slot.objectType, side: slot.side, role: slot.role } });
+	});
+}

@@ -1,0 +1,120 @@
+import type { Kysely, Transaction } from 'kysely';
+import { contentHash, type Canonical } from '../../signoff/canonical';
+import type { SignableType } from '../../signoff/types';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+import { loadRaciMatrix } from '../repo/raci';
+
+type Conn = Kysely<Database> | Transaction<Database>;
+
+/** The RACI matrix and the cutover decision exist once per project; these are their object ids. */
+export const RACI_OBJECT_ID = 'matrix';
+export const CUTOVER_OBJECT_ID = 'decision';
+
+export interface SignableContent {
+	title: string;
+	titleEn: string | null;
+	/** The phase the object belongs to, for links and the gate's view of its deliverables. */
+	phaseId: string | null;
+	content: Canonical;
+	hash: string;
+}
+
+async function latestVersion(db: Conn, deliverableId: string) {
+	return db
+		.selectFrom('deliverable_versions')
+		.select(['id', 'number', 'sha256', 'filename', 'size_bytes', 'media_type'])
+		.where('deliverable_id', '=', deliverableId)
+		.orderBy('number', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+}
+
+async function deliverableContent(db: Conn, projectId: string, id: string) {
+	const d = await db.selectFrom('deliverables').selectAll().where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+	if (!d) return null;
+	const v = await latestVersion(db, id);
+	const version = v ? { number: Number(v.number), sha256: v.sha256, filename: v.filename, sizeBytes: Number(v.size_bytes), mediaType: v.media_type } : null;
+	return { title: d.name, titleEn: d.name_en, phaseId: d.phase_id, content: { type: 'deliverable', id, name: d.name, version } };
+}
+
+async function taskContent(db: Conn, projectId: string, id: string) {
+	const t = await db.selectFrom('tasks').selectAll().where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+	if (!t) return null;
+	const assignees = await db.selectFrom('task_assignees').select('member_id').where('task_id', '=', id).orderBy('member_id').execute();
+	// Planned dates are left out on purpose: a predecessor slipping re-dates the task without changing what was delivered.
+	const content = {
+		type: 'task',
+		id,
+		name: t.name,
+		description: t.description,
+		ownerSide: t.owner_side,
+		isMilestone: t.is_milestone === 1,
+		progress: Number(t.progress),
+		actualStart: t.actual_start,
+		actualFinish: t.actual_finish,
+		assigneeIds: assignees.map((a) => a.member_id)
+	};
+	return { title: t.name, titleEn: t.name_en, phaseId: t.phase_id, content };
+}
+
+/** A checklist with its evidence, and the hash of every deliverable version it cites. */
+async function checklistContent(db: Conn, projectId: string, phaseId: string): Promise<Canonical[]> {
+	const items = await db.selectFrom('gate_items').selectAll().where('project_id', '=', projectId).where('phase_id', '=', phaseId).orderBy('order_index').execute();
+	const out: Canonical[] = [];
+	for (const i of items) {
+		const deliverable = i.evidence_deliverable_id ? await latestVersion(db, i.evidence_deliverable_id) : undefined;
+		out.push({
+			id: i.id,
+			text: i.text,
+			done: i.done === 1,
+			evidenceNote: i.evidence_note,
+			evidenceTaskId: i.evidence_task_id,
+			evidenceDeliverableId: i.evidence_deliverable_id,
+			evidenceDeliverableSha256: i.evidence_deliverable_id ? (deliverable?.sha256 ?? null) : undefined
+		});
+	}
+	return out;
+}
+
+async function gateContent(db: Conn, projectId: string, id: string) {
+	const p = await db.selectFrom('phases').select(['id', 'key', 'name', 'name_en']).where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+	if (!p) return null;
+	return { title: p.name, titleEn: p.name_en, phaseId: p.id, content: { type: 'gate', id, key: p.key, name: p.name, checklist: await checklistContent(db, projectId, id) } };
+}
+
+async function raciContent(db: Conn, projectId: string, id: string) {
+	if (id !== RACI_OBJECT_ID) return null;
+	const { matrix } = await loadRaciMatrix(db, projectId);
+	// The letters are what both sides agree to; row names are left out so renaming a task does not void the matrix.
+	const cells: Record<string, Canonical> = {};
+	for (const [rowKey, byColumn] of Object.entries(matrix.cells)) {
+		const letters = Object.fromEntries(Object.entries(byColumn).filter(([, v]) => v));
+		if (Object.keys(letters).length) cells[rowKey] = letters;
+	}
+	return { title: 'RACI', titleEn: 'RACI', phaseId: null, content: { type: 'raciBaseline', cells } };
+}
+
+async function cutoverContent(db: Conn, projectId: string, id: string) {
+	if (id !== CUTOVER_OBJECT_ID) return null;
+	const phase = await db.selectFrom('phases').select(['id', 'name', 'name_en']).where('project_id', '=', projectId).where('key', '=', 'cutover').executeTakeFirst();
+	if (!phase) return null;
+	// Go/no-go is decided on the cutover checklist and its evidence (the cutover issue extends this content).
+	const content = { type: 'cutover', phaseId: phase.id, checklist: await checklistContent(db, projectId, phase.id) };
+	return { title: phase.name, titleEn: phase.name_en, phaseId: phase.id, content };
+}
+
+const PROVIDERS: Record<SignableType, (db: Conn, projectId: string, id: string) => Promise<Omit<SignableContent, 'hash'> | null>> = {
+	deliverable: deliverableContent,
+	task: taskContent,
+	raciBaseline: raciContent,
+	gate: gateContent,
+	cutover: cutoverContent
+};
+
+/** The canonical content of one signable object as it is now, and its hash; unknown objects are 404. */
+export async function signableContent(db: Conn, projectId: string, type: SignableType, id: string): Promise<SignableContent> {
+	const found = await PROVIDERS[type](db, projectId, id);
+	if (!found) throw new DomainError('not_found', 'error.notFound');
+	return { ...found, hash: contentHash(found.content) };
+}

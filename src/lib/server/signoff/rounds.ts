@@ -1,0 +1,97 @@
+import type { Kysely, Transaction } from 'kysely';
+import { fromDay, toDay } from '../../scheduling/dates';
+import type { Round, Signature, SignableType, Slot } from '../../signoff/types';
+import type { RoleId } from '../../raci/roles';
+import type { Side } from '../../raci/sides';
+import type { Database, ReviewRoundRow, SignoffRow } from '../db/schema';
+import { nowIso } from '../ids';
+import { projectCalendar } from '../repo/calendars';
+
+type Conn = Kysely<Database> | Transaction<Database>;
+
+export function roundOf(r: ReviewRoundRow): Round {
+	return {
+		id: r.id,
+		number: Number(r.number),
+		revision: Number(r.revision),
+		status: r.status,
+		contentHash: r.content_hash,
+		slots: JSON.parse(r.slots) as Slot[],
+		submittedBy: r.submitted_by,
+		submitterName: r.submitter_name,
+		submitterSide: r.submitter_side as Side,
+		submittedAt: r.submitted_at,
+		dueDate: r.due_date,
+		note: r.note
+	};
+}
+
+export async function latestRound(db: Conn, projectId: string, type: SignableType, id: string): Promise<(Round & { version: number }) | null> {
+	const row = await db
+		.selectFrom('review_rounds')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', type)
+		.where('object_id', '=', id)
+		.orderBy('number', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+	return row ? { ...roundOf(row), version: Number(row.version) } : null;
+}
+
+type SignatureRow = SignoffRow & { superseded_at: string | null; reason: string | null };
+
+export function signatureOf(r: SignatureRow): Signature {
+	return {
+		id: r.id,
+		slotId: r.slot_id,
+		roundId: r.round_id,
+		revision: Number(r.revision),
+		memberId: r.member_id,
+		signerName: r.signer_name,
+		signerSide: r.signer_side as Side,
+		signerRole: r.signer_role as RoleId,
+		decision: r.decision,
+		meaning: r.meaning,
+		comment: r.comment,
+		contentHash: r.content_hash,
+		signedAt: r.signed_at,
+		supersededAt: r.superseded_at,
+		supersededReason: r.reason
+	};
+}
+
+/** Signatures of a project joined with their supersession, if any. */
+export function signaturesQuery(db: Conn, projectId: string) {
+	return db
+		.selectFrom('signoffs')
+		.leftJoin('signoff_supersessions', 'signoff_supersessions.signoff_id', 'signoffs.id')
+		.selectAll('signoffs')
+		.select(['signoff_supersessions.superseded_at', 'signoff_supersessions.reason'])
+		.where('signoffs.project_id', '=', projectId);
+}
+
+/** Every signature ever made on the object, oldest first, each with its supersession if it has one. */
+export async function objectSignatures(db: Conn, projectId: string, type: SignableType, id: string): Promise<Signature[]> {
+	const rows = await signaturesQuery(db, projectId).where('signoffs.object_type', '=', type).where('signoffs.object_id', '=', id).orderBy('signoffs.signed_at').execute();
+	return rows.map(signatureOf);
+}
+
+/** The reviewers' deadline: N working days after today on the project's own calendar. */
+export async function reviewDueDate(db: Conn, projectId: string, today = nowIso().slice(0, 10)): Promise<string> {
+	const [project, calendar] = await Promise.all([
+		db.selectFrom('projects').select('review_days').where('id', '=', projectId).executeTakeFirstOrThrow(),
+		projectCalendar(db, projectId)
+	]);
+	return fromDay(calendar.shift(toDay(today), Number(project.review_days)));
+}
+
+/** Marks signatures void; the signature rows stay exactly as they were signed. */
+export async function supersede(trx: Conn, projectId: string, ids: readonly string[], reason: string, newHash: string, actorId: string | null): Promise<void> {
+	if (!ids.length) return;
+	const at = nowIso();
+	await trx
+		.insertInto('signoff_supersessions')
+		.values(ids.map((id) => ({ signoff_id: id, project_id: projectId, superseded_at: at, reason, new_hash: newHash, actor_id: actorId })))
+		.execute();
+}

@@ -1,0 +1,153 @@
+import type { Kysely, Transaction } from 'kysely';
+import { contentHash } from '../../signoff/canonical';
+import { approvalOf, statusAfter } from '../../signoff/state';
+import type { Decision, Meaning, Signature, Slot } from '../../signoff/types';
+import type { Member } from '../../raci/member';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+import { newId, nowIso } from '../ids';
+import { verifyPassword } from '../auth/password';
+import { recordAudit, type Actor } from '../repo/audit';
+import { findMembership } from '../repo/members';
+import { signableContent } from './content';
+import { notifyUsers } from './notify';
+import { latestRound, objectSignatures } from './rounds';
+import type { SignableRef } from './review';
+
+export interface SignOffInput {
+	slotId: string | null;
+	decision: Decision;
+	meaning: Meaning;
+	comment: string;
+	password: string;
+	/** The hash of the content the signer was shown; anything else is a stale view. */
+	contentHash: string;
+}
+
+/** The fields a signature's seal covers; the seal is written to the audit chain, so a doctored row no longer matches. */
+export function signatureSeal(s: Pick<Signature, 'id' | 'slotId' | 'roundId' | 'revision' | 'memberId' | 'signerName' | 'signerSide' | 'signerRole' | 'decision' | 'meaning' | 'comment' | 'contentHash' | 'signedAt'>): string {
+	return contentHash({
+		id: s.id,
+		slotId: s.slotId,
+		roundId: s.roundId,
+		revision: s.revision,
+		memberId: s.memberId,
+		signerName: s.signerName,
+		signerSide: s.signerSide,
+		signerRole: s.signerRole,
+		decision: s.decision,
+		meaning: s.meaning,
+		comment: s.comment,
+		contentHash: s.contentHash,
+		signedAt: s.signedAt
+	});
+}
+
+function isUniqueViolation(e: unknown): boolean {
+	const err = e as { code?: string };
+	return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+function pickSlot(slots: readonly { slot: Slot; signature: Signature | null }[], member: Member, slotId: string | null): Slot {
+	const mine = (s: Slot) => s.side === member.side && member.roles.includes(s.role);
+	if (slotId) {
+		const chosen = slots.find((s) => s.slot.id === slotId);
+		if (!chosen) throw new DomainError('validation_failed', 'signoff.unknownSlot', { field: 'slotId' });
+		if (!mine(chosen.slot)) throw new DomainError('forbidden', 'signoff.slotNotYours', { field: 'slotId' });
+		if (chosen.signature) throw new DomainError('conflict', 'signoff.slotTaken', { field: 'slotId' });
+		return chosen.slot;
+	}
+	const candidates = slots.filter((s) => mine(s.slot));
+	if (!candidates.length) throw new DomainError('forbidden', 'signoff.noSlotForYou');
+	const open = candidates.find((s) => !s.signature);
+	if (!open) throw new DomainError('conflict', 'signoff.slotTaken');
+	return open.slot;
+}
+
+async function applyDecision(trx: Transaction<Database>, ref: SignableRef, status: 'open' | 'rejected' | 'approved') {
+	if (ref.type !== 'task' || status === 'open') return;
+	const today = nowIso().slice(0, 10);
+	// Acceptance is what moves a task from 待验收 to 已完成; a rejection sends it back to work.
+	const changes = status === 'approved' ? { status: 'done' as const, progress: 100 } : { status: 'inProgress' as const };
+	await trx.updateTable('tasks').set({ ...changes, updated_at: nowIso() }).where('id', '=', ref.id).execute();
+	if (status === 'approved') await trx.updateTable('tasks').set({ actual_finish: today }).where('id', '=', ref.id).where('actual_finish', 'is', null).execute();
+}
+
+/**
+ * Fills one slot. The password is checked first, outside the transaction (argon2 runs on the libuv pool), so
+ * the transaction itself is a handful of statements: lock the round, re-read, insert, audit.
+ */
+export async function signOff(db: Kysely<Database>, actor: Actor & { userId: string }, projectId: string, ref: SignableRef, input: SignOffInput) {
+	if (input.decision === 'reject' && !input.comment.trim()) throw new DomainError('validation_failed', 'signoff.commentRequired', { field: 'comment' });
+	const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', actor.userId).executeTakeFirst();
+	if (!user || !(await verifyPassword(user.password_hash, input.password))) throw new DomainError('forbidden', 'signoff.wrongPassword', { field: 'password' });
+	try {
+		return await db.transaction().execute(async (trx) => {
+			const round = await latestRound(trx, projectId, ref.type, ref.id);
+			if (!round || round.status !== 'open') throw new DomainError('conflict', 'signoff.notInReview');
+			// The row lock orders signers of one round on PostgreSQL; SQLite transactions are serial already.
+			await trx.updateTable('review_rounds').set({ version: round.version + 1 }).where('id', '=', round.id).execute();
+			const member = await findMembership(trx, projectId, actor.userId);
+			if (!member) throw new DomainError('not_found', 'error.notFound');
+			const content = await signableContent(trx, projectId, ref.type, ref.id);
+			if (input.contentHash !== content.hash) throw new DomainError('conflict', 'signoff.staleContent', { current: { contentHash: content.hash } });
+			const signatures = await objectSignatures(trx, projectId, ref.type, ref.id);
+			const approval = approvalOf(round, signatures, content.hash);
+			const slot = pickSlot(approval.slots, member, input.slotId);
+			const signature = {
+				id: newId(),
+				slotId: slot.id,
+				roundId: round.id,
+				revision: round.revision,
+				memberId: member.id,
+				signerName: member.name,
+				signerSide: member.side,
+				signerRole: slot.role,
+				decision: input.decision,
+				meaning: input.meaning,
+				comment: input.comment.trim(),
+				contentHash: content.hash,
+				signedAt: nowIso()
+			};
+			await trx
+				.insertInto('signoffs')
+				.values({
+					id: signature.id,
+					project_id: projectId,
+					round_id: round.id,
+					revision: round.revision,
+					object_type: ref.type,
+					object_id: ref.id,
+					slot_id: slot.id,
+					member_id: member.id,
+					user_id: actor.userId,
+					signer_name: signature.signerName,
+					signer_side: signature.signerSide,
+					signer_role: signature.signerRole,
+					decision: signature.decision,
+					meaning: signature.meaning,
+					comment: signature.comment,
+					content_hash: signature.contentHash,
+					signed_at: signature.signedAt
+				})
+				.execute();
+			const status = statusAfter(input.decision, approval.slots, slot.id);
+			if (status !== 'open') await trx.updateTable('review_rounds').set({ status }).where('id', '=', round.id).execute();
+			await applyDecision(trx, ref, status);
+			await recordAudit(trx, actor, {
+				action: 'signoff.sign',
+				objectType: ref.type,
+				objectId: ref.id,
+				projectId,
+				detail: { signoffId: signature.id, seal: signatureSeal(signature), decision: input.decision, meaning: input.meaning, slotId: slot.id, contentHash: content.hash, roundStatus: status }
+			});
+			if (round.submittedBy && (status !== 'open' || input.decision === 'reject')) {
+				await notifyUsers(trx, projectId, [round.submittedBy], { kind: 'decided', ref, roundId: round.id, detail: { title: content.title, decision: status, comment: signature.comment, signer: member.name } });
+			}
+			return { signature, roundStatus: status };
+		});
+	} catch (e) {
+		if (isUniqueViolation(e)) throw new DomainError('conflict', 'signoff.slotTaken');
+		throw e;
+	}
+}

@@ -1,0 +1,72 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Member } from '../../raci/member';
+import { approvalOf, isValid } from '../../signoff/state';
+import type { ReviewState, Round, Signature, Slot } from '../../signoff/types';
+import type { Database } from '../db/schema';
+import { signableContent } from './content';
+import type { SignableRef } from './review';
+import { latestRound, objectSignatures } from './rounds';
+
+type Conn = Kysely<Database> | Transaction<Database>;
+
+export interface SignatureView extends Signature {
+	status: 'valid' | 'superseded';
+	roundNumber: number;
+}
+
+export interface SignoffsView {
+	objectType: SignableRef['type'];
+	objectId: string;
+	title: string;
+	titleEn: string | null;
+	phaseId: string | null;
+	contentHash: string;
+	state: ReviewState;
+	approved: boolean;
+	round: (Omit<Round, 'slots'> & { overdue: boolean }) | null;
+	slots: (Slot & { signature: SignatureView | null; mine: boolean })[];
+	signatures: SignatureView[];
+	/** Slots of the current round the viewer could fill now. */
+	mySlotIds: string[];
+}
+
+/** Everything a person needs to judge and sign one object: its current hash, the slots, every signature ever made. */
+export async function loadSignoffs(db: Conn, projectId: string, ref: SignableRef, viewer: Member | null, today = new Date().toISOString().slice(0, 10)): Promise<SignoffsView> {
+	const [content, round, signatures] = await Promise.all([
+		signableContent(db, projectId, ref.type, ref.id),
+		latestRound(db, projectId, ref.type, ref.id),
+		objectSignatures(db, projectId, ref.type, ref.id)
+	]);
+	const rounds = await db.selectFrom('review_rounds').select(['id', 'number']).where('project_id', '=', projectId).where('object_type', '=', ref.type).where('object_id', '=', ref.id).execute();
+	const numberOf = new Map(rounds.map((r) => [r.id, Number(r.number)]));
+	const view = (s: Signature): SignatureView => ({
+		...s,
+		status: round && s.roundId === round.id && isValid(s, content.hash) ? 'valid' : 'superseded',
+		roundNumber: numberOf.get(s.roundId) ?? 0
+	});
+	const approval = approvalOf(round, signatures, content.hash);
+	const mine = (s: Slot) => !!viewer && viewer.side === s.side && viewer.roles.includes(s.role);
+	const slots = approval.slots.map((s) => ({ ...s.slot, signature: s.signature ? view(s.signature) : null, mine: mine(s.slot) }));
+	const open = round?.status === 'open';
+	return {
+		objectType: ref.type,
+		objectId: ref.id,
+		title: content.title,
+		titleEn: content.titleEn,
+		phaseId: content.phaseId,
+		contentHash: content.hash,
+		state: approval.state,
+		approved: approval.approved,
+		round: round ? { ...withoutSlots(round), overdue: open && round.dueDate < today } : null,
+		slots,
+		signatures: signatures.map(view),
+		mySlotIds: open ? slots.filter((s) => s.mine && !s.signature).map((s) => s.id) : []
+	};
+}
+
+function withoutSlots(round: Round & { version?: number }): Omit<Round, 'slots'> {
+	const { slots: _slots, version: _version, ...rest } = round;
+	void _slots;
+	void _version;
+	return rest;
+}
