@@ -18,3 +18,18 @@ export function successOf(form: unknown): string | null {
 	const success = form && typeof form === 'object' ? (form as { success?: unknown }).success : null;
 	return typeof success === 'string' ? success : null;
 }
+
+/** The `section` a form result belongs to (set by panels that share a page with other forms), or null. */
+export function sectionOf(form: unknown): string | null {
+	if (!form || typeof form !== 'object') return null;
+	const direct = (form as { section?: unknown }).section;
+	const echoed = (form as { values?: { section?: unknown } }).values?.section;
+	const section = direct ?? echoed;
+	return typeof section === 'string' ? section : null;
+}
+
+/** The form result unless it belongs to another section of the page, which shows it itself. */
+export function unlessSection(form: unknown, ...sections: string[]): unknown {
+	const section = sectionOf(form);
+	return section && sections.includes(section) ? null : form;
+}

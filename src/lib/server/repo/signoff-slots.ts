@@ -59,3 +59,13 @@ export async function removeSlot(db: Kysely<Database>, actor: Actor, projectId: 
 		await recordAudit(trx, actor, { action: 'signoff.slotRemove', objectType: 'signoff_slot', objectId: slotId, projectId, detail: { objectType: slot.objectType, side: slot.side, role: slot.role } });
 	});
 }
+
+/** The review period N (working days) new submissions are due in; rounds already open keep their date. */
+export async function updateReviewDays(db: Kysely<Database>, actor: Actor, projectId: string, input: { reviewDays: number; version: number }): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		const project = await trx.selectFrom('projects').select(['version', 'review_days']).where('id', '=', projectId).executeTakeFirstOrThrow();
+		if (Number(project.version) !== input.version) throw new DomainError('conflict', 'error.versionConflict', { current: { reviewDays: Number(project.review_days), version: Number(project.version) } });
+		await trx.updateTable('projects').set({ review_days: input.reviewDays, version: input.version + 1, updated_at: nowIso() }).where('id', '=', projectId).where('version', '=', input.version).execute();
+		await recordAudit(trx, actor, { action: 'project.reviewDays', objectType: 'project', objectId: projectId, projectId, detail: { from: Number(project.review_days), to: input.reviewDays } });
+	});
+}

@@ -9,7 +9,12 @@ import { domainFail, invalidForm } from '$lib/server/forms';
 import { listDeliverables, listGateItems, passGate, updateGateItem } from '$lib/server/repo/gates';
 import { getPhase, setPhaseStatus } from '$lib/server/repo/phases';
 import { listTasks } from '$lib/server/repo/tasks';
+import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
+import { CUTOVER_OBJECT_ID } from '$lib/server/signoff/content';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const gateActions = signoffActions((event) => ({ type: 'gate', id: event.params.phaseId ?? '' }));
+const cutoverActions = signoffActions(() => ({ type: 'cutover', id: CUTOVER_OBJECT_ID }), 'cutover');
 
 /** Gate checklists are kept by project managers and by each side's lead (负责人). */
 function canKeepGate(access: ProjectAccess): boolean {
@@ -31,7 +36,12 @@ export const load: PageServerLoad = async (event) => {
 		listGateItems(db(), project.id, phase.id),
 		listTasks(db(), project.id)
 	]);
-	return { phase, tasks, deliverables, gate, allTasks, canKeepGate: canKeepGate(access) && project.status === 'active' };
+	const [gatePanel, cutoverPanel] = await Promise.all([
+		loadSignoffPanel(db(), project.id, { type: 'gate', id: phase.id }, access.member),
+		phase.key === 'cutover' ? loadSignoffPanel(db(), project.id, { type: 'cutover', id: CUTOVER_OBJECT_ID }, access.member) : null
+	]);
+	const canSubmit = canKeepGate(access) && project.status === 'active' && phase.status !== 'passed';
+	return { phase, tasks, deliverables, gate, allTasks, canKeepGate: canKeepGate(access) && project.status === 'active', gatePanel, cutoverPanel, canSubmit };
 };
 
 async function input(event: RequestEvent, need: 'manage' | 'gate') {
@@ -74,5 +84,9 @@ export const actions: Actions = {
 			throw e;
 		}
 		return { success: translate(locale, 'gate.passed') };
-	}
+	},
+	submitReview: gateActions.submitReview,
+	signOff: gateActions.signOff,
+	submitCutover: cutoverActions.submitReview,
+	signCutover: cutoverActions.signOff
 };

@@ -7,6 +7,8 @@ import { domainFail, invalidForm } from '$lib/server/forms';
 import { baselineRaci, compareRaci, listRaciBaselines } from '$lib/server/repo/raci-baselines';
 import { loadRaciMatrix } from '$lib/server/repo/raci';
 import { DomainError } from '$lib/server/errors';
+import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
+import { RACI_OBJECT_ID } from '$lib/server/signoff/content';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -25,7 +27,8 @@ export const load: PageServerLoad = async (event) => {
 			compareError = translate(event.locals.locale, e.messageKey);
 		}
 	}
-	return { baselines, columns: matrix.columns, from, to, changes, compareError, canEdit: access.canManage && project.status === 'active' };
+	const panel = await loadSignoffPanel(db(), project.id, { type: 'raciBaseline', id: RACI_OBJECT_ID }, access.member);
+	return { baselines, columns: matrix.columns, from, to, changes, compareError, canEdit: access.canManage && project.status === 'active', panel };
 };
 
 export const actions: Actions = {
@@ -41,5 +44,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
-	}
+	},
+	...signoffActions(() => ({ type: 'raciBaseline', id: RACI_OBJECT_ID }))
 };

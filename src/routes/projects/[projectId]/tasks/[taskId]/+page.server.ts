@@ -10,6 +10,7 @@ import { listMembers } from '$lib/server/repo/members';
 import { listPhases } from '$lib/server/repo/phases';
 import { getTask, listTasks, updateTask } from '$lib/server/repo/tasks';
 import { canEditTask, taskEditable } from '$lib/server/task-access';
+import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,14 +19,17 @@ export const load: PageServerLoad = async (event) => {
 	const tasks = await listTasks(db(), project.id);
 	const task = tasks.find((x) => x.id === event.params.taskId);
 	if (!task) error(404, translate(event.locals.locale, 'error.notFound'));
-	const [phases, members] = await Promise.all([listPhases(db(), project.id), listMembers(db(), project.id)]);
+	const [phases, members, panel] = await Promise.all([listPhases(db(), project.id), listMembers(db(), project.id), loadSignoffPanel(db(), project.id, { type: 'task', id: task.id }, access.member)]);
 	return {
 		task,
 		tasks,
 		phases,
 		members: members.map((m) => ({ id: m.id, name: m.name, side: m.side })),
 		canEdit: taskEditable(access, task),
-		canPlan: access.canManage && project.status === 'active'
+		canPlan: access.canManage && project.status === 'active',
+		panel,
+		// Acceptance is asked for by whoever may edit the task, once there is something to accept.
+		canSubmitAcceptance: taskEditable(access, task) && !task.hasChildren && task.status !== 'notStarted'
 	};
 };
 
@@ -48,5 +52,6 @@ export const actions: Actions = {
 			return domainFail(e, locale, values);
 		}
 		return { success: translate(locale, 'tasks.saved') };
-	}
+	},
+	...signoffActions((event) => ({ type: 'task', id: event.params.taskId ?? '' }))
 };
