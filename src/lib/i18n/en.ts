@@ -1,3 +1,4 @@
+import { documents } from './areas/documents';
 import { plan } from './areas/plan';
 import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
@@ -177,4 +178,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...documents.en };

@@ -1,3 +1,4 @@
+import { documents } from './areas/documents';
 import { plan } from './areas/plan';
 import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
@@ -178,7 +179,7 @@ const core = {
 	'members.lastManager': '项目至少需要保留一名项目经理'
 } as const;
 
-export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh, ...plan.zh };
+export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh, ...plan.zh, ...documents.zh };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
 export type CoreMessages = { readonly [K in keyof typeof core]: string };
