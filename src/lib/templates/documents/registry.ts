@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n';
 import { charterKind } from './charter';
 import { gateKind } from './gate-record';
 import { planKind } from './plan';
@@ -19,6 +20,17 @@ export const DOCUMENT_KINDS = {
 } as const;
 
 export type DocumentKindId = keyof typeof DOCUMENT_KINDS;
+
+/** A kind as the documents page and the API list it, in the reader's language. */
+export interface DocumentKindInfo {
+	kind: DocumentKindId;
+	title: string;
+	description: string;
+	deliverableKey: string | null;
+	large: boolean;
+	languages: Locale[];
+	href: string;
+}
 export type DocumentDataOf<K extends DocumentKindId> = Parameters<(typeof DOCUMENT_KINDS)[K]['build']>[0];
 export const DOCUMENT_KIND_IDS = Object.keys(DOCUMENT_KINDS) as DocumentKindId[];
 
