@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PrintSpec } from '../../templates/documents/model';
 
+/** Enough for a 2,000-task plan (measured) and keeps the server within its memory budget. */
+const HEAP_MB = Number(process.env.PDF_WORKER_HEAP_MB ?? 192);
+/** Documents above this many table rows get a worker of their own with room to spare, ended afterwards. */
+const LARGE_ROWS = 5000;
+const LARGE_HEAP_MB = 1024;
+
 export type RenderStage = 'queued' | 'layout' | 'render';
 export type ProgressListener = (stage: RenderStage, value: number) => void;
 
@@ -33,9 +39,13 @@ export class RenderPool {
 	private queue: Job[] = [];
 	private nextId = 1;
 
-	constructor(private readonly size = Math.max(1, Math.min(2, availableParallelism()))) {}
+	constructor(
+		private readonly size = Math.max(1, Math.min(2, availableParallelism())),
+		private readonly heapMb = HEAP_MB
+	) {}
 
 	render(spec: PrintSpec, onProgress: ProgressListener = () => {}): Promise<Uint8Array> {
+		if ((spec.rows ?? 0) > LARGE_ROWS) return this.renderAlone(spec, onProgress);
 		return new Promise((resolve, reject) => {
 			this.queue.push({ id: this.nextId++, spec, onProgress, resolve, reject });
 			onProgress('queued', 0);
@@ -65,8 +75,19 @@ export class RenderPool {
 		}
 	}
 
+	/** A rare, very large document: its own worker, so the pool's workers stay small. */
+	private async renderAlone(spec: PrintSpec, onProgress: ProgressListener): Promise<Uint8Array> {
+		const solo = new RenderPool(1, LARGE_HEAP_MB);
+		try {
+			return await solo.render({ ...spec, rows: 0 }, onProgress);
+		} finally {
+			await solo.close();
+		}
+	}
+
 	private spawn(): Slot {
-		const slot: Slot = { worker: new Worker(workerPath()), job: null };
+		// A capped heap makes V8 collect between documents instead of growing the server's memory by hundreds of MB.
+		const slot: Slot = { worker: new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), job: null };
 		// An idle pool must not keep a CLI run or a test process alive.
 		slot.worker.unref();
 		slot.worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));

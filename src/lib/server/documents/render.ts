@@ -29,6 +29,8 @@ export async function renderDocumentForProject(
 	options: LoadOptions & { onProgress?: ProgressListener } = {}
 ): Promise<RenderedDocument> {
 	const data = await loadDocumentData(db, projectId, kind, lang, options);
+	// Building a large definition takes tens of ms on the server's thread: let waiting requests go first.
+	await new Promise((resolve) => setImmediate(resolve));
 	const spec = buildDocument(kind, data, lang);
 	const bytes = await renderPool().render(spec, options.onProgress);
 	const { meta } = data;

@@ -33,6 +33,8 @@ export interface PageFrame {
 export interface PrintSpec {
 	definition: { [key: string]: unknown; content: Node[] };
 	frame: PageFrame;
+	/** Table rows the document lays out, roughly: tells the renderer how much memory it will need. */
+	rows?: number;
 }
 
 export interface DocumentKindDefinition<D> {

@@ -67,7 +67,7 @@ function build(data: PlanData, lang: Locale) {
 		{ ...(h1(t('doc.plan.gantt')) as object), pageBreak: 'before' },
 		ganttChart(data.rows, data.today, { task: t('doc.col.task'), legend })
 	];
-	return frameDocument(lang, data.meta, t('doc.kind.plan'), body, { landscape: true, toc: true });
+	return { ...frameDocument(lang, data.meta, t('doc.kind.plan'), body, { landscape: true, toc: true }), rows: data.rows.length * 2 };
 }
 
 export const planKind: DocumentKindDefinition<PlanData> = {
