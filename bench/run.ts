@@ -12,6 +12,7 @@ import { createProject } from '../src/lib/server/repo/projects';
 import { getReadiness, listFactors, saveReadinessScores } from '../src/lib/server/repo/readiness';
 import { listTasks, updateTask } from '../src/lib/server/repo/tasks';
 import { benchHttp } from './http';
+import { benchPdf } from './pdf';
 import { benchRaciRules } from './raci';
 import { measure, report, type Figure } from './measure';
 
@@ -100,6 +101,7 @@ all.push(...(await benchDatabase('SQLite', sqliteFile)));
 for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
 if (process.env.BENCH_POSTGRES_URL) all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 all.push(...(await benchHttp()));
+all.push(...(await benchPdf()));
 
 // The same figures as JSON, for comparing runs.
 mkdirSync('bench/results', { recursive: true });

@@ -12,6 +12,7 @@ import { BaselineComparison, MspdiImportResult, CalendarBody, CreatedDependency,
 import { DeliverableList, DeliverableVersion, DeliverableVersionList, IntegrityReport, MyQueue, ReviewHistory, SignOffResult, Signoffs } from './signoff-schemas';
 import { signOffSchema, submitReviewSchema } from '../../schemas/signoff';
 import { RaciBaseline, RaciBaselineList, RaciComparison, RaciMatrixBody, RaciSavedCells } from './raci-schemas';
+import { DOCUMENT_KIND_IDS } from '../../templates/documents/registry';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -59,6 +60,16 @@ const Role = z.object({
 	typicalSides: z.array(z.enum(SIDES)),
 	manages: z.boolean(),
 	signs: z.boolean()
+});
+
+const DocumentKind = z.object({
+	kind: z.enum(DOCUMENT_KIND_IDS),
+	title: z.string().describe('In the caller’s language'),
+	description: z.string(),
+	deliverableKey: z.string().nullable().describe('The methodology deliverable a generated PDF is a version of'),
+	large: z.boolean().describe('May take seconds to generate'),
+	languages: z.array(z.enum(LOCALES)),
+	href: z.string().describe('Where to GET the PDF')
 });
 
 const ApiToken = z.object({ id: z.string(), label: z.string(), createdAt: z.iso.datetime(), lastUsedAt: z.iso.datetime().nullable() });
@@ -125,7 +136,8 @@ const components = {
 	SignOffResult: jsonSchema(SignOffResult, 'output'),
 	ReviewHistory: jsonSchema(ReviewHistory, 'output'),
 	MyQueue: jsonSchema(MyQueue, 'output'),
-	IntegrityReport: jsonSchema(IntegrityReport, 'output')
+	IntegrityReport: jsonSchema(IntegrityReport, 'output'),
+	DocumentKindList: jsonSchema(z.object({ kinds: z.array(DocumentKind) }), 'output')
 };
 
 type ComponentName = keyof typeof components;
@@ -156,6 +168,8 @@ interface Operation {
 	ok: { status: number; schema?: ComponentName; description: string; mediaType?: string };
 	errors: number[];
 	params?: string[];
+	/** Path parameters that are not free strings (an enum), by name. */
+	paramSchemas?: Record<string, Record<string, unknown>>;
 	query?: Record<string, Record<string, unknown>>;
 	public?: boolean;
 }
@@ -167,7 +181,7 @@ function operation(op: Operation) {
 		tags: op.tags,
 		...(op.public ? { security: [] } : {}),
 		parameters: [
-			...(op.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+			...(op.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: op.paramSchemas?.[name] ?? { type: 'string' } })),
 			...Object.entries(op.query ?? {}).map(([name, schema]) => ({ name, in: 'query', required: false, schema }))
 		],
 		...(op.body ? { requestBody: { required: true, content: jsonContent(op.body) } } : {}),
@@ -317,6 +331,24 @@ export const paths = {
 	'/projects/{projectId}/integrity': {
 		get: operation({ operationId: 'verifyIntegrity', summary: 'Recompute file hashes, signature seals, signed content hashes and the audit hash chain', tags: ['signoff'], params: P, ok: { status: 200, schema: 'IntegrityReport', description: 'Report; ok is false when anything was tampered with' }, errors: [401, 404] })
 	},
+	'/projects/{projectId}/documents': {
+		get: operation({ operationId: 'listDocumentKinds', summary: 'The PDF documents that can be generated for the project', tags: ['documents'], params: P, ok: { status: 200, schema: 'DocumentKindList', description: 'Document kinds' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/documents/{kind}.pdf': {
+		get: operation({
+			operationId: 'renderDocument',
+			summary: 'Generate a document as PDF (cover, contents, Noto Sans SC); the filename names project code, kind and version',
+			tags: ['documents'],
+			params: ['projectId', 'kind'],
+			paramSchemas: { kind: { type: 'string', enum: [...DOCUMENT_KIND_IDS] } },
+			query: {
+				lang: { type: 'string', enum: [...LOCALES], description: 'Language of the document; default the caller’s' },
+				phase: { type: 'string', description: 'Gate record only: phase id or key; default the phase under way' }
+			},
+			ok: { status: 200, description: 'The PDF', mediaType: 'application/pdf' },
+			errors: [400, 401, 404, 409]
+		})
+	},
 	'/projects/{projectId}/members/{memberId}': {
 		patch: operation({ operationId: 'updateMember', summary: "Change a member's side or roles", tags: ['members'], params: PM, body: 'UpdateMember', ok: { status: 200, schema: 'Member', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] }),
 		delete: operation({ operationId: 'removeMember', summary: 'Remove a member (a project always keeps one manager)', tags: ['members'], params: PM, ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404, 409] })
@@ -334,7 +366,7 @@ export function openApiDocument(serverUrl: string) {
 		},
 		servers: [{ url: `${serverUrl}/api/v1` }],
 		security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }, { name: 'plans' }, { name: 'raci' }, { name: 'signoff' }],
+		tags: [{ name: 'account' }, { name: 'projects' }, { name: 'members' }, { name: 'methodology' }, { name: 'plans' }, { name: 'raci' }, { name: 'signoff' }, { name: 'documents' }],
 		paths,
 		components: {
 			securitySchemes: {

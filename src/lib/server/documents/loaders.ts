@@ -1,0 +1,90 @@
+import type { Locale } from '../../i18n';
+import type { DocumentDataOf, DocumentKindId } from '../../templates/documents/registry';
+import { DomainError } from '../errors';
+import { getDocument } from '../repo/documents';
+import { listDeliverables, listGateItems } from '../repo/gates';
+import { listPhases } from '../repo/phases';
+import { loadRaciMatrix } from '../repo/raci';
+import { getReadiness } from '../repo/readiness';
+import { listTasks } from '../repo/tasks';
+import { gateSignatures } from '../signoff/for-documents';
+import { documentMeta, type Conn, type LoadOptions } from './meta';
+import { loadPlan, loadWeekly } from './plan-data';
+
+type Loader<K extends DocumentKindId> = (db: Conn, projectId: string, today: string, options: LoadOptions, lang: Locale) => Promise<DocumentDataOf<K>>;
+
+async function loadCharter(db: Conn, projectId: string, today: string, _o: LoadOptions, lang: Locale): Promise<DocumentDataOf<'charter'>> {
+	const [doc, phases] = await Promise.all([getDocument(db, projectId, 'charter'), listPhases(db, projectId)]);
+	return {
+		meta: await documentMeta(db, projectId, 'charter', doc.version, today),
+		charter: doc.content,
+		phaseNames: Object.fromEntries(phases.map((p) => [p.key, lang === 'en' && p.nameEn ? p.nameEn : p.name]))
+	};
+}
+
+async function loadReadiness(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'readiness'>> {
+	const view = await getReadiness(db, projectId, null);
+	return { meta: await documentMeta(db, projectId, 'readiness', 1, today), factors: view.factors, summary: view.summary, risks: view.risks };
+}
+
+async function loadRaci(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'raci'>> {
+	const [{ matrix }, phases, last] = await Promise.all([
+		loadRaciMatrix(db, projectId),
+		listPhases(db, projectId),
+		db.selectFrom('raci_baselines').select((eb) => eb.fn.max('number').as('n')).where('project_id', '=', projectId).executeTakeFirst()
+	]);
+	// The live matrix is the draft after the last frozen version.
+	return { meta: await documentMeta(db, projectId, 'raci', Number(last?.n ?? 0) + 1, today), matrix, phases };
+}
+
+/** The phase a gate record is about: the one named, or the one now under way (else the last passed). */
+async function pickPhase(db: Conn, projectId: string, wanted: string | null | undefined) {
+	const phases = await listPhases(db, projectId);
+	if (wanted) {
+		const phase = phases.find((p) => p.id === wanted || p.key === wanted);
+		if (!phase) throw new DomainError('not_found', 'documents.unknownPhase');
+		return phase;
+	}
+	const phase = phases.find((p) => p.status === 'gateReview' || p.status === 'inProgress') ?? [...phases].reverse().find((p) => p.status === 'passed') ?? phases[0];
+	if (!phase) throw new DomainError('not_found', 'documents.unknownPhase');
+	return phase;
+}
+
+async function loadGate(db: Conn, projectId: string, today: string, options: LoadOptions, lang: Locale): Promise<DocumentDataOf<'gate'>> {
+	const phase = await pickPhase(db, projectId, options.phase);
+	const [items, deliverables, tasks, signatures] = await Promise.all([
+		listGateItems(db, projectId, phase.id),
+		listDeliverables(db, projectId, phase.id),
+		listTasks(db, projectId, { phaseId: phase.id }),
+		gateSignatures(db, projectId, phase.id, lang)
+	]);
+	const taskName = new Map(tasks.map((t) => [t.id, `${t.wbs} ${t.name}`]));
+	const deliverableName = new Map(deliverables.map((d) => [d.id, d.name]));
+	return {
+		meta: await documentMeta(db, projectId, 'gate', phase.version, today),
+		phase: { name: phase.name, nameEn: phase.nameEn, status: phase.status, gatePassedAt: phase.gatePassedAt },
+		items: items.map((i) => ({
+			text: i.text,
+			textEn: i.textEn,
+			done: i.done,
+			evidence: [i.evidenceNote, i.evidenceTaskId ? taskName.get(i.evidenceTaskId) : null, i.evidenceDeliverableId ? deliverableName.get(i.evidenceDeliverableId) : null].filter((x): x is string => Boolean(x))
+		})),
+		deliverables,
+		signatures
+	};
+}
+
+/** One loader per document kind; the mapped type makes a new kind without its loader a compile error. */
+export const LOADERS: { [K in DocumentKindId]: Loader<K> } = {
+	charter: loadCharter,
+	readiness: loadReadiness,
+	plan: loadPlan,
+	raci: loadRaci,
+	gate: loadGate,
+	weekly: loadWeekly
+};
+
+export function loadDocumentData<K extends DocumentKindId>(db: Conn, projectId: string, kind: K, lang: Locale, options: LoadOptions = {}): Promise<DocumentDataOf<K>> {
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	return (LOADERS[kind] as Loader<K>)(db, projectId, today, options, lang);
+}

@@ -1,0 +1,66 @@
+import type { TaskView } from '../../phases/task-model';
+import { fromDay, toDay, weekday } from '../../scheduling/dates';
+import type { DocumentDataOf } from '../../templates/documents/registry';
+import type { WeeklyTask } from '../../templates/documents/weekly';
+import { loadDashboard } from '../repo/dashboard';
+import { baselineTasks, listPlanBaselines } from '../repo/plan-baselines';
+import { computeSchedule } from '../repo/schedule';
+import { listTasks } from '../repo/tasks';
+import { documentMeta, type Conn } from './meta';
+
+export async function loadPlan(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'plan'>> {
+	const [tasks, schedule, baselines] = await Promise.all([listTasks(db, projectId), computeSchedule(db, projectId), listPlanBaselines(db, projectId)]);
+	// The newest baseline is the one the plan is measured against now.
+	const baseline = baselines[0] ?? null;
+	const before = new Map((baseline ? await baselineTasks(db, projectId, baseline.id) : []).map((t) => [t.id, t]));
+	return {
+		meta: await documentMeta(db, projectId, 'plan', baselines.length, today),
+		rows: tasks.map((t) => ({
+			wbs: t.wbs,
+			name: t.name,
+			depth: t.depth,
+			ownerSide: t.ownerSide,
+			start: t.start,
+			finish: t.finish,
+			durationDays: t.durationDays,
+			progress: t.progress,
+			milestone: t.isMilestone,
+			summary: t.hasChildren,
+			critical: schedule.tasks.get(t.id)?.isCritical ?? false,
+			baselineStart: before.get(t.id)?.start ?? null,
+			baselineFinish: before.get(t.id)?.finish ?? null
+		})),
+		baseline: baseline && { name: baseline.name, createdAt: baseline.createdAt },
+		today
+	};
+}
+
+const weeklyTask = (t: TaskView): WeeklyTask => ({ wbs: t.wbs, name: t.name, nameEn: t.nameEn, ownerSide: t.ownerSide, start: t.start, finish: t.finish, progress: t.progress, status: t.status });
+
+/** The week (Monday to Sunday) that contains `today`, what was finished in it and what the next one holds. */
+export async function loadWeekly(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'weekly'>> {
+	const monday = toDay(today) - (weekday(toDay(today)) - 1);
+	const [from, to, nextFrom, nextTo] = [monday, monday + 6, monday + 7, monday + 13].map(fromDay);
+	const [dashboard, tasks, risks] = await Promise.all([
+		loadDashboard(db, projectId, today),
+		listTasks(db, projectId),
+		db.selectFrom('risks').select(['title', 'title_en', 'severity']).where('project_id', '=', projectId).where('status', '=', 'open').orderBy('created_at').execute()
+	]);
+	const leaves = tasks.filter((t) => !t.hasChildren);
+	const byId = new Map(leaves.map((t) => [t.id, t]));
+	const pick = (ids: { id: string }[]) => ids.flatMap((x) => (byId.has(x.id) ? [weeklyTask(byId.get(x.id)!)] : []));
+	return {
+		meta: await documentMeta(db, projectId, 'weekly', 1, today),
+		from,
+		to,
+		actualProgress: dashboard.actualProgress,
+		plannedProgress: dashboard.plannedProgress,
+		phases: dashboard.phases.map((p) => ({ name: p.name, nameEn: p.nameEn, status: p.status, progress: p.progress, gateDone: p.gateDone, gateTotal: p.gateTotal })),
+		done: leaves.filter((t) => t.status === 'done' && (t.actualFinish ?? t.finish) >= from && (t.actualFinish ?? t.finish) <= to).map(weeklyTask),
+		next: leaves.filter((t) => t.status !== 'done' && t.start <= nextTo && t.finish >= nextFrom).map(weeklyTask),
+		overdue: dashboard.overdue.flatMap((o) => (byId.has(o.id) ? [{ ...weeklyTask(byId.get(o.id)!), workingDaysLate: o.workingDaysLate }] : [])),
+		risks: risks.map((r) => ({ title: r.title, titleEn: r.title_en, severity: r.severity })),
+		awaiting: { client: pick(dashboard.openItems.client), vendor: pick(dashboard.openItems.vendor) },
+		gatesAwaiting: dashboard.gatesAwaitingReview
+	};
+}

@@ -1,0 +1,125 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PrintSpec } from '../../templates/documents/model';
+
+/** Enough for a 2,000-task plan (measured) and keeps the server within its memory budget. */
+const HEAP_MB = Number(process.env.PDF_WORKER_HEAP_MB ?? 192);
+/** Documents above this many table rows get a worker of their own with room to spare, ended afterwards. */
+const LARGE_ROWS = 5000;
+const LARGE_HEAP_MB = 1024;
+
+export type RenderStage = 'queued' | 'layout' | 'render';
+export type ProgressListener = (stage: RenderStage, value: number) => void;
+
+interface Job {
+	id: number;
+	spec: PrintSpec;
+	onProgress: ProgressListener;
+	resolve: (bytes: Uint8Array) => void;
+	reject: (e: Error) => void;
+}
+
+interface Slot {
+	worker: Worker;
+	job: Job | null;
+}
+
+type WorkerMessage = { id: number; type: 'stage'; stage: RenderStage } | { id: number; type: 'progress'; value: number } | { id: number; type: 'done'; bytes: Uint8Array } | { id: number; type: 'error'; message: string } | { type: 'ready' };
+
+/**
+ * The worker is a plain ES module outside the Vite bundle, found from the working directory, so the same file
+ * runs under `vite dev`, vitest and the built `node server.js` (all started from the project root).
+ */
+export const workerPath = () => process.env.PDF_WORKER_PATH ?? join(process.cwd(), 'workers', 'pdf-render.mjs');
+
+/** A small pool of PDF workers: pdfmake blocks its thread for seconds on a large plan, never the server's. */
+export class RenderPool {
+	private slots: Slot[] = [];
+	private queue: Job[] = [];
+	private nextId = 1;
+
+	constructor(
+		private readonly size = Math.max(1, Math.min(2, availableParallelism())),
+		private readonly heapMb = HEAP_MB
+	) {}
+
+	render(spec: PrintSpec, onProgress: ProgressListener = () => {}): Promise<Uint8Array> {
+		if ((spec.rows ?? 0) > LARGE_ROWS) return this.renderAlone(spec, onProgress);
+		return new Promise((resolve, reject) => {
+			this.queue.push({ id: this.nextId++, spec, onProgress, resolve, reject });
+			onProgress('queued', 0);
+			this.pump();
+		});
+	}
+
+	/** Jobs waiting for a worker (not counting those being rendered). */
+	get waiting(): number {
+		return this.queue.length;
+	}
+
+	async close(): Promise<void> {
+		const slots = this.slots;
+		this.slots = [];
+		await Promise.all(slots.map((s) => s.worker.terminate()));
+	}
+
+	private pump() {
+		while (this.queue.length) {
+			let slot = this.slots.find((s) => !s.job);
+			if (!slot && this.slots.length < this.size) slot = this.spawn();
+			if (!slot) return;
+			const job = this.queue.shift()!;
+			slot.job = job;
+			slot.worker.postMessage({ id: job.id, spec: job.spec });
+		}
+	}
+
+	/** A rare, very large document: its own worker, so the pool's workers stay small. */
+	private async renderAlone(spec: PrintSpec, onProgress: ProgressListener): Promise<Uint8Array> {
+		const solo = new RenderPool(1, LARGE_HEAP_MB);
+		try {
+			return await solo.render({ ...spec, rows: 0 }, onProgress);
+		} finally {
+			await solo.close();
+		}
+	}
+
+	private spawn(): Slot {
+		// A capped heap makes V8 collect between documents instead of growing the server's memory by hundreds of MB.
+		const slot: Slot = { worker: new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), job: null };
+		// An idle pool must not keep a CLI run or a test process alive.
+		slot.worker.unref();
+		slot.worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
+		const fail = (e: Error) => {
+			this.slots = this.slots.filter((s) => s !== slot);
+			slot.job?.reject(e);
+			slot.job = null;
+			this.pump();
+		};
+		slot.worker.on('error', fail);
+		slot.worker.on('exit', (code) => fail(new Error(`PDF worker exited with code ${code}`)));
+		this.slots.push(slot);
+		return slot;
+	}
+
+	private onMessage(slot: Slot, m: WorkerMessage) {
+		const job = slot.job;
+		if (m.type === 'ready' || !job || m.id !== job.id) return;
+		if (m.type === 'stage') job.onProgress(m.stage, 0);
+		else if (m.type === 'progress') job.onProgress('render', m.value);
+		else {
+			slot.job = null;
+			if (m.type === 'done') job.resolve(m.bytes);
+			else job.reject(new Error(m.message));
+			this.pump();
+		}
+	}
+}
+
+let shared: RenderPool | null = null;
+
+/** The process's pool, started on first use. */
+export function renderPool(): RenderPool {
+	return (shared ??= new RenderPool());
+}

@@ -1,0 +1,100 @@
+import { formatDate, translate, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import type { DocumentMeta, Node, PrintSpec } from './model';
+
+export const FONT = 'NotoSansSC';
+const INK = '#1f2933';
+const ACCENT = '#1d4e89';
+const RULE = '#c5ccd3';
+
+/** A translator bound to the document's language (not the reader's interface language). */
+export const tr = (lang: Locale) => (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
+
+export const h1 = (text: string): Node => ({ text, style: 'h1', tocItem: true });
+export const h2 = (text: string): Node => ({ text, style: 'h2', tocItem: true, tocMargin: [12, 0, 0, 0] });
+export const para = (text: string): Node => ({ text, style: 'para' });
+export const muted = (text: string): Node => ({ text, style: 'muted' });
+
+/** Text that may be empty in the data: prints 无 rather than leaving a hole under its heading. */
+export const paraOr = (text: string, lang: Locale): Node => (text.trim() ? para(text) : muted(translate(lang, 'doc.none')));
+
+/**
+ * A data table whose header row repeats on every page and whose rows never split across pages (a row cut in
+ * half is unreadable on paper). Cells are strings or nodes.
+ */
+export function dataTable(headers: string[], rows: Node[][], widths: (number | string)[], options: { fontSize?: number } = {}): Node {
+	return {
+		table: {
+			headerRows: 1,
+			dontBreakRows: true,
+			widths,
+			body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows]
+		},
+		layout: 'workbench',
+		fontSize: options.fontSize ?? 8.5,
+		margin: [0, 2, 0, 10]
+	};
+}
+
+function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
+	const t = tr(lang);
+	const fact = (label: MessageKey, value: string) => [{ text: t(label), style: 'coverLabel' }, { text: value, style: 'coverValue' }];
+	return [
+		{ text: meta.projectName, style: 'coverProject', margin: [0, 140, 0, 8] },
+		{ text: title, style: 'coverTitle', margin: [0, 0, 0, 60] },
+		{
+			table: {
+				widths: [110, '*'],
+				body: [
+					fact('doc.cover.code', meta.projectCode),
+					fact('doc.cover.client', meta.clientOrg),
+					fact('doc.cover.vendor', meta.vendorOrg),
+					fact('doc.cover.number', meta.documentNumber),
+					fact('doc.cover.version', meta.version),
+					fact('doc.cover.date', formatDate(lang, meta.date))
+				]
+			},
+			layout: 'noBorders',
+			pageBreak: 'after'
+		}
+	];
+}
+
+/**
+ * Wraps a document body in what a signed deliverable needs: cover, optional table of contents, running
+ * header and footer, typography and PDF metadata (title and language).
+ */
+export function frameDocument(
+	lang: Locale,
+	meta: DocumentMeta,
+	title: string,
+	body: Node[],
+	options: { landscape?: boolean; toc?: boolean } = {}
+): PrintSpec {
+	const t = tr(lang);
+	const toc: Node[] = options.toc ? [{ toc: { title: { text: t('doc.toc'), style: 'h1' } }, pageBreak: 'after' }] : [];
+	return {
+		definition: {
+			info: { title, subject: `${meta.projectCode} ${title}`, author: `${meta.clientOrg} / ${meta.vendorOrg}`, creator: 'CRM 实施工作台' },
+			language: lang,
+			pageSize: 'A4',
+			pageOrientation: options.landscape ? 'landscape' : 'portrait',
+			pageMargins: [40, 50, 40, 45],
+			defaultStyle: { font: FONT, fontSize: 9.5, lineHeight: 1.3, color: INK },
+			styles: {
+				h1: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 12, 0, 6] },
+				h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+				para: { margin: [0, 0, 0, 6] },
+				muted: { color: '#6b7680', margin: [0, 0, 0, 6] },
+				th: { bold: true, fillColor: '#e8eef5' },
+				coverProject: { fontSize: 16, color: '#52606d', alignment: 'center' },
+				coverTitle: { fontSize: 28, bold: true, color: ACCENT, alignment: 'center' },
+				coverLabel: { color: '#6b7680', alignment: 'right', margin: [0, 3, 8, 3] },
+				coverValue: { margin: [0, 3, 0, 3] }
+			},
+			content: [...cover(meta, title, lang), ...toc, ...body]
+		},
+		frame: { headerLeft: meta.projectCode, headerRight: title, pageLabel: t('doc.page', { page: '{page}', pages: '{pages}' }), skipPages: 1 }
+	};
+}
+
+export const RULE_COLOR = RULE;

@@ -1,0 +1,50 @@
+import type { Locale, MessageKey } from '../../i18n';
+
+/**
+ * A pdfmake content node as plain JSON: templates build only serialisable definitions, because the document
+ * crosses into a worker thread (functions such as header/footer are rebuilt there from a PageFrame).
+ */
+export type Node = string | number | { [key: string]: unknown } | Node[];
+
+/** What every printed deliverable says about itself on its cover and in its header. */
+export interface DocumentMeta {
+	projectCode: string;
+	projectName: string;
+	clientOrg: string;
+	vendorOrg: string;
+	/** e.g. HXJJ-CRM-2026-PL-20261127 */
+	documentNumber: string;
+	/** The version of the source the document prints (charter revision, RACI baseline, …). */
+	version: string;
+	/** ISO date the document was produced. */
+	date: string;
+}
+
+/** Serialisable description of header and footer; the worker turns it into pdfmake's page functions. */
+export interface PageFrame {
+	headerLeft: string;
+	headerRight: string;
+	/** With {page} and {pages} placeholders, e.g. 第 {page} 页 / 共 {pages} 页. */
+	pageLabel: string;
+	/** Leading pages without header and footer (the cover). */
+	skipPages: number;
+}
+
+export interface PrintSpec {
+	definition: { [key: string]: unknown; content: Node[] };
+	frame: PageFrame;
+	/** Table rows the document lays out, roughly: tells the renderer how much memory it will need. */
+	rows?: number;
+}
+
+export interface DocumentKindDefinition<D> {
+	/** Short code in the document number. */
+	code: string;
+	titleKey: MessageKey;
+	aboutKey: MessageKey;
+	/** The methodology deliverable this document is a version of, where there is one. */
+	deliverableKey: string | null;
+	/** Worth showing progress for: may take seconds on a large project. */
+	large: boolean;
+	build(data: D, lang: Locale): PrintSpec;
+}

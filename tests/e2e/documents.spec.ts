@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { createProject, person, register, signedIn, unique } from './helpers';
+
+test('a PM generates the project plan and a gate record as PDFs, then downloads the plan', async ({ page, browser }) => {
+	await register(page, person('王敏'));
+	const code = `DOC-${unique()}`.toUpperCase();
+	const projectId = await createProject(page, { name: '文档项目', code });
+	await page.getByRole('link', { name: '文档' }).click();
+	await expect(page.getByRole('heading', { name: '项目计划' })).toBeVisible();
+
+	await page.getByLabel('项目计划的语言').selectOption('en');
+	await page.getByRole('button', { name: '生成项目计划' }).click();
+	const download = page.getByRole('link', { name: '下载项目计划' });
+	await expect(download).toBeVisible({ timeout: 30_000 });
+	// The page stays usable while documents are generated: another one can be started meanwhile.
+	await page.getByRole('button', { name: '生成阶段验收单' }).click();
+	await expect(page.getByRole('link', { name: '下载阶段验收单' })).toBeVisible({ timeout: 30_000 });
+
+	const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+	expect(file.suggestedFilename()).toBe(`${code}-plan-V1-en.pdf`);
+	const bytes = await (await import('node:fs/promises')).readFile((await file.path())!);
+	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+	// Someone outside the project learns nothing, not even that the document exists.
+	const stranger = await signedIn(browser, '路人');
+	const refused = await stranger.page.request.get(`/api/v1/projects/${projectId}/documents/plan.pdf`);
+	expect(refused.status()).toBe(404);
+	const unknown = await page.request.get(`/api/v1/projects/${projectId}/documents/minutes.pdf?lang=zh-CN`);
+	expect([unknown.status(), (await unknown.json()).error.message]).toEqual([404, '未知的文档类型']);
+	await stranger.context.close();
+});

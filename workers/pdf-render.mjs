@@ -1,0 +1,51 @@
+// PDF rendering off the request path: one of these runs per worker thread. Fonts are read and parsed once,
+// when the worker starts; each message is one document definition (JSON) to lay out and write.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parentPort } from 'node:worker_threads';
+import * as fontkit from 'fontkit';
+import pdfmake from 'pdfmake';
+import { TABLE_LAYOUTS, fallbackText, mapText, pageFunctions } from './pdf-frame.mjs';
+
+const require = createRequire(import.meta.url);
+const FONTS = {
+	regular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+	bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')
+};
+
+const regular = readFileSync(FONTS.regular);
+pdfmake.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', regular);
+pdfmake.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', readFileSync(FONTS.bold));
+pdfmake.addFonts({
+	NotoSansSC: { normal: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf', italics: 'NotoSansSC-Regular.ttf', bolditalics: 'NotoSansSC-Bold.ttf' }
+});
+pdfmake.addTableLayouts(TABLE_LAYOUTS);
+// Definitions come from our templates, never from users, but nothing should make pdfmake fetch or read files.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy(() => false);
+
+const charset = new Set(/** @type {any} */ (fontkit.create(regular)).characterSet);
+const fix = fallbackText((cp) => charset.has(cp));
+
+/** @param {{ definition: Record<string, unknown>, frame: any }} spec */
+export async function render(spec, onProgress = (/** @type {number} */ _v) => {}) {
+	const definition = /** @type {Record<string, unknown>} */ (mapText(spec.definition, fix));
+	let last = 0;
+	pdfmake.setProgressCallback((/** @type {number} */ v) => {
+		if (v - last >= 0.05 || v === 1) onProgress((last = v));
+	});
+	const buffer = await pdfmake.createPdf({ ...definition, ...pageFunctions(spec.frame) }).getBuffer();
+	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+parentPort?.on('message', async (/** @type {{ id: number, spec: any }} */ { id, spec }) => {
+	try {
+		parentPort?.postMessage({ id, type: 'stage', stage: 'layout' });
+		const bytes = await render(spec, (value) => parentPort?.postMessage({ id, type: 'progress', value }));
+		const copy = bytes.slice();
+		parentPort?.postMessage({ id, type: 'done', bytes: copy }, [copy.buffer]);
+	} catch (e) {
+		parentPort?.postMessage({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+	}
+});
+parentPort?.postMessage({ type: 'ready' });
