@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { createProject, person, register, signedIn, unique } from './helpers';
 
@@ -20,6 +21,15 @@ test('a PM generates the project plan and a gate record as PDFs, then downloads 
 	expect(file.suggestedFilename()).toBe(`${code}-plan-V1-en.pdf`);
 	const bytes = await (await import('node:fs/promises')).readFile((await file.path())!);
 	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+	// The generated plan becomes version 1 of the 项目总体计划 deliverable, with its SHA-256, ready for review.
+	await page.getByRole('button', { name: '将项目计划保存为交付物新版本' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存为“项目总体计划”第 1 版' })).toBeVisible();
+	await page.getByRole('link', { name: '去提交审核' }).click();
+	const versions = page.getByRole('region', { name: '版本' });
+	await expect(versions.getByRole('row', { name: /第 1 版/ })).toContainText('系统生成');
+	await expect(versions.getByRole('row', { name: /第 1 版/ })).toContainText(createHash('sha256').update(bytes).digest('hex'));
+	await expect(page.getByRole('button', { name: '提交审核' })).toBeVisible();
 
 	// Someone outside the project learns nothing, not even that the document exists.
 	const stranger = await signedIn(browser, '路人');

@@ -10,6 +10,8 @@ export class RenderJob {
 	/** Where to download the finished PDF. */
 	href = $state<string | null>(null);
 	error = $state<string | null>(null);
+	/** The finished job, which the page can also store as a deliverable version. */
+	jobId = $state<string | null>(null);
 	readonly busy = $derived(this.stage !== 'idle' && this.stage !== 'done' && this.stage !== 'failed');
 
 	constructor(
@@ -19,7 +21,7 @@ export class RenderJob {
 	) {}
 
 	async start(input: { kind: string; lang: string; phase?: string | null }): Promise<void> {
-		Object.assign(this, { stage: 'starting', progress: 0, href: null, error: null });
+		Object.assign(this, { stage: 'starting', progress: 0, href: null, error: null, jobId: null });
 		const res = await this.fetcher(`${this.base}/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
 		if (!res.ok) return this.fail(res);
 		const { id } = (await res.json()) as { id: string };
@@ -32,6 +34,7 @@ export class RenderJob {
 			this.progress = status.progress;
 			if (status.stage === 'done') {
 				this.href = `${this.base}/jobs/${id}/file`;
+				this.jobId = id;
 				return;
 			}
 			if (status.stage === 'failed') return;
