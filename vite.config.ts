@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { frappeGanttFormatterCache } from './frappe-gantt-patch.js';
+import { frappeGanttDatePatch } from './frappe-gantt-patch.js';
 
 export default defineConfig({
-	plugins: [frappeGanttFormatterCache(), sveltekit()],
+	plugins: [frappeGanttDatePatch(), sveltekit()],
 	// Not pre-bundled, so the patch above applies in development as in the build.
 	optimizeDeps: { exclude: ['frappe-gantt'] },
 	server: { host: '127.0.0.1' },

@@ -7,7 +7,7 @@ import { benchRaciBrowser } from './browser-raci';
 import { measure, report, type Figure } from './measure';
 
 /** Page and API latency against the built server on a fresh demo database; skipped when there is no build. */
-export async function benchHttp(): Promise<Figure[]> {
+export async function benchHttp({ ganttOnly = false } = {}): Promise<Figure[]> {
 	if (!existsSync('build/handler.js')) {
 		console.log('\nHTTP: skipped (run `npm run build` first)');
 		return [];
@@ -28,6 +28,7 @@ export async function benchHttp(): Promise<Figure[]> {
 			redirect: 'manual'
 		});
 		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+		if (ganttOnly) return await benchGantt(base, cookie);
 		const headers = { cookie };
 		const projects = (await (await fetch(`${base}/api/v1/projects`, { headers })).json()) as { projects: { id: string }[] };
 		const id = projects.projects[0].id;

@@ -93,15 +93,20 @@ async function benchScheduling(): Promise<Figure[]> {
 	return figures;
 }
 
-console.log(`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}`);
+// `npm run bench -- --gantt` runs only the Gantt side-by-side (it needs a build), for repeating it on a busy machine.
+const ganttOnly = process.argv.includes('--gantt');
+console.log(`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}`);
 console.log(`Template: ${CRM_METHODOLOGY.phases.length} phases, ${READINESS_FACTORS.length} readiness factors`);
-const all: Figure[] = [...(await benchScheduling()), ...(await benchRaciRules())];
-const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
-all.push(...(await benchDatabase('SQLite', sqliteFile)));
-for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
-if (process.env.BENCH_POSTGRES_URL) all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
-all.push(...(await benchHttp()));
-all.push(...(await benchPdf()));
+const all: Figure[] = [];
+if (!ganttOnly) {
+	all.push(...(await benchScheduling()), ...(await benchRaciRules()));
+	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
+	all.push(...(await benchDatabase('SQLite', sqliteFile)));
+	for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
+	if (process.env.BENCH_POSTGRES_URL) all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
+}
+all.push(...(await benchHttp({ ganttOnly })));
+if (!ganttOnly) all.push(...(await benchPdf()));
 
 // The same figures as JSON, for comparing runs.
 mkdirSync('bench/results', { recursive: true });

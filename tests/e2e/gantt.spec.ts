@@ -88,3 +88,43 @@ test('names are shown literally, and members who may not plan get a read-only ch
 	await expect(member.page.getByRole('status').filter({ hasText: '您可以查看计划；只有项目经理可以调整。' })).toBeVisible();
 	await member.context.close();
 });
+
+test('a plan longer than a screen opens with its first rows, keeps filters off until the whole plan is in, and shows baseline bars', async ({ page }) => {
+	await register(page, person('王敏'));
+	// The template's plan (~70 tasks) is longer than the first screen the page opens with.
+	const projectId = await createProject(page, { name: '分批载入', code: `GL-${unique()}`.toUpperCase(), startDate: '2026-03-02' });
+	await page.goto(`/projects/${projectId}/plan/baselines`);
+	await page.getByLabel('基线名称').fill('启动会确认版');
+	await page.getByRole('button', { name: '保存基线' }).click();
+	await expect(page.getByText('已保存基线 B1')).toBeVisible();
+
+	// Hold the rest of the plan back to see the page while it waits for it.
+	let release: () => void = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/gantt/plan?*', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`/projects/${projectId}/gantt`);
+	const chart = page.locator('[data-ready="true"]');
+	await expect(chart).toHaveAttribute('aria-busy', 'true');
+	await expect(chart.locator('.bar-wrapper').first()).toBeVisible();
+	await expect(page.getByLabel('阶段')).toBeDisabled();
+	await expect(page.getByRole('button', { name: '全部折叠' })).toBeDisabled();
+	await expect(page.getByRole('status')).toContainText('正在载入全部');
+	release();
+	await expect(chart).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByLabel('阶段')).toBeEnabled();
+	await expect(page.getByLabel('只看关键任务')).toBeEnabled();
+
+	// The last task of the plan is reachable by scrolling the chart.
+	const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
+	await chart.evaluate((e) => (e.scrollTop = e.scrollHeight));
+	await expect(chart.locator('.label', { hasText: (tasks as { name: string }[]).at(-1)!.name }).first()).toBeVisible();
+
+	await page.getByLabel('显示基线').selectOption({ index: 1 });
+	await expect(page).toHaveURL(/baseline=/);
+	await expect(chart).toHaveAttribute('aria-busy', 'false');
+	await chart.evaluate((e) => (e.scrollTop = 0));
+	await expect(chart.locator('.baseline-bar').first()).toBeAttached();
+});

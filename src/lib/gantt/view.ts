@@ -1,4 +1,4 @@
-import type { TaskView } from '../phases/task-model';
+import type { GanttRow } from './plan-slice';
 
 /** What frappe-gantt draws for one row. */
 export interface GanttTask {
@@ -28,9 +28,9 @@ export function escapeHtml(s: string): string {
  * The rows the chart shows, in WBS order: filtered by phase, owner side, assignee and criticality, without the
  * subtasks of collapsed summaries. A filtered-out task's links are dropped with it.
  */
-export function visibleTasks(tasks: readonly TaskView[], critical: ReadonlySet<string>, filter: GanttFilter): TaskView[] {
+export function visibleTasks(tasks: readonly GanttRow[], critical: ReadonlySet<string>, filter: GanttFilter): GanttRow[] {
 	const byId = new Map(tasks.map((t) => [t.id, t]));
-	const hidden = (t: TaskView): boolean => {
+	const hidden = (t: GanttRow): boolean => {
 		for (let p = t.parentId; p; p = byId.get(p)?.parentId ?? null) if (filter.collapsed.has(p)) return true;
 		return false;
 	};
@@ -44,7 +44,7 @@ export function visibleTasks(tasks: readonly TaskView[], critical: ReadonlySet<s
 	);
 }
 
-export function toGanttTask(t: TaskView, label: string, predecessors: readonly string[], critical: boolean): GanttTask {
+export function toGanttTask(t: GanttRow, label: string, predecessors: readonly string[], critical: boolean): GanttTask {
 	return {
 		id: t.id,
 		name: escapeHtml(label),
@@ -73,10 +73,10 @@ export function workingDaysIn(start: Date, end: Date, offDays: ReadonlySet<strin
 }
 
 /** Each shown task's predecessors among the shown tasks: arrows to rows out of view are not drawn. */
-export function predecessorsWithin(shown: readonly { id: string }[], links: readonly { predecessorId: string; successorId: string }[]): Map<string, string[]> {
+export function predecessorsWithin(shown: readonly { id: string }[], links: readonly (readonly [predecessorId: string, successorId: string])[]): Map<string, string[]> {
 	const ids = new Set(shown.map((t) => t.id));
 	const preds = new Map<string, string[]>();
-	for (const l of links) if (ids.has(l.predecessorId) && ids.has(l.successorId)) preds.set(l.successorId, [...(preds.get(l.successorId) ?? []), l.predecessorId]);
+	for (const [p, s] of links) if (ids.has(p) && ids.has(s)) preds.set(s, [...(preds.get(s) ?? []), p]);
 	return preds;
 }
 

@@ -23,7 +23,9 @@ export function numberWbs(phaseOrder: ReadonlyMap<string, number>, tasks: readon
 	const childrenOf = new Map<string, WbsNode[]>();
 	for (const t of tasks) {
 		const key = t.parentId && ids.has(t.parentId) ? t.parentId : `phase:${t.phaseId}`;
-		childrenOf.set(key, [...(childrenOf.get(key) ?? []), t]);
+		const siblings = childrenOf.get(key);
+		if (siblings) siblings.push(t);
+		else childrenOf.set(key, [t]);
 	}
 	for (const list of childrenOf.values()) list.sort((a, b) => a.orderIndex - b.orderIndex || a.id.localeCompare(b.id));
 

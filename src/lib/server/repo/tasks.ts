@@ -40,6 +40,48 @@ export async function listTasks(db: Conn, projectId: string, filter: { phaseId?:
 		.sort((a, b) => (positions.get(a.id)?.rank ?? 0) - (positions.get(b.id)?.rank ?? 0));
 }
 
+/**
+ * The first `limit` tasks in WBS order, read in full, and how many tasks the plan has. The whole plan is
+ * numbered from its outline alone (four narrow columns), so a first screen does not read thousands of rows.
+ */
+export async function listFirstTasks(db: Conn, projectId: string, limit: number): Promise<{ tasks: TaskView[]; total: number }> {
+	const [phases, outline] = await Promise.all([
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db.selectFrom('tasks').select(['id', 'phase_id', 'parent_id', 'order_index']).where('project_id', '=', projectId).execute()
+	]);
+	const positions = numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		outline.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+	// Ordered as listTasks orders the whole plan.
+	const rank = (id: string) => positions.get(id)?.rank ?? 0;
+	const ids = outline
+		.map((r) => r.id)
+		.sort((a, b) => rank(a) - rank(b))
+		.slice(0, limit);
+	if (!ids.length) return { tasks: [], total: outline.length };
+	const [rows, assignees] = await Promise.all([
+		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', ids).execute(),
+		db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', ids).execute()
+	]);
+	const byTask = new Map<string, string[]>();
+	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	const tasks = rows
+		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
+		.sort((a, b) => rank(a.id) - rank(b.id));
+	return { tasks, total: outline.length };
+}
+
+/** The first start and last finish over a project's tasks (null without tasks). */
+export async function taskDateRange(db: Conn, projectId: string): Promise<{ start: string; finish: string } | null> {
+	const row = await db
+		.selectFrom('tasks')
+		.select((eb) => [eb.fn.min('start_date').as('start'), eb.fn.max('finish_date').as('finish')])
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
+	return row?.start && row.finish ? { start: String(row.start), finish: String(row.finish) } : null;
+}
+
 function taskView(r: TaskRow, pos: { wbs: string; depth: number; hasChildren: boolean }, assigneeIds: string[]): TaskView {
 	return {
 		id: r.id,
