@@ -5,6 +5,10 @@ export interface Figure {
 	runs: number;
 	medianMs: number;
 	p95Ms: number;
+	/** Only where a target names the 99th percentile. */
+	p99Ms?: number;
+	/** Only for throughput figures. */
+	perSecond?: number;
 }
 
 /** Runs `fn` `runs` times after `warmup` unmeasured runs; reports the median and 95th percentile. */
@@ -40,5 +44,14 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export function report(title: string, figures: Figure[]) {
 	console.log(`\n${title}`);
-	console.table(figures.map((f) => ({ operation: f.name, runs: f.runs, 'median ms': f.medianMs, 'p95 ms': f.p95Ms })));
+	console.table(
+		figures.map((f) => ({
+			operation: f.name,
+			runs: f.runs,
+			'median ms': f.medianMs,
+			'p95 ms': f.p95Ms,
+			...(f.p99Ms !== undefined ? { 'p99 ms': f.p99Ms } : {}),
+			...(f.perSecond !== undefined ? { 'per s': f.perSecond } : {})
+		}))
+	);
 }

@@ -1,4 +1,5 @@
 // npm run bench: the workbench's hot paths on SQLite (and on PostgreSQL when BENCH_POSTGRES_URL is set).
+import { benchSignoff } from './signoff';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { CRM_METHODOLOGY, READINESS_FACTORS } from '../src/lib/phases';
 import { chinaCalendar } from '../src/lib/scheduling/calendar';
@@ -106,7 +107,7 @@ if (!ganttOnly) {
 	if (process.env.BENCH_POSTGRES_URL) all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
 all.push(...(await benchHttp({ ganttOnly })));
-if (!ganttOnly) all.push(...(await benchPdf()));
+if (!ganttOnly) all.push(...(await benchPdf()), ...(await benchSignoff()));
 
 // The same figures as JSON, for comparing runs.
 mkdirSync('bench/results', { recursive: true });

@@ -10,6 +10,7 @@ import { listMyQueue, notifyOverdue, overdueReviews } from '../../src/lib/server
 import { submitForReview } from '../../src/lib/server/signoff/review';
 import { reviewDueDate } from '../../src/lib/server/signoff/rounds';
 import { loadSignoffs } from '../../src/lib/server/signoff/view';
+import { verifyIntegrity } from '../../src/lib/server/signoff/integrity';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { createUser } from '../../src/lib/server/repo/users';
@@ -61,6 +62,8 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		await sign(db, leadVendor, project.id, ref, 'approve');
 		task = await getTask(db, project.id, task.id);
 		expect([task.status, task.progress, task.actualFinish !== null]).toEqual(['done', 100, true]);
+		expect((await loadSignoffs(db, project.id, ref, null)).approved).toBe(true);
+		expect((await verifyIntegrity(db, project.id)).problems).toEqual([]);
 		// Editing what was accepted puts it back in front of both sides.
 		await updateTask(db, actor(pmClient), project.id, task.id, { version: task.version, description: '补充了验收口径' });
 		expect((await getTask(db, project.id, task.id)).status).toBe('awaitingAcceptance');

@@ -42,7 +42,8 @@ async function taskContent(db: Conn, projectId: string, id: string) {
 	const t = await db.selectFrom('tasks').selectAll().where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
 	if (!t) return null;
 	const assignees = await db.selectFrom('task_assignees').select('member_id').where('task_id', '=', id).orderBy('member_id').execute();
-	// Planned dates are left out on purpose: a predecessor slipping re-dates the task without changing what was delivered.
+	// What was delivered, not its bookkeeping: planned dates move when a predecessor slips, and progress and the
+	// actual finish are set by the acceptance itself, so none of them may void it.
 	const content = {
 		type: 'task',
 		id,
@@ -50,9 +51,6 @@ async function taskContent(db: Conn, projectId: string, id: string) {
 		description: t.description,
 		ownerSide: t.owner_side,
 		isMilestone: t.is_milestone === 1,
-		progress: Number(t.progress),
-		actualStart: t.actual_start,
-		actualFinish: t.actual_finish,
 		assigneeIds: assignees.map((a) => a.member_id)
 	};
 	return { title: t.name, titleEn: t.name_en, phaseId: t.phase_id, content };
