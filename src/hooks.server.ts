@@ -47,17 +47,24 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** SvelteKit checks the origin of form posts; cookie-authenticated API writes get the same rule for any body type. */
-const handleApiCsrf: Handle = async ({ event, resolve }) => {
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * Cross-site request forgery: a write that rides on the browser's cookie (or on no credentials at all, like
+ * the login form) must come from our own origin — form posts always, API writes whatever their body type.
+ * Requests with a bearer token carry their credential explicitly and cannot be forged by another site.
+ */
+const handleCsrf: Handle = async ({ event, resolve }) => {
 	const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(event.request.method);
-	if (unsafe && event.locals.authMethod === 'session' && event.url.pathname.startsWith('/api/')) {
-		const origin = event.request.headers.get('origin');
-		if (origin !== event.url.origin) {
-			return json(
-				{ error: { code: 'forbidden', message: translate(event.locals.locale ?? 'zh-CN', 'error.crossSite') } },
-				{ status: 403 }
-			);
+	if (!unsafe || event.locals.authMethod === 'token') return resolve(event);
+	const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	const guarded = FORM_TYPES.includes(type) || (event.locals.authMethod === 'session' && event.url.pathname.startsWith('/api/'));
+	if (guarded && event.request.headers.get('origin') !== event.url.origin) {
+		const message = translate(event.locals.locale ?? 'zh-CN', 'error.crossSite');
+		if (event.url.pathname.startsWith('/api/') || event.request.headers.get('accept') === 'application/json') {
+			return json({ error: { code: 'forbidden', message } }, { status: 403 });
 		}
+		return new Response(message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
 	return resolve(event);
 };
@@ -86,7 +93,7 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleAuth, handleLocale, handleApiCsrf, handleSecurityHeaders);
+export const handle = sequence(handleAuth, handleLocale, handleCsrf, handleSecurityHeaders);
 
 // Logs the path only: query strings may carry tokens and personal data.
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -37,11 +37,20 @@ for (const language of ['中文', 'English'] as const)
 				.evaluate((a) => (a as HTMLAnchorElement).href)
 		).pathname;
 
+		await page.goto(`${base}/deliverables`);
+		const deliverablePath = new URL(
+			await page
+				.getByRole('link', { name: '项目章程' })
+				.evaluate((a) => (a as HTMLAnchorElement).href)
+		).pathname;
+
 		const paths = [
 			'/projects',
 			'/projects/new',
 			'/settings',
-				base,
+			'/queue',
+			'/notifications',
+			base,
 			`${base}/members`,
 			`${base}/settings`,
 			`${base}/phases`,
@@ -51,13 +60,18 @@ for (const language of ['中文', 'English'] as const)
 			`${base}/readiness`,
 			`${base}/kickoff`,
 			`${base}/plan`,
-		`${base}/plan/baselines`,
-		`${base}/gantt`,
-		`${base}/raci`,
+			`${base}/plan/baselines`,
+			`${base}/gantt`,
+			`${base}/raci`,
 			`${base}/raci/mine`,
 			`${base}/raci/role`,
 			`${base}/raci/load`,
-			`${base}/raci/versions`
+			`${base}/raci/versions`,
+			`${base}/deliverables`,
+			deliverablePath,
+			`${base}/integrity`,
+			`${base}/settings/signoff`,
+			`${base}/documents`
 		];
 		if (language === 'English') await page.getByRole('button', { name: 'English' }).click();
 		for (const path of paths) await expectAccessible(page, path);

@@ -46,7 +46,16 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 		'setRaciCell',
 		'baselineRaci',
 		'compareRaciVersions',
-		'exportRaciCsv'
+		'exportRaciCsv',
+		'listDeliverables',
+		'uploadDeliverableVersion',
+		'listSignoffs',
+		'submitForReview',
+		'signOff',
+		'listMyQueue',
+		'verifyIntegrity',
+		'listDocumentKinds',
+		'renderDocument'
 	])
 		expect(operationIds).toContain(id);
 	expect(new Set(operationIds).size).toBe(operationIds.length);
@@ -116,6 +125,11 @@ test('a token created in settings is shown once and drives the API; errors are J
 	// Cookie-authenticated API writes from another origin are refused.
 	const crossSite = await page.request.post('/api/v1/projects', { headers: { origin: 'http://evil.example' }, data: {} });
 	expect(crossSite.status()).toBe(403);
+	// So are form posts from another site, signed in or not (the login form, a page action).
+	const forgedLogin = await page.request.post('/login', { headers: { origin: 'http://evil.example' }, form: { email: pm.email, password: 'x' } });
+	expect(forgedLogin.status()).toBe(403);
+	const forgedAction = await page.request.post(`/projects/${projectId}/settings?/archive`, { headers: { origin: 'http://evil.example' }, form: { version: '1' } });
+	expect(forgedAction.status()).toBe(403);
 
 	await api.dispose();
 	await strangerApi.dispose();
