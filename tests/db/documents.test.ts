@@ -40,7 +40,12 @@ describe.each(DIALECTS)('document data and PDFs on %s', (dialect) => {
 		const gate = await loadDocumentData(handle.db, id, 'gate', 'zh-CN', { today, phase: 'kickoff' });
 		expect(gate.phase).toMatchObject({ name: '项目启动', status: 'passed' });
 		expect(gate.items.every((i) => i.done && i.evidence.length > 0)).toBe(true);
-		expect(gate.signatures).toEqual([]);
+		// The demo's kickoff gate was approved by both leads before it passed.
+		expect(gate.signatures.map((s) => [s.slotLabel, s.signerName, s.decision, s.status])).toEqual([
+			['甲方 负责人', '陈静', 'approve', 'valid'],
+			['乙方 负责人', '赵磊', 'approve', 'valid']
+		]);
+		expect(gate.signatures.every((s) => /^[0-9a-f]{64}$/.test(s.contentHash))).toBe(true);
 		await expect(loadDocumentData(handle.db, id, 'gate', 'zh-CN', { phase: 'no-such-phase' })).rejects.toBeInstanceOf(DomainError);
 
 		const weekly = await loadDocumentData(handle.db, id, 'weekly', 'zh-CN', { today });
@@ -64,7 +69,7 @@ describe.each(DIALECTS)('document data and PDFs on %s', (dialect) => {
 	it('renders the gate record in English and the plan with its Gantt chart', async () => {
 		const id = await demo();
 		const gate = inspectPdf((await renderDocumentForProject(handle.db, id, 'gate', 'en', { today, phase: 'kickoff' })).bytes);
-		expect(inOrder(gate.text, ['Phase gate record', 'Checklist', 'Signatures', 'Client lead', 'Vendor lead', 'Page 2 of 2'])).toBe(true);
+		expect(inOrder(gate.text, ['Phase gate record', 'Checklist', 'Signatures', 'Client Lead', 'Approve', 'Valid', 'Page 2 of 2'])).toBe(true);
 		const plan = inspectPdf((await renderDocumentForProject(handle.db, id, 'plan', 'zh-CN', { today })).bytes);
 		expect(inOrder(plan.text, ['目录', '计划概况', '任务计划表', '甘特图'])).toBe(true);
 		expect(plan.text).toContain('关键路径');

@@ -42,7 +42,7 @@ function signatureTable(signatures: SignatureLine[], lang: Locale): Node {
 		t(`doc.gate.status.${s.status}` as MessageKey)
 	]);
 	const headers = ['doc.gate.slot', 'doc.gate.signer', 'doc.gate.side', 'doc.gate.decision', 'doc.gate.meaning', 'doc.gate.signedAt', 'doc.gate.hash', 'doc.gate.signStatus'] as const;
-	return dataTable(headers.map((h) => t(h)), rows, [52, 44, 30, 30, 34, 62, '*', 30], { fontSize: 7.5 });
+	return dataTable(headers.map((h) => t(h)), rows, [50, 40, 30, 38, 40, 58, '*', 32], { fontSize: 7.5 });
 }
 
 /** Empty lines to sign by hand, one per default slot, when nobody has signed in the workbench yet. */
