@@ -8,6 +8,8 @@ const HEAP_MB = Number(process.env.PDF_WORKER_HEAP_MB ?? 192);
 /** Documents above this many table rows get a worker of their own with room to spare, ended afterwards. */
 const LARGE_ROWS = 5000;
 const LARGE_HEAP_MB = 1024;
+/** A small nursery: pdfmake makes many short-lived objects, and a large young generation is resident memory. */
+const YOUNG_MB = Number(process.env.PDF_WORKER_YOUNG_MB ?? 8);
 
 export type RenderStage = 'queued' | 'layout' | 'render';
 export type ProgressListener = (stage: RenderStage, value: number) => void;
@@ -87,7 +89,7 @@ export class RenderPool {
 
 	private spawn(): Slot {
 		// A capped heap makes V8 collect between documents instead of growing the server's memory by hundreds of MB.
-		const slot: Slot = { worker: new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), job: null };
+		const slot: Slot = { worker: new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_MB } }), job: null };
 		// An idle pool must not keep a CLI run or a test process alive.
 		slot.worker.unref();
 		slot.worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));

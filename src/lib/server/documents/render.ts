@@ -21,6 +21,8 @@ export interface RenderedDocument {
  * Loads a project's data, builds the document and renders it in a worker thread. The sign-off module saves the
  * result as a new immutable version of its deliverable.
  */
+const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
+
 export async function renderDocumentForProject(
 	db: Conn,
 	projectId: string,
@@ -29,9 +31,11 @@ export async function renderDocumentForProject(
 	options: LoadOptions & { onProgress?: ProgressListener } = {}
 ): Promise<RenderedDocument> {
 	const data = await loadDocumentData(db, projectId, kind, lang, options);
-	// Building a large definition takes tens of ms on the server's thread: let waiting requests go first.
-	await new Promise((resolve) => setImmediate(resolve));
+	// Building a large definition and copying it to the worker each take tens of ms on the server's thread:
+	// let waiting requests go before each.
+	await yieldToRequests();
 	const spec = buildDocument(kind, data, lang);
+	await yieldToRequests();
 	const bytes = await renderPool().render(spec, options.onProgress);
 	const { meta } = data;
 	return {
