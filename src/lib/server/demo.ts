@@ -59,6 +59,9 @@ export async function seedDemo(db: Kysely<Database>, today = nowIso().slice(0, 1
 		for (const person of others) await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
 	});
 	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
+	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
+	const open = db.selectFrom('review_rounds').select('id').where('status', '=', 'open');
+	await db.updateTable('notifications').set({ read_at: nowIso() }).where('round_id', 'not in', open).execute();
 	return { code: project.code };
 }
 
