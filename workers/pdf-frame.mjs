@@ -66,9 +66,18 @@ export function pageFunctions(frame) {
  */
 export function fallbackText(has) {
 	/** @param {string} s */
+	const printable = (s) => {
+		for (const ch of s) {
+			const cp = /** @type {number} */ (ch.codePointAt(0));
+			if (ch !== '\n' && ch !== '\t' && (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || !has(cp))) return false;
+		}
+		return true;
+	};
+	/** @param {string} s */
 	return (s) => {
-		// Plain printable ASCII is by far the common case and is always in the font.
-		if (/^[\x20-\x7e\n\t]*$/.test(s)) return s;
+		// Plain printable ASCII is by far the common case and is always in the font; text the font covers comes
+		// back as the very same string, so a large document is not copied string by string.
+		if (/^[\x20-\x7e\n\t]*$/.test(s) || printable(s)) return s;
 		let out = '';
 		for (const ch of s) {
 			const cp = /** @type {number} */ (ch.codePointAt(0));
@@ -88,17 +97,20 @@ export function fallbackText(has) {
  * @returns {unknown}
  */
 export function mapText(node, fix) {
+	// In place: the definition is the worker's own copy, and a second copy of a 2,000-row plan costs tens of MB.
 	if (typeof node === 'string') return fix(node);
-	if (Array.isArray(node)) return node.map((n) => mapText(n, fix));
+	if (Array.isArray(node)) {
+		for (let i = 0; i < node.length; i++) node[i] = mapText(node[i], fix);
+		return node;
+	}
 	if (node && typeof node === 'object') {
-		/** @type {Record<string, unknown>} */
-		const out = {};
-		for (const [key, value] of Object.entries(node)) {
-			if (key === 'canvas' || key === 'svg') out[key] = value;
-			else if (key === 'text' || (value && typeof value === 'object')) out[key] = mapText(value, fix);
-			else out[key] = value;
+		const record = /** @type {Record<string, unknown>} */ (node);
+		for (const key of Object.keys(record)) {
+			const value = record[key];
+			if (key === 'canvas' || key === 'svg') continue;
+			if (key === 'text' || (value && typeof value === 'object')) record[key] = mapText(value, fix);
 		}
-		return out;
+		return record;
 	}
 	return node;
 }

@@ -1,12 +1,14 @@
 import { db } from '$lib/server/app';
 import { unreadCount } from '$lib/server/repo/notifications';
-import { listMyQueue } from '$lib/server/signoff/queue';
+import { listMyQueue, notifyOverdue } from '$lib/server/signoff/queue';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals, depends }) => {
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const user = locals.user;
-	depends('app:inbox');
-	const [queue, unread] = user ? await Promise.all([listMyQueue(db(), user.id), unreadCount(db(), user.id)]) : [[], 0];
+	const queue = user ? await listMyQueue(db(), user.id) : [];
+	// An item that has just gone overdue becomes a notification on the next page the reviewer opens.
+	if (user) await notifyOverdue(db(), user.id, undefined, queue);
+	const unread = user ? await unreadCount(db(), user.id) : 0;
 	return {
 		locale: locals.locale,
 		user: user ? { id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin } : null,

@@ -117,9 +117,12 @@ export async function overdueReviews(db: Conn, projectId: string, today = new Da
 	return rounds.map((r) => ({ roundId: r.id, objectType: r.object_type as SignableType, objectId: r.object_id, title: names.get(`${r.object_type}:${r.object_id}`) ?? r.object_type, dueDate: r.due_date, submitterName: r.submitter_name }));
 }
 
-/** Raises one "overdue" notification per overdue item in the user's queue, the first time it is seen overdue. */
-export async function notifyOverdue(db: Kysely<Database>, userId: string, today?: string): Promise<void> {
-	const overdue = (await listMyQueue(db, userId, { today })).filter((i) => i.overdue);
+/**
+ * Raises one "overdue" notification per overdue item in the user's queue, the first time it is seen overdue
+ * (pass the queue when it is already loaded).
+ */
+export async function notifyOverdue(db: Kysely<Database>, userId: string, today?: string, queue?: QueueItem[]): Promise<void> {
+	const overdue = (queue ?? (await listMyQueue(db, userId, { today }))).filter((i) => i.overdue);
 	if (!overdue.length) return;
 	const known = await db.selectFrom('notifications').select('round_id').where('user_id', '=', userId).where('kind', '=', 'overdue').where('round_id', 'in', overdue.map((i) => i.roundId)).execute();
 	const seen = new Set(known.map((k) => k.round_id));
