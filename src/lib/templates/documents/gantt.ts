@@ -55,7 +55,9 @@ function header(ticks: Tick[], scale: (d: number) => number): Node {
 }
 
 function bar(row: PlanRow, scale: (d: number) => number, gridXs: number[], todayX: number | null): Node {
-	const ops: Node[] = gridXs.map((x) => ({ type: 'line', x1: x, y1: 0, x2: x, y2: ROW_HEIGHT, lineWidth: 0.4, lineColor: COLORS.grid }));
+	// The whole grid of a row as one zig-zag path (its horizontal legs lie on the row's borders): one drawing
+	// operation instead of one per tick, which on a 2,000-row plan is tens of thousands fewer for pdfmake to hold.
+	const ops: Node[] = gridXs.length ? [{ type: 'polyline', points: gridXs.flatMap((x, i) => (i % 2 ? [{ x, y: ROW_HEIGHT }, { x, y: 0 }] : [{ x, y: 0 }, { x, y: ROW_HEIGHT }])), lineWidth: 0.4, lineColor: COLORS.grid }] : [];
 	if (row.baselineStart && row.baselineFinish) {
 		const bx = scale(toDay(row.baselineStart));
 		const bw = Math.max(1.5, scale(toDay(row.baselineFinish) + 1) - bx);
