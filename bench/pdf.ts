@@ -123,4 +123,5 @@ export async function benchPdf(): Promise<Figure[]> {
 	return figures;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchPdf();
+// `npx tsx bench/pdf.ts --side` repeats only the side-by-side comparison (no build needed).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await (process.argv.includes('--side') ? sideBySide() : benchPdf());
