@@ -71,6 +71,16 @@ describe.each(DIALECTS)('two-sided sign-off on %s', (dialect) => {
 		expect(await db.selectFrom('signoffs').selectAll().execute()).toEqual([]);
 	});
 
+	it('pauses signing after ten wrong passwords, even with the right one', async () => {
+		const { db, project, pmVendor, leadClient, member, deliverable } = await setup();
+		const ref = { type: 'deliverable' as const, id: deliverable.id };
+		await upload(db, pmVendor, project.id, deliverable.id, 'v1');
+		await submitForReview(db, actor(pmVendor), await member(pmVendor), project.id, ref, '');
+		for (let i = 0; i < 10; i++) await expectDomainError(sign(db, leadClient, project.id, ref, 'approve', { password: `guess-${i}-xxxxxx` }), 'forbidden', 'signoff.wrongPassword');
+		await expectDomainError(sign(db, leadClient, project.id, ref, 'approve'), 'rate_limited', 'signoff.tooManyAttempts');
+		expect(await db.selectFrom('signoffs').selectAll().execute()).toEqual([]);
+	});
+
 	it('lets exactly one of two simultaneous signatures for one slot in', async () => {
 		const { db, project, pmVendor, leadClient, member, deliverable } = await setup();
 		const ref = { type: 'deliverable' as const, id: deliverable.id };

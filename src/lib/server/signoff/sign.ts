@@ -7,6 +7,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { verifyPassword } from '../auth/password';
+import { ExpiringTokenBucket } from '../auth/rate-limit';
 import { recordAudit, type Actor } from '../repo/audit';
 import { findMembership } from '../repo/members';
 import { signableContent } from './content';
@@ -42,6 +43,9 @@ export function signatureSeal(s: Pick<Signature, 'id' | 'slotId' | 'roundId' | '
 		signedAt: s.signedAt
 	});
 }
+
+/** Re-authentication must not become a password oracle: ten wrong passwords lock signing for 15 minutes. */
+const wrongPasswords = new ExpiringTokenBucket<string>(10, 15 * 60);
 
 function isUniqueViolation(e: unknown): boolean {
 	const err = e as { code?: string };
@@ -79,8 +83,13 @@ async function applyDecision(trx: Transaction<Database>, ref: SignableRef, statu
  */
 export async function signOff(db: Kysely<Database>, actor: Actor & { userId: string }, projectId: string, ref: SignableRef, input: SignOffInput) {
 	if (input.decision === 'reject' && !input.comment.trim()) throw new DomainError('validation_failed', 'signoff.commentRequired', { field: 'comment' });
+	if (!wrongPasswords.check(actor.userId, 1)) throw new DomainError('rate_limited', 'signoff.tooManyAttempts', { field: 'password' });
 	const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', actor.userId).executeTakeFirst();
-	if (!user || !(await verifyPassword(user.password_hash, input.password))) throw new DomainError('forbidden', 'signoff.wrongPassword', { field: 'password' });
+	if (!user || !(await verifyPassword(user.password_hash, input.password))) {
+		wrongPasswords.consume(actor.userId, 1);
+		throw new DomainError('forbidden', 'signoff.wrongPassword', { field: 'password' });
+	}
+	wrongPasswords.reset(actor.userId);
 	try {
 		return await db.transaction().execute(async (trx) => {
 			const round = await latestRound(trx, projectId, ref.type, ref.id);
