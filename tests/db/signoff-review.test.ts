@@ -90,6 +90,18 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		await setRaciCells(db, actor(pmClient), project.id, [{ rowKey: row.key, columnId: column.id, value: 'I', version: 0 }]);
 		const view = await loadSignoffs(db, project.id, ref, null);
 		expect([view.approved, view.state, view.signatures.map((s) => s.status)]).toEqual([false, 'inReview', ['superseded', 'superseded']]);
+		// Further edits while nobody has signed again: the reviewers see the newest letters, told once, not per cell.
+		await setRaciCells(db, actor(pmClient), project.id, [{ rowKey: row.key, columnId: column.id, value: 'C', version: 1 }]);
+		await setRaciCells(db, actor(pmClient), project.id, [{ rowKey: row.key, columnId: column.id, value: 'I', version: 2 }]);
+		const reopened = await db.selectFrom('audit_log').select('action').where('action', '=', 'review.reopen').execute();
+		const voidedNotices = await db.selectFrom('notifications').select('user_id').where('kind', '=', 'voided').execute();
+		expect([reopened.length, voidedNotices.length]).toEqual([1, 2]);
+		const current = await loadSignoffs(db, project.id, ref, null);
+		expect(current.round?.contentHash).toBe(current.contentHash);
+		await sign(db, leadClient, project.id, ref, 'approve');
+		await sign(db, leadVendor, project.id, ref, 'approve');
+		expect((await loadSignoffs(db, project.id, ref, null)).approved).toBe(true);
+		expect((await verifyIntegrity(db, project.id)).problems).toEqual([]);
 	});
 
 	it('asks for the sponsor too once a PM adds that slot for gates', async () => {

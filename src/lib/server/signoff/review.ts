@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { evaluateRaci, hasErrors } from '../../raci/rules';
-import { approvalOf, isValid } from '../../signoff/state';
+import { approvalOf } from '../../signoff/state';
 import type { SignableType } from '../../signoff/types';
 import type { Member } from '../../raci/member';
 import type { Database } from '../db/schema';
@@ -53,7 +53,7 @@ export async function submitForReview(db: Kysely<Database>, actor: Actor, member
 		const signatures = last ? await objectSignatures(trx, projectId, ref.type, ref.id) : [];
 		if (last?.status === 'open') throw new DomainError('conflict', 'signoff.alreadyInReview');
 		if (last && approvalOf(last, signatures, content.hash).approved) throw new DomainError('conflict', 'signoff.alreadyApproved');
-		if (last) await supersede(trx, projectId, signatures.filter((s) => isValid(s, s.contentHash) && s.roundId === last.id).map((s) => s.id), 'resubmitted', content.hash, actor.userId);
+		if (last) await supersede(trx, projectId, signatures.filter((s) => s.supersededAt === null && s.roundId === last.id).map((s) => s.id), 'resubmitted', content.hash, actor.userId);
 		const slots = (await listSlots(trx, projectId, ref.type)).map(({ id, side, role }) => ({ id, side, role }));
 		const round = {
 			id: newId(),
@@ -97,6 +97,12 @@ export async function refreshReviews(trx: Transaction<Database>, actor: Actor, p
 		const voided = signatures.filter((s) => s.supersededAt === null && s.contentHash !== content.hash);
 		await supersede(trx, projectId, voided.map((s) => s.id), reason, content.hash, actor.userId);
 		if (round.status === 'rejected') continue;
+		// Still in review and nobody has signed this revision: the reviewers simply see the newer content. Only
+		// voiding a signature reopens the round, so a burst of edits (RACI cells) is one event, not one per keystroke.
+		if (round.status === 'open' && !voided.some((s) => s.roundId === round.id)) {
+			await trx.updateTable('review_rounds').set({ content_hash: content.hash, version: round.version + 1 }).where('id', '=', round.id).execute();
+			continue;
+		}
 		const dueDate = await reviewDueDate(trx, projectId);
 		await trx
 			.updateTable('review_rounds')
