@@ -82,6 +82,7 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		}
 		const ref = { type: 'raciBaseline' as const, id: RACI_OBJECT_ID };
 		await submitForReview(db, actor(pmClient), await member(pmClient), project.id, ref, '');
+		expect((await listMyQueue(db, leadClient)).map((i) => [i.objectType, i.title])).toEqual([['raciBaseline', 'RACI']]);
 		await sign(db, leadClient, project.id, ref, 'approve');
 		await sign(db, leadVendor, project.id, ref, 'approve');
 		expect((await loadSignoffs(db, project.id, ref, null)).approved).toBe(true);

@@ -37,15 +37,21 @@ interface OpenRound {
 	project_name: string;
 }
 
+/** Each round's object named as people know it; keyed by round, since the matrix and go/no-go ids repeat across projects. */
 async function titles(db: Conn, rounds: readonly OpenRound[]): Promise<Map<string, string>> {
-	const ids = (type: string) => rounds.filter((r) => r.object_type === type).map((r) => r.object_id);
+	const idsOf = (type: string) => rounds.filter((r) => r.object_type === type).map((r) => r.object_id);
+	const named = new Map<string, string>();
+	const [tasks, deliverables, phases] = [idsOf('task'), idsOf('deliverable'), idsOf('gate')];
+	if (tasks.length) for (const t of await db.selectFrom('tasks').select(['id', 'name']).where('id', 'in', tasks).execute()) named.set(`task:${t.id}`, t.name);
+	if (deliverables.length) for (const d of await db.selectFrom('deliverables').select(['id', 'name']).where('id', 'in', deliverables).execute()) named.set(`deliverable:${d.id}`, d.name);
+	if (phases.length) for (const p of await db.selectFrom('phases').select(['id', 'name']).where('id', 'in', phases).execute()) named.set(`gate:${p.id}`, p.name);
+	const cutovers = rounds.filter((r) => r.object_type === 'cutover').map((r) => r.project_id);
+	if (cutovers.length) for (const p of await db.selectFrom('phases').select(['project_id', 'name']).where('key', '=', 'cutover').where('project_id', 'in', cutovers).execute()) named.set(`cutover:${p.project_id}`, `${p.name} Go/No-Go`);
 	const out = new Map<string, string>();
-	const tasks = ids('task');
-	const deliverables = ids('deliverable');
-	const phases = [...ids('gate')];
-	if (tasks.length) for (const t of await db.selectFrom('tasks').select(['id', 'name']).where('id', 'in', tasks).execute()) out.set(`task:${t.id}`, t.name);
-	if (deliverables.length) for (const d of await db.selectFrom('deliverables').select(['id', 'name']).where('id', 'in', deliverables).execute()) out.set(`deliverable:${d.id}`, d.name);
-	if (phases.length) for (const p of await db.selectFrom('phases').select(['id', 'name']).where('id', 'in', phases).execute()) out.set(`gate:${p.id}`, p.name);
+	for (const r of rounds) {
+		const key = r.object_type === 'cutover' ? `cutover:${r.project_id}` : `${r.object_type}:${r.object_id}`;
+		out.set(r.id, r.object_type === 'raciBaseline' ? 'RACI' : (named.get(key) ?? r.object_type));
+	}
 	return out;
 }
 
@@ -90,7 +96,7 @@ export async function listMyQueue(db: Conn, userId: string, options: { projectId
 			roundId: r.id,
 			objectType: r.object_type as SignableType,
 			objectId: r.object_id,
-			title: names.get(`${r.object_type}:${r.object_id}`) ?? r.object_type,
+			title: names.get(r.id) ?? r.object_type,
 			submitterName: r.submitter_name,
 			submitterSide: r.submitter_side,
 			submittedAt: r.submitted_at,
@@ -114,7 +120,7 @@ export async function overdueReviews(db: Conn, projectId: string, today = new Da
 		.orderBy('review_rounds.due_date')
 		.execute()) as OpenRound[];
 	const names = await titles(db, rounds);
-	return rounds.map((r) => ({ roundId: r.id, objectType: r.object_type as SignableType, objectId: r.object_id, title: names.get(`${r.object_type}:${r.object_id}`) ?? r.object_type, dueDate: r.due_date, submitterName: r.submitter_name }));
+	return rounds.map((r) => ({ roundId: r.id, objectType: r.object_type as SignableType, objectId: r.object_id, title: names.get(r.id) ?? r.object_type, dueDate: r.due_date, submitterName: r.submitter_name }));
 }
 
 /**
