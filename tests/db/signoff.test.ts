@@ -92,6 +92,16 @@ describe.each(DIALECTS)('two-sided sign-off on %s', (dialect) => {
 		expect(await db.selectFrom('signoffs').select('id').execute()).toHaveLength(1);
 	});
 
+	it('never lets an approval racing a rejection close the round as approved', async () => {
+		const { db, project, pmVendor, leadClient, leadVendor, member, deliverable } = await setup();
+		const ref = { type: 'deliverable' as const, id: deliverable.id };
+		await upload(db, pmVendor, project.id, deliverable.id, 'v1');
+		await submitForReview(db, actor(pmVendor), await member(pmVendor), project.id, ref, '');
+		await Promise.allSettled([sign(db, leadClient, project.id, ref, 'reject', { comment: '范围不全' }), sign(db, leadVendor, project.id, ref, 'approve')]);
+		const view = await loadSignoffs(db, project.id, ref, null);
+		expect([view.state, view.approved, view.round?.status]).toEqual(['rejected', false, 'rejected']);
+	});
+
 	it('passes a gate only with both signatures over its current checklist, and an edit voids them', async () => {
 		const { db, project, pmClient, leadClient, leadVendor, member } = await setup();
 		const phase = (await listPhases(db, project.id))[0];

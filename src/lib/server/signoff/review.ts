@@ -12,7 +12,7 @@ import { loadRaciMatrix } from '../repo/raci';
 import { insertRaciBaseline } from '../repo/raci-baselines';
 import { signableContent } from './content';
 import { notifySlotHolders } from './notify';
-import { latestRound, objectSignatures, reviewDueDate, supersede } from './rounds';
+import { latestRound, lockLatestRound, objectSignatures, reviewDueDate, supersede } from './rounds';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -89,7 +89,7 @@ export async function submitForReview(db: Kysely<Database>, actor: Actor, member
  */
 export async function refreshReviews(trx: Transaction<Database>, actor: Actor, projectId: string, refs: readonly SignableRef[], reason: string): Promise<void> {
 	for (const ref of refs) {
-		const round = await latestRound(trx, projectId, ref.type, ref.id);
+		const round = await lockLatestRound(trx, projectId, ref.type, ref.id);
 		if (!round) continue;
 		const content = await signableContent(trx, projectId, ref.type, ref.id).catch(() => null);
 		if (!content || content.hash === round.contentHash) continue;

@@ -39,6 +39,18 @@ export async function latestRound(db: Conn, projectId: string, type: SignableTyp
 	return row ? { ...roundOf(row), version: Number(row.version) } : null;
 }
 
+/**
+ * The latest round, read again after taking its row lock. Signers and the change hook both go through here,
+ * so on PostgreSQL they queue on the round: a signer never acts on a status another transaction just changed,
+ * and a content change never misses a signature committed a moment before it. (SQLite runs them in turn anyway.)
+ */
+export async function lockLatestRound(trx: Transaction<Database>, projectId: string, type: SignableType, id: string) {
+	const seen = await latestRound(trx, projectId, type, id);
+	if (!seen) return null;
+	await trx.updateTable('review_rounds').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', seen.id).execute();
+	return latestRound(trx, projectId, type, id);
+}
+
 type SignatureRow = SignoffRow & { superseded_at: string | null; reason: string | null };
 
 export function signatureOf(r: SignatureRow): Signature {

@@ -12,7 +12,7 @@ import { recordAudit, type Actor } from '../repo/audit';
 import { findMembership } from '../repo/members';
 import { signableContent } from './content';
 import { notifyUsers } from './notify';
-import { latestRound, objectSignatures } from './rounds';
+import { lockLatestRound, objectSignatures } from './rounds';
 import type { SignableRef } from './review';
 
 export interface SignOffInput {
@@ -92,15 +92,13 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 	wrongPasswords.reset(actor.userId);
 	try {
 		return await db.transaction().execute(async (trx) => {
-			const round = await latestRound(trx, projectId, ref.type, ref.id);
+			const round = await lockLatestRound(trx, projectId, ref.type, ref.id);
 			const member = await findMembership(trx, projectId, actor.userId);
 			if (!member) throw new DomainError('not_found', 'error.notFound');
 			// Whose slot it is comes first: a vendor never learns more than "not yours" about a client slot.
 			const named = round?.slots.find((s) => s.id === input.slotId);
 			if (named && !(named.side === member.side && member.roles.includes(named.role))) throw new DomainError('forbidden', 'signoff.slotNotYours', { field: 'slotId' });
 			if (!round || round.status !== 'open') throw new DomainError('conflict', 'signoff.notInReview');
-			// The row lock orders signers of one round on PostgreSQL; SQLite transactions are serial already.
-			await trx.updateTable('review_rounds').set({ version: round.version + 1 }).where('id', '=', round.id).execute();
 			const content = await signableContent(trx, projectId, ref.type, ref.id);
 			if (input.contentHash !== content.hash) throw new DomainError('conflict', 'signoff.staleContent', { current: { contentHash: content.hash } });
 			const signatures = await objectSignatures(trx, projectId, ref.type, ref.id);
