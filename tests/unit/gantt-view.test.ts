@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, toGanttTask, visibleTasks } from '../../src/lib/gantt/view';
+import { escapeHtml, fillPopup, toGanttTask, visibleTasks } from '../../src/lib/gantt/view';
 import type { TaskView } from '../../src/lib/phases/task-model';
 
 const task = (id: string, extra: Partial<TaskView> = {}): TaskView => ({
@@ -24,5 +24,17 @@ describe('Gantt rows', () => {
 		expect(escapeHtml('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
 		const g = toGanttTask(task('x', { isMilestone: true }), '<b>1.1</b> "名"', ['a', 'b'], true);
 		expect(g).toMatchObject({ name: '&lt;b&gt;1.1&lt;/b&gt; &quot;名&quot;', dependencies: 'a,b', custom_class: 'bar-milestone-critical' });
+	});
+
+	it('fills the popup with text, never through the library\'s innerHTML setters', () => {
+		const el = () => ({ textContent: 'stale', innerHTML: '' }) as unknown as HTMLElement;
+		const [title, subtitle, details] = [el(), el(), el()];
+		const html = () => {
+			throw new Error('innerHTML setter used');
+		};
+		const ctx = { task: { id: 'x' }, get_title: () => title, get_subtitle: () => subtitle, get_details: () => details, set_title: html, set_subtitle: html, set_details: html };
+		fillPopup(ctx, { title: '<img src=x onerror=alert(1)>', details: '"><svg onload=alert(1)>' });
+		expect([title.textContent, subtitle.textContent, details.textContent]).toEqual(['<img src=x onerror=alert(1)>', '', '"><svg onload=alert(1)>']);
+		expect([title.innerHTML, details.innerHTML]).toEqual(['', '']);
 	});
 });

@@ -19,6 +19,21 @@ export interface GanttFilter {
 	collapsed: ReadonlySet<string>;
 }
 
+/** What frappe-gantt hands a popup function (its set_* helpers write innerHTML, so the workbench avoids them). */
+export interface GanttPopupContext {
+	task: { id: string };
+	get_title: () => HTMLElement;
+	get_subtitle: () => HTMLElement;
+	get_details: () => HTMLElement;
+}
+
+/** Writes a popup's text as text nodes: a task's name can never become markup in the page. */
+export function fillPopup(ctx: GanttPopupContext, content: { title: string; subtitle?: string; details: string }) {
+	ctx.get_title().textContent = content.title;
+	ctx.get_subtitle().textContent = content.subtitle ?? '';
+	ctx.get_details().textContent = content.details;
+}
+
 /** frappe-gantt writes task names into the SVG as HTML: escape them so a name is always shown as text. */
 export function escapeHtml(s: string): string {
 	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
