@@ -1,5 +1,6 @@
 // Starts the built app. Defaults to loopback so a laptop install is not exposed on the network.
 import { createServer } from 'node:http';
+import { securityHeaders } from './src/lib/server/http/security-headers.js';
 
 const host = (process.env.HOST ??= '127.0.0.1');
 const port = Number((process.env.PORT ??= '3000'));
@@ -15,10 +16,13 @@ if (!process.env.ORIGIN) {
 }
 
 const { handler } = await import('./build/handler.js');
+// The adapter answers /_app and static files before any hook runs: they get the security headers here.
+const headers = securityHeaders({ https: new URL(process.env.ORIGIN ?? 'http://localhost').protocol === 'https:' });
 
 const server = createServer((req, res) => {
 	// Overwrite whatever a client sent: the protocol is a fact of this connection, not a claim.
 	if (!process.env.ORIGIN) req.headers[PROTO_HEADER] = 'http';
+	for (const [name, value] of headers) res.setHeader(name, value);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');

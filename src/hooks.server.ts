@@ -6,6 +6,7 @@ import { SESSION_COOKIE, setSessionCookie, deleteSessionCookie, validateSessionT
 import { validateApiToken } from '$lib/server/repo/tokens';
 import { findUserById } from '$lib/server/repo/users';
 import { LOCALE_COOKIE } from '$lib/server/locale';
+import { NO_STORE, securityHeaders } from '$lib/server/http/security-headers.js';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -85,15 +86,23 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+/**
+ * First in the sequence, so the refusals the later handles return early (401, 403) carry the headers too.
+ * The Content-Security-Policy itself comes from `kit.csp` (svelte.config.js), which nonces SvelteKit's scripts.
+ */
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'same-origin');
-	response.headers.set('x-frame-options', 'DENY');
+	for (const [name, value] of securityHeaders({ https: event.url.protocol === 'https:' })) response.headers.set(name, value);
+	const credentialed =
+		!!event.locals.authMethod ||
+		event.request.headers.has('authorization') ||
+		event.cookies.get(SESSION_COOKIE) !== undefined ||
+		response.headers.has('set-cookie');
+	if (credentialed) response.headers.set('cache-control', NO_STORE);
 	return response;
 };
 
-export const handle = sequence(handleAuth, handleLocale, handleCsrf, handleSecurityHeaders);
+export const handle = sequence(handleSecurityHeaders, handleAuth, handleLocale, handleCsrf);
 
 // Logs the path only: query strings may carry tokens and personal data.
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

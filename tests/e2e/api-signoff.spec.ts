@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createProject, PASSWORD, person, register, signedIn, unique } from './helpers';
 
 async function tokenOf(page: Page, label: string) {

@@ -1,5 +1,5 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createProject, person, register, signedIn, unique } from './helpers';
 
 test('the OpenAPI document is valid 3.1 and names every required operation', async ({ request }) => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import SQLite from 'better-sqlite3';
 import { verifyChain } from '../../src/lib/signoff/chain';
 import { demoSession, fileTasksForAcceptance, signStream, startServer, waitFor, type Acknowledged } from '../../bench/signoff-load';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createProject, person, register, signedIn, unique } from './helpers';
 
 test('a PM generates the project plan and a gate record as PDFs, then downloads the plan', async ({ page, browser }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addMember, addTask, createProject, person, register, signedIn, unique } from './helpers';
 
 async function taskByName(page: Page, projectId: string, name: string) {

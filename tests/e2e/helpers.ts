@@ -1,4 +1,5 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 export const PASSWORD = 'crm-workbench-e2e-pass';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PASSWORD, addMember, createProject, person, register, signedIn, unique } from './helpers';
 
 test('a client PM registers, creates a project, brings in the vendor lead, switches language and logs out', async ({ page, browser }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addMember, createProject, register, person, signedIn, unique } from './helpers';
 
 async function scoreAll(page: Page, projectId: string, scores: Record<string, number>, fallback: number) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addTask, createProject, person, register, unique } from './helpers';
 
 test('a PM links two tasks, sees the successor and the critical path move, and a cycle is refused', async ({ page }) => {

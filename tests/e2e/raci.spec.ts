@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addMember, createProject, person, register, signedIn, unique } from './helpers';
 
 const ROW = '共同 1 双方更新传统观念';

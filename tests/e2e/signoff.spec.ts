@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addMember, createProject, PASSWORD, register, signedIn, unique, person } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
