@@ -26,7 +26,13 @@ async function watch(context: BrowserContext, violations: CspViolation[]) {
 	await context.addInitScript({ content: LISTENER });
 	context.on('console', (message) => {
 		if (/content security policy/i.test(message.text())) {
-			violations.push({ directive: 'console', blocked: '', source: message.location().url, sample: message.text(), url: message.page()?.url() ?? '' });
+			violations.push({
+				directive: 'console',
+				blocked: '',
+				source: message.location().url,
+				sample: message.text(),
+				url: message.page()?.url() ?? ''
+			});
 		}
 	});
 }

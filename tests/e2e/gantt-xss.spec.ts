@@ -24,7 +24,11 @@ interface CreatedTask {
 async function apiTask(page: Page, projectId: string, body: Record<string, unknown>): Promise<CreatedTask> {
 	const answer = await page.evaluate(
 		async ({ url, body }) => {
-			const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			const r = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body)
+			});
 			return { status: r.status, json: await r.json() };
 		},
 		{ url: `/api/v1/projects/${projectId}/tasks`, body }
@@ -37,10 +41,17 @@ async function apiTask(page: Page, projectId: string, body: Record<string, unkno
 async function expectInert(page: Page, dialogs: string[]) {
 	expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 	expect(dialogs).toEqual([]);
-	await expect(page.locator('img[src="x"], svg[onload], b[onmouseover], iframe[srcdoc], a[href^="javascript:"], main script')).toHaveCount(0);
+	await expect(
+		page.locator(
+			'img[src="x"], svg[onload], b[onmouseover], iframe[srcdoc], a[href^="javascript:"], main script'
+		)
+	).toHaveCount(0);
 }
 
-test('task names, descriptions, member and baseline names full of markup stay text in the Gantt chart and every popup', async ({ page, browser }) => {
+test('task names, descriptions, member and baseline names full of markup stay text in the Gantt chart and every popup', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const dialogs: string[] = [];
 	page.on('dialog', async (d) => {
@@ -48,7 +59,10 @@ test('task names, descriptions, member and baseline names full of markup stay te
 		await d.dismiss();
 	});
 	await register(page, person('王敏'));
-	const projectId = await createProject(page, { name: `${PAYLOADS[0]} 项目`, code: `XS-${unique()}`.toUpperCase() });
+	const projectId = await createProject(page, {
+		name: `${PAYLOADS[0]} 项目`,
+		code: `XS-${unique()}`.toUpperCase()
+	});
 
 	// A member whose display name is a payload, assigned to one of the planted tasks.
 	const member = await signedIn(browser, `<img src=x onerror="window.__xss='member'">`);
@@ -101,7 +115,8 @@ test('task names, descriptions, member and baseline names full of markup stay te
 		const label = await labelOf(task.id);
 		const bar = chart.locator(`.bar-wrapper[data-id="${task.id}"]`);
 		// Rows outside the viewport are not drawn: scroll until this one is.
-		for (let top = 0; (await bar.count()) === 0 && top < 20_000; top += 300) await chart.evaluate((e, y) => (e.scrollTop = y), top);
+		for (let top = 0; (await bar.count()) === 0 && top < 20_000; top += 300)
+			await chart.evaluate((e, y) => (e.scrollTop = y), top);
 		await expect(bar).toHaveCount(1);
 		await expect(bar.locator('.bar-label')).toHaveText(label);
 		await expect(chart.locator('.label .text', { hasText: task.name })).toHaveText(label);

@@ -8,16 +8,25 @@ function expectBaseHeaders(response: APIResponse) {
 	expect(h['x-content-type-options']).toBe('nosniff');
 	expect(h['x-frame-options']).toBe('DENY');
 	expect(h['referrer-policy']).toBe('same-origin');
-	for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(h['permissions-policy']).toContain(`${feature}=()`);
+	for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+		expect(h['permissions-policy']).toContain(`${feature}=()`);
 	// Plain http: a browser would ignore HSTS here, and sending it would be a claim the server cannot keep.
 	expect(h['strict-transport-security']).toBeUndefined();
 }
 
 function directives(csp: string): Map<string, string[]> {
-	return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+	return new Map(
+		csp
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((d) => d[0])
+			.map(([name, ...values]) => [name, values])
+	);
 }
 
-test('an HTML page carries a strict Content-Security-Policy and the security headers', async ({ request }) => {
+test('an HTML page carries a strict Content-Security-Policy and the security headers', async ({
+	request
+}) => {
 	const response = await request.get('/login');
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('text/html');
@@ -39,7 +48,9 @@ test('an HTML page carries a strict Content-Security-Policy and the security hea
 });
 
 test('a refused API request (401) carries the security headers and is not stored', async ({ request }) => {
-	const badToken = await request.get('/api/v1/projects', { headers: { authorization: 'Bearer not-a-token' } });
+	const badToken = await request.get('/api/v1/projects', {
+		headers: { authorization: 'Bearer not-a-token' }
+	});
 	expect(badToken.status()).toBe(401);
 	expectBaseHeaders(badToken);
 	expect(badToken.headers()['cache-control']).toBe('no-store');
