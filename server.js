@@ -1,8 +1,10 @@
 // Starts the built app. Defaults to loopback so a laptop install is not exposed on the network.
+import './startup/node-version.cjs'; // first: turns an old Node away before anything else runs
 import { createServer } from 'node:http';
+import { checkPort, explainListenError, loadHandler } from './startup/checks.js';
 
 const host = (process.env.HOST ??= '127.0.0.1');
-const port = Number((process.env.PORT ??= '3000'));
+const port = checkPort((process.env.PORT ??= '3000'));
 process.env.BODY_SIZE_LIMIT ??= '25M';
 
 // Without ORIGIN, adapter-node assumes https and SvelteKit's CSRF check then refuses every form posted over
@@ -14,7 +16,7 @@ if (!process.env.ORIGIN) {
 	process.env.HOST_HEADER ??= 'host';
 }
 
-const { handler } = await import('./build/handler.js');
+const { handler } = await loadHandler(new URL('./build/handler.js', import.meta.url));
 
 const server = createServer((req, res) => {
 	// Overwrite whatever a client sent: the protocol is a fact of this connection, not a claim.
@@ -25,6 +27,7 @@ const server = createServer((req, res) => {
 	});
 });
 
+server.on('error', explainListenError(port, host));
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
 const shutdown = () => server.close(() => process.exit(0));
