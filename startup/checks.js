@@ -19,6 +19,23 @@ export function checkPort(value) {
 	return port;
 }
 
+/** ORIGIN, when set, is the public URL the app is reached at (adapter-node refuses anything else with a stack). */
+export function checkOrigin(origin) {
+	if (origin === undefined) return;
+	let url = null;
+	try {
+		url = new URL(origin);
+	} catch {
+		// reported below
+	}
+	if (!url || !['http:', 'https:'].includes(url.protocol)) {
+		stop(
+			`ORIGIN=${origin} is not an http:// or https:// URL.`,
+			'Set ORIGIN to the address users open, e.g. ORIGIN=https://crm-workbench.example.com, or leave it unset when serving directly.'
+		);
+	}
+}
+
 /**
  * Imports the built SvelteKit handler. Importing it runs the app's `init` hook (database, migrations, demo
  * seed); the app throws an error with code WORKBENCH_STARTUP for the mistakes an operator can fix.
@@ -27,6 +44,7 @@ export async function loadHandler(url) {
 	if (!existsSync(fileURLToPath(url))) {
 		stop('the app is not built yet (no build/handler.js).', 'Run `npm run build` first, then `npm start`.');
 	}
+	checkOrigin(process.env.ORIGIN);
 	try {
 		return await import(url.href);
 	} catch (e) {
