@@ -52,13 +52,25 @@ const POPPLER = ['pdftotext', 'pdffonts', 'pdfinfo', 'pdftoppm'];
 
 /** Debian package → what it provides and whether it is there. */
 const NEEDS = [
-	{ pkg: 'chromium', what: `Chromium at ${chromiumPath} (browser tests; CHROMIUM_PATH names another)`, present: () => executable(chromiumPath) },
-	{ pkg: 'fonts-wqy-microhei', what: 'the Chinese font WenQuanYi Micro Hei, found by fc-list (browser tests)', present: chineseFont },
+	{
+		pkg: 'chromium',
+		what: `Chromium at ${chromiumPath} (browser tests; CHROMIUM_PATH names another)`,
+		present: () => executable(chromiumPath)
+	},
+	{
+		pkg: 'fonts-wqy-microhei',
+		what: 'the Chinese font WenQuanYi Micro Hei, found by fc-list (browser tests)',
+		present: chineseFont
+	},
 	{ pkg: 'poppler-utils', what: `${POPPLER.join(', ')} (PDF tests)`, present: () => POPPLER.every(onPath) },
 	{ pkg: 'libxml2-utils', what: 'xmllint (MS Project XML tests)', present: () => onPath('xmllint') }
 ];
 if (process.argv.includes('--postgresql')) {
-	NEEDS.push({ pkg: 'postgresql', what: 'a PostgreSQL server (.ci/run starts one for the repository tests)', present: postgresServer });
+	NEEDS.push({
+		pkg: 'postgresql',
+		what: 'a PostgreSQL server (.ci/run starts one for the repository tests)',
+		present: postgresServer
+	});
 }
 
 function say(line) {
@@ -76,12 +88,16 @@ if (lacking.length === 0) process.exit(0);
 
 const packages = lacking.map((n) => n.pkg);
 const isRoot = process.getuid?.() === 0;
-const canInstall = isRoot && onPath('apt-get') && !/^(1|true|yes)$/i.test(process.env.PREFLIGHT_NO_INSTALL ?? '');
+const canInstall =
+	isRoot && onPath('apt-get') && !/^(1|true|yes)$/i.test(process.env.PREFLIGHT_NO_INSTALL ?? '');
 
 if (canInstall) {
 	say(`installing ${packages.join(' ')} with apt-get (for: ${lacking.map((n) => n.what).join('; ')})`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
+	for (const args of [
+		['update', '-qq'],
+		['install', '-y', '-qq', ...packages]
+	]) {
 		const run = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
 		if (run.status !== 0) {
 			say(`apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}):`);
@@ -102,8 +118,12 @@ if (canInstall) {
 say('the tests need system tools that are missing:');
 for (const n of lacking) console.error(`  ${n.pkg.padEnd(20)} ${n.what}`);
 const sudo = isRoot ? '' : 'sudo ';
-console.error(`Install them, then run \`npm test\` again:\n  ${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}`);
+console.error(
+	`Install them, then run \`npm test\` again:\n  ${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}`
+);
 if (!onPath('apt-get')) {
-	console.error('  (Debian/Ubuntu package names; on another system install the same tools, and set CHROMIUM_PATH to Chromium.)');
+	console.error(
+		'  (Debian/Ubuntu package names; on another system install the same tools, and set CHROMIUM_PATH to Chromium.)'
+	);
 }
 process.exit(1);

@@ -12,7 +12,15 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'docs/dashboard.png');
 const LOGIN = { email: 'pm.client@demo.example.com', password: 'demo-workbench-2026' };
 // The flags of playwright.config.ts: headless, and quiet on a machine without a network.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
 
 if (!existsSync(join(ROOT, 'build/handler.js'))) {
 	console.error('[screenshot] the app is not built: run `npm run build` first.');
@@ -29,7 +37,13 @@ async function freePort() {
 
 const dir = mkdtempSync(join(tmpdir(), 'wb-screenshot-'));
 const port = await freePort();
-const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: join(dir, 'workbench.db'), DEMO_SEED: 'true' };
+const env = {
+	...process.env,
+	PORT: String(port),
+	HOST: '127.0.0.1',
+	DATABASE_URL: join(dir, 'workbench.db'),
+	DEMO_SEED: 'true'
+};
 delete env.ORIGIN;
 const server = spawn(process.execPath, ['server.js'], {
 	cwd: ROOT,
@@ -46,15 +60,25 @@ try {
 		});
 		server.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)));
 	});
-	browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-	const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+	browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
+	const page = await browser.newPage({
+		viewport: { width: 1440, height: 900 },
+		locale: 'zh-CN',
+		deviceScaleFactor: 1
+	});
 	const base = `http://127.0.0.1:${port}`;
 	await page.goto(`${base}/login`);
 	await page.getByLabel('邮箱').fill(LOGIN.email);
 	await page.getByLabel('密码').fill(LOGIN.password);
 	await page.getByRole('button', { name: '登录' }).click();
 	await page.getByRole('heading', { name: '我的项目' }).waitFor();
-	await page.getByRole('link', { name: /华信家居 CRM 实施项目/ }).first().click();
+	await page
+		.getByRole('link', { name: /华信家居 CRM 实施项目/ })
+		.first()
+		.click();
 	await page.waitForURL(/\/projects\/[^/]+\/?$/);
 	await page.waitForLoadState('networkidle');
 	await page.evaluate(() => document.fonts.ready);

@@ -14,7 +14,10 @@ export function stop(problem, todo) {
 export function checkPort(value) {
 	const port = Number(value);
 	if (!/^\d+$/.test(String(value).trim()) || port > 65535) {
-		stop(`PORT=${value} is not a port number.`, 'Set PORT to a number from 1 to 65535, e.g. PORT=3000 npm start.');
+		stop(
+			`PORT=${value} is not a port number.`,
+			'Set PORT to a number from 1 to 65535, e.g. PORT=3000 npm start.'
+		);
 	}
 	return port;
 }
@@ -64,10 +67,16 @@ export function explainListenError(port, host) {
 			);
 		}
 		if (e.code === 'EACCES') {
-			stop(`this user may not listen on port ${port} of ${host}.`, `Choose a port above 1023 with the PORT variable: PORT=3000 npm start`);
+			stop(
+				`this user may not listen on port ${port} of ${host}.`,
+				`Choose a port above 1023 with the PORT variable: PORT=3000 npm start`
+			);
 		}
 		if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') {
-			stop(`HOST=${host} is not an address of this machine.`, 'Set HOST to one of its addresses, e.g. HOST=127.0.0.1 (this machine only) or HOST=0.0.0.0 (every network).');
+			stop(
+				`HOST=${host} is not an address of this machine.`,
+				'Set HOST to one of its addresses, e.g. HOST=127.0.0.1 (this machine only) or HOST=0.0.0.0 (every network).'
+			);
 		}
 		throw e;
 	};

@@ -20,7 +20,11 @@ function check() {
 	var running = parse(process.versions.node);
 	if (needed && running && older(running, needed)) {
 		console.error(
-			'[workbench] cannot start: this is Node ' + process.versions.node + ', the workbench needs Node ' + range + '.\n' +
+			'[workbench] cannot start: this is Node ' +
+				process.versions.node +
+				', the workbench needs Node ' +
+				range +
+				'.\n' +
 				'  Install a current Node LTS (https://nodejs.org/ or your package manager), then run `npm install` again ' +
 				'(native modules are built for one Node version).'
 		);

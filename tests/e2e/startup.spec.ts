@@ -14,7 +14,10 @@ const ROOT = process.cwd();
 type Run = { code: number | null; stdout: string; stderr: string; ms: number };
 
 /** Runs `node [nodeArgs] server.js` and waits for it to exit; resolves early with code null once it listens. */
-function startServer(env: Record<string, string>, opts: { cwd?: string; nodeArgs?: string[]; untilListening?: boolean } = {}): Promise<Run> {
+function startServer(
+	env: Record<string, string>,
+	opts: { cwd?: string; nodeArgs?: string[]; untilListening?: boolean } = {}
+): Promise<Run> {
 	const started = Date.now();
 	const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'server.js'], {
 		cwd: opts.cwd ?? ROOT,
@@ -73,7 +76,8 @@ test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('without a build it says to run npm run build', async () => {
 	// A clone as it is before `npm run build`: the same server.js and start-up checks, no build/.
-	for (const f of ['server.js', 'package.json', 'startup']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+	for (const f of ['server.js', 'package.json', 'startup'])
+		cpSync(join(ROOT, f), join(dir, f), { recursive: true });
 	const run = await startServer({ DATABASE_URL: join(dir, 'wb.db') }, { cwd: dir });
 	expectPlainFailure(run, /not built yet/, /`npm run build`/);
 });
@@ -82,35 +86,57 @@ test('a port in use names the PORT variable', async () => {
 	const { server, port } = await listening();
 	try {
 		const run = await startServer({ PORT: String(port), DATABASE_URL: join(dir, 'wb.db') });
-		expectPlainFailure(run, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`), new RegExp(`PORT=${port + 1} npm start`));
+		expectPlainFailure(
+			run,
+			new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`),
+			new RegExp(`PORT=${port + 1} npm start`)
+		);
 	} finally {
 		server.close();
 	}
 });
 
 test('a PORT that is not a number is named', async () => {
-	expectPlainFailure(await startServer({ PORT: 'http', DATABASE_URL: join(dir, 'wb.db') }), /PORT=http is not a port number/);
+	expectPlainFailure(
+		await startServer({ PORT: 'http', DATABASE_URL: join(dir, 'wb.db') }),
+		/PORT=http is not a port number/
+	);
 });
 
 test('a data directory that cannot be created, or a file that cannot be written, names DATABASE_URL', async () => {
 	// /proc refuses new entries even to root, so this holds for every user.
 	const cannotCreate = await startServer({ DATABASE_URL: '/proc/wb-no-such-dir/workbench.db' });
-	expectPlainFailure(cannotCreate, /the database file \/proc\/wb-no-such-dir\/workbench\.db cannot be created or written/, /DATABASE_URL=/);
+	expectPlainFailure(
+		cannotCreate,
+		/the database file \/proc\/wb-no-such-dir\/workbench\.db cannot be created or written/,
+		/DATABASE_URL=/
+	);
 	const cannotWrite = await startServer({ DATABASE_URL: '/proc/workbench.db' });
-	expectPlainFailure(cannotWrite, /the database file \/proc\/workbench\.db cannot be created or written/, /DATABASE_URL=/);
+	expectPlainFailure(
+		cannotWrite,
+		/the database file \/proc\/workbench\.db cannot be created or written/,
+		/DATABASE_URL=/
+	);
 });
 
 test('a PostgreSQL server that cannot be reached names DATABASE_URL', async () => {
 	const port = await closedPort();
 	const run = await startServer({ DATABASE_URL: `postgres://workbench:secret@127.0.0.1:${port}/workbench` });
-	expectPlainFailure(run, new RegExp(`PostgreSQL at 127\\.0\\.0\\.1:${port} cannot be reached`), /DATABASE_URL/);
+	expectPlainFailure(
+		run,
+		new RegExp(`PostgreSQL at 127\\.0\\.0\\.1:${port} cannot be reached`),
+		/DATABASE_URL/
+	);
 	expect(run.stderr, 'the password is not printed').not.toContain('secret');
 });
 
 test('a Node older than package.json engines is turned away first', async () => {
 	// No old Node on this machine: a preload makes this real Node report 18.19.1, as Debian 12's does.
 	const fake = join(dir, 'node18.cjs');
-	writeFileSync(fake, "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '18.19.1' } });\n");
+	writeFileSync(
+		fake,
+		"Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '18.19.1' } });\n"
+	);
 	const run = await startServer({ DATABASE_URL: join(dir, 'wb.db') }, { nodeArgs: ['--require', fake] });
 	expectPlainFailure(run, /this is Node 18\.19\.1, the workbench needs Node >=20\.19/, /npm install/);
 });
@@ -120,12 +146,18 @@ test('a database written by a newer version says to upgrade the app, and is left
 	const first = await startServer({ DATABASE_URL: file }, { untilListening: true });
 	expect(first.stdout, first.stderr).toContain('Listening on');
 	const conn = new SQLite(file);
-	conn.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('2099-01-01T00-from-the-future', new Date().toISOString());
+	conn
+		.prepare('insert into kysely_migration (name, timestamp) values (?, ?)')
+		.run('2099-01-01T00-from-the-future', new Date().toISOString());
 	const before = conn.prepare('select count(*) as n from kysely_migration').get();
 	conn.close();
 
 	const run = await startServer({ DATABASE_URL: file });
-	expectPlainFailure(run, /newer version of the workbench: it has migration 2099-01-01T00-from-the-future/, /Upgrade the app/);
+	expectPlainFailure(
+		run,
+		/newer version of the workbench: it has migration 2099-01-01T00-from-the-future/,
+		/Upgrade the app/
+	);
 	const after = new SQLite(file, { readonly: true });
 	expect(after.prepare('select count(*) as n from kysely_migration').get()).toEqual(before);
 	after.close();
@@ -163,7 +195,10 @@ if (PG) {
 			expect(first.stdout, first.stderr).toContain('Listening on');
 			const client = new pg.Client({ connectionString: url });
 			await client.connect();
-			await client.query('insert into kysely_migration (name, timestamp) values ($1, $2)', ['2099-01-01T00-from-the-future', new Date().toISOString()]);
+			await client.query('insert into kysely_migration (name, timestamp) values ($1, $2)', [
+				'2099-01-01T00-from-the-future',
+				new Date().toISOString()
+			]);
 			await client.end();
 			const run = await startServer({ DATABASE_URL: url });
 			expectPlainFailure(run, /it has migration 2099-01-01T00-from-the-future/, /Upgrade the app/);

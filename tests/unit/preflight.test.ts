@@ -1,7 +1,15 @@
 // scripts/preflight.mjs, which `npm test` and .ci/run run before any test: a missing tool stops the run at
 // once with the command that installs it (or, as root with apt-get, is installed), never skipped.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +18,11 @@ const SCRIPT = join(process.cwd(), 'scripts/preflight.mjs');
 
 function preflight(env: Record<string, string>, args: string[] = []) {
 	const started = Date.now();
-	const run = spawnSync(process.execPath, [SCRIPT, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 20_000 });
+	const run = spawnSync(process.execPath, [SCRIPT, ...args], {
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		timeout: 20_000
+	});
 	return { code: run.status, stderr: run.stderr, ms: Date.now() - started };
 }
 
@@ -38,7 +50,11 @@ describe('preflight', () => {
 		expect(run.stderr).toContain('pdftotext');
 		expect(run.stderr).toContain('xmllint');
 		const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-		expect(run.stderr).toMatch(new RegExp(`${sudo}apt-get update && ${sudo}apt-get install -y chromium (fonts-wqy-microhei )?poppler-utils libxml2-utils\\n`));
+		expect(run.stderr).toMatch(
+			new RegExp(
+				`${sudo}apt-get update && ${sudo}apt-get install -y chromium (fonts-wqy-microhei )?poppler-utils libxml2-utils\\n`
+			)
+		);
 	});
 
 	it('names only what is missing', () => {
@@ -72,7 +88,8 @@ describe('preflight', () => {
 
 	it('checks for a PostgreSQL server only when asked (.ci/run)', () => {
 		const run = preflight({ PATH: bin, PREFLIGHT_NO_INSTALL: '1' }, ['--postgresql']);
-		const hasPostgres = spawnSync('sh', ['-c', 'ls /usr/lib/postgresql/*/bin/initdb'], { stdio: 'ignore' }).status === 0;
+		const hasPostgres =
+			spawnSync('sh', ['-c', 'ls /usr/lib/postgresql/*/bin/initdb'], { stdio: 'ignore' }).status === 0;
 		expect(run.stderr.includes('postgresql ')).toBe(!hasPostgres);
 		expect(preflight({ PATH: bin, PREFLIGHT_NO_INSTALL: '1' }).stderr).not.toContain('postgresql ');
 	});

@@ -22,7 +22,12 @@ async function firstQuery(h: DatabaseHandle): Promise<void> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(
-			() => reject(Object.assign(new Error(`no answer within ${FIRST_QUERY_TIMEOUT_MS / 1000} s`), { code: 'WORKBENCH_PG_TIMEOUT' })),
+			() =>
+				reject(
+					Object.assign(new Error(`no answer within ${FIRST_QUERY_TIMEOUT_MS / 1000} s`), {
+						code: 'WORKBENCH_PG_TIMEOUT'
+					})
+				),
 			FIRST_QUERY_TIMEOUT_MS
 		);
 	});
@@ -41,7 +46,10 @@ export async function startApp(): Promise<void> {
 		await migrateToLatest(h.db);
 		if (process.env.DEMO_SEED !== 'false' && process.env.DEMO_SEED !== '0') {
 			const seeded = await seedDemo(h.db);
-			if (seeded) console.log(`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`);
+			if (seeded)
+				console.log(
+					`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`
+				);
 		}
 	} catch (e) {
 		// Operator mistakes become a StartupError that server.js prints plainly; anything else keeps its stack.

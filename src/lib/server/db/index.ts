@@ -90,10 +90,14 @@ export function createDatabase(url: string | undefined = process.env.DATABASE_UR
 
 /** Migrations recorded in the database that this build does not have: the database belongs to a newer app. */
 export async function unknownMigrations(db: Kysely<Database>): Promise<string[]> {
-	const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-	if (!tables.some((t) => t.name === 'kysely_migration')) return [];
-	const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-	return rows.map((r) => r.name).filter((name) => !(name in migrations));
+	let names: string[];
+	try {
+		const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+		names = rows.map((r) => r.name);
+	} catch {
+		return []; // no migration table yet: a new database (any other trouble surfaces in the migrator next)
+	}
+	return names.filter((name) => !(name in migrations));
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {

@@ -14,8 +14,25 @@ export class StartupError extends Error {
 	}
 }
 
-const DATA_DIR_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR', 'EEXIST', 'ENOSPC', 'EDQUOT']);
-const REACH_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET']);
+const DATA_DIR_CODES = new Set([
+	'EACCES',
+	'EPERM',
+	'EROFS',
+	'ENOENT',
+	'ENOTDIR',
+	'EEXIST',
+	'ENOSPC',
+	'EDQUOT'
+]);
+const REACH_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ETIMEDOUT',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'ECONNRESET'
+]);
 
 function codeOf(e: unknown): string | undefined {
 	if (!e || typeof e !== 'object') return undefined;
@@ -38,7 +55,8 @@ export function describePostgresUrl(url: string): { user: string; server: string
 		return {
 			user: decodeURIComponent(u.username) || 'the default user',
 			server: `${u.hostname || 'localhost'}:${u.port || '5432'}`,
-			database: decodeURIComponent(u.pathname.replace(/^\//, '')) || decodeURIComponent(u.username) || 'postgres'
+			database:
+				decodeURIComponent(u.pathname.replace(/^\//, '')) || decodeURIComponent(u.username) || 'postgres'
 		};
 	} catch {
 		return { user: '?', server: '?', database: '?' };
@@ -54,11 +72,15 @@ export function explainDatabaseError(e: unknown, dialect: 'sqlite' | 'postgres',
 	if (e instanceof StartupError) return e;
 	const code = codeOf(e);
 	if (dialect === 'sqlite') {
-		const sqliteTrouble = code?.startsWith('SQLITE_CANTOPEN') || code?.startsWith('SQLITE_READONLY') || code?.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM';
+		const sqliteTrouble =
+			code?.startsWith('SQLITE_CANTOPEN') ||
+			code?.startsWith('SQLITE_READONLY') ||
+			code?.startsWith('SQLITE_IOERR') ||
+			code === 'SQLITE_PERM';
 		if ((code && DATA_DIR_CODES.has(code)) || sqliteTrouble) {
 			return new StartupError(
 				`the database file ${target} cannot be created or written (${reasonOf(e)}).`,
-				'Set DATABASE_URL to a file in a directory this user can write, e.g. DATABASE_URL=./data/workbench.db, or fix that directory\'s permissions.',
+				"Set DATABASE_URL to a file in a directory this user can write, e.g. DATABASE_URL=./data/workbench.db, or fix that directory's permissions.",
 				{ cause: e }
 			);
 		}
@@ -83,7 +105,9 @@ export function explainDatabaseError(e: unknown, dialect: 'sqlite' | 'postgres',
 	if (code === '28P01' || code === '28000') {
 		return new StartupError(
 			`PostgreSQL at ${where.server} refused the login of user ${where.user} (${reasonOf(e)}).`,
-			'Correct the user and password in DATABASE_URL, or create that role (createuser --pwprompt ' + where.user + ').',
+			'Correct the user and password in DATABASE_URL, or create that role (createuser --pwprompt ' +
+				where.user +
+				').',
 			{ cause: e }
 		);
 	}
