@@ -3,9 +3,12 @@ import './startup/node-version.cjs'; // first: turns an old Node away before any
 import { createServer } from 'node:http';
 import { checkPort, explainListenError, loadHandler } from './startup/checks.js';
 
-const host = (process.env.HOST ??= '127.0.0.1');
-const port = checkPort((process.env.PORT ??= '3000'));
-process.env.BODY_SIZE_LIMIT ??= '25M';
+// Defaults by plain assignment (not ??=), so that a Node too old for ??= still parses this file and gets
+// startup/node-version.cjs's message instead of a SyntaxError.
+const setDefault = (name, value) => (process.env[name] === undefined ? (process.env[name] = value) : process.env[name]);
+const host = setDefault('HOST', '127.0.0.1');
+const port = checkPort(setDefault('PORT', '3000'));
+setDefault('BODY_SIZE_LIMIT', '25M');
 
 // Without ORIGIN, adapter-node assumes https and SvelteKit's CSRF check then refuses every form posted over
 // plain http. Serving directly (no TLS proxy in front), the true protocol is http and the browser's Host
@@ -13,7 +16,7 @@ process.env.BODY_SIZE_LIMIT ??= '25M';
 const PROTO_HEADER = 'x-workbench-direct-proto';
 if (!process.env.ORIGIN) {
 	process.env.PROTOCOL_HEADER = PROTO_HEADER;
-	process.env.HOST_HEADER ??= 'host';
+	setDefault('HOST_HEADER', 'host');
 }
 
 const { handler } = await loadHandler(new URL('./build/handler.js', import.meta.url));
