@@ -5,7 +5,10 @@ import { checkPort, explainListenError, loadHandler } from './startup/checks.js'
 
 // Defaults by plain assignment (not ??=), so that a Node too old for ??= still parses this file and gets
 // startup/node-version.cjs's message instead of a SyntaxError.
-const setDefault = (name, value) => (process.env[name] === undefined ? (process.env[name] = value) : process.env[name]);
+function setDefault(name, value) {
+	if (process.env[name] === undefined) process.env[name] = value;
+	return process.env[name];
+}
 const host = setDefault('HOST', '127.0.0.1');
 const port = checkPort(setDefault('PORT', '3000'));
 setDefault('BODY_SIZE_LIMIT', '25M');
