@@ -103,6 +103,11 @@ test('a PORT that is not a number is named', async () => {
 	);
 });
 
+test('an ORIGIN that is not an http(s) URL is named', async () => {
+	const run = await startServer({ ORIGIN: 'crm.example.com', DATABASE_URL: join(dir, 'wb.db') });
+	expectPlainFailure(run, /ORIGIN=crm\.example\.com is not an http:\/\/ or https:\/\/ URL/);
+});
+
 test('a data directory that cannot be created, or a file that cannot be written, names DATABASE_URL', async () => {
 	// /proc refuses new entries even to root, so this holds for every user.
 	const cannotCreate = await startServer({ DATABASE_URL: '/proc/wb-no-such-dir/workbench.db' });
