@@ -1,4 +1,6 @@
-import { createDatabase, migrateToLatest, type DatabaseHandle } from './db/index';
+import { sql } from 'kysely';
+import { createDatabase, migrateToLatest, parseDatabaseUrl, type DatabaseHandle } from './db/index';
+import { explainDatabaseError } from './db/startup-errors';
 import { seedDemo } from './demo';
 
 // One database handle per server process, opened by the `init` hook before the first request.
@@ -13,11 +15,44 @@ export function db() {
 	return database().db;
 }
 
+/** How long start-up waits for PostgreSQL's first answer before saying it cannot be reached. */
+const FIRST_QUERY_TIMEOUT_MS = 15_000;
+
+async function firstQuery(h: DatabaseHandle): Promise<void> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(
+			() =>
+				reject(
+					Object.assign(new Error(`no answer within ${FIRST_QUERY_TIMEOUT_MS / 1000} s`), {
+						code: 'WORKBENCH_PG_TIMEOUT'
+					})
+				),
+			FIRST_QUERY_TIMEOUT_MS
+		);
+	});
+	try {
+		await Promise.race([sql`select 1`.execute(h.db), timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 export async function startApp(): Promise<void> {
-	const { db: conn, dialect } = database();
-	await migrateToLatest(conn);
-	if (process.env.DEMO_SEED !== 'false' && process.env.DEMO_SEED !== '0') {
-		const seeded = await seedDemo(conn);
-		if (seeded) console.log(`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`);
+	const { dialect, target } = parseDatabaseUrl(process.env.DATABASE_URL);
+	try {
+		const h = database();
+		await firstQuery(h);
+		await migrateToLatest(h.db);
+		if (process.env.DEMO_SEED !== 'false' && process.env.DEMO_SEED !== '0') {
+			const seeded = await seedDemo(h.db);
+			if (seeded)
+				console.log(
+					`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`
+				);
+		}
+	} catch (e) {
+		// Operator mistakes become a StartupError that server.js prints plainly; anything else keeps its stack.
+		throw explainDatabaseError(e, dialect, target);
 	}
 }

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { registerSchema } from '../../schemas/account';
 import { validate } from '../../schemas/validate';
 import { checkPasswordStrength, hashPassword } from '../auth/password';
-import { createDatabase, migrateToLatest, type DatabaseHandle } from '../db/index';
+import { createDatabase, migrateToLatest, parseDatabaseUrl, type DatabaseHandle } from '../db/index';
+import { explainDatabaseError, StartupError } from '../db/startup-errors';
 import { seedDemo } from '../demo';
 import { translate } from '../../i18n';
 import { createApiToken } from '../repo/tokens';
@@ -53,9 +54,17 @@ async function run(argv: string[]): Promise<void> {
 		console.log(USAGE);
 		return;
 	}
-	const h = createDatabase();
+	const { dialect, target } = parseDatabaseUrl(process.env.DATABASE_URL);
+	let h: DatabaseHandle;
 	try {
-		await migrateToLatest(h.db);
+		h = createDatabase();
+	} catch (e) {
+		throw explainDatabaseError(e, dialect, target);
+	}
+	try {
+		await migrateToLatest(h.db).catch((e: unknown) => {
+			throw explainDatabaseError(e, dialect, target);
+		});
 		switch (command) {
 			case 'migrate':
 				console.log(`migrated (${h.dialect})`);
@@ -109,6 +118,7 @@ async function run(argv: string[]): Promise<void> {
 
 run(process.argv.slice(2)).catch((e: unknown) => {
 	if (e instanceof CliError) console.error(e.message);
+	else if (e instanceof StartupError) console.error(`${e.message}\n  ${e.hint}`);
 	else if (e instanceof DomainError) console.error(translate('en', e.messageKey));
 	else console.error(e);
 	process.exitCode = 1;

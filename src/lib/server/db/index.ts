@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
+import { newerDatabaseError } from './startup-errors';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -31,9 +32,28 @@ export function parseDatabaseUrl(url: string | undefined): { dialect: DialectNam
 	return { dialect: 'sqlite', target: value };
 }
 
+/**
+ * mkdir -p, one level at a time: Node's `mkdirSync(…, { recursive: true })` spins forever where creating a
+ * directory fails with ENOENT although its parent exists (e.g. under /proc), instead of reporting it.
+ */
+export function ensureDirectory(dir: string): void {
+	const missing: string[] = [];
+	for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+		missing.unshift(d);
+		if (dirname(d) === d) break;
+	}
+	for (const d of missing) {
+		try {
+			mkdirSync(d);
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // created meanwhile by another process
+		}
+	}
+}
+
 /** The settings every SQLite connection must run with; checked on open, not just requested. */
 export function openSqlite(path: string): SQLite.Database {
-	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	if (path !== ':memory:') ensureDirectory(dirname(resolve(path)));
 	const conn = new SQLite(path);
 	if (path !== ':memory:') conn.pragma('journal_mode = WAL');
 	conn.pragma('synchronous = FULL');
@@ -68,7 +88,21 @@ export function createDatabase(url: string | undefined = process.env.DATABASE_UR
 	return { db, dialect, sqlite: conn, close: () => db.destroy() };
 }
 
+/** Migrations recorded in the database that this build does not have: the database belongs to a newer app. */
+export async function unknownMigrations(db: Kysely<Database>): Promise<string[]> {
+	let names: string[];
+	try {
+		const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+		names = rows.map((r) => r.name);
+	} catch {
+		return []; // no migration table yet: a new database (any other trouble surfaces in the migrator next)
+	}
+	return names.filter((name) => !(name in migrations));
+}
+
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
+	const unknown = await unknownMigrations(db);
+	if (unknown.length) throw newerDatabaseError(unknown);
 	const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
 	const result = await migrator.migrateToLatest();
 	if (result.error) throw result.error;
