@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { IntegrityReport as IntegrityReportSchema } from '../../src/lib/server/api/signoff-schemas';
 import type { DatabaseHandle, DialectName } from '../../src/lib/server/db/index';
+import { documentMeta } from '../../src/lib/server/documents/meta';
 import type { Database } from '../../src/lib/server/db/schema';
 import { anchorDirectory, anchorPath, useAnchorDirectory } from '../../src/lib/server/integrity/anchors';
 import { integrityKeys, memoryKeyring, useKeyring } from '../../src/lib/server/integrity/keys';
@@ -99,6 +101,7 @@ describe.each(DIALECTS)('integrity against an insider with database access on %s
 		expect(report.ok).toBe(false);
 		expect(kinds(report)).toEqual(new Set(['chainDowngraded', 'anchorMismatch']));
 		expect(report.legacy.auditRows).toBe(report.checked.auditRows);
+		expect(IntegrityReportSchema.parse(report)).toEqual(report);
 	});
 
 	it('(2) catches a forged signature with a sealed audit row appended to the chain', async () => {
@@ -178,6 +181,7 @@ describe.each(DIALECTS)('integrity against an insider with database access on %s
 		await sql`update review_rounds set status = 'approved' where id = ${round.id}`.execute(db);
 		let report = await verifyIntegrity(db, project.id);
 		expect(report.problems).toEqual([{ kind: 'roundAltered', roundId: round.id, objectType: 'deliverable', objectId: ref.id, problem: 'statusDiffers', status: 'approved', expectedStatus: 'rejected' }]);
+		expect(IntegrityReportSchema.parse(report)).toEqual(report);
 
 		const s = await signatureOf(db, leadClient);
 		await resealSignature(db, project.id, s.id, { roundStatus: 'approved' });
@@ -241,6 +245,10 @@ describe.each(DIALECTS)('integrity against an insider with database access on %s
 			await sign(db, leadClient, project.id, ref, 'approve');
 			const good = await verifyIntegrity(db, project.id);
 			expect(good.anchor).toMatchObject({ status: 'ok', anchors: 1, unanchoredRows: 0, latest: expect.objectContaining({ keyId: 'test' }) });
+			// Every printed record carries the anchored head, and the API's report keeps to its OpenAPI schema.
+			const meta = await documentMeta(db, project.id, 'gate', 1, '2026-12-01');
+			expect(meta.integrityAnchor).toEqual({ at: good.anchor.latest!.at, seq: good.anchor.latest!.seq, head: good.anchor.latest!.head });
+			expect(IntegrityReportSchema.parse(good)).toEqual(good);
 
 			const file = anchorPath(project.id);
 			const line = JSON.parse(readFileSync(file, 'utf8').trim()) as { head: string; seq: number };
