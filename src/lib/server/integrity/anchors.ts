@@ -50,16 +50,30 @@ export async function readAnchors(scope: string, mac: Mac): Promise<AnchorFileSt
 	return { status: 'ok', ...parseAnchors(text, scope, mac) };
 }
 
-/** One append with O_APPEND, flushed to disk before it counts: a line either is there whole or not at all. */
+/**
+ * One append with O_APPEND, flushed to disk before it counts. A line torn by a crash is closed off first, so
+ * it stays a single unreadable line instead of swallowing the next anchor.
+ */
 async function appendLine(path: string, line: string): Promise<void> {
 	await mkdir(anchorDirectory(), { recursive: true, mode: 0o700 });
-	const file = await open(path, 'a', 0o600);
+	const file = await open(path, 'a+', 0o600);
 	try {
-		await file.write(`${line}\n`);
+		const { size } = await file.stat();
+		let lead = '';
+		if (size > 0) {
+			const last = Buffer.alloc(1);
+			await file.read(last, 0, 1, size - 1);
+			if (last[0] !== 0x0a) lead = '\n';
+		}
+		await file.write(`${lead}${line}\n`);
 		await file.datasync();
 	} finally {
 		await file.close();
 	}
+}
+
+export async function appendAnchor(anchor: Anchor): Promise<void> {
+	await appendLine(anchorPath(anchor.scope), JSON.stringify(anchor));
 }
 
 /** The last head this process anchored per scope, so an unchanged chain is not written again. */
@@ -85,7 +99,7 @@ export async function anchorScope(db: Kysely<Database>, scope: string): Promise<
 	const { keyId, mac } = currentMac();
 	const anchor = signAnchor(mac, { v: 1, at: nowIso(), scope, seq: Number(head.last_seq), rows: Number(n), head: head.last_hash, keyId });
 	if (!anchor) return null;
-	await appendLine(anchorPath(scope), JSON.stringify(anchor));
+	await appendAnchor(anchor);
 	lastWritten.set(scope, head.last_hash);
 	return anchor;
 }
