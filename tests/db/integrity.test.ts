@@ -57,7 +57,7 @@ async function resealSignature(db: Kysely<Database>, projectId: string, signoffI
 	const s = await db.selectFrom('signoffs').selectAll().where('id', '=', signoffId).executeTakeFirstOrThrow();
 	const seal = legacySignatureSeal({ id: s.id, slotId: s.slot_id, roundId: s.round_id, revision: Number(s.revision), memberId: s.member_id, signerName: s.signer_name, signerSide: s.signer_side as 'client', signerRole: s.signer_role as 'lead', decision: s.decision, meaning: s.meaning, comment: s.comment, contentHash: s.content_hash, signedAt: s.signed_at });
 	const row = (await auditRows(db, projectId)).find((a) => a.action === 'signoff.sign' && (JSON.parse(a.detail) as { signoffId: string }).signoffId === signoffId)!;
-	const detail = { ...(JSON.parse(row.detail) as Record<string, unknown>), ...detailChanges, seal };
+	const detail: Record<string, unknown> = { ...(JSON.parse(row.detail) as Record<string, unknown>), ...detailChanges, seal };
 	delete detail.sealKeyId;
 	await sql`update audit_log set detail = ${JSON.stringify(detail)}, actor_id = ${s.user_id} where seq = ${row.seq}`.execute(db);
 }
