@@ -94,8 +94,10 @@ describe('anchors', () => {
 			{ line: 2, reason: 'badMac' },
 			{ line: 3, reason: 'unknownKey', keyId: 'k0' },
 			{ line: 4, reason: 'otherScope' },
-			{ line: 5, reason: 'malformed' }
+			{ line: 5, reason: 'torn' },
+			{ line: 6, reason: 'torn' }
 		]);
+		expect(parseAnchors(JSON.stringify({ ...good, seq: 'x' }), 'p1', mac).invalid).toEqual([{ line: 1, reason: 'malformed' }]);
 	});
 
 	it('appends whole lines to the anchor file, closing off a line torn by a crash, and reports a missing file', async () => {
@@ -106,7 +108,7 @@ describe('anchors', () => {
 		await appendAnchor(anchor(7, 2, 'b'.repeat(64)));
 		const file = await readAnchors('p1', mac);
 		expect(file.anchors.map((a) => a.seq)).toEqual([3, 7]);
-		expect(file.invalid).toEqual([{ line: 2, reason: 'malformed' }]);
+		expect(file.invalid).toEqual([{ line: 2, reason: 'torn' }]);
 		expect(statSync(anchorPath('p1')).mode & 0o777).toBe(0o600);
 	});
 });

@@ -27,7 +27,8 @@ export function signAnchor(mac: Mac, body: AnchorBody): Anchor | null {
 	return m === null ? null : { ...body, mac: m };
 }
 
-export type AnchorLineProblem = { line: number; reason: 'malformed' | 'badMac' | 'unknownKey' | 'otherScope'; keyId?: string };
+/** torn: not JSON at all, as a crash mid-append leaves it; it claims nothing and is only counted. */
+export type AnchorLineProblem = { line: number; reason: 'torn' | 'malformed' | 'badMac' | 'unknownKey' | 'otherScope'; keyId?: string };
 
 /** Parses an anchor file's text; lines that do not parse or whose MAC fails are reported, never trusted. */
 export function parseAnchors(text: string, scope: string, mac: Mac): { anchors: Anchor[]; invalid: AnchorLineProblem[] } {
@@ -41,8 +42,7 @@ export function parseAnchors(text: string, scope: string, mac: Mac): { anchors: 
 		try {
 			a = JSON.parse(line) as Anchor;
 		} catch {
-			// A torn last line (a crash mid-append) is just not an anchor; anything else malformed is reported.
-			if (i !== lines.length - 1) invalid.push({ line: i + 1, reason: 'malformed' });
+			invalid.push({ line: i + 1, reason: 'torn' });
 			return;
 		}
 		if (a?.v !== 1 || typeof a.head !== 'string' || !Number.isInteger(a.seq) || !Number.isInteger(a.rows) || typeof a.keyId !== 'string' || typeof a.mac !== 'string' || typeof a.at !== 'string') {

@@ -157,7 +157,7 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 	}
 	for (const line of file.invalid) {
 		if (line.reason === 'unknownKey') missingKeys.add(line.keyId ?? '');
-		else problems.push({ kind: 'anchorInvalid', line: line.line, problem: line.reason });
+		else if (line.reason !== 'torn') problems.push({ kind: 'anchorInvalid', line: line.line, problem: line.reason });
 	}
 	// Every sign-off is anchored as it commits; a keyed signature with no anchor means the file was lost or replaced.
 	const signedUnderKey = audit.some((a) => a.action === 'signoff.sign' && a.key_id !== null);
