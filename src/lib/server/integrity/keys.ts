@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Mac } from '../../signoff/chain';
 import { parseDatabaseUrl } from '../db/index';
@@ -70,10 +70,14 @@ export function readKeyFile(path: string): Keyring {
 	return { currentId: parsed.current, keys, source: 'file', path };
 }
 
-/** Writes the whole file next to its final name with mode 0600, flushes it, then renames it into place. */
-function writeKeyFile(path: string, content: KeyFile): void {
+/**
+ * Writes the whole file next to its final name with mode 0600 and flushes it, then moves it into place:
+ * replacing the old file (rotation), or only if there is none yet (creation: two processes starting at once
+ * must not each make their own first key).
+ */
+function writeKeyFile(path: string, content: KeyFile, mode: 'replace' | 'create'): void {
 	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-	const tmp = `${path}.${process.pid}.tmp`;
+	const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	const fd = openSync(tmp, 'wx', 0o600);
 	try {
 		writeSync(fd, `${JSON.stringify(content, null, 2)}\n`);
@@ -81,7 +85,12 @@ function writeKeyFile(path: string, content: KeyFile): void {
 	} finally {
 		closeSync(fd);
 	}
-	renameSync(tmp, path);
+	try {
+		if (mode === 'replace') renameSync(tmp, path);
+		else linkSync(tmp, path);
+	} finally {
+		if (mode === 'create') rmSync(tmp, { force: true });
+	}
 	fsyncDirectory(dirname(path));
 }
 
@@ -124,7 +133,7 @@ export function loadOrCreateKeyFile(path: string): Keyring {
 	}
 	const ring: Keyring = { currentId: 'k1', keys: new Map([['k1', randomBytes(32)]]), source: 'file', path };
 	try {
-		writeKeyFile(path, fileContent(ring, new Map([['k1', new Date().toISOString()]])));
+		writeKeyFile(path, fileContent(ring, new Map([['k1', new Date().toISOString()]])), 'create');
 	} catch (e) {
 		// Another process created it first: use theirs.
 		if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -142,7 +151,7 @@ export function rotateKeyFile(path: string): { keyId: string; previous: string; 
 	const keys = new Map(ring.keys);
 	keys.set(keyId, randomBytes(32));
 	created.set(keyId, new Date().toISOString());
-	writeKeyFile(path, fileContent({ ...ring, keys, currentId: keyId }, created));
+	writeKeyFile(path, fileContent({ ...ring, keys, currentId: keyId }, created), 'replace');
 	return { keyId, previous: ring.currentId, keys: keys.size };
 }
 

@@ -80,14 +80,13 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 	const seals = new Map<string, SealRecord>();
 	const roundEvents: { seq: number; roundId: string | null; signoffId: string | null; status: RoundStatus }[] = [];
 	for (const a of audit) {
-		if (!['signoff.sign', 'review.submit', 'review.reopen'].includes(a.action)) continue;
 		const d = JSON.parse(a.detail) as { signoffId?: string; seal?: string; sealKeyId?: string; roundId?: string; roundStatus?: RoundStatus };
-		if (a.action === 'signoff.sign') {
-			if (d.signoffId) {
-				seals.set(d.signoffId, { seal: d.seal ?? '', sealKeyId: d.sealKeyId ?? null, seq: a.seq, roundId: d.roundId ?? null, roundStatus: d.roundStatus ?? null, objectType: a.object_type, objectId: a.object_id, actorId: a.actor_id });
-				if (d.roundStatus) roundEvents.push({ seq: a.seq, roundId: d.roundId ?? null, signoffId: d.signoffId, status: d.roundStatus });
-			}
-		} else if (d.roundId) roundEvents.push({ seq: a.seq, roundId: d.roundId, signoffId: null, status: 'open' });
+		if (a.action === 'signoff.sign' && d.signoffId) {
+			seals.set(d.signoffId, { seal: d.seal ?? '', sealKeyId: d.sealKeyId ?? null, seq: a.seq, roundId: d.roundId ?? null, roundStatus: d.roundStatus ?? null, objectType: a.object_type, objectId: a.object_id, actorId: a.actor_id });
+		}
+		// Any row that records a round's status counts; a submission or a reopening leaves it open.
+		const status = d.roundStatus ?? (a.action === 'review.submit' || a.action === 'review.reopen' ? 'open' : null);
+		if (status && (d.roundId || d.signoffId)) roundEvents.push({ seq: a.seq, roundId: d.roundId ?? null, signoffId: d.signoffId ?? null, status });
 	}
 
 	const rows = await signaturesQuery(db, projectId).execute();
