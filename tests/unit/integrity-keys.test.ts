@@ -3,8 +3,23 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendAnchor, anchorPath, readAnchors, useAnchorDirectory } from '../../src/lib/server/integrity/anchors';
-import { defaultKeyFilePath, keyFingerprint, keyringFromEnv, loadOrCreateKeyFile, macWith, memoryKeyring, parseKeyMaterial, readKeyFile, rotateKeyFile } from '../../src/lib/server/integrity/keys';
+import {
+	appendAnchor,
+	anchorPath,
+	readAnchors,
+	useAnchorDirectory
+} from '../../src/lib/server/integrity/anchors';
+import {
+	defaultKeyFilePath,
+	keyFingerprint,
+	keyringFromEnv,
+	loadOrCreateKeyFile,
+	macWith,
+	memoryKeyring,
+	parseKeyMaterial,
+	readKeyFile,
+	rotateKeyFile
+} from '../../src/lib/server/integrity/keys';
 import { compareWithAnchors, parseAnchors, signAnchor, type Anchor } from '../../src/lib/signoff/anchor';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
@@ -38,8 +53,12 @@ describe('integrity keys', () => {
 		expect(ring.keys.get('k1')).toHaveLength(32);
 		expect(statSync(path).mode & 0o777).toBe(0o600);
 		expect(loadOrCreateKeyFile(path).keys.get('k1')).toEqual(ring.keys.get('k1'));
-		expect(defaultKeyFilePath({ DATABASE_URL: 'postgres://db/workbench' })).toBe(resolve('data', 'integrity-keys.json'));
-		expect(defaultKeyFilePath({ INTEGRITY_KEY_FILE: '/etc/workbench/keys.json' })).toBe('/etc/workbench/keys.json');
+		expect(defaultKeyFilePath({ DATABASE_URL: 'postgres://db/workbench' })).toBe(
+			resolve('data', 'integrity-keys.json')
+		);
+		expect(defaultKeyFilePath({ INTEGRITY_KEY_FILE: '/etc/workbench/keys.json' })).toBe(
+			'/etc/workbench/keys.json'
+		);
 	});
 
 	it('rotates: a new current key, every older key kept byte for byte for verification', () => {
@@ -63,7 +82,8 @@ describe('anchors', () => {
 	const key = randomBytes(32);
 	const ring = memoryKeyring({ k1: key });
 	const mac = macWith(ring);
-	const anchor = (seq: number, rows: number, head: string): Anchor => signAnchor(mac, { v: 1, at: '2026-12-01T00:00:00.000Z', scope: 'p1', seq, rows, head, keyId: 'k1' })!;
+	const anchor = (seq: number, rows: number, head: string): Anchor =>
+		signAnchor(mac, { v: 1, at: '2026-12-01T00:00:00.000Z', scope: 'p1', seq, rows, head, keyId: 'k1' })!;
 	const chain = [
 		{ seq: 3, row_hash: 'a'.repeat(64) },
 		{ seq: 7, row_hash: 'b'.repeat(64) },
@@ -75,8 +95,12 @@ describe('anchors', () => {
 	it('holds while the chain only grows, and fails for a rewound, rewritten or shortened chain', () => {
 		const anchors = [anchor(3, 1, 'a'.repeat(64)), anchor(7, 2, 'b'.repeat(64))];
 		expect(compareWithAnchors(chain, anchors)).toEqual([]);
-		expect(compareWithAnchors(chain.slice(0, 1), anchors)).toEqual([{ anchor: anchors[1], problem: 'rowMissing' }]);
-		expect(compareWithAnchors([chain[0], { seq: 7, row_hash: 'd'.repeat(64) }], anchors)).toEqual([{ anchor: anchors[1], problem: 'hashDiffers' }]);
+		expect(compareWithAnchors(chain.slice(0, 1), anchors)).toEqual([
+			{ anchor: anchors[1], problem: 'rowMissing' }
+		]);
+		expect(compareWithAnchors([chain[0], { seq: 7, row_hash: 'd'.repeat(64) }], anchors)).toEqual([
+			{ anchor: anchors[1], problem: 'hashDiffers' }
+		]);
 		expect(compareWithAnchors(chain.slice(1), anchors)).toEqual([
 			{ anchor: anchors[0], problem: 'rowMissing' },
 			{ anchor: anchors[1], problem: 'countDiffers' }
@@ -86,8 +110,14 @@ describe('anchors', () => {
 	it('trusts only lines whose MAC verifies with a key on hand', () => {
 		const good = anchor(3, 1, 'a'.repeat(64));
 		const forged = { ...anchor(7, 2, 'b'.repeat(64)), head: 'e'.repeat(64) };
-		const otherKey = { ...good, keyId: 'k0', mac: createHmac('sha256', randomBytes(32)).update('x').digest('hex') };
-		const text = [good, forged, otherKey, { ...good, scope: 'p2' }].map((a) => JSON.stringify(a)).join('\n') + '\nnot json\n{"v":1,"tor';
+		const otherKey = {
+			...good,
+			keyId: 'k0',
+			mac: createHmac('sha256', randomBytes(32)).update('x').digest('hex')
+		};
+		const text =
+			[good, forged, otherKey, { ...good, scope: 'p2' }].map((a) => JSON.stringify(a)).join('\n') +
+			'\nnot json\n{"v":1,"tor';
 		const parsed = parseAnchors(text, 'p1', mac);
 		expect(parsed.anchors).toEqual([good]);
 		expect(parsed.invalid).toEqual([
@@ -97,7 +127,9 @@ describe('anchors', () => {
 			{ line: 5, reason: 'torn' },
 			{ line: 6, reason: 'torn' }
 		]);
-		expect(parseAnchors(JSON.stringify({ ...good, seq: 'x' }), 'p1', mac).invalid).toEqual([{ line: 1, reason: 'malformed' }]);
+		expect(parseAnchors(JSON.stringify({ ...good, seq: 'x' }), 'p1', mac).invalid).toEqual([
+			{ line: 1, reason: 'malformed' }
+		]);
 	});
 
 	it('appends whole lines to the anchor file, closing off a line torn by a crash, and reports a missing file', async () => {

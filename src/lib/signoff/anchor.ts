@@ -19,7 +19,15 @@ export interface Anchor {
 export type AnchorBody = Omit<Anchor, 'mac'>;
 
 export function anchorMessage(a: AnchorBody): string {
-	return canonicalJson({ v: a.v, at: a.at, scope: a.scope, seq: a.seq, rows: a.rows, head: a.head, keyId: a.keyId });
+	return canonicalJson({
+		v: a.v,
+		at: a.at,
+		scope: a.scope,
+		seq: a.seq,
+		rows: a.rows,
+		head: a.head,
+		keyId: a.keyId
+	});
 }
 
 export function signAnchor(mac: Mac, body: AnchorBody): Anchor | null {
@@ -28,10 +36,18 @@ export function signAnchor(mac: Mac, body: AnchorBody): Anchor | null {
 }
 
 /** torn: not JSON at all, as a crash mid-append leaves it; it claims nothing and is only counted. */
-export type AnchorLineProblem = { line: number; reason: 'torn' | 'malformed' | 'badMac' | 'unknownKey' | 'otherScope'; keyId?: string };
+export type AnchorLineProblem = {
+	line: number;
+	reason: 'torn' | 'malformed' | 'badMac' | 'unknownKey' | 'otherScope';
+	keyId?: string;
+};
 
 /** Parses an anchor file's text; lines that do not parse or whose MAC fails are reported, never trusted. */
-export function parseAnchors(text: string, scope: string, mac: Mac): { anchors: Anchor[]; invalid: AnchorLineProblem[] } {
+export function parseAnchors(
+	text: string,
+	scope: string,
+	mac: Mac
+): { anchors: Anchor[]; invalid: AnchorLineProblem[] } {
 	const anchors: Anchor[] = [];
 	const invalid: AnchorLineProblem[] = [];
 	const lines = text.split('\n');
@@ -45,7 +61,15 @@ export function parseAnchors(text: string, scope: string, mac: Mac): { anchors: 
 			invalid.push({ line: i + 1, reason: 'torn' });
 			return;
 		}
-		if (a?.v !== 1 || typeof a.head !== 'string' || !Number.isInteger(a.seq) || !Number.isInteger(a.rows) || typeof a.keyId !== 'string' || typeof a.mac !== 'string' || typeof a.at !== 'string') {
+		if (
+			a?.v !== 1 ||
+			typeof a.head !== 'string' ||
+			!Number.isInteger(a.seq) ||
+			!Number.isInteger(a.rows) ||
+			typeof a.keyId !== 'string' ||
+			typeof a.mac !== 'string' ||
+			typeof a.at !== 'string'
+		) {
 			invalid.push({ line: i + 1, reason: 'malformed' });
 			return;
 		}
@@ -70,7 +94,10 @@ export interface AnchorMismatch {
  * The chain is append-only, so every head ever anchored must still be in it: the row at that seq with that
  * hash, and exactly that many rows up to it. A rewound or truncated chain fails the anchors written after the cut.
  */
-export function compareWithAnchors(rows: readonly { seq: number; row_hash: string | null }[], anchors: readonly Anchor[]): AnchorMismatch[] {
+export function compareWithAnchors(
+	rows: readonly { seq: number; row_hash: string | null }[],
+	anchors: readonly Anchor[]
+): AnchorMismatch[] {
 	const index = new Map<number, { hash: string | null; position: number }>();
 	rows.forEach((r, i) => index.set(r.seq, { hash: r.row_hash, position: i + 1 }));
 	const mismatches: AnchorMismatch[] = [];

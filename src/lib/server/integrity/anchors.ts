@@ -29,7 +29,12 @@ export function useAnchorDirectory(dir: string | null): void {
 }
 
 export function anchorPath(scope: string): string {
-	const name = scope === '' ? '_instance' : /^[A-Za-z0-9_-]{1,100}$/.test(scope) ? scope : createHash('sha256').update(scope).digest('hex');
+	const name =
+		scope === ''
+			? '_instance'
+			: /^[A-Za-z0-9_-]{1,100}$/.test(scope)
+				? scope
+				: createHash('sha256').update(scope).digest('hex');
 	return join(anchorDirectory(), `${name}.log`);
 }
 
@@ -90,14 +95,29 @@ export function markAnchorDirty(scope: string): void {
  * the transaction commits: an anchor of a head that was rolled back would later look like a truncation.
  */
 export async function anchorScope(db: Kysely<Database>, scope: string): Promise<Anchor | null> {
-	const head = await db.selectFrom('audit_chain_heads').select(['last_hash', 'last_seq']).where('scope', '=', scope).executeTakeFirst();
+	const head = await db
+		.selectFrom('audit_chain_heads')
+		.select(['last_hash', 'last_seq'])
+		.where('scope', '=', scope)
+		.executeTakeFirst();
 	if (!head || !head.last_hash) return null;
 	if (lastWritten.get(scope) === head.last_hash) return null;
-	let q = db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number>().as('n')).where('seq', '<=', Number(head.last_seq));
+	let q = db
+		.selectFrom('audit_log')
+		.select((eb) => eb.fn.countAll<string | number>().as('n'))
+		.where('seq', '<=', Number(head.last_seq));
 	q = scope === '' ? q.where('project_id', 'is', null) : q.where('project_id', '=', scope);
 	const { n } = await q.executeTakeFirstOrThrow();
 	const { keyId, mac } = currentMac();
-	const anchor = signAnchor(mac, { v: 1, at: nowIso(), scope, seq: Number(head.last_seq), rows: Number(n), head: head.last_hash, keyId });
+	const anchor = signAnchor(mac, {
+		v: 1,
+		at: nowIso(),
+		scope,
+		seq: Number(head.last_seq),
+		rows: Number(n),
+		head: head.last_hash,
+		keyId
+	});
 	if (!anchor) return null;
 	await appendAnchor(anchor);
 	lastWritten.set(scope, head.last_hash);
@@ -111,7 +131,10 @@ export async function anchorQuietly(db: Kysely<Database>, scope: string): Promis
 		await anchorScope(db, scope);
 	} catch (e) {
 		dirty.add(scope);
-		console.error(`[workbench] could not write the integrity anchor for ${scope || 'the instance'}:`, e instanceof Error ? e.message : e);
+		console.error(
+			`[workbench] could not write the integrity anchor for ${scope || 'the instance'}:`,
+			e instanceof Error ? e.message : e
+		);
 	}
 }
 

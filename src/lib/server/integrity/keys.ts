@@ -1,5 +1,16 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	fsyncSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeSync
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Mac } from '../../signoff/chain';
 import { parseDatabaseUrl } from '../db/index';
@@ -32,7 +43,8 @@ export function parseKeyMaterial(text: string): Buffer {
 	let bytes: Buffer | null = null;
 	if (/^(?:[0-9a-fA-F]{2})+$/.test(value)) bytes = Buffer.from(value, 'hex');
 	else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) bytes = Buffer.from(value, 'base64');
-	if (!bytes || bytes.length < MIN_KEY_BYTES) throw new Error(`integrity key: expected at least ${MIN_KEY_BYTES} bytes as hex or base64`);
+	if (!bytes || bytes.length < MIN_KEY_BYTES)
+		throw new Error(`integrity key: expected at least ${MIN_KEY_BYTES} bytes as hex or base64`);
 	return bytes;
 }
 
@@ -45,7 +57,10 @@ export function keyFingerprint(key: Buffer): string {
 export function keyringFromEnv(value: string): Keyring {
 	const keys = new Map<string, Buffer>();
 	let currentId = '';
-	for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+	for (const part of value
+		.split(',')
+		.map((p) => p.trim())
+		.filter(Boolean)) {
 		const colon = part.indexOf(':');
 		const key = parseKeyMaterial(colon > 0 ? part.slice(colon + 1) : part);
 		const id = colon > 0 ? part.slice(0, colon) : keyFingerprint(key);
@@ -60,13 +75,15 @@ export function keyringFromEnv(value: string): Keyring {
 
 export function readKeyFile(path: string): Keyring {
 	const parsed = JSON.parse(readFileSync(path, 'utf8')) as KeyFile;
-	if (parsed?.version !== 1 || !Array.isArray(parsed.keys)) throw new Error(`integrity key file ${path}: unknown format`);
+	if (parsed?.version !== 1 || !Array.isArray(parsed.keys))
+		throw new Error(`integrity key file ${path}: unknown format`);
 	const keys = new Map<string, Buffer>();
 	for (const k of parsed.keys) {
 		if (!KEY_ID.test(k.id)) throw new Error(`integrity key file ${path}: bad key id "${k.id}"`);
 		keys.set(k.id, parseKeyMaterial(k.key));
 	}
-	if (!keys.has(parsed.current)) throw new Error(`integrity key file ${path}: the current key "${parsed.current}" is not in the file`);
+	if (!keys.has(parsed.current))
+		throw new Error(`integrity key file ${path}: the current key "${parsed.current}" is not in the file`);
 	return { currentId: parsed.current, keys, source: 'file', path };
 }
 
@@ -111,7 +128,11 @@ function fileContent(ring: Keyring, createdAt: Map<string, string>): KeyFile {
 	return {
 		version: 1,
 		current: ring.currentId,
-		keys: [...ring.keys].map(([id, key]) => ({ id, key: key.toString('base64'), createdAt: createdAt.get(id) ?? '' }))
+		keys: [...ring.keys].map(([id, key]) => ({
+			id,
+			key: key.toString('base64'),
+			createdAt: createdAt.get(id) ?? ''
+		}))
 	};
 }
 
@@ -210,8 +231,13 @@ export function useKeyring(ring: Keyring | null): void {
 	loaded = null;
 }
 
-export function memoryKeyring(keys: Record<string, Buffer | string>, currentId = Object.keys(keys)[0]): Keyring {
-	const map = new Map(Object.entries(keys).map(([id, k]) => [id, typeof k === 'string' ? parseKeyMaterial(k) : k]));
+export function memoryKeyring(
+	keys: Record<string, Buffer | string>,
+	currentId = Object.keys(keys)[0]
+): Keyring {
+	const map = new Map(
+		Object.entries(keys).map(([id, k]) => [id, typeof k === 'string' ? parseKeyMaterial(k) : k])
+	);
 	return { currentId, keys: map, source: 'memory', path: null };
 }
 

@@ -4,7 +4,22 @@ import type { Signature } from '../../signoff/types';
 import { currentMac } from '../integrity/keys';
 
 /** Everything a signature depends on: the object, the round and its status after it, the slot, the signer, the decision. */
-export type SealedSignature = Pick<Signature, 'id' | 'slotId' | 'roundId' | 'revision' | 'memberId' | 'signerName' | 'signerSide' | 'signerRole' | 'decision' | 'meaning' | 'comment' | 'contentHash' | 'signedAt'> & {
+export type SealedSignature = Pick<
+	Signature,
+	| 'id'
+	| 'slotId'
+	| 'roundId'
+	| 'revision'
+	| 'memberId'
+	| 'signerName'
+	| 'signerSide'
+	| 'signerRole'
+	| 'decision'
+	| 'meaning'
+	| 'comment'
+	| 'contentHash'
+	| 'signedAt'
+> & {
 	projectId: string;
 	objectType: string;
 	objectId: string;
@@ -48,7 +63,9 @@ export function sealSignature(s: SealedSignature): { seal: string; sealKeyId: st
 }
 
 /** The unkeyed seal of signatures made before integrity keys: verified as legacy. */
-export function legacySignatureSeal(s: Omit<SealedSignature, 'projectId' | 'objectType' | 'objectId' | 'userId' | 'roundStatus'>): string {
+export function legacySignatureSeal(
+	s: Omit<SealedSignature, 'projectId' | 'objectType' | 'objectId' | 'userId' | 'roundStatus'>
+): string {
 	return contentHash({
 		id: s.id,
 		slotId: s.slotId,
