@@ -49,10 +49,13 @@ describe('integrity keys', () => {
 		const path = defaultKeyFilePath({ DATABASE_URL: join(dir, 'db', 'workbench.db') });
 		expect(path).toBe(join(dir, 'db', 'integrity-keys.json'));
 		const ring = loadOrCreateKeyFile(path);
-		expect(ring.currentId).toBe('k1');
-		expect(ring.keys.get('k1')).toHaveLength(32);
+		expect(ring.currentId).toMatch(/^k1-[0-9a-f]{6}$/);
+		expect(ring.keys.get(ring.currentId)).toHaveLength(32);
 		expect(statSync(path).mode & 0o777).toBe(0o600);
-		expect(loadOrCreateKeyFile(path).keys.get('k1')).toEqual(ring.keys.get('k1'));
+		expect(loadOrCreateKeyFile(path).keys.get(ring.currentId)).toEqual(ring.keys.get(ring.currentId));
+		// A key file lost and created anew never reuses the lost key's id.
+		const again = loadOrCreateKeyFile(join(temp('workbench-keys-'), 'integrity-keys.json'));
+		expect(again.currentId).not.toBe(ring.currentId);
 		expect(defaultKeyFilePath({ DATABASE_URL: 'postgres://db/workbench' })).toBe(
 			resolve('data', 'integrity-keys.json')
 		);
@@ -64,14 +67,16 @@ describe('integrity keys', () => {
 	it('rotates: a new current key, every older key kept byte for byte for verification', () => {
 		const path = join(temp('workbench-keys-'), 'integrity-keys.json');
 		const first = loadOrCreateKeyFile(path);
-		expect(rotateKeyFile(path)).toEqual({ keyId: 'k2', previous: 'k1', keys: 2 });
+		const k1 = first.currentId;
+		const rotated = rotateKeyFile(path);
+		expect(rotated).toEqual({ keyId: expect.stringMatching(/^k2-[0-9a-f]{6}$/), previous: k1, keys: 2 });
 		const after = readKeyFile(path);
-		expect(after.currentId).toBe('k2');
-		expect(after.keys.get('k1')).toEqual(first.keys.get('k1'));
+		expect(after.currentId).toBe(rotated.keyId);
+		expect(after.keys.get(k1)).toEqual(first.keys.get(k1));
 		expect(statSync(path).mode & 0o777).toBe(0o600);
-		const sealedBefore = macWith(first)('k1', 'message');
-		expect(macWith(after)('k1', 'message')).toBe(sealedBefore);
-		expect(macWith(memoryKeyring({ k2: after.keys.get('k2')! }))('k1', 'message')).toBeNull();
+		const sealedBefore = macWith(first)(k1, 'message');
+		expect(macWith(after)(k1, 'message')).toBe(sealedBefore);
+		expect(macWith(memoryKeyring({ k2: after.keys.get(rotated.keyId)! }))(k1, 'message')).toBeNull();
 		const file = JSON.parse(readFileSync(path, 'utf8')) as { current: string };
 		writeFileSync(path, JSON.stringify({ ...file, current: 'k9' }));
 		expect(() => readKeyFile(path)).toThrow(/current key "k9" is not in the file/);

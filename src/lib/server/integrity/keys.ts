@@ -145,6 +145,14 @@ function createdDates(path: string): Map<string, string> {
 	}
 }
 
+/**
+ * k1-3fa9c2, k2-…: numbered for people, with a random tail so a key file lost and created anew never reuses an
+ * id — rows sealed under the lost key are then reported as "key missing", not as tampered with.
+ */
+function newKeyId(n: number): string {
+	return `k${n}-${randomBytes(3).toString('hex')}`;
+}
+
 /** The key file, created with one fresh 256-bit key on first use. */
 export function loadOrCreateKeyFile(path: string): Keyring {
 	try {
@@ -152,9 +160,10 @@ export function loadOrCreateKeyFile(path: string): Keyring {
 	} catch (e) {
 		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
 	}
-	const ring: Keyring = { currentId: 'k1', keys: new Map([['k1', randomBytes(32)]]), source: 'file', path };
+	const id = newKeyId(1);
+	const ring: Keyring = { currentId: id, keys: new Map([[id, randomBytes(32)]]), source: 'file', path };
 	try {
-		writeKeyFile(path, fileContent(ring, new Map([['k1', new Date().toISOString()]])), 'create');
+		writeKeyFile(path, fileContent(ring, new Map([[id, new Date().toISOString()]])), 'create');
 	} catch (e) {
 		// Another process created it first: use theirs.
 		if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -166,9 +175,7 @@ export function loadOrCreateKeyFile(path: string): Keyring {
 export function rotateKeyFile(path: string): { keyId: string; previous: string; keys: number } {
 	const ring = loadOrCreateKeyFile(path);
 	const created = createdDates(path);
-	let n = ring.keys.size + 1;
-	while (ring.keys.has(`k${n}`)) n++;
-	const keyId = `k${n}`;
+	const keyId = newKeyId(ring.keys.size + 1);
 	const keys = new Map(ring.keys);
 	keys.set(keyId, randomBytes(32));
 	created.set(keyId, new Date().toISOString());
@@ -207,8 +214,11 @@ export function integrityKeys(): Keyring {
 	if (loaded && (loaded.ring.source !== 'file' || now - loaded.checkedAt < RECHECK_MS)) return loaded.ring;
 	if (loaded?.ring.path) {
 		const mtimeMs = statMtime(loaded.ring.path);
-		if (mtimeMs === loaded.mtimeMs) {
+		if (mtimeMs === loaded.mtimeMs || mtimeMs === -1) {
+			// A key file that vanished under a running server is not replaced by a new key: keep sealing with the known one.
+			if (mtimeMs === -1 && loaded.mtimeMs !== -1) console.error(`[workbench] integrity key file ${loaded.ring.path} is gone; restore it from its backup`);
 			loaded.checkedAt = now;
+			loaded.mtimeMs = mtimeMs;
 			return loaded.ring;
 		}
 	}
