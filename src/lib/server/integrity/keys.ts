@@ -216,7 +216,10 @@ export function integrityKeys(): Keyring {
 		const mtimeMs = statMtime(loaded.ring.path);
 		if (mtimeMs === loaded.mtimeMs || mtimeMs === -1) {
 			// A key file that vanished under a running server is not replaced by a new key: keep sealing with the known one.
-			if (mtimeMs === -1 && loaded.mtimeMs !== -1) console.error(`[workbench] integrity key file ${loaded.ring.path} is gone; restore it from its backup`);
+			if (mtimeMs === -1 && loaded.mtimeMs !== -1)
+				console.error(
+					`[workbench] integrity key file ${loaded.ring.path} is gone; restore it from its backup`
+				);
 			loaded.checkedAt = now;
 			loaded.mtimeMs = mtimeMs;
 			return loaded.ring;
