@@ -19,7 +19,7 @@ import { TABLE_LAYOUTS, pageFunctions } from '../workers/pdf-frame.mjs';
 import { measure, report, type Figure } from './measure';
 
 const require = createRequire(import.meta.url);
-const meta = { projectCode: 'BENCH-1', projectName: '基准项目', clientOrg: '甲方公司', vendorOrg: '乙方公司', documentNumber: 'BENCH-1-PL', version: 'V1', date: '2026-11-27' };
+const meta = { projectCode: 'BENCH-1', projectName: '基准项目', clientOrg: '甲方公司', vendorOrg: '乙方公司', documentNumber: 'BENCH-1-PL', version: 'V1', date: '2026-11-27', integrityAnchor: null };
 
 const rows = (n: number): PlanRow[] =>
 	Array.from({ length: n }, (_, i) => {

@@ -1,5 +1,15 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { createDatabase, migrateToLatest, type DatabaseHandle, type DialectName } from '../../src/lib/server/db/index';
+import { useAnchorDirectory } from '../../src/lib/server/integrity/anchors';
+import { memoryKeyring, useKeyring } from '../../src/lib/server/integrity/keys';
+
+// Repository tests seal with a throw-away key and anchor into a temporary folder, never into ./data.
+useKeyring(memoryKeyring({ test: randomBytes(32) }));
+useAnchorDirectory(mkdtempSync(join(tmpdir(), 'workbench-anchors-')));
 
 /** SQLite always; PostgreSQL when TEST_POSTGRES_URL names a server (CI starts one). */
 export const DIALECTS: DialectName[] = ['sqlite', ...(process.env.TEST_POSTGRES_URL ? (['postgres'] as const) : [])];

@@ -54,7 +54,8 @@ test('deliverables and sign-offs through the API: upload, submit, refusals with 
 	const history = await (await api.get(`${root}/signoffs/deliverable/${charter.id}/history`)).json();
 	expect(history.events.map((e: { action: string }) => e.action)).toEqual(['deliverable.version', 'review.submit']);
 	const integrity = await (await api.get(`${root}/integrity`)).json();
-	expect(integrity).toMatchObject({ ok: true, problems: [], checked: { deliverableVersions: 1, signoffs: 0 } });
+	expect(integrity).toMatchObject({ ok: true, problems: [], checked: { deliverableVersions: 1, signoffs: 0 }, legacy: { auditRows: 0, signoffs: 0 }, keys: { current: expect.stringMatching(/^k1-[0-9a-f]{6}$/) } });
+	expect(integrity.keys.used).toEqual([integrity.keys.current]);
 	expect((await (await api.get('/api/v1/me/queue')).json()).items).toEqual([]);
 
 	// A stranger learns nothing: every sign-off endpoint answers 404.

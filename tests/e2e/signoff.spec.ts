@@ -111,5 +111,7 @@ test('two-sided sign-off: reject with a comment, resubmit, both approve, pass th
 	// The integrity check agrees nothing was tampered with.
 	await page.goto(`/projects/${projectId}/integrity`);
 	await expect(page.getByRole('status')).toContainText('全部一致，未发现篡改');
+	// Each signature was anchored outside the database as it committed; the page names the latest anchor.
+	await expect(page.getByText(/最新外部锚点：.*截至第 \d+ 条审计记录，链头 [0-9a-f]{16}/)).toBeVisible();
 	for (const ctx of [vendorPm, clientLead, vendorLead]) await ctx.context.close();
 });

@@ -9,7 +9,7 @@ import { fromDay, toDay } from '../../src/lib/scheduling/dates';
 import { MISSING, fallbackText } from '../../workers/pdf-frame.mjs';
 import { inspectPdf } from '../pdf-tools';
 
-const meta = { projectCode: 'T-1', projectName: '测试项目', clientOrg: '甲方公司', vendorOrg: '乙方公司', documentNumber: 'T-1-X', version: 'V1', date: '2026-11-27' };
+const meta = { projectCode: 'T-1', projectName: '测试项目', clientOrg: '甲方公司', vendorOrg: '乙方公司', documentNumber: 'T-1-X', version: 'V1', date: '2026-11-27', integrityAnchor: null };
 const pool = new RenderPool(1);
 afterAll(() => pool.close());
 

@@ -8,7 +8,7 @@ import type { PlanRow } from '../../src/lib/templates/documents/plan';
 import { DOCUMENT_KINDS, buildDocument } from '../../src/lib/templates/documents/registry';
 import { toDay } from '../../src/lib/scheduling/dates';
 
-const meta: DocumentMeta = { projectCode: 'HX-1', projectName: '华信 CRM', clientOrg: '华信家居', vendorOrg: '云杉软件', documentNumber: 'HX-1-GR-20261127', version: 'V2', date: '2026-11-27' };
+const meta: DocumentMeta = { projectCode: 'HX-1', projectName: '华信 CRM', clientOrg: '华信家居', vendorOrg: '云杉软件', documentNumber: 'HX-1-GR-20261127', version: 'V2', date: '2026-11-27', integrityAnchor: null };
 
 /** Every string a definition would print, in order: what a reader sees, whatever the nesting. */
 function texts(node: unknown): string[] {
@@ -71,6 +71,15 @@ describe('document frame', () => {
 		expect(all).toContain('建立统一客户视图。');
 		// JSON all the way down: it must survive the trip to the worker unchanged.
 		expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+	});
+
+	it('prints the integrity anchor on every cover, so a printed record pins the audit chain', () => {
+		const head = 'ab'.repeat(32);
+		const anchored = { ...meta, integrityAnchor: { at: '2026-11-27T08:30:00.000Z', seq: 42, head } };
+		const zh = texts(buildDocument('gate', { ...gate([signature]), meta: anchored }, 'zh-CN').definition.content);
+		expect(zh).toContain('完整性锚点');
+		expect(zh.some((x) => x.includes('第 42 条') && x.includes(head))).toBe(true);
+		expect(texts(buildDocument('charter', { meta, charter: charterSchema.parse({}), phaseNames: {} }, 'en').definition.content)).toEqual(expect.arrayContaining(['Integrity anchor', 'none yet']));
 	});
 });
 

@@ -1,7 +1,8 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, contentHash, sha256Hex, type Canonical } from '../../src/lib/signoff/canonical';
-import { auditRowHash, verifyChain } from '../../src/lib/signoff/chain';
+import { auditRowHash, keyedAuditRowHash, verifyChain, type Mac } from '../../src/lib/signoff/chain';
 import { approvalOf, statusAfter } from '../../src/lib/signoff/state';
 import type { Round, Signature } from '../../src/lib/signoff/types';
 
@@ -46,13 +47,15 @@ describe('canonical hashing', () => {
 });
 
 describe('the audit hash chain', () => {
-	const row = (seq: number, action: string) => ({ seq, at: `2026-11-27T00:00:0${seq}Z`, actor_id: 'u1', action, object_type: 'task', object_id: 't1', project_id: 'p1', ip: null, detail: '{}' });
-	function chain(actions: string[]) {
+	const key = randomBytes(32);
+	const mac: Mac = (keyId, message) => (keyId === 'k1' ? createHmac('sha256', key).update(message).digest('hex') : null);
+	const row = (seq: number, action: string) => ({ seq, at: `2026-11-27T00:00:0${seq}.000Z`, actor_id: 'u1', action, object_type: 'task', object_id: 't1', project_id: 'p1', ip: null, detail: '{}' });
+	function chain(actions: string[], keyed: boolean[] = actions.map(() => true)) {
 		let prev = '';
 		return actions.map((a, i) => {
 			const r = row(i + 1, a);
-			const hash = auditRowHash(prev, r);
-			const out = { ...r, prev_hash: prev, row_hash: hash };
+			const hash = keyed[i] ? keyedAuditRowHash(mac, 'k1', prev, r)! : auditRowHash(prev, r);
+			const out = { ...r, prev_hash: prev, row_hash: hash, key_id: keyed[i] ? 'k1' : null };
 			prev = hash;
 			return out;
 		});
@@ -60,14 +63,34 @@ describe('the audit hash chain', () => {
 
 	it('holds for untouched rows and its head', () => {
 		const rows = chain(['a', 'b', 'c']);
-		expect(verifyChain(rows, { last_hash: rows[2].row_hash, last_seq: 3 })).toEqual([]);
+		expect(verifyChain(rows, { last_hash: rows[2].row_hash, last_seq: 3 }, mac)).toEqual({ breaks: [], legacyRows: 0, keyIds: ['k1'] });
 	});
 
 	it('breaks at an edited row, a deleted row and a truncated tail', () => {
 		const rows = chain(['a', 'b', 'c']);
-		expect(verifyChain([rows[0], { ...rows[1], detail: '{"x":1}' }, rows[2]], null)).toEqual([{ seq: 2, problem: 'hashMismatch' }]);
-		expect(verifyChain([rows[0], rows[2]], null)).toEqual([{ seq: 3, problem: 'prevMismatch' }]);
-		expect(verifyChain(rows.slice(0, 2), { last_hash: rows[2].row_hash, last_seq: 3 })).toEqual([{ seq: 3, problem: 'headMismatch' }]);
+		expect(verifyChain([rows[0], { ...rows[1], detail: '{"x":1}' }, rows[2]], null, mac).breaks).toEqual([{ seq: 2, problem: 'hashMismatch' }]);
+		expect(verifyChain([rows[0], rows[2]], null, mac).breaks).toEqual([{ seq: 3, problem: 'prevMismatch' }]);
+		expect(verifyChain(rows.slice(0, 2), { last_hash: rows[2].row_hash, last_seq: 3 }, mac).breaks).toEqual([{ seq: 3, problem: 'headMismatch' }]);
+	});
+
+	it('cannot be re-linked without the key: an edited row rehashed the unkeyed way is a downgrade', () => {
+		const rows = chain(['a', 'b', 'c']);
+		const forged = { ...rows[2], detail: '{"x":1}', key_id: null };
+		forged.row_hash = auditRowHash(forged.prev_hash, forged);
+		expect(verifyChain([rows[0], rows[1], forged], null, mac).breaks).toEqual([{ seq: 3, problem: 'legacyAfterKeyed' }]);
+		const wrongKey: Mac = (id, m) => createHmac('sha256', randomBytes(32)).update(m).digest('hex') + id.slice(0, 0);
+		expect(verifyChain(rows, null, wrongKey).breaks.map((b) => b.problem)).toEqual(['hashMismatch', 'hashMismatch', 'hashMismatch']);
+	});
+
+	it('verifies legacy rows as legacy, and refuses legacy rows dated after keys were introduced', () => {
+		const rows = chain(['a', 'b', 'c'], [false, false, true]);
+		expect(verifyChain(rows, null, mac)).toEqual({ breaks: [], legacyRows: 2, keyIds: ['k1'] });
+		expect(verifyChain(rows, null, mac, '2026-11-27T00:00:01.500Z').breaks).toEqual([{ seq: 2, problem: 'legacyAfterKeyed' }]);
+	});
+
+	it('reports a row whose key is not on hand instead of calling it altered', () => {
+		const rows = chain(['a']).map((r) => ({ ...r, key_id: 'k0' }));
+		expect(verifyChain(rows, null, mac).breaks).toEqual([{ seq: 1, problem: 'unknownKey', keyId: 'k0' }]);
 	});
 });
 

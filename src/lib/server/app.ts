@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { createDatabase, migrateToLatest, parseDatabaseUrl, type DatabaseHandle } from './db/index';
-import { explainDatabaseError } from './db/startup-errors';
+import { explainDatabaseError, StartupError } from './db/startup-errors';
 import { seedDemo } from './demo';
+import { startAnchoring } from './integrity/anchors';
+import { integrityKeys } from './integrity/keys';
 
 // One database handle per server process, opened by the `init` hook before the first request.
 let handle: DatabaseHandle | null = null;
@@ -38,21 +40,36 @@ async function firstQuery(h: DatabaseHandle): Promise<void> {
 	}
 }
 
+/** Fails at start-up, not at the first signature, when the integrity key is unreadable or malformed. */
+function loadIntegrityKeys(): void {
+	try {
+		const keys = integrityKeys();
+		console.log(`[workbench] integrity key ${keys.currentId} (${keys.source}${keys.path ? `: ${keys.path}` : ''})`);
+	} catch (e) {
+		throw new StartupError(
+			(e as Error).message,
+			'Fix WORKBENCH_INTEGRITY_KEY or INTEGRITY_KEY_FILE (see README, Security); never replace a lost key file with a new one silently.',
+			{ cause: e }
+		);
+	}
+}
+
 export async function startApp(): Promise<void> {
 	const { dialect, target } = parseDatabaseUrl(process.env.DATABASE_URL);
+	let h: DatabaseHandle;
 	try {
-		const h = database();
+		h = database();
 		await firstQuery(h);
 		await migrateToLatest(h.db);
-		if (process.env.DEMO_SEED !== 'false' && process.env.DEMO_SEED !== '0') {
-			const seeded = await seedDemo(h.db);
-			if (seeded)
-				console.log(
-					`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`
-				);
-		}
 	} catch (e) {
 		// Operator mistakes become a StartupError that server.js prints plainly; anything else keeps its stack.
 		throw explainDatabaseError(e, dialect, target);
 	}
+	loadIntegrityKeys();
+	if (process.env.DEMO_SEED !== 'false' && process.env.DEMO_SEED !== '0') {
+		const seeded = await seedDemo(h.db);
+		if (seeded)
+			console.log(`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`);
+	}
+	startAnchoring(h.db);
 }

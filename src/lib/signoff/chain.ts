@@ -1,4 +1,4 @@
-import { contentHash } from './canonical';
+import { canonicalJson, contentHash } from './canonical';
 
 /** The stored fields of one audit row that its hash covers (seq is not: the chain itself fixes the order). */
 export interface ChainedAuditFields {
@@ -13,11 +13,21 @@ export interface ChainedAuditFields {
 }
 
 /**
- * Each row's hash covers the previous row's hash, so altering, deleting or reordering any row breaks every
- * later link. Must stay byte-identical to the frozen copy in migration 2026-11-27T04-signoff.
+ * A keyed MAC over a message with the key of the given id, hex-encoded; null when that key is not on hand.
+ * The server supplies it (HMAC-SHA-256 with a secret kept outside the database), so this module stays pure.
+ */
+export type Mac = (keyId: string, message: string) => string | null;
+
+/**
+ * The unkeyed hash of rows written before keys were introduced (key_id null): anyone can recompute it, so it
+ * only proves order, not authorship. Must stay byte-identical to the frozen copy in migration 2026-11-27T04-signoff.
  */
 export function auditRowHash(prev: string, r: ChainedAuditFields): string {
-	return contentHash({
+	return contentHash(chainBody(prev, r));
+}
+
+function chainBody(prev: string, r: ChainedAuditFields) {
+	return {
 		prev,
 		at: r.at,
 		actorId: r.actor_id,
@@ -27,27 +37,55 @@ export function auditRowHash(prev: string, r: ChainedAuditFields): string {
 		projectId: r.project_id,
 		ip: r.ip,
 		detail: r.detail
-	});
+	};
+}
+
+/** Each row's MAC covers the previous row's hash and its own key id, so without the key nobody can re-link the chain. */
+export function keyedAuditRowHash(mac: Mac, keyId: string, prev: string, r: ChainedAuditFields): string | null {
+	return mac(keyId, canonicalJson({ ...chainBody(prev, r), keyId }));
 }
 
 export interface ChainBreak {
 	seq: number;
-	problem: 'prevMismatch' | 'hashMismatch' | 'headMismatch';
+	problem: 'prevMismatch' | 'hashMismatch' | 'headMismatch' | 'legacyAfterKeyed' | 'unknownKey';
+	keyId?: string;
 }
 
-/** Walks one scope's rows in seq order and reports every link that does not hold. */
-export function verifyChain(
-	rows: readonly (ChainedAuditFields & { seq: number; prev_hash: string | null; row_hash: string | null })[],
-	head: { last_hash: string; last_seq: number } | null
-): ChainBreak[] {
+export type ChainRow = ChainedAuditFields & { seq: number; prev_hash: string | null; row_hash: string | null; key_id: string | null };
+
+export interface ChainVerdict {
+	breaks: ChainBreak[];
+	/** Rows hashed without a key (written before keys existed): verified as legacy, proof of order only. */
+	legacyRows: number;
+	keyIds: string[];
+}
+
+/**
+ * Walks one scope's rows in seq order and reports every link that does not hold. A legacy row after a keyed
+ * one, or one dated after keys were introduced, is a downgrade: only someone without the key writes those.
+ */
+export function verifyChain(rows: readonly ChainRow[], head: { last_hash: string; last_seq: number } | null, mac: Mac, keyedSince: string | null = null): ChainVerdict {
 	const breaks: ChainBreak[] = [];
+	const keyIds = new Set<string>();
 	let prev = '';
+	let legacyRows = 0;
+	let keyedSeen = false;
 	for (const r of rows) {
 		if (r.prev_hash !== prev) breaks.push({ seq: r.seq, problem: 'prevMismatch' });
-		if (r.row_hash !== auditRowHash(r.prev_hash ?? '', r)) breaks.push({ seq: r.seq, problem: 'hashMismatch' });
+		if (r.key_id === null) {
+			legacyRows++;
+			if (keyedSeen || (keyedSince !== null && r.at > keyedSince)) breaks.push({ seq: r.seq, problem: 'legacyAfterKeyed' });
+			if (r.row_hash !== auditRowHash(r.prev_hash ?? '', r)) breaks.push({ seq: r.seq, problem: 'hashMismatch' });
+		} else {
+			keyedSeen = true;
+			keyIds.add(r.key_id);
+			const expected = keyedAuditRowHash(mac, r.key_id, r.prev_hash ?? '', r);
+			if (expected === null) breaks.push({ seq: r.seq, problem: 'unknownKey', keyId: r.key_id });
+			else if (r.row_hash !== expected) breaks.push({ seq: r.seq, problem: 'hashMismatch' });
+		}
 		prev = r.row_hash ?? '';
 	}
 	const last = rows.at(-1);
 	if (head && (head.last_hash !== prev || (last && Number(head.last_seq) !== last.seq))) breaks.push({ seq: Number(head.last_seq), problem: 'headMismatch' });
-	return breaks;
+	return { breaks, legacyRows, keyIds: [...keyIds] };
 }

@@ -329,7 +329,7 @@ export const paths = {
 		get: operation({ operationId: 'getReviewHistory', summary: 'Versions, submissions, decisions and supersessions in time order', tags: ['signoff'], params: ['projectId', 'objectType', 'objectId'], ok: { status: 200, schema: 'ReviewHistory', description: 'History' }, errors: [401, 404] })
 	},
 	'/projects/{projectId}/integrity': {
-		get: operation({ operationId: 'verifyIntegrity', summary: 'Recompute file hashes, signature seals, signed content hashes and the audit hash chain', tags: ['signoff'], params: P, ok: { status: 200, schema: 'IntegrityReport', description: 'Report; ok is false when anything was tampered with' }, errors: [401, 404] })
+		get: operation({ operationId: 'verifyIntegrity', summary: 'Recompute file hashes, keyed signature seals, round statuses, signed content hashes and the keyed audit hash chain, and compare the chain with its external anchors', tags: ['signoff'], params: P, ok: { status: 200, schema: 'IntegrityReport', description: 'Report; ok is false when anything was tampered with' }, errors: [401, 404] })
 	},
 	'/projects/{projectId}/documents': {
 		get: operation({ operationId: 'listDocumentKinds', summary: 'The PDF documents that can be generated for the project', tags: ['documents'], params: P, ok: { status: 200, schema: 'DocumentKindList', description: 'Document kinds' }, errors: [401, 404] })

@@ -116,13 +116,25 @@ export const MyQueue = z.object({
 	)
 });
 
+const roundStatus = z.enum(['open', 'rejected', 'approved']);
+
 export const IntegrityReport = z.object({
 	ok: z.boolean(),
 	checkedAt: z.iso.datetime(),
-	checked: z.object({ deliverableVersions: z.int(), signoffs: z.int(), auditRows: z.int(), signedObjects: z.int() }),
+	checked: z.object({ deliverableVersions: z.int(), signoffs: z.int(), auditRows: z.int(), signedObjects: z.int(), rounds: z.int(), anchors: z.int() }),
+	legacy: z.object({ auditRows: z.int(), signoffs: z.int() }).describe('Rows written before integrity keys: verified with the unkeyed hash (order only)'),
+	keys: z.object({ current: z.string(), used: z.array(z.string()) }).describe('Integrity key ids (never the keys): the current one and those this project’s rows were sealed with'),
+	anchor: z
+		.object({
+			status: z.enum(['ok', 'missing', 'unreadable']),
+			anchors: z.int(),
+			latest: z.object({ at: z.iso.datetime(), seq: z.int(), rows: z.int(), head: sha256, keyId: z.string() }).nullable(),
+			unanchoredRows: z.int()
+		})
+		.describe('The chain head as last anchored outside the database; keep it with exported records'),
 	problems: z.array(
 		z.object({
-			kind: z.enum(['versionHash', 'signoffAltered', 'signoffWithoutAudit', 'signoffMissing', 'contentChanged', 'chainBroken']),
+			kind: z.enum(['versionHash', 'signoffAltered', 'signoffWithoutAudit', 'signoffMissing', 'contentChanged', 'chainBroken', 'chainDowngraded', 'roundAltered', 'keyMissing', 'anchorMismatch', 'anchorInvalid', 'anchorMissing']),
 			versionId: z.string().optional(),
 			deliverableId: z.string().optional(),
 			number: z.int().optional(),
@@ -130,7 +142,16 @@ export const IntegrityReport = z.object({
 			auditSeq: z.int().optional(),
 			objectType: z.enum(SIGNABLE_TYPES).optional(),
 			objectId: z.string().optional(),
-			problem: z.string().optional()
+			roundId: z.string().optional(),
+			status: roundStatus.optional(),
+			expectedStatus: roundStatus.nullable().optional(),
+			keyId: z.string().optional(),
+			anchoredAt: z.iso.datetime().optional(),
+			count: z.int().optional(),
+			line: z.int().optional(),
+			problem: z
+				.enum(['prevMismatch', 'hashMismatch', 'headMismatch', 'statusDiffers', 'noAudit', 'rowMissing', 'hashDiffers', 'countDiffers', 'malformed', 'badMac', 'otherScope', 'missing', 'unreadable', 'empty'])
+				.optional()
 		})
 	)
 });

@@ -10,6 +10,9 @@ import { translate } from '../../i18n';
 import { createApiToken } from '../repo/tokens';
 import { createUser, findUserByEmail, setAdmin } from '../repo/users';
 import { DomainError } from '../errors';
+import { anchorAll, anchorDirectory } from '../integrity/anchors';
+import { defaultKeyFilePath, integrityKeys, rotateKeyFile } from '../integrity/keys';
+import { verifyIntegrity } from '../signoff/integrity';
 
 const CLI_ACTOR = { userId: null, ip: 'cli' };
 
@@ -19,7 +22,10 @@ const USAGE = `usage: npm run cli -- <command>
   token create --email E [--label L] create a personal access token; printed alone on the last line
   migrate                            apply pending database migrations
   backup --to FILE                   online backup of the SQLite database
-  seed-demo                          seed the demo project into an empty database`;
+  seed-demo                          seed the demo project into an empty database
+  integrity rotate-key               add a new current integrity key to the key file (older keys stay for verification)
+  integrity anchor                   write every changed audit-chain head to the anchor files now
+  integrity verify                   verify every project; exits 1 when anything was tampered with`;
 
 class CliError extends Error {}
 
@@ -106,6 +112,32 @@ async function run(argv: string[]): Promise<void> {
 			case 'seed-demo': {
 				const seeded = await seedDemo(h.db);
 				console.log(seeded ? `seeded demo project ${seeded.code}` : 'database is not empty: demo not seeded');
+				return;
+			}
+			case 'integrity rotate-key': {
+				if (process.env.WORKBENCH_INTEGRITY_KEY?.trim()) {
+					throw new CliError('the keys come from WORKBENCH_INTEGRITY_KEY: rotate there by putting a new "id:secret" first and keeping the older entries after it');
+				}
+				const path = defaultKeyFilePath();
+				const rotated = rotateKeyFile(path);
+				console.log(`integrity key ${rotated.keyId} is now current (was ${rotated.previous}; ${rotated.keys} keys kept in ${path})`);
+				console.log('back the key file up now, apart from the database backups; a running server picks the new key up within seconds');
+				return;
+			}
+			case 'integrity anchor': {
+				const written = await anchorAll(h.db);
+				console.log(`anchored ${written} chain head(s) in ${anchorDirectory()} with key ${integrityKeys().currentId}`);
+				return;
+			}
+			case 'integrity verify': {
+				const projects = await h.db.selectFrom('projects').select(['id', 'code']).orderBy('code').execute();
+				let failed = 0;
+				for (const p of projects) {
+					const report = await verifyIntegrity(h.db, p.id);
+					if (!report.ok) failed++;
+					console.log(`${p.code}: ${report.ok ? 'ok' : report.problems.map((x) => x.kind).join(', ')} (${report.checked.auditRows} audit rows, ${report.legacy.auditRows} legacy, ${report.anchor.anchors} anchors)`);
+				}
+				if (failed) throw new CliError(`${failed} of ${projects.length} projects failed verification`);
 				return;
 			}
 			default:

@@ -86,6 +86,8 @@ export interface AuditLogTable {
 	/** The chain: the previous row's hash in the same scope (project, or '' for instance rows) and this row's. */
 	prev_hash: ColumnType<string | null, string, never>;
 	row_hash: ColumnType<string | null, string, never>;
+	/** The integrity key the row's MAC was made with; null for legacy rows hashed without a key. */
+	key_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface AuditChainHeadTable {

@@ -4,6 +4,8 @@ import { DOCUMENT_KINDS, type DocumentKindId } from '../../templates/documents/r
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { getProject } from '../repo/projects';
+import { readAnchors } from '../integrity/anchors';
+import { integrityKeys, macWith } from '../integrity/keys';
 
 export type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -25,6 +27,14 @@ export async function documentMeta(db: Conn, projectId: string, kind: DocumentKi
 		vendorOrg: project.vendor_org,
 		documentNumber: `${project.code}-${DOCUMENT_KINDS[kind].code}-${today.replaceAll('-', '')}`,
 		version: `V${Math.max(1, version)}`,
-		date: today
+		date: today,
+		integrityAnchor: await latestAnchor(projectId)
 	};
+}
+
+/** The newest anchor whose MAC verifies; a missing or unreadable file prints as none rather than failing the document. */
+async function latestAnchor(projectId: string): Promise<DocumentMeta['integrityAnchor']> {
+	const { anchors } = await readAnchors(projectId, macWith(integrityKeys()));
+	const latest = anchors.reduce<(typeof anchors)[number] | null>((best, a) => (!best || a.seq > best.seq ? a : best), null);
+	return latest ? { at: latest.at, seq: latest.seq, head: latest.head } : null;
 }

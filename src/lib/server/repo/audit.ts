@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import { auditRowHash } from '../../signoff/chain';
+import { keyedAuditRowHash } from '../../signoff/chain';
+import { markAnchorDirty } from '../integrity/anchors';
+import { currentMac } from '../integrity/keys';
 import { nowIso } from '../ids';
 
 type Conn = Kysely<Database> | Transaction<Database>;
@@ -21,7 +23,8 @@ export interface AuditRecord {
 /**
  * Append one audit row, linked into its project's hash chain. Callers pass their transaction so the record and
  * the change commit together; touching the chain head first takes its row lock, so concurrent writers to one
- * project queue up instead of forking the chain.
+ * project queue up instead of forking the chain. Each row is MACed with the current integrity key (kept outside
+ * the database), so nobody who can only edit the database can re-link the chain after changing a row.
  */
 export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): Promise<void> {
 	if (!db.isTransaction) return (db as Kysely<Database>).transaction().execute((trx) => recordAudit(trx, actor, record));
@@ -39,13 +42,15 @@ export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): 
 		ip: actor.ip,
 		detail: JSON.stringify(record.detail ?? {})
 	};
-	const rowHash = auditRowHash(head.last_hash, fields);
+	const { keyId, mac } = currentMac();
+	const rowHash = keyedAuditRowHash(mac, keyId, head.last_hash, fields)!;
 	const inserted = await db
 		.insertInto('audit_log')
-		.values({ ...fields, prev_hash: head.last_hash, row_hash: rowHash })
+		.values({ ...fields, prev_hash: head.last_hash, row_hash: rowHash, key_id: keyId })
 		.returning('seq')
 		.executeTakeFirstOrThrow();
 	await db.updateTable('audit_chain_heads').set({ last_hash: rowHash, last_seq: Number(inserted.seq) }).where('scope', '=', scope).execute();
+	markAnchorDirty(scope);
 }
 
 export async function listAudit(db: Conn, filter: { projectId?: string; limit?: number } = {}) {

@@ -1,58 +1,134 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { compareWithAnchors } from '../../signoff/anchor';
 import { sha256Hex } from '../../signoff/canonical';
 import { verifyChain } from '../../signoff/chain';
 import type { SignableType } from '../../signoff/types';
 import type { Database } from '../db/schema';
+import { readAnchors } from '../integrity/anchors';
+import { integrityKeys, macWith } from '../integrity/keys';
 import { signableContent } from './content';
 import { latestRound, signatureOf, signaturesQuery } from './rounds';
-import { signatureSeal } from './sign';
+import { legacySignatureSeal, signatureSeal } from './seal';
 
 type Conn = Kysely<Database> | Transaction<Database>;
+
+type RoundStatus = 'open' | 'rejected' | 'approved';
 
 export type IntegrityProblem =
 	| { kind: 'versionHash'; versionId: string; deliverableId: string; number: number }
 	| { kind: 'signoffAltered' | 'signoffWithoutAudit'; signoffId: string }
 	| { kind: 'signoffMissing'; signoffId: string; auditSeq: number }
 	| { kind: 'contentChanged'; objectType: SignableType; objectId: string; signoffId: string }
-	| { kind: 'chainBroken'; auditSeq: number; problem: string };
+	| { kind: 'chainBroken'; auditSeq: number; problem: 'prevMismatch' | 'hashMismatch' | 'headMismatch' }
+	| { kind: 'chainDowngraded'; auditSeq: number }
+	| { kind: 'roundAltered'; roundId: string; objectType: SignableType; objectId: string; problem: 'statusDiffers' | 'noAudit'; status: RoundStatus; expectedStatus: RoundStatus | null }
+	| { kind: 'keyMissing'; keyId: string }
+	| { kind: 'anchorMismatch'; auditSeq: number; anchoredAt: string; problem: 'rowMissing' | 'hashDiffers' | 'countDiffers'; count: number }
+	| { kind: 'anchorInvalid'; line: number; problem: 'malformed' | 'badMac' | 'otherScope' }
+	| { kind: 'anchorMissing'; problem: 'missing' | 'unreadable' | 'empty' };
+
+export interface AnchorSummary {
+	/** ok: the anchor file was read; missing / unreadable: it could not be (reported as a problem once signatures exist). */
+	status: 'ok' | 'missing' | 'unreadable';
+	anchors: number;
+	latest: { at: string; seq: number; rows: number; head: string; keyId: string } | null;
+	/** Audit rows written after the latest anchor: not yet protected against a rewound tail. */
+	unanchoredRows: number;
+}
 
 export interface IntegrityReport {
 	ok: boolean;
 	checkedAt: string;
-	checked: { deliverableVersions: number; signoffs: number; auditRows: number; signedObjects: number };
+	checked: { deliverableVersions: number; signoffs: number; auditRows: number; signedObjects: number; rounds: number; anchors: number };
+	/** Rows sealed before integrity keys existed: verified with the unkeyed hash, proof of order only. */
+	legacy: { auditRows: number; signoffs: number };
+	keys: { current: string; used: string[] };
+	anchor: AnchorSummary;
 	problems: IntegrityProblem[];
+}
+
+const KEYS_MIGRATION = '2026-12-01T02-integrity-keys';
+
+/** When rows started being keyed: a legacy row dated later was written by someone without the key. */
+async function keyedSince(db: Conn): Promise<string | null> {
+	try {
+		const { rows } = await sql<{ timestamp: string }>`select timestamp from kysely_migration where name = ${KEYS_MIGRATION}`.execute(db);
+		return rows[0]?.timestamp ?? null;
+	} catch {
+		return null;
+	}
 }
 
 /**
  * Recomputes everything a signature rests on, trusting no stored verdict: each file's SHA-256, each
- * signature's seal against the one written to the audit chain, each signed object's current content hash,
- * and the chain itself. Anything edited behind the app's back shows up as a problem.
+ * signature's keyed seal against the one written to the audit chain, each round's status against the chain's
+ * record of it, each signed object's current content hash, the keyed chain itself, and the chain against the
+ * anchors kept outside the database. Anything edited behind the app's back shows up as a problem.
  */
 export async function verifyIntegrity(db: Conn, projectId: string): Promise<IntegrityReport> {
 	const problems: IntegrityProblem[] = [];
+	const ring = integrityKeys();
+	const mac = macWith(ring);
+	const missingKeys = new Set<string>();
 	const versions = await db.selectFrom('deliverable_versions').select(['id', 'deliverable_id', 'number', 'sha256', 'content']).where('project_id', '=', projectId).execute();
 	for (const v of versions) {
 		if (sha256Hex(new Uint8Array(v.content)) !== v.sha256) problems.push({ kind: 'versionHash', versionId: v.id, deliverableId: v.deliverable_id, number: Number(v.number) });
 	}
 
-	const audit = await db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('seq').execute();
-	const seals = new Map<string, { seal: string; seq: number }>();
+	const audit = (await db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()).map((a) => ({ ...a, seq: Number(a.seq) }));
+	type SealRecord = { seal: string; sealKeyId: string | null; seq: number; roundId: string | null; roundStatus: RoundStatus | null; objectType: string; objectId: string | null; actorId: string | null };
+	const seals = new Map<string, SealRecord>();
+	const roundEvents: { seq: number; roundId: string | null; signoffId: string | null; status: RoundStatus }[] = [];
 	for (const a of audit) {
-		if (a.action !== 'signoff.sign') continue;
-		const d = JSON.parse(a.detail) as { signoffId?: string; seal?: string };
-		if (d.signoffId) seals.set(d.signoffId, { seal: d.seal ?? '', seq: Number(a.seq) });
+		const d = JSON.parse(a.detail) as { signoffId?: string; seal?: string; sealKeyId?: string; roundId?: string; roundStatus?: RoundStatus };
+		if (a.action === 'signoff.sign' && d.signoffId) {
+			seals.set(d.signoffId, { seal: d.seal ?? '', sealKeyId: d.sealKeyId ?? null, seq: a.seq, roundId: d.roundId ?? null, roundStatus: d.roundStatus ?? null, objectType: a.object_type, objectId: a.object_id, actorId: a.actor_id });
+		}
+		// Any row that records a round's status counts; a submission or a reopening leaves it open.
+		const status = d.roundStatus ?? (a.action === 'review.submit' || a.action === 'review.reopen' ? 'open' : null);
+		if (status && (d.roundId || d.signoffId)) roundEvents.push({ seq: a.seq, roundId: d.roundId ?? null, signoffId: d.signoffId ?? null, status });
 	}
+
 	const rows = await signaturesQuery(db, projectId).execute();
 	const signed = new Set<string>();
+	const roundOfSignoff = new Map<string, string>();
+	let legacySignoffs = 0;
 	for (const r of rows) {
 		const s = signatureOf(r);
+		roundOfSignoff.set(s.id, s.roundId);
 		const sealed = seals.get(s.id);
 		if (!sealed) problems.push({ kind: 'signoffWithoutAudit', signoffId: s.id });
-		else if (sealed.seal !== signatureSeal(s)) problems.push({ kind: 'signoffAltered', signoffId: s.id });
+		else {
+			let expected: string | null;
+			if (sealed.sealKeyId === null) {
+				legacySignoffs++;
+				expected = legacySignatureSeal(s);
+			} else {
+				expected = signatureSeal(mac, sealed.sealKeyId, { ...s, projectId: r.project_id, objectType: r.object_type, objectId: r.object_id, userId: r.user_id, roundStatus: sealed.roundStatus ?? '' });
+				if (expected === null) missingKeys.add(sealed.sealKeyId);
+			}
+			// The audit row itself names the object and the signer; a signature moved to another object or person no longer agrees.
+			const moved = sealed.objectType !== r.object_type || sealed.objectId !== r.object_id || sealed.actorId !== r.user_id || (sealed.roundId !== null && sealed.roundId !== r.round_id);
+			if (expected !== null && (expected !== sealed.seal || moved)) problems.push({ kind: 'signoffAltered', signoffId: s.id });
+		}
 		seals.delete(s.id);
 		if (!s.supersededAt) signed.add(`${r.object_type}\u0000${r.object_id}`);
 	}
 	for (const [signoffId, { seq }] of seals) problems.push({ kind: 'signoffMissing', signoffId, auditSeq: seq });
+
+	// A round's status is what the chain last recorded for it: submitted or reopened → open; a signature → its outcome.
+	const expectedStatus = new Map<string, RoundStatus>();
+	for (const e of roundEvents) {
+		const roundId = e.roundId ?? (e.signoffId ? roundOfSignoff.get(e.signoffId) : undefined);
+		if (roundId) expectedStatus.set(roundId, e.status);
+	}
+	const rounds = await db.selectFrom('review_rounds').select(['id', 'object_type', 'object_id', 'status']).where('project_id', '=', projectId).execute();
+	for (const round of rounds) {
+		const expected = expectedStatus.get(round.id) ?? null;
+		if (expected !== round.status) {
+			problems.push({ kind: 'roundAltered', roundId: round.id, objectType: round.object_type as SignableType, objectId: round.object_id, problem: expected ? 'statusDiffers' : 'noAudit', status: round.status, expectedStatus: expected });
+		}
+	}
 
 	// A signature nobody superseded must still match its object: if it does not, the content changed without the app.
 	for (const key of signed) {
@@ -65,13 +141,41 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 	}
 
 	const head = await db.selectFrom('audit_chain_heads').select(['last_hash', 'last_seq']).where('scope', '=', projectId).executeTakeFirst();
-	const chainRows = audit.map((a) => ({ ...a, seq: Number(a.seq) }));
-	for (const b of verifyChain(chainRows, head ? { last_hash: head.last_hash, last_seq: Number(head.last_seq) } : null)) problems.push({ kind: 'chainBroken', auditSeq: b.seq, problem: b.problem });
+	const chain = verifyChain(audit, head ? { last_hash: head.last_hash, last_seq: Number(head.last_seq) } : null, mac, await keyedSince(db));
+	for (const b of chain.breaks) {
+		if (b.problem === 'unknownKey') missingKeys.add(b.keyId ?? '');
+		else if (b.problem === 'legacyAfterKeyed') problems.push({ kind: 'chainDowngraded', auditSeq: b.seq });
+		else problems.push({ kind: 'chainBroken', auditSeq: b.seq, problem: b.problem });
+	}
 
+	const file = await readAnchors(projectId, mac);
+	const mismatches = compareWithAnchors(audit, file.anchors);
+	if (mismatches.length) {
+		const first = mismatches[0];
+		problems.push({ kind: 'anchorMismatch', auditSeq: first.anchor.seq, anchoredAt: first.anchor.at, problem: first.problem, count: mismatches.length });
+	}
+	for (const line of file.invalid) {
+		if (line.reason === 'unknownKey') missingKeys.add(line.keyId ?? '');
+		else if (line.reason !== 'torn') problems.push({ kind: 'anchorInvalid', line: line.line, problem: line.reason });
+	}
+	// Every sign-off is anchored as it commits; a keyed signature with no anchor means the file was lost or replaced.
+	const signedUnderKey = audit.some((a) => a.action === 'signoff.sign' && a.key_id !== null);
+	if (signedUnderKey && file.anchors.length === 0) problems.push({ kind: 'anchorMissing', problem: file.status === 'ok' ? 'empty' : file.status });
+	for (const keyId of missingKeys) problems.unshift({ kind: 'keyMissing', keyId });
+
+	const latest = file.anchors.reduce<(typeof file.anchors)[number] | null>((best, a) => (!best || a.seq > best.seq ? a : best), null);
 	return {
 		ok: problems.length === 0,
 		checkedAt: new Date().toISOString(),
-		checked: { deliverableVersions: versions.length, signoffs: rows.length, auditRows: audit.length, signedObjects: signed.size },
+		checked: { deliverableVersions: versions.length, signoffs: rows.length, auditRows: audit.length, signedObjects: signed.size, rounds: rounds.length, anchors: file.anchors.length },
+		legacy: { auditRows: chain.legacyRows, signoffs: legacySignoffs },
+		keys: { current: ring.currentId, used: chain.keyIds },
+		anchor: {
+			status: file.status,
+			anchors: file.anchors.length,
+			latest: latest ? { at: latest.at, seq: latest.seq, rows: latest.rows, head: latest.head, keyId: latest.keyId } : null,
+			unanchoredRows: audit.filter((a) => a.seq > (latest?.seq ?? 0)).length
+		},
 		problems
 	};
 }

@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import { contentHash } from '../../signoff/canonical';
 import { approvalOf, statusAfter } from '../../signoff/state';
 import type { Decision, Meaning, Signature, Slot } from '../../signoff/types';
 import type { Member } from '../../raci/member';
@@ -13,6 +12,8 @@ import { findMembership } from '../repo/members';
 import { signableContent } from './content';
 import { notifyUsers } from './notify';
 import { lockLatestRound, objectSignatures } from './rounds';
+import { sealSignature } from './seal';
+import { anchorQuietly } from '../integrity/anchors';
 import type { SignableRef } from './review';
 
 export interface SignOffInput {
@@ -23,25 +24,6 @@ export interface SignOffInput {
 	password: string;
 	/** The hash of the content the signer was shown; anything else is a stale view. */
 	contentHash: string;
-}
-
-/** The fields a signature's seal covers; the seal is written to the audit chain, so a doctored row no longer matches. */
-export function signatureSeal(s: Pick<Signature, 'id' | 'slotId' | 'roundId' | 'revision' | 'memberId' | 'signerName' | 'signerSide' | 'signerRole' | 'decision' | 'meaning' | 'comment' | 'contentHash' | 'signedAt'>): string {
-	return contentHash({
-		id: s.id,
-		slotId: s.slotId,
-		roundId: s.roundId,
-		revision: s.revision,
-		memberId: s.memberId,
-		signerName: s.signerName,
-		signerSide: s.signerSide,
-		signerRole: s.signerRole,
-		decision: s.decision,
-		meaning: s.meaning,
-		comment: s.comment,
-		contentHash: s.contentHash,
-		signedAt: s.signedAt
-	});
 }
 
 /** Re-authentication must not become a password oracle: ten wrong passwords lock signing for 15 minutes. */
@@ -91,7 +73,7 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 	}
 	wrongPasswords.reset(actor.userId);
 	try {
-		return await db.transaction().execute(async (trx) => {
+		const result = await db.transaction().execute(async (trx) => {
 			const round = await lockLatestRound(trx, projectId, ref.type, ref.id);
 			const member = await findMembership(trx, projectId, actor.userId);
 			if (!member) throw new DomainError('not_found', 'error.notFound');
@@ -149,13 +131,25 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 				objectType: ref.type,
 				objectId: ref.id,
 				projectId,
-				detail: { signoffId: signature.id, seal: signatureSeal(signature), decision: input.decision, meaning: input.meaning, slotId: slot.id, contentHash: content.hash, roundStatus: status }
+				detail: {
+					signoffId: signature.id,
+					...sealSignature({ ...signature, projectId, objectType: ref.type, objectId: ref.id, userId: actor.userId, roundStatus: status }),
+					roundId: round.id,
+					decision: input.decision,
+					meaning: input.meaning,
+					slotId: slot.id,
+					contentHash: content.hash,
+					roundStatus: status
+				}
 			});
 			if (round.submittedBy && (status !== 'open' || input.decision === 'reject')) {
 				await notifyUsers(trx, projectId, [round.submittedBy], { kind: 'decided', ref, roundId: round.id, detail: { title: content.title, decision: status, comment: signature.comment, signer: member.name } });
 			}
 			return { signature, roundStatus: status };
 		});
+		// After the commit: the new chain head goes to the anchor file outside the database.
+		await anchorQuietly(db, projectId);
+		return result;
 	} catch (e) {
 		if (isUniqueViolation(e)) throw new DomainError('conflict', 'signoff.slotTaken');
 		throw e;

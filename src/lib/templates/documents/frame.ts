@@ -1,4 +1,4 @@
-import { formatDate, translate, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import { formatDate, formatDateTime, translate, type Locale, type MessageKey, type MessageParams } from '../../i18n';
 import type { DocumentMeta, Node, PrintSpec } from './model';
 
 export const FONT = 'NotoSansSC';
@@ -50,7 +50,13 @@ function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
 					fact('doc.cover.vendor', meta.vendorOrg),
 					fact('doc.cover.number', meta.documentNumber),
 					fact('doc.cover.version', meta.version),
-					fact('doc.cover.date', formatDate(lang, meta.date))
+					fact('doc.cover.date', formatDate(lang, meta.date)),
+					fact(
+						'doc.cover.anchor',
+						meta.integrityAnchor
+							? t('doc.cover.anchorValue', { at: formatDateTime(lang, meta.integrityAnchor.at), seq: meta.integrityAnchor.seq, head: meta.integrityAnchor.head })
+							: t('doc.cover.anchorNone')
+					)
 				]
 			},
 			layout: 'noBorders',

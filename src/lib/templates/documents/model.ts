@@ -18,6 +18,11 @@ export interface DocumentMeta {
 	version: string;
 	/** ISO date the document was produced. */
 	date: string;
+	/**
+	 * The project's audit-chain head as last anchored outside the database when the document was produced: a
+	 * printed copy pins the chain, so a later rewound or truncated chain no longer matches what people hold.
+	 */
+	integrityAnchor: { at: string; seq: number; head: string } | null;
 }
 
 /** Serialisable description of header and footer; the worker turns it into pdfmake's page functions. */
