@@ -9,6 +9,7 @@ import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { projectCalendar } from './calendars';
 import { recomputeSchedule } from './schedule';
+import { assertTaskRoom } from './task-limit';
 import { refreshReviews } from '../signoff/review';
 import { latestRound } from '../signoff/rounds';
 import { RACI_OBJECT_ID } from '../signoff/content';
@@ -156,7 +157,7 @@ export async function createTask(db: Kysely<Database>, actor: Actor, projectId: 
 
 /** createTask's body, for callers that create tasks as part of a larger transaction. */
 export async function insertTask(trx: Conn, actor: Actor, projectId: string, input: CreateTaskInput): Promise<TaskView> {
-
+	await assertTaskRoom(trx, projectId, 1);
 	await assertPhase(trx, projectId, input.phaseId);
 	if (input.parentId) {
 		const parent = await trx.selectFrom('tasks').select(['phase_id']).where('id', '=', input.parentId).where('project_id', '=', projectId).executeTakeFirst();
