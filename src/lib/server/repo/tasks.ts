@@ -73,6 +73,57 @@ export async function listFirstTasks(db: Conn, projectId: string, limit: number)
 	return { tasks, total: outline.length };
 }
 
+export interface TaskPageQuery {
+	phaseId?: string;
+	side?: string;
+	status?: string;
+	/** Unfinished leaf tasks whose finish is before this date. */
+	overdueBefore?: string | null;
+	/** 1-based; past the last page reads the last page. */
+	page: number;
+	size: number;
+}
+
+/**
+ * One page of the task list in WBS order, filtered on the server: the whole plan is read only as narrow outline
+ * and filter columns, and full rows only for the page, so a 20,000-task plan sends one screen's worth.
+ */
+export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery): Promise<{ tasks: TaskView[]; total: number; matching: number; page: number; pages: number }> {
+	const [phases, outline] = await Promise.all([
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db.selectFrom('tasks').select(['id', 'phase_id', 'parent_id', 'order_index', 'owner_side', 'status', 'finish_date']).where('project_id', '=', projectId).execute()
+	]);
+	const positions = numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		outline.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+	const rank = (id: string) => positions.get(id)?.rank ?? 0;
+	const matching = outline
+		.filter(
+			(r) =>
+				(!q.phaseId || r.phase_id === q.phaseId) &&
+				(!q.side || r.owner_side === q.side) &&
+				(!q.status || r.status === q.status) &&
+				(!q.overdueBefore || (r.status !== 'done' && !positions.get(r.id)?.hasChildren && r.finish_date < q.overdueBefore))
+		)
+		.map((r) => r.id)
+		.sort((a, b) => rank(a) - rank(b));
+	const pages = Math.max(1, Math.ceil(matching.length / q.size));
+	const page = Math.min(Math.max(1, Math.floor(q.page) || 1), pages);
+	const ids = matching.slice((page - 1) * q.size, page * q.size);
+	if (!ids.length) return { tasks: [], total: outline.length, matching: 0, page, pages };
+	const [rows, assignees] = await Promise.all([
+		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', ids).execute(),
+		db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', ids).execute()
+	]);
+	const byTask = new Map<string, string[]>();
+	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	const tasks = rows
+		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
+		.sort((a, b) => rank(a.id) - rank(b.id));
+	return { tasks, total: outline.length, matching: matching.length, page, pages };
+}
+
 /** The first start and last finish over a project's tasks (null without tasks). */
 export async function taskDateRange(db: Conn, projectId: string): Promise<{ start: string; finish: string } | null> {
 	const row = await db
