@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,9 +16,8 @@ let bundled: Promise<string> | null = null;
  */
 export function templatesBundle(): Promise<string> {
 	bundled ??= (async () => {
-		// A computed name keeps Vite from bundling esbuild (a native binary) into the server build.
-		const name = 'esbuild';
-		const { build } = (await import(/* @vite-ignore */ name)) as typeof import('esbuild');
+		// Required from the project at run time, so Vite never bundles esbuild (a native binary) into the server build.
+		const { build } = createRequire(join(process.cwd(), 'package.json'))('esbuild') as typeof import('esbuild');
 		const outfile = join(mkdtempSync(join(tmpdir(), 'workbench-templates-')), 'templates.mjs');
 		await build({ entryPoints: [templatesEntry()], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
 		return pathToFileURL(outfile).href;
