@@ -6,7 +6,7 @@ import { getDocument, saveKickoffMeeting } from '../../src/lib/server/repo/docum
 import { importMspdi } from '../../src/lib/server/repo/mspdi';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { createProject } from '../../src/lib/server/repo/projects';
-import { createTask } from '../../src/lib/server/repo/tasks';
+import { createTask, listTaskPage, listTasks } from '../../src/lib/server/repo/tasks';
 import { generatedMspdi } from '../fixtures/hostile-mspdi';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
@@ -66,4 +66,33 @@ describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
 		await expectDomainError(createProject(handle.db, actor(pm), projectInput({ code: 'T-HUGE', templateId: 'huge' })), 'validation_failed', 'limits.tooManyTasks');
 		expect(await projects()).toBe(before);
 	}, 60_000);
+});
+
+describe.each(DIALECTS)('the task list page on %s', (dialect) => {
+	let handle: DatabaseHandle;
+	afterAll(async () => handle?.close());
+
+	it('filters and pages on the server in WBS order, and the pages together are the whole plan', async () => {
+		handle = await freshDatabase(dialect);
+		const pm = await newUser(handle.db, 'pm@example.com');
+		const projectId = (await createProject(handle.db, actor(pm), projectInput())).id;
+		const all = await listTasks(handle.db, projectId);
+		const size = 7;
+		const pages = [];
+		for (let page = 1; ; page++) {
+			const r = await listTaskPage(handle.db, projectId, { page, size });
+			expect([r.total, r.matching, r.pages]).toEqual([all.length, all.length, Math.ceil(all.length / size)]);
+			pages.push(...r.tasks);
+			if (page >= r.pages) break;
+		}
+		expect(pages.map((t) => [t.id, t.wbs])).toEqual(all.map((t) => [t.id, t.wbs]));
+
+		const phaseId = all[all.length - 1].phaseId;
+		const filtered = await listTaskPage(handle.db, projectId, { phaseId, side: 'vendor', page: 99, size });
+		const expected = all.filter((t) => t.phaseId === phaseId && t.ownerSide === 'vendor');
+		expect(filtered.matching).toBe(expected.length);
+		// A page past the end reads the last one.
+		expect(filtered.page).toBe(filtered.pages);
+		expect(filtered.tasks.map((t) => t.id)).toEqual(expected.slice((filtered.pages - 1) * size).map((t) => t.id));
+	});
 });

@@ -11,7 +11,7 @@ export const limits = defineArea(
 		'limits.pageOf': '第 {page} / {pages} 页',
 		'limits.previous': '上一页',
 		'limits.next': '下一页',
-		'limits.pagination': '任务分页',
+		'limits.pagination': '分页',
 		'limits.parentOnPage': '可选的上级任务为本页所列任务；请用筛选找到其他上级任务。'
 	},
 	{
@@ -23,7 +23,7 @@ export const limits = defineArea(
 		'limits.pageOf': 'Page {page} of {pages}',
 		'limits.previous': 'Previous',
 		'limits.next': 'Next',
-		'limits.pagination': 'Task pages',
+		'limits.pagination': 'Pages',
 		'limits.parentOnPage': 'Parent tasks offered are those listed on this page; use the filters to reach others.'
 	}
 );

@@ -82,13 +82,15 @@ export interface TaskPageQuery {
 	/** 1-based; past the last page reads the last page. */
 	page: number;
 	size: number;
+	/** Further tasks to read in full beside the page (e.g. the other ends of the page's links), returned as `extra`. */
+	include?: (page: string[]) => Promise<string[]>;
 }
 
 /**
  * One page of the task list in WBS order, filtered on the server: the whole plan is read only as narrow outline
  * and filter columns, and full rows only for the page, so a 20,000-task plan sends one screen's worth.
  */
-export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery): Promise<{ tasks: TaskView[]; total: number; matching: number; page: number; pages: number }> {
+export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery): Promise<{ tasks: TaskView[]; extra: TaskView[]; total: number; matching: number; page: number; pages: number }> {
 	const [phases, outline] = await Promise.all([
 		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
 		db.selectFrom('tasks').select(['id', 'phase_id', 'parent_id', 'order_index', 'owner_side', 'status', 'finish_date']).where('project_id', '=', projectId).execute()
@@ -111,17 +113,24 @@ export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery
 	const pages = Math.max(1, Math.ceil(matching.length / q.size));
 	const page = Math.min(Math.max(1, Math.floor(q.page) || 1), pages);
 	const ids = matching.slice((page - 1) * q.size, page * q.size);
-	if (!ids.length) return { tasks: [], total: outline.length, matching: 0, page, pages };
-	const [rows, assignees] = await Promise.all([
-		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', ids).execute(),
-		db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', ids).execute()
-	]);
+	const onPage = new Set(ids);
+	const extraIds = [...new Set(q.include ? await q.include(ids) : [])].filter((id) => !onPage.has(id) && positions.has(id));
+	const wanted = [...ids, ...extraIds];
+	if (!wanted.length) return { tasks: [], extra: [], total: outline.length, matching: matching.length, page, pages };
+	const rows = [];
+	const assignees = [];
+	// In slices, so a page with many linked tasks stays within every database's parameter limit.
+	for (let i = 0; i < wanted.length; i += 500) {
+		const slice = wanted.slice(i, i + 500);
+		rows.push(...(await db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', slice).execute()));
+		assignees.push(...(await db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', slice).execute()));
+	}
 	const byTask = new Map<string, string[]>();
 	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
-	const tasks = rows
+	const views = rows
 		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
 		.sort((a, b) => rank(a.id) - rank(b.id));
-	return { tasks, total: outline.length, matching: matching.length, page, pages };
+	return { tasks: views.filter((t) => onPage.has(t.id)), extra: views.filter((t) => !onPage.has(t.id)), total: outline.length, matching: matching.length, page, pages };
 }
 
 /** The first start and last finish over a project's tasks (null without tasks). */
