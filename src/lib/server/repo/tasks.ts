@@ -73,6 +73,29 @@ export async function listFirstTasks(db: Conn, projectId: string, limit: number)
 	return { tasks, total: outline.length };
 }
 
+/** What a printed plan shows of each task, in WBS order: narrow columns only, without descriptions or assignees. */
+export async function listPlanOutline(db: Conn, projectId: string) {
+	const [phases, rows] = await Promise.all([
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db
+			.selectFrom('tasks')
+			.select(['id', 'phase_id', 'parent_id', 'order_index', 'name', 'owner_side', 'start_date', 'finish_date', 'duration_days', 'progress', 'is_milestone'])
+			.where('project_id', '=', projectId)
+			.execute()
+	]);
+	const positions = numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		rows.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+	const none = { wbs: '?', depth: 0, rank: 1e9, hasChildren: false };
+	return rows
+		.map((r) => {
+			const pos = positions.get(r.id) ?? none;
+			return { id: r.id, wbs: pos.wbs, depth: pos.depth, rank: pos.rank, hasChildren: pos.hasChildren, name: r.name, ownerSide: r.owner_side, start: r.start_date, finish: r.finish_date, durationDays: Number(r.duration_days), progress: Number(r.progress), isMilestone: r.is_milestone === 1 };
+		})
+		.sort((a, b) => a.rank - b.rank);
+}
+
 export interface TaskPageQuery {
 	phaseId?: string;
 	side?: string;
