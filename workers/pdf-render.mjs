@@ -38,9 +38,26 @@ export async function render(spec, onProgress = (/** @type {number} */ _v) => {}
 	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-parentPort?.on('message', async (/** @type {{ id: number, spec: any }} */ { id, spec }) => {
+/** @type {Map<string, Promise<{ buildDocument: (kind: string, data: unknown, lang: string) => any }>>} */
+const templates = new Map();
+
+/**
+ * The definition to render: given, or built here from the document's data with the bundled templates, so the
+ * server's thread never holds or copies a large definition.
+ * @param {{ spec?: any, build?: { kind: string, data: unknown, lang: string, templates: string } }} work
+ */
+async function specOf(work) {
+	if (work.spec) return work.spec;
+	const build = /** @type {NonNullable<typeof work.build>} */ (work.build);
+	if (!templates.has(build.templates)) templates.set(build.templates, import(build.templates));
+	const { buildDocument } = await /** @type {Promise<any>} */ (templates.get(build.templates));
+	return buildDocument(build.kind, build.data, build.lang);
+}
+
+parentPort?.on('message', async (/** @type {{ id: number, spec?: any, build?: any }} */ { id, ...work }) => {
 	try {
 		parentPort?.postMessage({ id, type: 'stage', stage: 'layout' });
+		const spec = await specOf(work);
 		const bytes = await render(spec, (value) => parentPort?.postMessage({ id, type: 'progress', value }));
 		const copy = bytes.slice();
 		parentPort?.postMessage({ id, type: 'done', bytes: copy }, [copy.buffer]);

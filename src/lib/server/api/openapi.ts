@@ -13,6 +13,8 @@ import { DeliverableList, DeliverableVersion, DeliverableVersionList, IntegrityR
 import { signOffSchema, submitReviewSchema } from '../../schemas/signoff';
 import { RaciBaseline, RaciBaselineList, RaciComparison, RaciMatrixBody, RaciSavedCells } from './raci-schemas';
 import { DOCUMENT_KIND_IDS } from '../../templates/documents/registry';
+import { MAX_TASKS_PER_PROJECT } from '../../phases/limits';
+import { MSPDI_MAX_BYTES, MSPDI_MAX_DEPTH, MSPDI_MAX_ELEMENTS } from '../interchange/mspdi-read';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -161,6 +163,8 @@ const ERROR_TEXT: Record<number, string> = {
 interface Operation {
 	operationId: string;
 	summary: string;
+	/** Longer prose: limits and the refusals they cause. */
+	description?: string;
 	tags: string[];
 	body?: ComponentName;
 	/** A multipart upload: the named form field carries the file. */
@@ -178,6 +182,7 @@ function operation(op: Operation) {
 	return {
 		operationId: op.operationId,
 		summary: op.summary,
+		...(op.description ? { description: op.description } : {}),
 		tags: op.tags,
 		...(op.public ? { security: [] } : {}),
 		parameters: [
@@ -200,6 +205,10 @@ function operation(op: Operation) {
 }
 
 const P = ['projectId'];
+
+const TASK_LIMIT_NOTE = `A project holds at most ${MAX_TASKS_PER_PROJECT.toLocaleString('en')} tasks. A request that would go past the limit is refused with 422 and error code \`validation_failed\` before anything is written.`;
+const MSPDI_LIMIT_NOTE = `The file may be at most ${MSPDI_MAX_BYTES / 1024 / 1024} MB, hold at most ${MAX_TASKS_PER_PROJECT.toLocaleString('en')} tasks (besides MS Project's project summary task), ${MSPDI_MAX_ELEMENTS.toLocaleString('en')} XML elements, ${MSPDI_MAX_DEPTH} levels of nesting and no DOCTYPE; the project with the imported tasks must stay within its limit of ${MAX_TASKS_PER_PROJECT.toLocaleString('en')} tasks. A file over any of these is refused with 422 and error code \`validation_failed\` (field \`file\`) before a task is read into memory or written; it is counted while it is scanned, so an oversized plan is refused early.`;
+const DOCUMENT_LIMIT_NOTE = 'Each document is built and rendered in a worker thread with a capped heap. A document that exceeds it fails alone with 422 and error code `validation_failed` (the message says the document is too large); the server keeps serving.';
 const PM = ['projectId', 'memberId'];
 
 export const paths = {
@@ -218,7 +227,7 @@ export const paths = {
 	},
 	'/projects': {
 		get: operation({ operationId: 'listProjects', summary: 'Projects the caller is a member of', tags: ['projects'], query: { includeArchived: { type: 'boolean', default: false } }, ok: { status: 200, schema: 'ProjectList', description: 'Projects' }, errors: [401] }),
-		post: operation({ operationId: 'createProject', summary: 'Create a project; the caller becomes its first project manager', tags: ['projects'], body: 'CreateProject', ok: { status: 201, schema: 'Project', description: 'Created' }, errors: [400, 401, 403, 409, 422] })
+		post: operation({ operationId: 'createProject', summary: 'Create a project; the caller becomes its first project manager', description: `Instantiates the built-in methodology or a saved template. ${TASK_LIMIT_NOTE}`, tags: ['projects'], body: 'CreateProject', ok: { status: 201, schema: 'Project', description: 'Created' }, errors: [400, 401, 403, 409, 422] })
 	},
 	'/projects/{projectId}': {
 		get: operation({ operationId: 'getProject', summary: 'One project', tags: ['projects'], params: P, ok: { status: 200, schema: 'Project', description: 'The project' }, errors: [401, 404] }),
@@ -236,7 +245,7 @@ export const paths = {
 	},
 	'/projects/{projectId}/tasks': {
 		get: operation({ operationId: 'listTasks', summary: 'Every task in WBS order', tags: ['methodology'], params: P, query: { phaseId: { type: 'string' } }, ok: { status: 200, schema: 'TaskList', description: 'Tasks' }, errors: [401, 404] }),
-		post: operation({ operationId: 'createTask', summary: 'Create a task or subtask (project managers)', tags: ['methodology'], params: P, body: 'CreateTask', ok: { status: 201, schema: 'Task', description: 'Created' }, errors: [400, 401, 403, 404, 409, 422] })
+		post: operation({ operationId: 'createTask', summary: 'Create a task or subtask (project managers)', description: TASK_LIMIT_NOTE, tags: ['methodology'], params: P, body: 'CreateTask', ok: { status: 201, schema: 'Task', description: 'Created' }, errors: [400, 401, 403, 404, 409, 422] })
 	},
 	'/projects/{projectId}/tasks/{taskId}': {
 		get: operation({ operationId: 'getTask', summary: 'One task', tags: ['methodology'], params: ['projectId', 'taskId'], ok: { status: 200, schema: 'Task', description: 'The task' }, errors: [401, 404] }),
@@ -279,7 +288,7 @@ export const paths = {
 	},
 	'/projects/{projectId}/mspdi': {
 		get: operation({ operationId: 'exportMspdi', summary: 'The plan as MS Project XML (MSPDI) that the Project 2013 schema accepts', tags: ['plans'], params: P, ok: { status: 200, description: 'MSPDI', mediaType: 'application/xml' }, errors: [401, 404] }),
-		post: operation({ operationId: 'importMspdi', summary: 'Import an MS Project XML file (multipart field `file`) as a new phase', tags: ['plans'], params: P, upload: 'file', ok: { status: 201, schema: 'MspdiImportResult', description: 'Imported' }, errors: [400, 401, 403, 404, 409, 422] })
+		post: operation({ operationId: 'importMspdi', summary: 'Import an MS Project XML file (multipart field `file`) as a new phase', description: MSPDI_LIMIT_NOTE, tags: ['plans'], params: P, upload: 'file', ok: { status: 201, schema: 'MspdiImportResult', description: 'Imported' }, errors: [400, 401, 403, 404, 409, 422] })
 	},
 	'/projects/{projectId}/raci': {
 		get: operation({ operationId: 'getRaciMatrix', summary: 'The RACI matrix: rows, role columns by side, cells with versions, and rule issues', tags: ['raci'], params: P, ok: { status: 200, schema: 'RaciMatrix', description: 'The matrix' }, errors: [401, 404] })
@@ -337,6 +346,7 @@ export const paths = {
 	'/projects/{projectId}/documents/{kind}.pdf': {
 		get: operation({
 			operationId: 'renderDocument',
+			description: DOCUMENT_LIMIT_NOTE,
 			summary: 'Generate a document as PDF (cover, contents, Noto Sans SC); the filename names project code, kind and version',
 			tags: ['documents'],
 			params: ['projectId', 'kind'],
@@ -346,7 +356,7 @@ export const paths = {
 				phase: { type: 'string', description: 'Gate record only: phase id or key; default the phase under way' }
 			},
 			ok: { status: 200, description: 'The PDF', mediaType: 'application/pdf' },
-			errors: [400, 401, 404, 409]
+			errors: [400, 401, 404, 409, 422]
 		})
 	},
 	'/projects/{projectId}/members/{memberId}': {

@@ -13,6 +13,8 @@ export interface RenderJob {
 	/** 0–1 over the whole job, for a progress bar. */
 	progress: number;
 	result: RenderedDocument | null;
+	/** Why a failed job failed, when it is something the user can act on (e.g. a document too large). */
+	error: DomainError | null;
 	finishedAt: number | null;
 }
 
@@ -36,7 +38,7 @@ export function startRenderJob(userId: string, projectId: string, run: (onProgre
 	sweep(Date.now());
 	const active = [...jobs.values()].filter((j) => j.userId === userId && j.finishedAt === null).length;
 	if (active >= MAX_ACTIVE_PER_USER) throw new DomainError('rate_limited', 'documents.busy');
-	const job: RenderJob = { id: randomUUID(), userId, projectId, stage: 'loading', progress: 0, result: null, finishedAt: null };
+	const job: RenderJob = { id: randomUUID(), userId, projectId, stage: 'loading', progress: 0, result: null, error: null, finishedAt: null };
 	jobs.set(job.id, job);
 	run((stage, value) => {
 		const [from, to] = SHARE[stage];
@@ -46,7 +48,7 @@ export function startRenderJob(userId: string, projectId: string, run: (onProgre
 		(result) => Object.assign(job, { stage: 'done', progress: 1, result, finishedAt: Date.now() }),
 		(e: unknown) => {
 			console.error('document render failed', e instanceof Error ? e.message : e);
-			Object.assign(job, { stage: 'failed', finishedAt: Date.now() });
+			Object.assign(job, { stage: 'failed', error: e instanceof DomainError ? e : null, finishedAt: Date.now() });
 		}
 	);
 	return job;

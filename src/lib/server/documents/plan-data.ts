@@ -5,7 +5,7 @@ import type { WeeklyTask } from '../../templates/documents/weekly';
 import { loadDashboard } from '../repo/dashboard';
 import { baselineTasks, listPlanBaselines } from '../repo/plan-baselines';
 import { computeSchedule } from '../repo/schedule';
-import { listTasks } from '../repo/tasks';
+import { listPlanOutline, listTasks } from '../repo/tasks';
 import { documentMeta, type Conn } from './meta';
 
 /** Lets waiting requests run: SQLite answers synchronously, so a chain of awaits alone never gives them a turn. */
@@ -13,7 +13,7 @@ const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
 
 export async function loadPlan(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'plan'>> {
 	// One step at a time, with a turn for other requests between: on a 2,000-task plan each step takes tens of ms.
-	const tasks = await listTasks(db, projectId);
+	const tasks = await listPlanOutline(db, projectId);
 	await yieldToRequests();
 	const schedule = await computeSchedule(db, projectId);
 	await yieldToRequests();

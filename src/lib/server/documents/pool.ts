@@ -1,7 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Locale } from '../../i18n';
 import type { PrintSpec } from '../../templates/documents/model';
+import { DomainError } from '../errors';
+import { templatesBundle } from './templates-bundle';
 
 /** Enough for a 2,000-task plan (measured) and keeps the server within its memory budget. */
 const HEAP_MB = Number(process.env.PDF_WORKER_HEAP_MB ?? 192);
@@ -14,9 +17,18 @@ const YOUNG_MB = Number(process.env.PDF_WORKER_YOUNG_MB ?? 24);
 export type RenderStage = 'queued' | 'layout' | 'render';
 export type ProgressListener = (stage: RenderStage, value: number) => void;
 
+/** A document to build in the worker from its data (the templates' buildDocument there), not on this thread. */
+export interface BuildRequest {
+	kind: string;
+	data: unknown;
+	lang: Locale;
+}
+
+type Work = { spec: PrintSpec } | { build: BuildRequest & { templates: string } };
+
 interface Job {
 	id: number;
-	spec: PrintSpec;
+	work: Work;
 	onProgress: ProgressListener;
 	resolve: (bytes: Uint8Array) => void;
 	reject: (e: Error) => void;
@@ -47,9 +59,22 @@ export class RenderPool {
 	) {}
 
 	render(spec: PrintSpec, onProgress: ProgressListener = () => {}): Promise<Uint8Array> {
-		if ((spec.rows ?? 0) > LARGE_ROWS) return this.renderAlone(spec, onProgress);
+		if ((spec.rows ?? 0) > LARGE_ROWS) return this.renderAlone({ spec: { ...spec, rows: 0 } }, onProgress);
+		return this.enqueue({ spec }, onProgress);
+	}
+
+	/**
+	 * Builds the document from its data in a worker and renders it there: only the data crosses the thread
+	 * boundary, never the much larger definition. `rows` estimates the table rows, as PrintSpec.rows does.
+	 */
+	async renderFrom(request: BuildRequest, rows: number, onProgress: ProgressListener = () => {}): Promise<Uint8Array> {
+		const work: Work = { build: { ...request, templates: await templatesBundle() } };
+		return rows > LARGE_ROWS ? this.renderAlone(work, onProgress) : this.enqueue(work, onProgress);
+	}
+
+	private enqueue(work: Work, onProgress: ProgressListener): Promise<Uint8Array> {
 		return new Promise((resolve, reject) => {
-			this.queue.push({ id: this.nextId++, spec, onProgress, resolve, reject });
+			this.queue.push({ id: this.nextId++, work, onProgress, resolve, reject });
 			onProgress('queued', 0);
 			this.pump();
 		});
@@ -73,15 +98,15 @@ export class RenderPool {
 			if (!slot) return;
 			const job = this.queue.shift()!;
 			slot.job = job;
-			slot.worker.postMessage({ id: job.id, spec: job.spec });
+			slot.worker.postMessage({ id: job.id, ...job.work });
 		}
 	}
 
 	/** A rare, very large document: its own worker, so the pool's workers stay small. */
-	private async renderAlone(spec: PrintSpec, onProgress: ProgressListener): Promise<Uint8Array> {
+	private async renderAlone(work: Work, onProgress: ProgressListener): Promise<Uint8Array> {
 		const solo = new RenderPool(1, LARGE_HEAP_MB);
 		try {
-			return await solo.render({ ...spec, rows: 0 }, onProgress);
+			return await solo.enqueue(work, onProgress);
 		} finally {
 			await solo.close();
 		}
@@ -93,9 +118,10 @@ export class RenderPool {
 		// An idle pool must not keep a CLI run or a test process alive.
 		slot.worker.unref();
 		slot.worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
-		const fail = (e: Error) => {
+		const fail = (e: Error & { code?: string }) => {
 			this.slots = this.slots.filter((s) => s !== slot);
-			slot.job?.reject(e);
+			// A document past its worker's heap fails alone, with a reason the user can read; the server runs on.
+			slot.job?.reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DomainError('validation_failed', 'limits.documentTooLarge') : e);
 			slot.job = null;
 			this.pump();
 		};

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { translate, type Locale } from '../../i18n';
-import { DOCUMENT_KINDS, buildDocument, type DocumentKindId } from '../../templates/documents/registry';
+import { DOCUMENT_KINDS, type DocumentKindId } from '../../templates/documents/registry';
 import type { Conn, LoadOptions } from './meta';
 import { loadDocumentData } from './loaders';
 import { renderPool, type ProgressListener } from './pool';
@@ -23,6 +23,29 @@ export interface RenderedDocument {
  */
 const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Documents under way at once (as many as the pool has workers): the rest wait before reading any data, so the server's memory stays bounded. */
+const MAX_LOADING = 2;
+let loading = 0;
+const waiting: (() => void)[] = [];
+
+async function withLoadSlot<T>(run: () => Promise<T>): Promise<T> {
+	if (loading >= MAX_LOADING) await new Promise<void>((resolve) => waiting.push(resolve));
+	else loading++;
+	try {
+		return await run();
+	} finally {
+		const next = waiting.shift();
+		if (next) next();
+		else loading--;
+	}
+}
+
+/** Table rows a document will lay out, roughly (as PrintSpec.rows): its data's list lengths, a plan's twice (table and chart). */
+function estimateRows(kind: DocumentKindId, data: object): number {
+	const rows = Object.values(data).reduce((n: number, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+	return kind === 'plan' ? rows * 2 : rows;
+}
+
 export async function renderDocumentForProject(
 	db: Conn,
 	projectId: string,
@@ -30,13 +53,12 @@ export async function renderDocumentForProject(
 	lang: Locale,
 	options: LoadOptions & { onProgress?: ProgressListener } = {}
 ): Promise<RenderedDocument> {
-	const data = await loadDocumentData(db, projectId, kind, lang, options);
-	// Building a large definition and copying it to the worker each take tens of ms on the server's thread:
-	// let waiting requests go before each.
-	await yieldToRequests();
-	const spec = buildDocument(kind, data, lang);
-	await yieldToRequests();
-	const bytes = await renderPool().render(spec, options.onProgress);
+	// The data (bounded by the task limit) is read here; the definition, many times larger, is built in the worker.
+	const { data, bytes } = await withLoadSlot(async () => {
+		const data = await loadDocumentData(db, projectId, kind, lang, options);
+		await yieldToRequests();
+		return { data, bytes: await renderPool().renderFrom({ kind, data, lang }, estimateRows(kind, data), options.onProgress) };
+	});
 	const { meta } = data;
 	return {
 		bytes,

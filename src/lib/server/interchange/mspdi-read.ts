@@ -1,8 +1,16 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { MAX_TASKS_PER_PROJECT } from '../../phases/limits';
 import type { LinkType } from '../../scheduling/engine';
 
 /** Files over this size are refused before parsing (the server accepts request bodies up to 25 MB). */
 export const MSPDI_MAX_BYTES = 20 * 1024 * 1024;
+/** MS Project nests about six levels (Project › Tasks › Task › TimephasedData › …); anything far deeper is hostile. */
+export const MSPDI_MAX_DEPTH = 32;
+/** Elements a file may hold: real MS Project files run about 28 bytes an element, so 20 MB of them stay well under. */
+export const MSPDI_MAX_ELEMENTS = 1_000_000;
+/** The parsing worker's heap: a 20 MB file of the largest allowed plan parses in about half of it. */
+const PARSE_HEAP_MB = 384;
 
 export interface MspdiTask {
 	uid: string;
@@ -34,7 +42,10 @@ export type MspdiProblem =
 	| { code: 'tooLarge' }
 	| { code: 'doctype' }
 	| { code: 'malformed'; line: number; message: string }
-	| { code: 'notProject' };
+	| { code: 'notProject' }
+	| { code: 'tooManyTasks'; max: number }
+	| { code: 'tooDeep'; max: number }
+	| { code: 'tooComplex'; max: number };
 
 export class MspdiError extends Error {
 	constructor(readonly problem: MspdiProblem) {
@@ -42,71 +53,34 @@ export class MspdiError extends Error {
 	}
 }
 
-// MSPDI link types: 0 finish-to-finish, 1 finish-to-start, 2 start-to-finish, 3 start-to-start.
-const LINK_TYPE: Record<string, LinkType> = { '0': 'FF', '1': 'FS', '2': 'SF', '3': 'SS' };
+/** What the parser enforces: a project's task limit (plus MS Project's project summary task), depth, elements. */
+export const MSPDI_LIMITS = { maxTasks: MAX_TASKS_PER_PROJECT + 1, maxDepth: MSPDI_MAX_DEPTH, maxElements: MSPDI_MAX_ELEMENTS };
 
-const str = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
-const dateOf = (v: unknown) => str(v).slice(0, 10);
-/** ISO-8601 durations as MS Project writes them: PT16H0M0S, P2DT4H… — in hours. */
-function hoursOf(duration: string): number {
-	const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(duration);
-	if (!m) return 0;
-	return Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 60 + Number(m[4] ?? 0) / 3600;
-}
+/** Like workers/pdf-render.mjs, found from the working directory, so vite dev, vitest and the built server agree. */
+const parserPath = () => join(process.cwd(), 'workers', 'mspdi-parse.mjs');
 
 /**
- * Reads an MS Project XML file leniently: files written by MS Project do not always validate against the
- * schema, so only what the plan needs is read and unknown elements are ignored. Hostile input is refused
- * before parsing: oversize files and any DOCTYPE (no entity expansion of any kind).
+ * Reads an MS Project XML file in a worker thread of its own with a capped heap (workers/mspdi-parse.mjs), so
+ * a large or hostile file neither blocks other requests nor grows the server's memory: it is refused, or its
+ * worker runs out of memory alone and the import is refused as too complex.
  */
-export function readMspdi(xml: string): MspdiPlan {
+export async function readMspdi(xml: string): Promise<MspdiPlan> {
 	if (Buffer.byteLength(xml, 'utf8') > MSPDI_MAX_BYTES) throw new MspdiError({ code: 'tooLarge' });
-	if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new MspdiError({ code: 'doctype' });
-	const valid = XMLValidator.validate(xml);
-	if (valid !== true) throw new MspdiError({ code: 'malformed', line: valid.err.line, message: valid.err.msg });
-	const parser = new XMLParser({
-		ignoreAttributes: true,
-		parseTagValue: false,
-		processEntities: true,
-		htmlEntities: false,
-		isArray: (name) => name === 'Task' || name === 'PredecessorLink'
-	});
-	const doc = parser.parse(xml) as { Project?: Record<string, unknown> };
-	const project = doc.Project;
-	if (!project || typeof project !== 'object') throw new MspdiError({ code: 'notProject' });
-	const minutesPerDay = Number(str(project.MinutesPerDay)) || 480;
-	const rawTasks = ((project.Tasks as { Task?: Record<string, unknown>[] } | undefined)?.Task ?? []).filter((t) => str(t.IsNull) !== '1');
-
-	const tasks: MspdiTask[] = [];
-	const links: MspdiLink[] = [];
-	for (const t of rawTasks) {
-		const level = Number(str(t.OutlineLevel) || '1');
-		// Outline level 0 is the project summary task MS Project writes first: the plan itself, not a task.
-		if (level === 0 || str(t.UID) === '') continue;
-		const isMilestone = str(t.Milestone) === '1';
-		const hours = hoursOf(str(t.Duration));
-		tasks.push({
-			uid: str(t.UID),
-			name: str(t.Name) || `#${str(t.UID)}`,
-			outlineLevel: Math.max(1, level),
-			start: dateOf(t.Start),
-			finish: dateOf(t.Finish) || dateOf(t.Start),
-			durationDays: isMilestone ? 0 : Math.max(1, Math.ceil((hours * 60) / minutesPerDay - 1e-9)),
-			isMilestone,
-			isSummary: str(t.Summary) === '1',
-			percentComplete: Math.min(100, Math.max(0, Number(str(t.PercentComplete)) || 0)),
-			notes: str(t.Notes)
-		});
-		for (const l of (t.PredecessorLink as Record<string, unknown>[] | undefined) ?? []) {
-			if (str(l.CrossProject) === '1') continue;
-			links.push({
-				predecessorUid: str(l.PredecessorUID),
-				successorUid: str(t.UID),
-				type: LINK_TYPE[str(l.Type) || '1'] ?? 'FS',
-				// LinkLag is in tenths of a minute: 4800 is one 8-hour day.
-				lagDays: Math.round((Number(str(l.LinkLag)) || 0) / (minutesPerDay * 10))
+	const worker = new Worker(parserPath(), { resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } });
+	try {
+		return await new Promise<MspdiPlan>((resolve, reject) => {
+			worker.once('message', (m: { plan?: MspdiPlan; problem?: MspdiProblem; error?: string }) => {
+				if (m.plan) resolve(m.plan);
+				else if (m.problem) reject(new MspdiError(m.problem));
+				else reject(new Error(`MS Project parser: ${m.error}`));
 			});
-		}
+			worker.once('error', (e: Error & { code?: string }) =>
+				reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new MspdiError({ code: 'tooComplex', max: MSPDI_MAX_ELEMENTS }) : e)
+			);
+			worker.once('exit', (code) => reject(new Error(`MS Project parser exited with code ${code}`)));
+			worker.postMessage({ xml, limits: MSPDI_LIMITS });
+		});
+	} finally {
+		await worker.terminate();
 	}
-	return { name: str(project.Title) || str(project.Name), tasks, links };
 }

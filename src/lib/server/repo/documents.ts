@@ -5,6 +5,7 @@ import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { insertTask } from './tasks';
+import { assertTaskRoom } from './task-limit';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -78,6 +79,8 @@ export async function saveKickoffMeeting(
 		const taskIds = new Set((await trx.selectFrom('tasks').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id));
 		if (content.actionItems.some((i) => i.taskId && !taskIds.has(i.taskId))) throw new DomainError('validation_failed', 'tasks.unknownTask', { field: 'actionItems' });
 		const today = nowIso().slice(0, 10);
+		// All new tasks or none: the limit is checked for the whole meeting before the first is inserted.
+		if (phase) await assertTaskRoom(trx, projectId, content.actionItems.filter((i) => i.text && !i.taskId).length);
 		const items: KickoffMeeting['actionItems'] = [];
 		for (const item of content.actionItems.filter((i) => i.text)) {
 			if (item.taskId || !phase) {

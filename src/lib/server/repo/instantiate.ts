@@ -5,6 +5,7 @@ import { fromDay, toDay } from '../../scheduling/dates';
 import { schedule, type ScheduleLink, type ScheduleTask } from '../../scheduling/engine';
 import type { Database, NewTask } from '../db/schema';
 import { newId, nowIso } from '../ids';
+import { assertTaskRoom } from './task-limit';
 
 interface FlatTask {
 	id: string;
@@ -40,6 +41,9 @@ export async function instantiateMethodology(
 			});
 		walk(phase.tasks, null);
 	});
+
+	// A saved template can be as large as the project it came from; a new project starts within the limit.
+	await assertTaskRoom(trx, project.id, flat.length);
 
 	const links: ScheduleLink[] = flat.flatMap((t) =>
 		(t.template.dependsOn ?? []).flatMap((key) => {

@@ -12,6 +12,7 @@ import { listDependencies } from './dependencies';
 import { listPhases } from './phases';
 import { recomputeSchedule } from './schedule';
 import { listTasks } from './tasks';
+import { assertTaskRoom } from './task-limit';
 
 export interface ImportResult {
 	phaseId: string;
@@ -20,14 +21,18 @@ export interface ImportResult {
 	skippedLinks: number;
 }
 
-function parse(xml: string): MspdiPlan {
+async function parse(xml: string): Promise<MspdiPlan> {
 	try {
-		return readMspdi(xml);
+		return await readMspdi(xml);
 	} catch (e) {
 		if (!(e instanceof MspdiError)) throw e;
 		const p = e.problem;
-		if (p.code === 'malformed') throw new DomainError('validation_failed', 'mspdi.malformed', { field: 'file', params: { line: p.line, message: p.message } });
-		throw new DomainError('validation_failed', p.code === 'tooLarge' ? 'mspdi.tooLarge' : p.code === 'doctype' ? 'mspdi.doctype' : 'mspdi.notProject', { field: 'file' });
+		const file = { field: 'file' };
+		if (p.code === 'tooManyTasks') throw new DomainError('validation_failed', 'limits.mspdiTooManyTasks', { ...file, params: { max: p.max } });
+		if (p.code === 'tooDeep') throw new DomainError('validation_failed', 'limits.mspdiTooDeep', { ...file, params: { max: p.max } });
+		if (p.code === 'tooComplex') throw new DomainError('validation_failed', 'limits.mspdiTooComplex', { ...file, params: { max: p.max } });
+		if (p.code === 'malformed') throw new DomainError('validation_failed', 'mspdi.malformed', { ...file, params: { line: p.line, message: p.message } });
+		throw new DomainError('validation_failed', p.code === 'tooLarge' ? 'mspdi.tooLarge' : p.code === 'doctype' ? 'mspdi.doctype' : 'mspdi.notProject', file);
 	}
 }
 
@@ -37,9 +42,10 @@ function parse(xml: string): MspdiPlan {
  * one transaction: a file whose links form a cycle leaves the project untouched.
  */
 export async function importMspdi(db: Kysely<Database>, actor: Actor, projectId: string, xml: string, fileName: string): Promise<ImportResult> {
-	const plan = parse(xml);
+	const plan = await parse(xml);
 	if (!plan.tasks.length) throw new DomainError('validation_failed', 'mspdi.noTasks', { field: 'file' });
 	return db.transaction().execute(async (trx) => {
+		await assertTaskRoom(trx, projectId, plan.tasks.length);
 		const project = await trx.selectFrom('projects').select(['start_date', 'version']).where('id', '=', projectId).executeTakeFirstOrThrow();
 		// The file's dates are kept as written; a plan that starts before the project does moves the project start.
 		const earliest = plan.tasks.map((t) => t.start).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0];

@@ -9,6 +9,7 @@ import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { projectCalendar } from './calendars';
 import { recomputeSchedule } from './schedule';
+import { assertTaskRoom } from './task-limit';
 import { refreshReviews } from '../signoff/review';
 import { latestRound } from '../signoff/rounds';
 import { RACI_OBJECT_ID } from '../signoff/content';
@@ -70,6 +71,89 @@ export async function listFirstTasks(db: Conn, projectId: string, limit: number)
 		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
 		.sort((a, b) => rank(a.id) - rank(b.id));
 	return { tasks, total: outline.length };
+}
+
+/** What a printed plan shows of each task, in WBS order: narrow columns only, without descriptions or assignees. */
+export async function listPlanOutline(db: Conn, projectId: string) {
+	const [phases, rows] = await Promise.all([
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db
+			.selectFrom('tasks')
+			.select(['id', 'phase_id', 'parent_id', 'order_index', 'name', 'owner_side', 'start_date', 'finish_date', 'duration_days', 'progress', 'is_milestone'])
+			.where('project_id', '=', projectId)
+			.execute()
+	]);
+	const positions = numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		rows.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+	const none = { wbs: '?', depth: 0, rank: 1e9, hasChildren: false };
+	return rows
+		.map((r) => {
+			const pos = positions.get(r.id) ?? none;
+			return { id: r.id, wbs: pos.wbs, depth: pos.depth, rank: pos.rank, hasChildren: pos.hasChildren, name: r.name, ownerSide: r.owner_side, start: r.start_date, finish: r.finish_date, durationDays: Number(r.duration_days), progress: Number(r.progress), isMilestone: r.is_milestone === 1 };
+		})
+		.sort((a, b) => a.rank - b.rank);
+}
+
+export interface TaskPageQuery {
+	phaseId?: string;
+	side?: string;
+	status?: string;
+	/** Unfinished leaf tasks whose finish is before this date. */
+	overdueBefore?: string | null;
+	/** 1-based; past the last page reads the last page. */
+	page: number;
+	size: number;
+	/** Further tasks to read in full beside the page (e.g. the other ends of the page's links), returned as `extra`. */
+	include?: (page: string[]) => Promise<string[]>;
+}
+
+/**
+ * One page of the task list in WBS order, filtered on the server: the whole plan is read only as narrow outline
+ * and filter columns, and full rows only for the page, so a 20,000-task plan sends one screen's worth.
+ */
+export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery): Promise<{ tasks: TaskView[]; extra: TaskView[]; total: number; matching: number; page: number; pages: number }> {
+	const [phases, outline] = await Promise.all([
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db.selectFrom('tasks').select(['id', 'phase_id', 'parent_id', 'order_index', 'owner_side', 'status', 'finish_date']).where('project_id', '=', projectId).execute()
+	]);
+	const positions = numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		outline.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+	const rank = (id: string) => positions.get(id)?.rank ?? 0;
+	const matching = outline
+		.filter(
+			(r) =>
+				(!q.phaseId || r.phase_id === q.phaseId) &&
+				(!q.side || r.owner_side === q.side) &&
+				(!q.status || r.status === q.status) &&
+				(!q.overdueBefore || (r.status !== 'done' && !positions.get(r.id)?.hasChildren && r.finish_date < q.overdueBefore))
+		)
+		.map((r) => r.id)
+		.sort((a, b) => rank(a) - rank(b));
+	const pages = Math.max(1, Math.ceil(matching.length / q.size));
+	const page = Math.min(Math.max(1, Math.floor(q.page) || 1), pages);
+	const ids = matching.slice((page - 1) * q.size, page * q.size);
+	const onPage = new Set(ids);
+	const extraIds = [...new Set(q.include ? await q.include(ids) : [])].filter((id) => !onPage.has(id) && positions.has(id));
+	const wanted = [...ids, ...extraIds];
+	if (!wanted.length) return { tasks: [], extra: [], total: outline.length, matching: matching.length, page, pages };
+	const rows = [];
+	const assignees = [];
+	// In slices, so a page with many linked tasks stays within every database's parameter limit.
+	for (let i = 0; i < wanted.length; i += 500) {
+		const slice = wanted.slice(i, i + 500);
+		rows.push(...(await db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', slice).execute()));
+		assignees.push(...(await db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', slice).execute()));
+	}
+	const byTask = new Map<string, string[]>();
+	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	const views = rows
+		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
+		.sort((a, b) => rank(a.id) - rank(b.id));
+	return { tasks: views.filter((t) => onPage.has(t.id)), extra: views.filter((t) => !onPage.has(t.id)), total: outline.length, matching: matching.length, page, pages };
 }
 
 /** The first start and last finish over a project's tasks (null without tasks). */
@@ -156,7 +240,7 @@ export async function createTask(db: Kysely<Database>, actor: Actor, projectId: 
 
 /** createTask's body, for callers that create tasks as part of a larger transaction. */
 export async function insertTask(trx: Conn, actor: Actor, projectId: string, input: CreateTaskInput): Promise<TaskView> {
-
+	await assertTaskRoom(trx, projectId, 1);
 	await assertPhase(trx, projectId, input.phaseId);
 	if (input.parentId) {
 		const parent = await trx.selectFrom('tasks').select(['phase_id']).where('id', '=', input.parentId).where('project_id', '=', projectId).executeTakeFirst();

@@ -29,7 +29,7 @@ export class RenderJob {
 			await new Promise((r) => setTimeout(r, this.pollMs));
 			const poll = await this.fetcher(`${this.base}/jobs/${id}`);
 			if (!poll.ok) return this.fail(poll);
-			const status = (await poll.json()) as { stage: JobStage; progress: number };
+			const status = (await poll.json()) as { stage: JobStage; progress: number; error?: { message: string } | null };
 			this.stage = status.stage;
 			this.progress = status.progress;
 			if (status.stage === 'done') {
@@ -37,7 +37,10 @@ export class RenderJob {
 				this.jobId = id;
 				return;
 			}
-			if (status.stage === 'failed') return;
+			if (status.stage === 'failed') {
+				this.error = status.error?.message ?? null;
+				return;
+			}
 		}
 	}
 

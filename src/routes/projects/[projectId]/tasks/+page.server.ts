@@ -6,23 +6,30 @@ import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { listMembers } from '$lib/server/repo/members';
 import { listPhases } from '$lib/server/repo/phases';
-import { createTask, deleteTask, listTasks, moveTask } from '$lib/server/repo/tasks';
+import { createTask, deleteTask, listTaskPage, moveTask } from '$lib/server/repo/tasks';
+import { TASK_PAGE_SIZE } from '$lib/phases/limits';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ parent, url }) => {
 	const { project } = await parent();
-	const [tasks, phases, members] = await Promise.all([listTasks(db(), project.id), listPhases(db(), project.id), listMembers(db(), project.id)]);
+	const q = url.searchParams;
+	const today = new Date().toISOString().slice(0, 10);
+	const filter = { phaseId: q.get('phase') ?? '', side: q.get('side') ?? '', status: q.get('status') ?? '', overdue: q.get('filter') === 'overdue' };
+	const [list, phases, members] = await Promise.all([
+		listTaskPage(db(), project.id, { ...filter, overdueBefore: filter.overdue ? today : null, page: Number(q.get('page')) || 1, size: TASK_PAGE_SIZE }),
+		listPhases(db(), project.id),
+		listMembers(db(), project.id)
+	]);
 	return {
-		tasks,
+		tasks: list.tasks,
+		total: list.total,
+		matching: list.matching,
+		page: list.page,
+		pages: list.pages,
 		phases,
 		members: members.map((m) => ({ id: m.id, name: m.name, side: m.side })),
-		filter: {
-			phaseId: url.searchParams.get('phase') ?? '',
-			side: url.searchParams.get('side') ?? '',
-			status: url.searchParams.get('status') ?? '',
-			overdue: url.searchParams.get('filter') === 'overdue'
-		},
-		today: new Date().toISOString().slice(0, 10)
+		filter,
+		today
 	};
 };
 
