@@ -1,3 +1,4 @@
+import { auth } from './areas/auth';
 import { signoff } from './areas/signoff';
 import { documents } from './areas/documents';
 import { plan } from './areas/plan';
@@ -179,4 +180,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...auth.en };
