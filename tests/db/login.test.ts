@@ -109,6 +109,17 @@ for (const dialect of DIALECTS) {
 			expect(await attemptLogin(db, email, PASSWORD, ip(), OWNER_DEVICE)).toEqual({ ok: true, userId });
 		}, 120_000);
 
+		it('counts concurrent guesses before verifying them, so a burst cannot overdraw the budget', async () => {
+			for (let i = 0; i < 90; i++) accountGuessBudget.record(email);
+			const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => attemptLogin(db, email, `burst ${i}`, ip())));
+			expect(outcomes.filter((o) => !o.ok && o.reason === 'invalid')).toHaveLength(10);
+			expect(outcomes.filter((o) => !o.ok && o.reason === 'newDeviceLocked')).toHaveLength(10);
+			// A right password takes its reservation back: the owner's success costs the budget nothing.
+			accountGuessBudget.reset(email);
+			expect(await attemptLogin(db, email, PASSWORD, ip())).toEqual({ ok: true, userId });
+			expect(accountGuessBudget.remaining(email)).toBe(100);
+		});
+
 		it('caps a known device that guesses too, so a stolen device cookie is no way around the budget', async () => {
 			await rememberDevice(db, userId, OWNER_DEVICE);
 			for (let i = 0; i < 10; i++) {

@@ -4,7 +4,7 @@ import { echo, formToObject, validate, type FieldErrors } from '$lib/schemas/val
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { attemptLogin } from '$lib/server/auth/login';
-import { createSession, ensureDeviceSecret, readDeviceSecret, setSessionCookie } from '$lib/server/auth/session';
+import { createSession, deviceSecretFor, readDeviceSecret, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
 import { formFail, invalidForm, type FormFailure } from '$lib/server/forms';
 import { recordAudit } from '$lib/server/repo/audit';
 import { rememberDevice } from '$lib/server/repo/known-devices';
@@ -51,7 +51,7 @@ export const actions: Actions = {
 					return formFail(400, locale, 'auth.invalidCredentials', {}, input);
 			}
 		}
-		const device = ensureDeviceSecret(event.cookies, event.url);
+		const device = deviceSecretFor(event.cookies, event.url);
 		const { session, token } = await db().transaction().execute(async (trx) => {
 			const created = await createSession(trx, outcome.userId, {
 				ip: actor.ip,
@@ -62,6 +62,7 @@ export const actions: Actions = {
 			return created;
 		});
 		setSessionCookie(event.cookies, event.url, token, session);
+		setDeviceCookie(event.cookies, event.url, device);
 		redirect(303, safeNext(event.url.searchParams.get('next')));
 	}
 };

@@ -5,7 +5,7 @@ import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { confirmPassword } from '$lib/server/auth/login';
 import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
-import { ensureDeviceSecret } from '$lib/server/auth/session';
+import { deviceSecretFor, setDeviceCookie } from '$lib/server/auth/session';
 import { rememberDevice } from '$lib/server/repo/known-devices';
 import { deleteSession, listUserSessions } from '$lib/server/auth/session';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
@@ -65,7 +65,9 @@ export const actions: Actions = {
 		if (refusal) return invalidForm(locale, { newPassword: translate(locale, refusal) }, input);
 		await setPassword(db(), actorOf(event), user.id, await hashPassword(v.data.newPassword), event.locals.session?.id ?? null);
 		// Known devices were forgotten with the old password; the browser that just proved the new one stays known.
-		await rememberDevice(db(), user.id, ensureDeviceSecret(event.cookies, event.url));
+		const device = deviceSecretFor(event.cookies, event.url);
+		await rememberDevice(db(), user.id, device);
+		setDeviceCookie(event.cookies, event.url, device);
 		return { section: 'password', success: translate(locale, 'account.passwordChanged') };
 	},
 	revokeSession: async (event) => {

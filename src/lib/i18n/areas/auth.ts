@@ -15,7 +15,7 @@ export const auth = defineArea(
 			'此账户近一小时内错误密码过多，为防止他人猜测，暂时只接受曾在本账户登录过的设备。请在你常用的浏览器上登录，或约 {minutes} 分钟后再试。',
 		'account.disabled': '此账户已被管理员停用，请联系实例管理员',
 		'account.tokenExpired': '此 API 访问令牌已过期，请在“个人设置 → API 访问令牌”中创建新令牌',
-		'account.passwordChanged': '密码已修改；其他设备上的登录已退出，所有 API 访问令牌已吊销',
+		'account.passwordChanged': '密码已修改，其他设备上的登录已退出，所有 API 访问令牌已吊销',
 		'field.expiresInDays': '有效期',
 		'token.lifetime': '{days} 天',
 		'token.expires': '到期时间',

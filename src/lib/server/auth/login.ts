@@ -56,14 +56,16 @@ export async function attemptLogin(
 		return { ok: false, reason: 'newDeviceLocked', retryAfterSeconds: seconds(accountGuessBudget.retryAfterMs(account)) };
 	}
 
+	// The guess is counted before the (slow) verification, so concurrent requests cannot overdraw the budget;
+	// it is taken back only if the password turns out right. A known device's failures count here too.
+	const reserved = accountGuessBudget.record(account);
 	const valid = await verifyPassword(user?.password_hash ?? (await timingDummy()), password);
 	if (!user || !valid) {
-		// Every failure counts against the account's budget, a known device's too: the cap holds for everyone.
-		accountGuessBudget.record(account);
 		accountIpBackoff.fail(pairKey);
 		if (deviceKey) knownDeviceFailures.record(deviceKey);
 		return { ok: false, reason: 'invalid' };
 	}
+	accountGuessBudget.release(account, reserved);
 	if (user.disabled_at) return { ok: false, reason: 'disabled' };
 	// The account budget is not reset on success: the owner signing in must not hand a stranger new guesses.
 	accountIpBackoff.reset(pairKey);

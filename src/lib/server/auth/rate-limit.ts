@@ -89,13 +89,23 @@ export class SlidingWindowCounter<Key> {
 		return Math.max(0, this.max - this.live(key).length);
 	}
 
-	record(key: Key): void {
+	/** Records an event now and returns its time (to release it again). */
+	record(key: Key): number {
 		const events = this.live(key);
-		events.push(Date.now());
-		// Only the newest `max` timestamps matter for the limit.
-		if (events.length > this.max) events.splice(0, events.length - this.max);
+		const at = Date.now();
+		events.push(at);
+		// Only the newest `max` timestamps matter for the limit; some slack so release() never frees an old one.
+		if (events.length > 2 * this.max) events.splice(0, events.length - 2 * this.max);
 		this.storage.set(key, events);
 		if (this.storage.size > SWEEP_AT_SIZE) this.sweep();
+		return at;
+	}
+
+	/** Takes back one event recorded at `at` (a reservation that turned out not to count). */
+	release(key: Key, at: number): void {
+		const events = this.storage.get(key);
+		const i = events?.lastIndexOf(at) ?? -1;
+		if (events && i >= 0) events.splice(i, 1);
 	}
 
 	/** Milliseconds until one more event is allowed (0 when one is allowed now). */

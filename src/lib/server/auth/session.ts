@@ -179,9 +179,16 @@ export function readDeviceSecret(cookies: Cookies, url: URL): string | null {
 	return value && /^[a-z2-9]{24}$/.test(value) ? value : null;
 }
 
-/** Returns the browser's device secret, creating and setting one when it has none yet. */
-export function ensureDeviceSecret(cookies: Cookies, url: URL): string {
-	const secret = readDeviceSecret(cookies, url) ?? generateSecureRandomString();
+/** The browser's device secret, or a new one when it has none yet (set it with setDeviceCookie). */
+export function deviceSecretFor(cookies: Cookies, url: URL): string {
+	return readDeviceSecret(cookies, url) ?? generateSecureRandomString();
+}
+
+/**
+ * Marks the browser as a known device. Set after the session cookie, so scripts that read only the first
+ * Set-Cookie header still get the session.
+ */
+export function setDeviceCookie(cookies: Cookies, url: URL, secret: string): void {
 	cookies.set(cookieName(DEVICE_COOKIE, url), secret, {
 		httpOnly: true,
 		secure: cookieSecure(url),
@@ -189,5 +196,4 @@ export function ensureDeviceSecret(cookies: Cookies, url: URL): string {
 		path: '/',
 		maxAge: DEVICE_COOKIE_MAX_AGE_S
 	});
-	return secret;
 }

@@ -3,7 +3,7 @@ import { translate } from '$lib/i18n';
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { completeRegistration, findPendingRegistration } from '$lib/server/auth/registration';
-import { createSession, ensureDeviceSecret, setSessionCookie } from '$lib/server/auth/session';
+import { createSession, deviceSecretFor, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
 import { formFail, domainFail } from '$lib/server/forms';
 import { rememberDevice } from '$lib/server/repo/known-devices';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,9 +23,9 @@ export const actions: Actions = {
 		if (!token) return formFail(400, locale, 'register.linkInvalid');
 		const actor = actorOf(event);
 		let created;
+		const device = deviceSecretFor(event.cookies, event.url);
 		try {
 			const user = await completeRegistration(db(), actor, token);
-			const device = ensureDeviceSecret(event.cookies, event.url);
 			created = await db().transaction().execute(async (trx) => {
 				await rememberDevice(trx, user.id, device);
 				return createSession(trx, user.id, { ip: actor.ip, userAgent: event.request.headers.get('user-agent') });
@@ -34,6 +34,7 @@ export const actions: Actions = {
 			return domainFail(e, locale, {});
 		}
 		setSessionCookie(event.cookies, event.url, created.token, created.session);
+		setDeviceCookie(event.cookies, event.url, device);
 		redirect(303, '/projects');
 	}
 };
