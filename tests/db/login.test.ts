@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { attemptLogin, confirmPassword } from '../../src/lib/server/auth/login';
+import { attemptLogin, confirmPassword, type LoginOutcome } from '../../src/lib/server/auth/login';
 import { hash } from '@node-rs/argon2';
 import { accountGuessBudget, ipLoginBucket, reauthFailures } from '../../src/lib/server/auth/rate-limit';
 import { isKnownDevice, rememberDevice } from '../../src/lib/server/repo/known-devices';
@@ -14,6 +14,7 @@ const PASSWORD = 'a long enough passphrase';
 const OWNER_DEVICE = 'ownerbrowsersecret234567';
 const T0 = new Date('2026-03-01T08:00:00.000Z');
 let passwordHash: string;
+const reason = (outcome: LoginOutcome) => (outcome.ok ? 'ok' : outcome.reason);
 
 beforeAll(async () => {
 	// Cheap argon2id parameters (the hash carries them): these tests are about counting, not hashing cost.
@@ -52,10 +53,10 @@ for (const dialect of DIALECTS) {
 
 		it('slows one address at one account exponentially after five failures, without touching other addresses', async () => {
 			const attacker = ip();
-			for (let i = 0; i < 5; i++) expect((await attemptLogin(db, email, 'wrong password', attacker)).reason).toBe('invalid');
+			for (let i = 0; i < 5; i++) expect(reason(await attemptLogin(db, email, 'wrong password', attacker))).toBe('invalid');
 			expect(await attemptLogin(db, email, PASSWORD, attacker)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
 			advance(1);
-			expect((await attemptLogin(db, email, 'wrong password', attacker)).reason).toBe('invalid');
+			expect(reason(await attemptLogin(db, email, 'wrong password', attacker))).toBe('invalid');
 			expect(await attemptLogin(db, email, PASSWORD, attacker)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 2 });
 			// The owner elsewhere is not slowed at all.
 			expect(await attemptLogin(db, email, PASSWORD, ip())).toEqual({ ok: true, userId });
@@ -123,7 +124,7 @@ for (const dialect of DIALECTS) {
 		it('caps a known device that guesses too, so a stolen device cookie is no way around the budget', async () => {
 			await rememberDevice(db, userId, OWNER_DEVICE);
 			for (let i = 0; i < 10; i++) {
-				expect((await attemptLogin(db, email, `wrong ${i}`, ip(), OWNER_DEVICE)).reason).toBe('invalid');
+				expect(reason(await attemptLogin(db, email, `wrong ${i}`, ip(), OWNER_DEVICE))).toBe('invalid');
 			}
 			expect(await attemptLogin(db, email, PASSWORD, ip(), OWNER_DEVICE)).toMatchObject({ ok: false, reason: 'throttled' });
 			// The known device's failures count against the account budget as well.
@@ -132,10 +133,10 @@ for (const dialect of DIALECTS) {
 
 		it('treats unknown e-mails exactly like accounts, so the limits reveal nothing', async () => {
 			const ghost = `ghost-${n}-${dialect}@example.com`;
-			for (let i = 0; i < 3; i++) expect((await attemptLogin(db, ghost, `guess ${i}`, ip())).reason).toBe('invalid');
+			for (let i = 0; i < 3; i++) expect(reason(await attemptLogin(db, ghost, `guess ${i}`, ip()))).toBe('invalid');
 			expect(accountGuessBudget.remaining(ghost)).toBe(97);
 			for (let i = 0; i < 97; i++) accountGuessBudget.record(ghost);
-			expect((await attemptLogin(db, ghost, PASSWORD, ip())).reason).toBe('newDeviceLocked');
+			expect(reason(await attemptLogin(db, ghost, PASSWORD, ip()))).toBe('newDeviceLocked');
 		});
 
 		it('refuses a disabled account, but only says so to someone who knows its password', async () => {
@@ -160,7 +161,7 @@ for (const dialect of DIALECTS) {
 
 		it('confirms a signed-in user’s password under its own limit, which a login attack does not spend', async () => {
 			for (let i = 0; i < 100; i++) accountGuessBudget.record(email);
-			expect((await attemptLogin(db, email, PASSWORD, ip())).reason).toBe('newDeviceLocked');
+			expect(reason(await attemptLogin(db, email, PASSWORD, ip()))).toBe('newDeviceLocked');
 			expect(await confirmPassword(db, userId, PASSWORD)).toEqual({ ok: true, userId });
 			for (let i = 0; i < 10; i++) expect(await confirmPassword(db, userId, 'wrong password')).toEqual({ ok: false, reason: 'invalid' });
 			expect(await confirmPassword(db, userId, PASSWORD)).toEqual({ ok: false, reason: 'throttled' });

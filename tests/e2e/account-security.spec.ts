@@ -98,7 +98,7 @@ test('logging out refuses a post from another site; the session cookie is named 
 	expect(cookies.map((c) => c.name)).toContain('workbench_session');
 	expect(cookies.find((c) => c.name === 'workbench_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
 
-	for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }]) {
+	for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }] as Record<string, string>[]) {
 		const forged = await page.request.post('/logout', { headers: { accept: 'text/html', ...headers }, maxRedirects: 0 });
 		expect(forged.status(), JSON.stringify(headers)).toBe(403);
 		expect(await forged.text()).toBe('拒绝跨站请求');
