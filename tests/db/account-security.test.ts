@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { completeRegistration, findPendingRegistration, requestRegistration } from '../../src/lib/server/auth/registration';
+import {
+	completeRegistration,
+	findPendingRegistration,
+	requestRegistration
+} from '../../src/lib/server/auth/registration';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { isKnownDevice, rememberDevice } from '../../src/lib/server/repo/known-devices';
 import { listOutbox } from '../../src/lib/server/repo/outbox';
@@ -59,25 +63,48 @@ for (const dialect of DIALECTS) {
 			// Only the secret's hash is kept.
 			expect(pending.secret_hash).not.toContain(token.split('.')[1]);
 			const user = await completeRegistration(db, actor(null), token);
-			expect(user).toMatchObject({ email: 'fresh-reg@example.com', name: '新用户', password_hash: 'argon2-hash', is_admin: 1 });
+			expect(user).toMatchObject({
+				email: 'fresh-reg@example.com',
+				name: '新用户',
+				password_hash: 'argon2-hash',
+				is_admin: 1
+			});
 			expect((await auditActions(db)).map((a) => a.action)).toEqual(['user.create']);
-			await expectDomainError(completeRegistration(db, actor(null), token), 'not_found', 'register.linkInvalid');
+			await expectDomainError(
+				completeRegistration(db, actor(null), token),
+				'not_found',
+				'register.linkInvalid'
+			);
 
 			await request('late@example.com');
 			const late = linkIn((await listOutbox(db, { recipient: 'late@example.com' }))[0].body)!;
 			advance(24 * 3600_000);
 			expect(await findPendingRegistration(db, late)).toBeNull();
-			await expectDomainError(completeRegistration(db, actor(null), late), 'not_found', 'register.linkInvalid');
-			await expectDomainError(completeRegistration(db, actor(null), 'not.a-token'), 'not_found', 'register.linkInvalid');
+			await expectDomainError(
+				completeRegistration(db, actor(null), late),
+				'not_found',
+				'register.linkInvalid'
+			);
+			await expectDomainError(
+				completeRegistration(db, actor(null), 'not.a-token'),
+				'not_found',
+				'register.linkInvalid'
+			);
 		});
 
 		it('refuses a second link for an address registered in the meantime', async () => {
 			await request('twice@example.com');
 			await request('twice@example.com', '另一次');
-			const [second, first] = (await listOutbox(db, { recipient: 'twice@example.com' })).map((m) => linkIn(m.body)!);
+			const [second, first] = (await listOutbox(db, { recipient: 'twice@example.com' })).map((m) =>
+				linkIn(m.body)!
+			);
 			await completeRegistration(db, actor(null), first);
 			// Following the first link drops the address's other pending registrations.
-			await expectDomainError(completeRegistration(db, actor(null), second), 'not_found', 'register.linkInvalid');
+			await expectDomainError(
+				completeRegistration(db, actor(null), second),
+				'not_found',
+				'register.linkInvalid'
+			);
 		});
 
 		it('sends no more than a burst of five messages to one address', async () => {
@@ -95,7 +122,9 @@ for (const dialect of DIALECTS) {
 		beforeEach(async () => {
 			h = await freshDatabase(dialect);
 			db = h.db;
-			admin = (await createUser(db, actor(null), { email: 'admin@example.com', name: 'Admin', passwordHash: 'x' })).id;
+			admin = (
+				await createUser(db, actor(null), { email: 'admin@example.com', name: 'Admin', passwordHash: 'x' })
+			).id;
 			user = await newUser(db, 'user@example.com');
 		});
 		afterEach(async () => h.close());
@@ -104,12 +133,17 @@ for (const dialect of DIALECTS) {
 			const s1 = await createSession(db, user, { ip: null, userAgent: null });
 			const other = await createSession(db, admin, { ip: null, userAgent: null });
 			await rememberDevice(db, user, 'userbrowsersecret2345678');
-			await db.insertInto('calendar_feeds').values({ id: 'feed1', user_id: user, secret_hash: 'h', created_at: T0.toISOString() }).execute();
+			await db
+				.insertInto('calendar_feeds')
+				.values({ id: 'feed1', user_id: user, secret_hash: 'h', created_at: T0.toISOString() })
+				.execute();
 			await setDisabled(db, actor(admin), user, true);
 			expect((await validateSessionToken(db, s1.token)).session).toBeNull();
 			expect((await validateSessionToken(db, other.token)).session).not.toBeNull();
 			expect(await isKnownDevice(db, user, 'userbrowsersecret2345678')).toBe(false);
-			expect(await db.selectFrom('calendar_feeds').select('id').where('user_id', '=', user).execute()).toEqual([]);
+			expect(
+				await db.selectFrom('calendar_feeds').select('id').where('user_id', '=', user).execute()
+			).toEqual([]);
 			expect((await findUserByEmail(db, 'user@example.com'))?.disabled_at).not.toBeNull();
 			// A session row that somehow survives is still refused while the account is disabled.
 			const sneaked = await createSession(db, user, { ip: null, userAgent: null });
@@ -119,12 +153,19 @@ for (const dialect of DIALECTS) {
 			expect((await findUserByEmail(db, 'user@example.com'))?.disabled_at).toBeNull();
 			const fresh = await createSession(db, user, { ip: null, userAgent: null });
 			expect((await validateSessionToken(db, fresh.token)).session).not.toBeNull();
-			expect((await auditActions(db)).map((a) => a.action).slice(-2)).toEqual(['user.disable', 'user.enable']);
+			expect((await auditActions(db)).map((a) => a.action).slice(-2)).toEqual([
+				'user.disable',
+				'user.enable'
+			]);
 		});
 
 		it('refuses to disable oneself, the last enabled admin, or an unknown user, changing nothing', async () => {
 			const before = await counts(db);
-			await expectDomainError(setDisabled(db, actor(admin), admin, true), 'conflict', 'admin.cannotDisableSelf');
+			await expectDomainError(
+				setDisabled(db, actor(admin), admin, true),
+				'conflict',
+				'admin.cannotDisableSelf'
+			);
 			await expectDomainError(setDisabled(db, actor(user), admin, true), 'conflict', 'admin.lastAdmin');
 			await expectDomainError(setDisabled(db, actor(admin), 'missing', true), 'not_found', 'error.notFound');
 			expect(await counts(db)).toEqual(before);

@@ -13,17 +13,23 @@ const E2E_DATABASE = 'test-results/e2e-db/workbench.db';
 test.describe('login throttling behind a proxy that names the client address', () => {
 	test.describe.configure({ timeout: 240_000 });
 
-	test('an attacker from 20 addresses spends the account’s guesses; the owner still signs in from a known browser', async ({ browser }) => {
+	test('an attacker from 20 addresses spends the account’s guesses; the owner still signs in from a known browser', async ({
+		browser
+	}) => {
 		const dir = mkdtempSync(join(tmpdir(), 'workbench-lockout-'));
 		const dbFile = join(dir, 'lockout.db');
 		const port = Number(process.env.E2E_PORT ?? 4173) + 41;
 		const base = `http://127.0.0.1:${port}`;
 		const owner = { email: 'owner@lockout.example.com', password: 'a long passphrase of mine' };
-		execFileSync('npx', ['tsx', 'src/lib/server/cli/main.ts', 'user', 'create', '--email', owner.email, '--name', '账户主人'], {
-			input: `${owner.password}\n`,
-			env: { ...process.env, DATABASE_URL: dbFile },
-			stdio: ['pipe', 'ignore', 'inherit']
-		});
+		execFileSync(
+			'npx',
+			['tsx', 'src/lib/server/cli/main.ts', 'user', 'create', '--email', owner.email, '--name', '账户主人'],
+			{
+				input: `${owner.password}\n`,
+				env: { ...process.env, DATABASE_URL: dbFile },
+				stdio: ['pipe', 'ignore', 'inherit']
+			}
+		);
 		// As behind a reverse proxy: the client address comes from X-Forwarded-For only because it is configured.
 		process.env.ADDRESS_HEADER = 'x-forwarded-for';
 		process.env.XFF_DEPTH = '1';
@@ -33,7 +39,12 @@ test.describe('login throttling behind a proxy that names the client address', (
 		delete process.env.XFF_DEPTH;
 		try {
 			await waitFor(`${base}/login`);
-			const loginAs = async (b: Browser, address: string, password: string, context?: Awaited<ReturnType<Browser['newContext']>>) => {
+			const loginAs = async (
+				b: Browser,
+				address: string,
+				password: string,
+				context?: Awaited<ReturnType<Browser['newContext']>>
+			) => {
 				const ctx = context ?? (await b.newContext({ baseURL: base }));
 				await ctx.setExtraHTTPHeaders({ 'x-forwarded-for': address });
 				const page = await ctx.newPage();
@@ -54,7 +65,12 @@ test.describe('login throttling behind a proxy that names the client address', (
 			const guess = async (address: string, n: number) => {
 				const res = await fetch(`${base}/login`, {
 					method: 'POST',
-					headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': address },
+					headers: {
+						origin: base,
+						accept: 'text/html',
+						'content-type': 'application/x-www-form-urlencoded',
+						'x-forwarded-for': address
+					},
 					body: new URLSearchParams({ email: owner.email, password: `guess-${address}-${n}` }),
 					redirect: 'manual'
 				});
@@ -69,7 +85,9 @@ test.describe('login throttling behind a proxy that names the client address', (
 			// Fresh addresses that never guessed before are refused outright once the budget is spent.
 			const fresh = await Promise.all(Array.from({ length: 20 }, (_, i) => guess(`192.0.2.${i + 1}`, 0)));
 			statuses.push(...fresh.map((r) => r.status));
-			expect(fresh.every((r) => r.status === 429 && r.text.includes('暂时只接受曾在本账户登录过的设备'))).toBe(true);
+			expect(
+				fresh.every((r) => r.status === 429 && r.text.includes('暂时只接受曾在本账户登录过的设备'))
+			).toBe(true);
 			// Only 400s were checked against the password: exactly the budget of 100, everything else refused unchecked.
 			expect(statuses.filter((s) => s === 400)).toHaveLength(100);
 			expect(statuses.filter((s) => s !== 400 && s !== 429)).toEqual([]);
@@ -92,14 +110,27 @@ test.describe('login throttling behind a proxy that names the client address', (
 	});
 });
 
-test('logging out refuses a post from another site; the session cookie is named plainly over http', async ({ browser }) => {
+test('logging out refuses a post from another site; the session cookie is named plainly over http', async ({
+	browser
+}) => {
 	const { page, context } = await signedIn(browser, '退出用户');
 	const cookies = await context.cookies();
 	expect(cookies.map((c) => c.name)).toContain('workbench_session');
-	expect(cookies.find((c) => c.name === 'workbench_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+	expect(cookies.find((c) => c.name === 'workbench_session')).toMatchObject({
+		httpOnly: true,
+		sameSite: 'Lax',
+		path: '/'
+	});
 
-	for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }] as Record<string, string>[]) {
-		const forged = await page.request.post('/logout', { headers: { accept: 'text/html', ...headers }, maxRedirects: 0 });
+	for (const headers of [
+		{ origin: 'http://evil.example' },
+		{ 'sec-fetch-site': 'cross-site' },
+		{ origin: 'null' }
+	] as Record<string, string>[]) {
+		const forged = await page.request.post('/logout', {
+			headers: { accept: 'text/html', ...headers },
+			maxRedirects: 0
+		});
 		expect(forged.status(), JSON.stringify(headers)).toBe(403);
 		expect(await forged.text()).toBe('拒绝跨站请求');
 	}
@@ -113,7 +144,10 @@ test('logging out refuses a post from another site; the session cookie is named 
 	await context.close();
 });
 
-test('registering a registered address answers exactly as for a new one, and changes nothing about the account', async ({ browser, page }) => {
+test('registering a registered address answers exactly as for a new one, and changes nothing about the account', async ({
+	browser,
+	page
+}) => {
 	const owner = await signedIn(browser, '已注册用户');
 	const fill = async (name: string, email: string, password: string) => {
 		await page.goto('/register');
@@ -162,7 +196,9 @@ test('registering a registered address answers exactly as for a new one, and cha
 	await owner.context.close();
 });
 
-test('a token expires when chosen, shows its expiry, and an admin disabling a user ends their sessions and tokens', async ({ browser }) => {
+test('a token expires when chosen, shows its expiry, and an admin disabling a user ends their sessions and tokens', async ({
+	browser
+}) => {
 	const { page, context, who } = await signedIn(browser, '令牌用户');
 	await page.goto('/settings');
 	const tokens = page.getByRole('region', { name: 'API 访问令牌' });
@@ -172,22 +208,34 @@ test('a token expires when chosen, shows its expiry, and an admin disabling a us
 	const token = (await tokens.getByLabel('新令牌').innerText()).trim();
 	const expiry = new Date(Date.now() + 7 * 86_400_000);
 	await expect(tokens.getByRole('row', { name: /一周/ })).toContainText(String(expiry.getDate()));
-	expect((await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
+	expect(
+		(await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status()
+	).toBe(200);
 
 	// The API lists the expiry, and a token past it is refused with 401 and a message that says so.
-	const listed = await page.request.get('/api/v1/me/tokens', { headers: { authorization: `Bearer ${token}` } });
+	const listed = await page.request.get('/api/v1/me/tokens', {
+		headers: { authorization: `Bearer ${token}` }
+	});
 	const [entry] = (await listed.json()).tokens;
 	expect(entry).toMatchObject({ label: '一周', expired: false });
 	expect(Math.abs(Date.parse(entry.expiresAt) - expiry.getTime())).toBeLessThan(60_000);
 	const db = new Database(E2E_DATABASE);
 	try {
-		db.prepare('UPDATE api_tokens SET expires_at = ? WHERE id = ?').run(new Date(Date.now() - 1000).toISOString(), entry.id);
+		db.prepare('UPDATE api_tokens SET expires_at = ? WHERE id = ?').run(
+			new Date(Date.now() - 1000).toISOString(),
+			entry.id
+		);
 	} finally {
 		db.close();
 	}
-	const expired = await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}`, 'accept-language': 'zh-CN' } });
+	const expired = await page.request.get('/api/v1/me', {
+		headers: { authorization: `Bearer ${token}`, 'accept-language': 'zh-CN' }
+	});
 	expect(expired.status()).toBe(401);
-	expect((await expired.json()).error).toEqual({ code: 'unauthorized', message: '此 API 访问令牌已过期，请在“个人设置 → API 访问令牌”中创建新令牌' });
+	expect((await expired.json()).error).toEqual({
+		code: 'unauthorized',
+		message: '此 API 访问令牌已过期，请在“个人设置 → API 访问令牌”中创建新令牌'
+	});
 	await page.reload();
 	await expect(tokens.getByRole('row', { name: /一周/ })).toContainText(/已于 .+ 过期/);
 
@@ -211,7 +259,9 @@ test('a token expires when chosen, shows its expiry, and an admin disabling a us
 
 	await page.goto('/projects');
 	await expect(page).toHaveURL(/\/login/);
-	expect((await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${daily}` } })).status()).toBe(401);
+	expect(
+		(await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${daily}` } })).status()
+	).toBe(401);
 	await page.getByLabel('邮箱').fill(who.email);
 	await page.getByLabel('密码').fill(PASSWORD);
 	await page.getByRole('button', { name: '登录' }).click();
@@ -223,7 +273,9 @@ test('a token expires when chosen, shows its expiry, and an admin disabling a us
 	await page.getByLabel('密码').fill(PASSWORD);
 	await page.getByRole('button', { name: '登录' }).click();
 	await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
-	expect((await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${daily}` } })).status()).toBe(401);
+	expect(
+		(await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${daily}` } })).status()
+	).toBe(401);
 	await adminContext.close();
 	await context.close();
 });
@@ -235,7 +287,9 @@ test('changing the password revokes every API token', async ({ browser }) => {
 	await tokens.getByLabel('令牌名称').fill('脚本');
 	await tokens.getByRole('button', { name: '创建令牌' }).click();
 	const token = (await tokens.getByLabel('新令牌').innerText()).trim();
-	expect((await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
+	expect(
+		(await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status()
+	).toBe(200);
 
 	await page.getByLabel('当前密码').fill(PASSWORD);
 	await page.getByLabel('新密码').fill('aaaaaaaaaaaa');
@@ -245,12 +299,16 @@ test('changing the password revokes every API token', async ({ browser }) => {
 	await page.getByLabel('新密码').fill('a different long passphrase');
 	await page.getByRole('button', { name: '修改密码' }).click();
 	await expect(page.getByText('密码已修改，其他设备上的登录已退出，所有 API 访问令牌已吊销')).toBeVisible();
-	expect((await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status()).toBe(401);
+	expect(
+		(await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status()
+	).toBe(401);
 	await expect(tokens.getByText('还没有访问令牌')).toBeVisible();
 	await context.close();
 });
 
-test('a registration link is only shown, not used, when opened; confirming signs the person in', async ({ page }) => {
+test('a registration link is only shown, not used, when opened; confirming signs the person in', async ({
+	page
+}) => {
 	const who = person('链接用户');
 	await page.goto('/register');
 	await page.getByLabel('姓名').fill(who.name);

@@ -8,8 +8,10 @@ export const auth = defineArea(
 		'validation.passwordOneCharacter': '密码不能只重复同一个字符',
 		'validation.passwordContainsEmail': '密码不能包含邮箱 @ 前面的用户名部分',
 		'validation.tokenLifetime': '请选择 7、30、90 或 365 天的有效期',
-		'account.passwordHint': '至少 8 个字符；可以使用一句话或几个词。常见密码、重复同一字符或包含邮箱用户名的密码不可用',
-		'account.passwordChangeHint': '修改后，其他设备上的登录会退出，所有 API 访问令牌会被吊销。至少 8 个字符；常见密码、重复同一字符或包含邮箱用户名的密码不可用',
+		'account.passwordHint':
+			'至少 8 个字符；可以使用一句话或几个词。常见密码、重复同一字符或包含邮箱用户名的密码不可用',
+		'account.passwordChangeHint':
+			'修改后，其他设备上的登录会退出，所有 API 访问令牌会被吊销。至少 8 个字符；常见密码、重复同一字符或包含邮箱用户名的密码不可用',
 		'account.throttledFor': '尝试过于频繁，请 {seconds} 秒后再试',
 		'account.newDeviceLocked':
 			'此账户近一小时内错误密码过多，为防止他人猜测，暂时只接受曾在本账户登录过的设备。请在你常用的浏览器上登录，或约 {minutes} 分钟后再试。',
@@ -24,7 +26,8 @@ export const auth = defineArea(
 		'register.sentTitle': '请查收邮件',
 		'register.sent':
 			'我们已向 {email} 发送一封邮件。请打开邮件中的链接完成注册；如果这个地址已经注册过，邮件会告诉你如何登录。',
-		'register.sentOperator': '本实例不直接发送邮件：邮件保存在发件箱中，由管理员转交。若未收到，请联系实例管理员。',
+		'register.sentOperator':
+			'本实例不直接发送邮件：邮件保存在发件箱中，由管理员转交。若未收到，请联系实例管理员。',
 		'register.confirmTitle': '完成注册',
 		'register.confirmHelp': '确认以 {email} 创建账号“{name}”并登录。',
 		'register.confirm': '确认并登录',
@@ -57,9 +60,12 @@ export const auth = defineArea(
 		'account.throttledFor': 'Too many attempts; please try again in {seconds} seconds',
 		'account.newDeviceLocked':
 			'This account has had too many wrong passwords in the last hour. To stop guessing, only browsers that have signed in to it before are accepted for now. Sign in from your usual browser, or try again in about {minutes} minutes.',
-		'account.disabled': 'This account has been disabled by an administrator; please contact your instance administrator',
-		'account.tokenExpired': 'This API access token has expired; create a new one under Settings → API access tokens',
-		'account.passwordChanged': 'Password changed; your other sessions were signed out and every API access token was revoked',
+		'account.disabled':
+			'This account has been disabled by an administrator; please contact your instance administrator',
+		'account.tokenExpired':
+			'This API access token has expired; create a new one under Settings → API access tokens',
+		'account.passwordChanged':
+			'Password changed; your other sessions were signed out and every API access token was revoked',
 		'field.expiresInDays': 'Valid for',
 		'token.lifetime': '{days} days',
 		'token.expires': 'Expires',

@@ -67,11 +67,19 @@ export async function requestRegistration(
 }
 
 /** The pending registration a link's token names, when the token is genuine and not expired. */
-export async function findPendingRegistration(db: Kysely<Database>, token: string): Promise<PendingRegistration | null> {
+export async function findPendingRegistration(
+	db: Kysely<Database>,
+	token: string
+): Promise<PendingRegistration | null> {
 	const parts = splitToken(token);
 	if (!parts) return null;
-	const row = await db.selectFrom('pending_registrations').selectAll().where('id', '=', parts.id).executeTakeFirst();
-	if (!row || !secretMatches(parts.secret, row.secret_hash) || Date.now() >= Date.parse(row.expires_at)) return null;
+	const row = await db
+		.selectFrom('pending_registrations')
+		.selectAll()
+		.where('id', '=', parts.id)
+		.executeTakeFirst();
+	if (!row || !secretMatches(parts.secret, row.secret_hash) || Date.now() >= Date.parse(row.expires_at))
+		return null;
 	return row;
 }
 
@@ -79,7 +87,8 @@ export async function findPendingRegistration(db: Kysely<Database>, token: strin
 export async function completeRegistration(db: Kysely<Database>, actor: Actor, token: string): Promise<User> {
 	const pending = await findPendingRegistration(db, token);
 	if (!pending) throw new DomainError('not_found', 'register.linkInvalid');
-	if (await findUserByEmail(db, pending.email)) throw new DomainError('conflict', 'register.alreadyRegistered');
+	if (await findUserByEmail(db, pending.email))
+		throw new DomainError('conflict', 'register.alreadyRegistered');
 	const user = await createUser(db, actor, {
 		email: pending.email,
 		name: pending.name,

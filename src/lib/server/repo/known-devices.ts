@@ -32,7 +32,13 @@ export async function rememberDevice(db: Conn, userId: string, deviceSecret: str
 	if (Number(res.numUpdatedRows) > 0) return;
 	await db
 		.insertInto('known_devices')
-		.values({ id: generateSecureRandomString(), user_id: userId, secret_hash: secretHash, created_at: now, last_used_at: now })
+		.values({
+			id: generateSecureRandomString(),
+			user_id: userId,
+			secret_hash: secretHash,
+			created_at: now,
+			last_used_at: now
+		})
 		.execute();
 }
 

@@ -26,10 +26,15 @@ export const actions: Actions = {
 		const device = deviceSecretFor(event.cookies, event.url);
 		try {
 			const user = await completeRegistration(db(), actor, token);
-			created = await db().transaction().execute(async (trx) => {
-				await rememberDevice(trx, user.id, device);
-				return createSession(trx, user.id, { ip: actor.ip, userAgent: event.request.headers.get('user-agent') });
-			});
+			created = await db()
+				.transaction()
+				.execute(async (trx) => {
+					await rememberDevice(trx, user.id, device);
+					return createSession(trx, user.id, {
+						ip: actor.ip,
+						userAgent: event.request.headers.get('user-agent')
+					});
+				});
 		} catch (e) {
 			return domainFail(e, locale, {});
 		}

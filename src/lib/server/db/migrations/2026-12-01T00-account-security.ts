@@ -11,7 +11,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 	// Every API token expires; tokens made before expiry existed get 90 days from this migration.
 	await db.schema.alterTable('api_tokens').addColumn('expires_at', 'text').execute();
 	const graceUntil = new Date(Date.now() + TOKEN_LIFETIME_MS).toISOString();
-	await db.updateTable('api_tokens').set({ expires_at: graceUntil }).where('expires_at', 'is', null).execute();
+	await db
+		.updateTable('api_tokens')
+		.set({ expires_at: graceUntil })
+		.where('expires_at', 'is', null)
+		.execute();
 
 	// Browsers that have signed in to an account before: they may still sign in while strangers are throttled.
 	await db.schema
@@ -36,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('expires_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('pending_registrations_email_idx').on('pending_registrations').column('email').execute();
+	await db.schema
+		.createIndex('pending_registrations_email_idx')
+		.on('pending_registrations')
+		.column('email')
+		.execute();
 
 	// Messages to e-mail addresses. The app sends no mail itself: an operator reads or relays them.
 	await db.schema
@@ -47,7 +55,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('body', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('outbox_recipient_idx').on('outbox').columns(['recipient', 'created_at']).execute();
+	await db.schema
+		.createIndex('outbox_recipient_idx')
+		.on('outbox')
+		.columns(['recipient', 'created_at'])
+		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
