@@ -2,8 +2,8 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, negotiateLocale, translate } from '$lib/i18n';
 import { db, startApp } from '$lib/server/app';
-import { SESSION_COOKIE, setSessionCookie, deleteSessionCookie, validateSessionToken } from '$lib/server/auth/session';
-import { validateApiToken } from '$lib/server/repo/tokens';
+import { sessionCookieName, setSessionCookie, deleteSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { checkApiToken } from '$lib/server/repo/tokens';
 import { findUserById } from '$lib/server/repo/users';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { NO_STORE, securityHeaders } from '$lib/server/http/security-headers.js';
@@ -20,12 +20,13 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	const bearer = event.request.headers.get('authorization');
 	if (bearer && event.url.pathname.startsWith('/api/')) {
 		const match = /^Bearer\s+(\S+)$/i.exec(bearer);
-		const userId = match ? await validateApiToken(db(), match[1]) : null;
-		const user = userId ? await findUserById(db(), userId) : undefined;
+		const check = match ? await checkApiToken(db(), match[1]) : ({ status: 'invalid' } as const);
+		const user = check.status === 'valid' ? await findUserById(db(), check.userId) : undefined;
 		if (!user) {
+			const key = check.status === 'expired' ? 'account.tokenExpired' : 'error.badToken';
 			return json(
-				{ error: { code: 'unauthorized', message: translate(negotiateLocale(event.request.headers.get('accept-language')), 'error.badToken') } },
-				{ status: 401, headers: { 'www-authenticate': 'Bearer' } }
+				{ error: { code: 'unauthorized', message: translate(negotiateLocale(event.request.headers.get('accept-language')), key) } },
+				{ status: 401, headers: { 'www-authenticate': check.status === 'expired' ? 'Bearer error="invalid_token", error_description="token expired"' : 'Bearer' } }
 			);
 		}
 		event.locals.user = { id: user.id, email: user.email, name: user.name, isAdmin: user.is_admin === 1, locale: user.locale };
@@ -33,7 +34,7 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 		return resolve(event);
 	}
 
-	const token = event.cookies.get(SESSION_COOKIE);
+	const token = event.cookies.get(sessionCookieName(event.url));
 	if (token) {
 		const { session, user } = await validateSessionToken(db(), token);
 		if (session) {
@@ -96,7 +97,7 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const credentialed =
 		!!event.locals.authMethod ||
 		event.request.headers.has('authorization') ||
-		event.cookies.get(SESSION_COOKIE) !== undefined ||
+		event.cookies.get(sessionCookieName(event.url)) !== undefined ||
 		response.headers.has('set-cookie');
 	if (credentialed) response.headers.set('cache-control', NO_STORE);
 	return response;

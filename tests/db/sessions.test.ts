@@ -8,7 +8,6 @@ import {
 	deleteSession,
 	deleteUserSessions,
 	listUserSessions,
-	SESSION_COOKIE,
 	setSessionCookie,
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
@@ -176,10 +175,11 @@ describe('setSessionCookie', () => {
 				lastVerifiedAt: new Date(createdAt.getTime() + 25 * DAY)
 			});
 			expect(calls[0]).toEqual({
-				name: SESSION_COOKIE,
+				name: '__Host-workbench_session',
 				value: 'id.secret',
 				opts: { httpOnly: true, secure: true, sameSite: 'lax', path: '/', expires: new Date(createdAt.getTime() + 10 * DAY) }
 			});
+			expect(calls[1].name).toBe('workbench_session');
 			expect(calls[1].opts.secure).toBe(false);
 			expect(calls[1].opts.expires).toEqual(new Date(createdAt.getTime() + 30 * DAY));
 		} finally {

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { hashSecret } from '../../src/lib/server/auth/token';
-import { createApiToken, listApiTokens, revokeApiToken, validateApiToken } from '../../src/lib/server/repo/tokens';
+import { checkApiToken, createApiToken, listApiTokens, revokeApiToken, validateApiToken } from '../../src/lib/server/repo/tokens';
+import { createUser, setDisabled, setPassword } from '../../src/lib/server/repo/users';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 
@@ -41,9 +42,10 @@ for (const dialect of DIALECTS) {
 			expect(stored).toMatchObject({ user_id: alice, label: 'ci', secret_hash: hashSecret(secret), last_used_at: null });
 			expect(JSON.stringify(stored)).not.toContain(secret);
 			const listed = await listApiTokens(db, alice);
-			expect(listed).toEqual([{ id, label: 'ci', created_at: T0.toISOString(), last_used_at: null }]);
+			const expiresAt = new Date(T0.getTime() + 90 * 86_400_000).toISOString();
+			expect(listed).toEqual([{ id, label: 'ci', created_at: T0.toISOString(), last_used_at: null, expires_at: expiresAt }]);
 			expect(await listApiTokens(db, bob)).toEqual([]);
-			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'token.create', object_id: id, actor_id: alice, detail: { label: 'ci' } });
+			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'token.create', object_id: id, actor_id: alice, detail: { label: 'ci', expiresAt } });
 		});
 
 		it('resolves a valid token to its user and refuses anything else', async () => {
@@ -92,6 +94,47 @@ for (const dialect of DIALECTS) {
 			expect((await listApiTokens(db, alice)).map((t) => t.label)).toEqual(['two', 'one']);
 			await revokeApiToken(db, actor(alice), alice, a.id);
 			expect(await validateApiToken(db, b.token)).toBe(alice);
+		});
+
+		it('expires each token at the lifetime chosen at creation (90 days by default), then refuses it as expired', async () => {
+			const week = await createApiToken(db, actor(alice), alice, 'week', 7);
+			const standard = await createApiToken(db, actor(alice), alice, 'standard');
+			expect(week.expiresAt).toBe(new Date(T0.getTime() + 7 * 86_400_000).toISOString());
+			advance(7 * 86_400_000 - 1);
+			expect(await checkApiToken(db, week.token)).toEqual({ status: 'valid', userId: alice });
+			advance(1);
+			expect(await checkApiToken(db, week.token)).toEqual({ status: 'expired' });
+			expect(await validateApiToken(db, week.token)).toBeNull();
+			// A forged secret for an expired token is invalid, not "expired": expiry is told only to the holder.
+			expect(await checkApiToken(db, `cwb_${week.id}.${'a'.repeat(24)}`)).toEqual({ status: 'invalid' });
+			advance(83 * 86_400_000 - 1);
+			expect(await validateApiToken(db, standard.token)).toBe(alice);
+			advance(1);
+			expect(await checkApiToken(db, standard.token)).toEqual({ status: 'expired' });
+		});
+
+		it('revokes every token of a user when the password changes or an admin disables the user', async () => {
+			const a = await createApiToken(db, actor(alice), alice, 'one');
+			const b = await createApiToken(db, actor(alice), alice, 'two');
+			const bobs = await createApiToken(db, actor(bob), bob, 'bob');
+			await setPassword(db, actor(alice), alice, 'new-hash', null);
+			expect(await validateApiToken(db, a.token)).toBeNull();
+			expect(await validateApiToken(db, b.token)).toBeNull();
+			expect(await listApiTokens(db, alice)).toEqual([]);
+			expect(await validateApiToken(db, bobs.token)).toBe(bob);
+
+			const admin = (await createUser(db, actor(null), { email: 'admin@example.com', name: 'Admin', passwordHash: 'x', isAdmin: true })).id;
+			const again = await createApiToken(db, actor(bob), bob, 'again');
+			await setDisabled(db, actor(admin), bob, true);
+			expect(await validateApiToken(db, bobs.token)).toBeNull();
+			expect(await validateApiToken(db, again.token)).toBeNull();
+			expect(await listApiTokens(db, bob)).toEqual([]);
+			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'user.disable', object_id: bob, actor_id: admin, detail: { tokensRevoked: 2 } });
+			// A token made while disabled (by the CLI, say) still does not work until the account is enabled.
+			const made = await createApiToken(db, actor(null), bob, 'while disabled');
+			expect(await checkApiToken(db, made.token)).toEqual({ status: 'invalid' });
+			await setDisabled(db, actor(admin), bob, false);
+			expect(await validateApiToken(db, made.token)).toBe(bob);
 		});
 	});
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ADMIN } from './admin.js';
-import { createProject, register, person, unique } from './helpers';
+import { createProject, register, person, PASSWORD, registrationLink, unique } from './helpers';
 
 async function expectAccessible(page: Page, path: string) {
 	await page.goto(path);
@@ -15,6 +15,23 @@ async function expectAccessible(page: Page, path: string) {
 
 test('pages without an account have no serious accessibility violations', async ({ page }) => {
 	for (const path of ['/login', '/register']) await expectAccessible(page, path);
+});
+
+test('the registration answer, the link page and the token settings have no serious accessibility violations', async ({ page }) => {
+	const who = person('注册检查');
+	await page.goto('/register');
+	await page.getByLabel('姓名').fill(who.name);
+	await page.getByLabel('邮箱').fill(who.email);
+	await page.getByLabel('密码').fill(PASSWORD);
+	await page.getByRole('button', { name: '注册' }).click();
+	await expect(page.getByRole('heading', { name: '请查收邮件' })).toBeVisible();
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+	const link = new URL(registrationLink(who.email));
+	await expectAccessible(page, link.pathname + link.search);
+	await page.getByRole('button', { name: '确认并登录' }).click();
+	await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
+	await expectAccessible(page, '/settings');
 });
 
 for (const language of ['中文', 'English'] as const)

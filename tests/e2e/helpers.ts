@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import Database from 'better-sqlite3';
 
 export const PASSWORD = 'crm-workbench-e2e-pass';
 
@@ -15,13 +16,44 @@ export function person(name: string): Person {
 	return { name, email: `${unique()}@e2e.example.com` };
 }
 
+/** The e2e server's database (start-server.js); the outbox is where an operator would read messages. */
+const E2E_DATABASE = 'test-results/e2e-db/workbench.db';
+
+/** The newest message the app addressed to someone, as the operator reads it from the outbox. */
+export function latestMessage(email: string): { subject: string; body: string } | null {
+	const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
+	try {
+		const row = db
+			.prepare('SELECT subject, body FROM outbox WHERE recipient = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+			.get(email.toLowerCase()) as { subject: string; body: string } | undefined;
+		return row ?? null;
+	} finally {
+		db.close();
+	}
+}
+
+/** The registration link in the newest message to this address. */
+export function registrationLink(email: string): string {
+	const link = /https?:\/\/\S+\/register\/confirm\?token=\S+/.exec(latestMessage(email)?.body ?? '')?.[0];
+	if (!link) throw new Error(`no registration link was sent to ${email}`);
+	return link;
+}
+
+/** After the register form: the "check your email" answer, then the link from the outbox, then signed in. */
+export async function finishRegistration(page: Page, email: string) {
+	await expect(page.getByRole('heading', { name: '请查收邮件' })).toBeVisible();
+	await page.goto(registrationLink(email));
+	await page.getByRole('button', { name: '确认并登录' }).click();
+	await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
+}
+
 export async function register(page: Page, who: Person) {
 	await page.goto('/register');
 	await page.getByLabel('姓名').fill(who.name);
 	await page.getByLabel('邮箱').fill(who.email);
 	await page.getByLabel('密码').fill(PASSWORD);
 	await page.getByRole('button', { name: '注册' }).click();
-	await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
+	await finishRegistration(page, who.email);
 }
 
 export async function login(page: Page, who: Person) {

@@ -5,7 +5,7 @@ import { frameDocument, para } from '../../src/lib/templates/documents/frame';
 import { planTable, type PlanRow } from '../../src/lib/templates/documents/plan';
 import { inspectPdf } from '../pdf-tools';
 
-const meta = { projectCode: 'T-1', projectName: '测试项目', clientOrg: '甲方公司', vendorOrg: '乙方公司', documentNumber: 'T-1-X', version: 'V1', date: '2026-11-27' };
+const meta = { projectCode: 'T-1', projectName: '测试项目', clientOrg: '甲方公司', vendorOrg: '乙方公司', documentNumber: 'T-1-X', version: 'V1', date: '2026-11-27', integrityAnchor: null };
 const row = (i: number): PlanRow => ({ wbs: `1.${i}`, name: `任务 ${i}：客户接触渠道现状诊断与痛点分析`, depth: 1, ownerSide: 'vendor', start: '2026-03-02', finish: '2026-03-06', durationDays: 5, progress: 10, milestone: false, summary: false, critical: false, baselineStart: null, baselineFinish: null });
 
 // A pool whose worker heap is far too small for a large table (but enough to start and print a page).

@@ -1,34 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { checkPasswordStrength, hashPassword, verifyPassword } from '../../src/lib/server/auth/password';
-import { COMMON_PASSWORDS } from '../../src/lib/server/auth/common-passwords';
+import { checkPasswordStrength, hashPassword, passwordRefusal, verifyPassword } from '../../src/lib/server/auth/password';
+import { commonPasswords } from '../../src/lib/server/auth/common-passwords';
 
 describe('checkPasswordStrength', () => {
-	it('rejects fewer than 8 characters, counting code points rather than UTF-16 units', () => {
-		expect(checkPasswordStrength('')).toBe('tooShort');
-		expect(checkPasswordStrength('x7#kq2m')).toBe('tooShort');
-		expect(checkPasswordStrength('x7#kq2mz')).toBeNull();
-		// Seven emoji are fourteen UTF-16 units but only seven characters.
-		expect(checkPasswordStrength('🔒'.repeat(7))).toBe('tooShort');
-		expect(checkPasswordStrength('🔒'.repeat(8))).toBeNull();
-		expect(checkPasswordStrength('实施工作台的密码')).toBeNull();
+	it('counts characters, not UTF-16 units, against the 8 to 255 bounds', async () => {
+		expect(await checkPasswordStrength('')).toBe('tooShort');
+		expect(await checkPasswordStrength('x7#kq2m')).toBe('tooShort');
+		expect(await checkPasswordStrength('x7#kq2mz')).toBeNull();
+		// Eight astral characters are 16 UTF-16 units but eight characters.
+		expect(await checkPasswordStrength('🔒🔑'.repeat(3) + '🔒')).toBe('tooShort');
+		expect(await checkPasswordStrength('🔒🔑'.repeat(4))).toBeNull();
+		expect(await checkPasswordStrength('实施工作台的密码')).toBeNull();
 	});
 
-	it('rejects more than 255 characters', () => {
-		expect(checkPasswordStrength('q'.repeat(254) + 'z')).toBeNull();
-		expect(checkPasswordStrength('q'.repeat(255) + 'z')).toBe('tooLong');
-		expect(checkPasswordStrength('密'.repeat(256))).toBe('tooLong');
+	it('refuses more than 255 characters', async () => {
+		expect(await checkPasswordStrength('q'.repeat(254) + 'z')).toBeNull();
+		expect(await checkPasswordStrength('q'.repeat(255) + 'z')).toBe('tooLong');
+		expect(await checkPasswordStrength('密'.repeat(256))).toBe('tooLong');
 	});
 
-	it('rejects the common passwords whatever their case', () => {
-		expect(COMMON_PASSWORDS.size).toBe(3000);
-		expect(checkPasswordStrength('password')).toBe('common');
-		expect(checkPasswordStrength('PassWord')).toBe('common');
-		expect(checkPasswordStrength('12345678')).toBe('common');
-		// Every long-enough list entry is refused.
-		const longEnough = [...COMMON_PASSWORDS].filter((p) => [...p].length >= 8);
-		expect(longEnough.length).toBeGreaterThan(100);
-		expect(longEnough.every((p) => checkPasswordStrength(p) === 'common')).toBe(true);
-		expect(checkPasswordStrength('demo-workbench-2026')).toBeNull();
+	it('refuses one character repeated, however long, and in any script', async () => {
+		expect(await checkPasswordStrength('a'.repeat(8))).toBe('oneCharacter');
+		expect(await checkPasswordStrength('🔒'.repeat(12))).toBe('oneCharacter');
+		expect(await checkPasswordStrength('密'.repeat(40))).toBe('oneCharacter');
+		expect(await checkPasswordStrength('a'.repeat(39) + 'b')).toBeNull();
+	});
+
+	it('refuses passwords made only of whitespace or control characters', async () => {
+		expect(await checkPasswordStrength(' '.repeat(10))).toBe('blank');
+		expect(await checkPasswordStrength(' \t \t \t \t')).toBe('blank');
+		expect(await checkPasswordStrength('\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007')).toBe('blank');
+		expect(await checkPasswordStrength('\u3000\u00a0\u200b\u2028 \n\r\t')).toBe('blank');
+		expect(await checkPasswordStrength(' \t spaced words \t ')).toBeNull();
+	});
+
+	it("refuses a password containing the e-mail's local part, case-insensitively, for local parts of 3+ characters", async () => {
+		expect(await checkPasswordStrength('wangmin-2026-crm', 'WangMin@example.com')).toBe('containsEmail');
+		expect(await checkPasswordStrength('my WANGMIN secret', 'wangmin@example.com')).toBe('containsEmail');
+		expect(await checkPasswordStrength('wangmin-2026-crm', 'li@example.com')).toBeNull();
+		expect(await checkPasswordStrength('li-hua-2026-crm', 'li@example.com')).toBeNull();
+		expect(await checkPasswordStrength('wangmin-2026-crm', null)).toBeNull();
+		expect(await checkPasswordStrength('a sentence about crm', 'pm.client@demo.example.com')).toBeNull();
+	});
+
+	it('refuses every password of the maintained common-password list, whatever its case', async () => {
+		const list = await commonPasswords();
+		// The zxcvbn-ts list: tens of thousands of passwords, not a hand-made handful.
+		expect(list.size).toBeGreaterThan(40_000);
+		expect(await checkPasswordStrength('password')).toBe('common');
+		expect(await checkPasswordStrength('PassWord')).toBe('common');
+		expect(await checkPasswordStrength('12345678')).toBe('common');
+		expect(await checkPasswordStrength('sunshine1')).toBe('common');
+		const longEnough = [...list].filter((p) => [...p].length >= 8 && /\S/.test(p) && new Set(p).size > 1);
+		expect(longEnough.length).toBeGreaterThan(10_000);
+		for (const p of longEnough.slice(0, 2000)) expect(await checkPasswordStrength(p)).toBe('common');
+		expect(await checkPasswordStrength('demo-workbench-2026')).toBeNull();
+		expect(await checkPasswordStrength('crm-workbench-e2e-pass')).toBeNull();
+	});
+
+	it('names a localised message for every refusal', async () => {
+		expect(await passwordRefusal('aaaaaaaa', null)).toBe('validation.passwordOneCharacter');
+		expect(await passwordRefusal('wangmin-2026-crm', 'wangmin@example.com')).toBe('validation.passwordContainsEmail');
+		expect(await passwordRefusal('correct horse battery', 'wangmin@example.com')).toBeNull();
 	});
 });
 

@@ -1,10 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-	accountFailureBucket,
+	accountGuessBudget,
+	accountIpBackoff,
 	ExpiringTokenBucket,
+	FailureBackoff,
 	ipLoginBucket,
 	ipRegisterBucket,
-	RefillingTokenBucket
+	knownDeviceFailures,
+	reauthFailures,
+	RefillingTokenBucket,
+	SlidingWindowCounter
 } from '../../src/lib/server/auth/rate-limit';
 
 const T0 = new Date('2026-03-01T08:00:00Z');
@@ -102,20 +107,90 @@ describe('ExpiringTokenBucket', () => {
 	});
 });
 
+describe('SlidingWindowCounter', () => {
+	it('allows max events in any window, not 2 × max around a refill', () => {
+		const counter = new SlidingWindowCounter<string>(100, 3600);
+		// 100 failures in the last minute of one hour...
+		advance(3540);
+		for (let i = 0; i < 100; i++) counter.record('a');
+		expect(counter.remaining('a')).toBe(0);
+		// ...and at the turn of the hour none more: the window slides, it does not reset.
+		advance(61);
+		expect(counter.remaining('a')).toBe(0);
+		expect(counter.retryAfterMs('a')).toBe((3600 - 61) * 1000);
+		advance(3600 - 61);
+		expect(counter.remaining('a')).toBe(100);
+	});
+
+	it('frees one event at a time as the oldest leave the window', () => {
+		const counter = new SlidingWindowCounter<string>(3, 60);
+		counter.record('k');
+		advance(10);
+		counter.record('k');
+		counter.record('k');
+		expect(counter.remaining('k')).toBe(0);
+		expect(counter.retryAfterMs('k')).toBe(50_000);
+		advance(50);
+		expect(counter.remaining('k')).toBe(1);
+		expect(counter.retryAfterMs('k')).toBe(0);
+		expect(counter.remaining('other')).toBe(3);
+		counter.reset('k');
+		expect(counter.remaining('k')).toBe(3);
+	});
+});
+
+describe('FailureBackoff', () => {
+	it('lets the free failures through, then doubles the wait, up to the cap', () => {
+		const backoff = new FailureBackoff<string>(2, 1, 8, 3600);
+		backoff.fail('k');
+		backoff.fail('k');
+		expect(backoff.retryAfterMs('k')).toBe(1000);
+		advance(1);
+		expect(backoff.retryAfterMs('k')).toBe(0);
+		const waits: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			backoff.fail('k');
+			waits.push(backoff.retryAfterMs('k'));
+			advance(waits[i] / 1000);
+		}
+		expect(waits).toEqual([2000, 4000, 8000, 8000, 8000]);
+	});
+
+	it('forgets a key after a quiet period or on reset', () => {
+		const backoff = new FailureBackoff<string>(0, 1, 900, 3600);
+		for (let i = 0; i < 10; i++) backoff.fail('k');
+		expect(backoff.retryAfterMs('k')).toBe(900_000);
+		advance(3600);
+		expect(backoff.retryAfterMs('k')).toBe(0);
+		backoff.fail('j');
+		backoff.reset('j');
+		expect(backoff.retryAfterMs('j')).toBe(0);
+	});
+});
+
 describe('login and registration throttles', () => {
 	it('are configured as documented', () => {
-		expect(accountFailureBucket).toBeInstanceOf(ExpiringTokenBucket);
-		expect([accountFailureBucket.max, accountFailureBucket.expiresInSeconds]).toEqual([100, 3600]);
+		expect([accountGuessBudget.max, accountGuessBudget.windowSeconds]).toEqual([100, 3600]);
+		expect([knownDeviceFailures.max, knownDeviceFailures.windowSeconds]).toEqual([10, 3600]);
+		expect([accountIpBackoff.freeFailures, accountIpBackoff.baseSeconds, accountIpBackoff.maxSeconds]).toEqual([5, 1, 900]);
 		expect([ipLoginBucket.max, ipLoginBucket.refillIntervalSeconds]).toEqual([30, 2]);
+		expect([reauthFailures.max, reauthFailures.expiresInSeconds]).toEqual([10, 900]);
 		expect([ipRegisterBucket.max, ipRegisterBucket.refillIntervalSeconds]).toEqual([10, 60]);
 	});
 
-	it('the account bucket allows exactly 100 failures an hour', () => {
+	it('the account budget allows exactly 100 failures in any hour', () => {
 		const key = `rate-limit-test-${Math.random()}@example.com`;
-		for (let i = 0; i < 100; i++) expect(accountFailureBucket.consume(key, 1)).toBe(true);
-		expect(accountFailureBucket.check(key, 1)).toBe(false);
-		advance(3600);
-		expect(accountFailureBucket.check(key, 1)).toBe(true);
-		accountFailureBucket.reset(key);
+		for (let i = 0; i < 100; i++) {
+			expect(accountGuessBudget.remaining(key)).toBeGreaterThan(0);
+			accountGuessBudget.record(key);
+			advance(30);
+		}
+		expect(accountGuessBudget.remaining(key)).toBe(0);
+		// The first failure (t = 0) leaves the window at t = 3600 s, the twentieth (t = 570 s) at 4170 s.
+		advance(600);
+		expect(accountGuessBudget.remaining(key)).toBe(1);
+		advance(570);
+		expect(accountGuessBudget.remaining(key)).toBe(20);
+		accountGuessBudget.reset(key);
 	});
 });

@@ -1,3 +1,4 @@
+import { auth } from './areas/auth';
 import { signoff } from './areas/signoff';
 import { documents } from './areas/documents';
 import { plan } from './areas/plan';
@@ -180,4 +181,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...limits.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...limits.en, ...auth.en };

@@ -24,8 +24,18 @@ export const profileSchema = z.object({
 	locale: z.enum(LOCALES, { error: 'validation.invalid' })
 });
 
+/** Lifetimes offered when a token is created, in days; every token expires. */
+export const TOKEN_LIFETIME_DAYS = [7, 30, 90, 365] as const;
+export const DEFAULT_TOKEN_LIFETIME_DAYS = 90;
+
 export const tokenSchema = z.object({
-	label: requiredText(80)
+	label: requiredText(80),
+	expiresInDays: z.coerce
+		.number({ error: 'validation.tokenLifetime' })
+		.int({ error: 'validation.tokenLifetime' })
+		.refine((d) => (TOKEN_LIFETIME_DAYS as readonly number[]).includes(d), { error: 'validation.tokenLifetime' })
+		.default(DEFAULT_TOKEN_LIFETIME_DAYS)
+		.describe('Days until the token expires: 7, 30, 90 (default) or 365')
 });
 
 export const adminCreateUserSchema = registerSchema;

@@ -1,12 +1,14 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { loginSchema } from '$lib/schemas/account';
-import { formToObject, validate } from '$lib/schemas/validate';
+import { echo, formToObject, validate, type FieldErrors } from '$lib/schemas/validate';
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { attemptLogin } from '$lib/server/auth/login';
-import { createSession, setSessionCookie } from '$lib/server/auth/session';
-import { formFail, invalidForm } from '$lib/server/forms';
+import { createSession, deviceSecretFor, readDeviceSecret, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
+import { formFail, invalidForm, type FormFailure } from '$lib/server/forms';
 import { recordAudit } from '$lib/server/repo/audit';
+import { rememberDevice } from '$lib/server/repo/known-devices';
+import { translate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 function safeNext(next: string | null): string {
@@ -25,21 +27,42 @@ export const actions: Actions = {
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 
 		const actor = actorOf(event);
-		const outcome = await attemptLogin(db(), v.data.email, v.data.password, actor.ip);
+		const outcome = await attemptLogin(db(), v.data.email, v.data.password, actor.ip, readDeviceSecret(event.cookies, event.url));
 		if (!outcome.ok) {
-			return outcome.reason === 'throttled'
-				? formFail(429, locale, 'auth.throttled', {}, input)
-				: formFail(400, locale, 'auth.invalidCredentials', {}, input);
+			switch (outcome.reason) {
+				case 'throttled':
+					event.setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
+					return fail(429, {
+						message: translate(locale, 'account.throttledFor', { seconds: outcome.retryAfterSeconds }),
+						fields: {} as FieldErrors,
+						values: echo(input)
+					} satisfies FormFailure);
+				case 'newDeviceLocked':
+					event.setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
+					// Not a bare error: the owner learns what happened and that their usual browser still works.
+					return fail(429, {
+						message: translate(locale, 'account.newDeviceLocked', { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }),
+						fields: {} as FieldErrors,
+						values: echo(input)
+					} satisfies FormFailure);
+				case 'disabled':
+					return formFail(403, locale, 'account.disabled', {}, input);
+				default:
+					return formFail(400, locale, 'auth.invalidCredentials', {}, input);
+			}
 		}
+		const device = deviceSecretFor(event.cookies, event.url);
 		const { session, token } = await db().transaction().execute(async (trx) => {
 			const created = await createSession(trx, outcome.userId, {
 				ip: actor.ip,
 				userAgent: event.request.headers.get('user-agent')
 			});
+			await rememberDevice(trx, outcome.userId, device);
 			await recordAudit(trx, { ...actor, userId: outcome.userId }, { action: 'session.login', objectType: 'session', objectId: created.session.id });
 			return created;
 		});
 		setSessionCookie(event.cookies, event.url, token, session);
+		setDeviceCookie(event.cookies, event.url, device);
 		redirect(303, safeNext(event.url.searchParams.get('next')));
 	}
 };

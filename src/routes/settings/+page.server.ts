@@ -1,10 +1,12 @@
-import { changePasswordSchema, profileSchema, tokenSchema } from '$lib/schemas/account';
+import { changePasswordSchema, DEFAULT_TOKEN_LIFETIME_DAYS, profileSchema, TOKEN_LIFETIME_DAYS, tokenSchema } from '$lib/schemas/account';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { confirmPassword } from '$lib/server/auth/login';
-import { checkPasswordStrength, hashPassword } from '$lib/server/auth/password';
+import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
+import { deviceSecretFor, setDeviceCookie } from '$lib/server/auth/session';
+import { rememberDevice } from '$lib/server/repo/known-devices';
 import { deleteSession, listUserSessions } from '$lib/server/auth/session';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale';
@@ -20,7 +22,9 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		profile: { name: user.name, email: user.email, locale: event.locals.locale },
 		sessions: sessions.map((s) => ({ ...s, current: s.id === event.locals.session?.id })),
-		tokens,
+		tokens: tokens.map((t) => ({ ...t, expired: Date.now() >= Date.parse(t.expires_at) })),
+		tokenLifetimes: TOKEN_LIFETIME_DAYS,
+		defaultTokenLifetime: DEFAULT_TOKEN_LIFETIME_DAYS,
 		feedSince
 	};
 };
@@ -57,11 +61,14 @@ export const actions: Actions = {
 				? formFail(429, locale, 'auth.throttled', {}, input)
 				: invalidForm(locale, { currentPassword: translate(locale, 'settings.wrongPassword') }, input);
 		}
-		if (checkPasswordStrength(v.data.newPassword) === 'common') {
-			return invalidForm(locale, { newPassword: translate(locale, 'validation.passwordCommon') }, input);
-		}
+		const refusal = await passwordRefusal(v.data.newPassword, user.email);
+		if (refusal) return invalidForm(locale, { newPassword: translate(locale, refusal) }, input);
 		await setPassword(db(), actorOf(event), user.id, await hashPassword(v.data.newPassword), event.locals.session?.id ?? null);
-		return { section: 'password', success: translate(locale, 'settings.passwordChanged') };
+		// Known devices were forgotten with the old password; the browser that just proved the new one stays known.
+		const device = deviceSecretFor(event.cookies, event.url);
+		await rememberDevice(db(), user.id, device);
+		setDeviceCookie(event.cookies, event.url, device);
+		return { section: 'password', success: translate(locale, 'account.passwordChanged') };
 	},
 	revokeSession: async (event) => {
 		const user = requireUser(event);
@@ -79,7 +86,7 @@ export const actions: Actions = {
 		const input = formToObject(await event.request.formData());
 		const v = validate(tokenSchema, input, event.locals.locale);
 		if (!v.ok) return invalidForm(event.locals.locale, v.fields, input);
-		const created = await createApiToken(db(), actorOf(event), user.id, v.data.label);
+		const created = await createApiToken(db(), actorOf(event), user.id, v.data.label, v.data.expiresInDays);
 		return { section: 'tokens', newToken: created.token, success: translate(event.locals.locale, 'settings.tokenCreated') };
 	},
 	revokeToken: async (event) => {

@@ -74,8 +74,19 @@ const DocumentKind = z.object({
 	href: z.string().describe('Where to GET the PDF')
 });
 
-const ApiToken = z.object({ id: z.string(), label: z.string(), createdAt: z.iso.datetime(), lastUsedAt: z.iso.datetime().nullable() });
-const NewApiToken = z.object({ id: z.string(), token: z.string().describe('Shown once; store it now') });
+const ApiToken = z.object({
+	id: z.string(),
+	label: z.string(),
+	createdAt: z.iso.datetime(),
+	lastUsedAt: z.iso.datetime().nullable(),
+	expiresAt: z.iso.datetime().describe('After this the token is refused with 401'),
+	expired: z.boolean()
+});
+const NewApiToken = z.object({
+	id: z.string(),
+	token: z.string().describe('Shown once; store it now'),
+	expiresAt: z.iso.datetime().describe('Chosen at creation: 7, 30, 90 (default) or 365 days')
+});
 
 type Io = 'input' | 'output';
 const jsonSchema = (schema: z.ZodType, io: Io) =>
@@ -216,7 +227,7 @@ export const paths = {
 		get: operation({ operationId: 'getMe', summary: 'The authenticated user', tags: ['account'], ok: { status: 200, schema: 'Me', description: 'The caller' }, errors: [401] })
 	},
 	'/me/tokens': {
-		get: operation({ operationId: 'listApiTokens', summary: "The caller's personal access tokens", tags: ['account'], ok: { status: 200, schema: 'ApiTokenList', description: 'Tokens (secrets are never returned)' }, errors: [401] }),
+		get: operation({ operationId: 'listApiTokens', summary: "The caller's personal access tokens", tags: ['account'], ok: { status: 200, schema: 'ApiTokenList', description: 'Tokens with their expiry, expired ones included (secrets are never returned)' }, errors: [401] }),
 		post: operation({ operationId: 'createApiToken', summary: 'Create a personal access token', tags: ['account'], body: 'CreateApiToken', ok: { status: 201, schema: 'NewApiToken', description: 'The token, shown once' }, errors: [400, 401, 403, 422] })
 	},
 	'/me/tokens/{tokenId}': {

@@ -6,7 +6,10 @@ import { generateSecureRandomString, hashSecret, secretMatches, splitToken } fro
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
-export const SESSION_COOKIE = 'workbench_session';
+const SESSION_COOKIE = 'workbench_session';
+const DEVICE_COOKIE = 'workbench_device';
+/** A browser stays a known device for a year without signing in; the server side ages it out after 180 days. */
+const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
 const INACTIVITY_TIMEOUT_MS = 10 * 24 * 60 * 60 * 1000;
 const ACTIVITY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 /** Even an active session ends after this: a stolen cookie cannot live forever. */
@@ -71,11 +74,16 @@ export async function validateSessionToken(
 			'users.email',
 			'users.name',
 			'users.is_admin',
-			'users.locale'
+			'users.locale',
+			'users.disabled_at'
 		])
 		.where('sessions.id', '=', parts.id)
 		.executeTakeFirst();
 	if (!row || !secretMatches(parts.secret, row.secret_hash)) return { session: null, user: null };
+	if (row.disabled_at) {
+		await deleteSession(db, row.id);
+		return { session: null, user: null };
+	}
 
 	const now = Date.now();
 	const lastVerified = Date.parse(row.last_verified_at);
@@ -132,6 +140,19 @@ export function cookieSecure(url: URL): boolean {
 	return url.protocol === 'https:';
 }
 
+/**
+ * Over https a cookie's name carries the `__Host-` prefix: the browser then insists on Secure, Path=/ and no
+ * Domain, so neither a sibling subdomain nor a plain-http page can plant or overwrite it. Over http the plain
+ * name is used (browsers refuse `__Host-` cookies there). One name per origin, read and written alike.
+ */
+export function cookieName(base: string, url: URL): string {
+	return cookieSecure(url) ? `__Host-${base}` : base;
+}
+
+export function sessionCookieName(url: URL): string {
+	return cookieName(SESSION_COOKIE, url);
+}
+
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, session: Session): void {
 	const expiresAt = new Date(
 		Math.min(
@@ -139,7 +160,7 @@ export function setSessionCookie(cookies: Cookies, url: URL, token: string, sess
 			session.createdAt.getTime() + ABSOLUTE_LIFETIME_MS
 		)
 	);
-	cookies.set(SESSION_COOKIE, token, {
+	cookies.set(sessionCookieName(url), token, {
 		httpOnly: true,
 		secure: cookieSecure(url),
 		sameSite: 'lax',
@@ -149,5 +170,30 @@ export function setSessionCookie(cookies: Cookies, url: URL, token: string, sess
 }
 
 export function deleteSessionCookie(cookies: Cookies, url: URL): void {
-	cookies.set(SESSION_COOKIE, '', { httpOnly: true, secure: cookieSecure(url), sameSite: 'lax', path: '/', maxAge: 0 });
+	cookies.set(sessionCookieName(url), '', { httpOnly: true, secure: cookieSecure(url), sameSite: 'lax', path: '/', maxAge: 0 });
+}
+
+/** The browser's device secret (set on its first successful sign-in), or null. */
+export function readDeviceSecret(cookies: Cookies, url: URL): string | null {
+	const value = cookies.get(cookieName(DEVICE_COOKIE, url));
+	return value && /^[a-z2-9]{24}$/.test(value) ? value : null;
+}
+
+/** The browser's device secret, or a new one when it has none yet (set it with setDeviceCookie). */
+export function deviceSecretFor(cookies: Cookies, url: URL): string {
+	return readDeviceSecret(cookies, url) ?? generateSecureRandomString();
+}
+
+/**
+ * Marks the browser as a known device. Set after the session cookie, so scripts that read only the first
+ * Set-Cookie header still get the session.
+ */
+export function setDeviceCookie(cookies: Cookies, url: URL, secret: string): void {
+	cookies.set(cookieName(DEVICE_COOKIE, url), secret, {
+		httpOnly: true,
+		secure: cookieSecure(url),
+		sameSite: 'lax',
+		path: '/',
+		maxAge: DEVICE_COOKIE_MAX_AGE_S
+	});
 }

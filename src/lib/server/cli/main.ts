@@ -1,12 +1,13 @@
 // Operator CLI: `npm run cli -- <command>`. Uses the same DATABASE_URL as the server.
 import { parseArgs } from 'node:util';
-import { registerSchema } from '../../schemas/account';
+import { DEFAULT_TOKEN_LIFETIME_DAYS, registerSchema, tokenSchema } from '../../schemas/account';
 import { validate } from '../../schemas/validate';
-import { checkPasswordStrength, hashPassword } from '../auth/password';
+import { hashPassword, passwordRefusal } from '../auth/password';
 import { createDatabase, migrateToLatest, parseDatabaseUrl, type DatabaseHandle } from '../db/index';
 import { explainDatabaseError, StartupError } from '../db/startup-errors';
 import { seedDemo } from '../demo';
 import { translate } from '../../i18n';
+import { listOutbox } from '../repo/outbox';
 import { createApiToken } from '../repo/tokens';
 import { createUser, findUserByEmail, setAdmin } from '../repo/users';
 import { DomainError } from '../errors';
@@ -19,7 +20,9 @@ const CLI_ACTOR = { userId: null, ip: 'cli' };
 const USAGE = `usage: npm run cli -- <command>
   user create --email E --name N     create a user; the password is read from standard input
   user admin --email E [--revoke]    make a user an instance admin (or revoke it)
-  token create --email E [--label L] create a personal access token; printed alone on the last line
+  token create --email E [--label L] [--days 7|30|90|365]
+                                     create a personal access token (default ${DEFAULT_TOKEN_LIFETIME_DAYS} days); printed alone on the last line
+  outbox [--email E] [--limit N]     messages the app addressed to people (registration links), newest first
   migrate                            apply pending database migrations
   backup --to FILE                   online backup of the SQLite database
   seed-demo                          seed the demo project into an empty database
@@ -52,7 +55,9 @@ async function run(argv: string[]): Promise<void> {
 			name: { type: 'string' },
 			label: { type: 'string' },
 			to: { type: 'string' },
-			revoke: { type: 'boolean' }
+			revoke: { type: 'boolean' },
+			days: { type: 'string' },
+			limit: { type: 'string' }
 		}
 	});
 	const command = positionals.join(' ');
@@ -79,7 +84,8 @@ async function run(argv: string[]): Promise<void> {
 				const password = await readStdin();
 				const v = validate(registerSchema, { email: values.email, name: values.name, password }, 'en');
 				if (!v.ok) throw new CliError(Object.entries(v.fields).map(([f, m]) => `${f}: ${m}`).join('\n'));
-				if (checkPasswordStrength(password) === 'common') throw new CliError(translate('en', 'validation.passwordCommon'));
+				const refusal = await passwordRefusal(password, v.data.email);
+				if (refusal) throw new CliError(`password: ${translate('en', refusal)}`);
 				const user = await createUser(h.db, CLI_ACTOR, {
 					email: v.data.email,
 					name: v.data.name,
@@ -97,9 +103,18 @@ async function run(argv: string[]): Promise<void> {
 			case 'token create': {
 				const user = await requireUser(h, values.email);
 				const label = values.label?.trim() || `cli ${new Date().toISOString().slice(0, 10)}`;
-				const { token } = await createApiToken(h.db, CLI_ACTOR, user.id, label.slice(0, 80));
-				console.log(`token for ${user.email} (${label}); it is shown only once:`);
+				const v = validate(tokenSchema, { label: label.slice(0, 80), expiresInDays: values.days }, 'en');
+				if (!v.ok) throw new CliError(Object.entries(v.fields).map(([f, m]) => `${f}: ${m}`).join('\n'));
+				const { token, expiresAt } = await createApiToken(h.db, CLI_ACTOR, user.id, v.data.label, v.data.expiresInDays);
+				console.log(`token for ${user.email} (${label}), expires ${expiresAt}; it is shown only once:`);
 				console.log(token);
+				return;
+			}
+			case 'outbox': {
+				const limit = Math.min(500, Math.max(1, Number(values.limit) || 20));
+				const messages = await listOutbox(h.db, { recipient: values.email ?? null, limit });
+				if (!messages.length) console.log('outbox is empty');
+				for (const m of messages) console.log(`--- ${m.created_at} to ${m.recipient}\nSubject: ${m.subject}\n\n${m.body}\n`);
 				return;
 			}
 			case 'backup': {

@@ -16,6 +16,8 @@ export interface UserTable {
 	locale: string;
 	created_at: Timestamp;
 	updated_at: Timestamp;
+	/** Set when an admin disables the account: no sign-in, no sessions, no tokens. */
+	disabled_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
 }
 
 export interface SessionTable {
@@ -35,6 +37,34 @@ export interface ApiTokenTable {
 	secret_hash: string;
 	created_at: Timestamp;
 	last_used_at: Timestamp | null;
+	expires_at: Timestamp;
+}
+
+export interface KnownDeviceTable {
+	id: string;
+	user_id: string;
+	secret_hash: string;
+	created_at: Timestamp;
+	last_used_at: Timestamp;
+}
+
+export interface PendingRegistrationTable {
+	id: string;
+	email: string;
+	name: string;
+	password_hash: string;
+	locale: string;
+	secret_hash: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+}
+
+export interface OutboxTable {
+	id: string;
+	recipient: string;
+	subject: string;
+	body: string;
+	created_at: Timestamp;
 }
 
 export interface ProjectTable {
@@ -413,6 +443,9 @@ export interface Database {
 	users: UserTable;
 	sessions: SessionTable;
 	api_tokens: ApiTokenTable;
+	known_devices: KnownDeviceTable;
+	pending_registrations: PendingRegistrationTable;
+	outbox: OutboxTable;
 	projects: ProjectTable;
 	project_members: ProjectMemberTable;
 	member_roles: MemberRoleTable;
@@ -450,6 +483,8 @@ export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type PendingRegistration = Selectable<PendingRegistrationTable>;
+export type OutboxMessage = Selectable<OutboxTable>;
 export type Project = Selectable<ProjectTable>;
 export type NewProject = Insertable<ProjectTable>;
 export type ProjectUpdate = Updateable<ProjectTable>;

@@ -39,7 +39,8 @@ export async function createUser(
 			is_admin: first || input.isAdmin ? 1 : 0,
 			locale: input.locale ?? 'zh-CN',
 			created_at: now,
-			updated_at: now
+			updated_at: now,
+			disabled_at: null
 		};
 		await trx.insertInto('users').values(user).execute();
 		await recordAudit(trx, { ...actor, userId: actor.userId ?? user.id }, {
@@ -68,7 +69,10 @@ export async function updateProfile(
 	});
 }
 
-/** Sets a new password and ends every other session of the user, in one transaction. */
+/**
+ * Sets a new password and, in the same transaction, ends every other session of the user, revokes all their
+ * API tokens and forgets their known devices: whoever held any of them must now know the new password.
+ */
 export async function setPassword(
 	db: Kysely<Database>,
 	actor: Actor,
@@ -85,7 +89,14 @@ export async function setPassword(
 		let q = trx.deleteFrom('sessions').where('user_id', '=', userId);
 		if (keepSessionId) q = q.where('id', '!=', keepSessionId);
 		await q.execute();
-		await recordAudit(trx, actor, { action: 'user.password', objectType: 'user', objectId: userId });
+		const tokens = await trx.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
+		await trx.deleteFrom('known_devices').where('user_id', '=', userId).execute();
+		await recordAudit(trx, actor, {
+			action: 'user.password',
+			objectType: 'user',
+			objectId: userId,
+			detail: { tokensRevoked: Number(tokens.numDeletedRows) }
+		});
 	});
 }
 
@@ -117,10 +128,47 @@ export async function setAdmin(db: Kysely<Database>, actor: Actor, userId: strin
 	});
 }
 
+/**
+ * Disables or re-enables an account. Disabling ends every session, revokes every API token and the calendar
+ * feed, and forgets known devices, in one transaction; an admin cannot disable themselves, nor the last
+ * enabled admin.
+ */
+export async function setDisabled(db: Kysely<Database>, actor: Actor, userId: string, disabled: boolean): Promise<void> {
+	if (disabled && actor.userId === userId) throw new DomainError('conflict', 'admin.cannotDisableSelf');
+	await db.transaction().execute(async (trx) => {
+		if (disabled) {
+			// Lock the admin rows first (PostgreSQL), as setAdmin does, so the last admin cannot be disabled in a race.
+			await trx.updateTable('users').set((eb) => ({ is_admin: eb.ref('is_admin') })).where('is_admin', '=', 1).execute();
+			const admins = await trx.selectFrom('users').select('id').where('is_admin', '=', 1).where('disabled_at', 'is', null).execute();
+			if (admins.length <= 1 && admins.some((a) => a.id === userId)) throw new DomainError('conflict', 'admin.lastAdmin');
+		}
+		const now = nowIso();
+		const res = await trx
+			.updateTable('users')
+			.set({ disabled_at: disabled ? now : null, updated_at: now })
+			.where('id', '=', userId)
+			.executeTakeFirst();
+		if (Number(res.numUpdatedRows) === 0) throw new DomainError('not_found', 'error.notFound');
+		let tokensRevoked = 0;
+		if (disabled) {
+			await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+			tokensRevoked = Number((await trx.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst()).numDeletedRows);
+			await trx.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
+			await trx.deleteFrom('known_devices').where('user_id', '=', userId).execute();
+		}
+		await recordAudit(trx, actor, {
+			action: disabled ? 'user.disable' : 'user.enable',
+			objectType: 'user',
+			objectId: userId,
+			detail: disabled ? { tokensRevoked } : {}
+		});
+	});
+}
+
 export async function listUsers(db: Conn) {
 	return db
 		.selectFrom('users')
-		.select(['id', 'email', 'name', 'is_admin', 'locale', 'created_at'])
+		.select(['id', 'email', 'name', 'is_admin', 'locale', 'created_at', 'disabled_at'])
 		.orderBy('created_at', 'asc')
 		.execute();
 }

@@ -6,7 +6,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { verifyPassword } from '../auth/password';
-import { ExpiringTokenBucket } from '../auth/rate-limit';
+import { reauthFailures as wrongPasswords } from '../auth/rate-limit';
 import { recordAudit, type Actor } from '../repo/audit';
 import { findMembership } from '../repo/members';
 import { signableContent } from './content';
@@ -26,8 +26,8 @@ export interface SignOffInput {
 	contentHash: string;
 }
 
-/** Re-authentication must not become a password oracle: ten wrong passwords lock signing for 15 minutes. */
-const wrongPasswords = new ExpiringTokenBucket<string>(10, 15 * 60);
+// Re-authentication must not become a password oracle: ten wrong passwords pause signing (and password change)
+// for 15 minutes. Keyed by the signed-in user, so only their own session or token can spend it.
 
 function isUniqueViolation(e: unknown): boolean {
 	const err = e as { code?: string };

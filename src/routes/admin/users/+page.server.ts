@@ -4,9 +4,9 @@ import { formToObject, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
-import { checkPasswordStrength, hashPassword } from '$lib/server/auth/password';
+import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { createUser, listUsers, setAdmin } from '$lib/server/repo/users';
+import { createUser, listUsers, setAdmin, setDisabled } from '$lib/server/repo/users';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function requireAdmin(event: RequestEvent) {
@@ -27,9 +27,8 @@ export const actions: Actions = {
 		const input = formToObject(await event.request.formData());
 		const v = validate(adminCreateUserSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
-		if (checkPasswordStrength(v.data.password) === 'common') {
-			return invalidForm(locale, { password: translate(locale, 'validation.passwordCommon') }, input);
-		}
+		const refusal = await passwordRefusal(v.data.password, v.data.email);
+		if (refusal) return invalidForm(locale, { password: translate(locale, refusal) }, input);
 		try {
 			const user = await createUser(db(), actorOf(event), {
 				email: v.data.email,
@@ -51,5 +50,16 @@ export const actions: Actions = {
 			return domainFail(e, event.locals.locale, {});
 		}
 		return { success: translate(event.locals.locale, makeAdmin ? 'admin.granted' : 'admin.revoked') };
+	},
+	setDisabled: async (event) => {
+		requireAdmin(event);
+		const form = await event.request.formData();
+		const disable = form.get('disabled') === '1';
+		try {
+			await setDisabled(db(), actorOf(event), String(form.get('userId') ?? ''), disable);
+		} catch (e) {
+			return domainFail(e, event.locals.locale, {});
+		}
+		return { success: translate(event.locals.locale, disable ? 'admin.userDisabled' : 'admin.userEnabled') };
 	}
 };

@@ -8,13 +8,23 @@ import { createApiToken, listApiTokens } from '$lib/server/repo/tokens';
 
 export const GET = apiHandler(async ({ locals }) => {
 	const tokens = await listApiTokens(db(), locals.user!.id);
-	return json({ tokens: tokens.map((t) => ({ id: t.id, label: t.label, createdAt: t.created_at, lastUsedAt: t.last_used_at })) });
+	const now = Date.now();
+	return json({
+		tokens: tokens.map((t) => ({
+			id: t.id,
+			label: t.label,
+			createdAt: t.created_at,
+			lastUsedAt: t.last_used_at,
+			expiresAt: t.expires_at,
+			expired: now >= Date.parse(t.expires_at)
+		}))
+	});
 });
 
 export const POST = apiHandler(async (event) => {
 	// A token cannot mint further tokens: a leaked token must not be able to outlive its revocation.
 	if (event.locals.authMethod !== 'session') return apiError(event, 403, 'forbidden', 'error.tokenCannotMintTokens');
 	const input = await body(event, tokenSchema);
-	const token = await createApiToken(db(), actorOf(event), event.locals.user!.id, input.label);
+	const token = await createApiToken(db(), actorOf(event), event.locals.user!.id, input.label, input.expiresInDays);
 	return created(token, `/api/v1/me/tokens/${token.id}`);
 });

@@ -1,0 +1,45 @@
+import { error, redirect } from '@sveltejs/kit';
+import { translate } from '$lib/i18n';
+import { actorOf } from '$lib/server/access';
+import { db } from '$lib/server/app';
+import { completeRegistration, findPendingRegistration } from '$lib/server/auth/registration';
+import { createSession, deviceSecretFor, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
+import { formFail, domainFail } from '$lib/server/forms';
+import { rememberDevice } from '$lib/server/repo/known-devices';
+import type { Actions, PageServerLoad } from './$types';
+
+// Opening the link only shows a confirmation button: mail scanners that prefetch links create nothing.
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const token = url.searchParams.get('token') ?? '';
+	const pending = await findPendingRegistration(db(), token);
+	if (!pending) error(404, translate(locals.locale, 'register.linkInvalid'));
+	return { token, name: pending.name, email: pending.email };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { locale } = event.locals;
+		const token = String((await event.request.formData()).get('token') ?? '');
+		if (!token) return formFail(400, locale, 'register.linkInvalid');
+		const actor = actorOf(event);
+		let created;
+		const device = deviceSecretFor(event.cookies, event.url);
+		try {
+			const user = await completeRegistration(db(), actor, token);
+			created = await db()
+				.transaction()
+				.execute(async (trx) => {
+					await rememberDevice(trx, user.id, device);
+					return createSession(trx, user.id, {
+						ip: actor.ip,
+						userAgent: event.request.headers.get('user-agent')
+					});
+				});
+		} catch (e) {
+			return domainFail(e, locale, {});
+		}
+		setSessionCookie(event.cookies, event.url, created.token, created.session);
+		setDeviceCookie(event.cookies, event.url, device);
+		redirect(303, '/projects');
+	}
+};
