@@ -1,4 +1,5 @@
 import { signoff } from './areas/signoff';
+import { sides } from './areas/sides';
 import { documents } from './areas/documents';
 import { plan } from './areas/plan';
 import { raci } from './areas/raci';
@@ -179,4 +180,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...sides.en };

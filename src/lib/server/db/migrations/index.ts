@@ -6,6 +6,7 @@ import * as scheduling from './2026-11-27T01-scheduling';
 import * as planBaselines from './2026-11-27T02-plan-baselines';
 import * as calendarFeeds from './2026-11-27T03-calendar-feeds';
 import * as signoff from './2026-11-27T04-signoff';
+import * as sideRequests from './2026-12-01T01-side-requests';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-27T01-scheduling': scheduling,
 	'2026-11-27T02-plan-baselines': planBaselines,
 	'2026-11-27T03-calendar-feeds': calendarFeeds,
-	'2026-11-27T04-signoff': signoff
+	'2026-11-27T04-signoff': signoff,
+	'2026-12-01T01-side-requests': sideRequests
 };
