@@ -2,6 +2,8 @@ import { expect, test, type APIRequestContext, type Browser, type Page, type Pla
 import { addMember, createProject, PASSWORD, register, person, signedIn, unique } from './helpers';
 
 // One person can never produce both sides' signatures, and 已完成 comes only through acceptance sign-off.
+// Each test registers a five-person team, so it gets more than the default minute on a busy machine.
+test.describe.configure({ timeout: 240_000 });
 
 async function tokenOf(page: Page, label: string) {
 	await page.goto('/settings');
@@ -114,7 +116,7 @@ test('members page and sign-off settings: own row locked, slot changes refused i
 	await page.getByLabel('项目角色').selectOption({ label: '发起人' });
 	await page.getByRole('button', { name: '添加栏位' }).click();
 	await expect(page.getByText('签署设置已保存')).toBeVisible();
-	await page.getByRole('button', { name: '移除栏位: 交付物 乙方 负责人' }).click();
+	await page.getByRole('button', { name: '移除栏位 : 交付物 乙方 负责人' }).click();
 	await expect(page.getByText('只有该栏位所属一方的项目经理可以移除它')).toBeVisible();
 
 	await page.goto(`/projects/${projectId}/members`);
@@ -126,7 +128,7 @@ test('members page and sign-off settings: own row locked, slot changes refused i
 
 	const charter = await charterInReview(api.pmVendor, root);
 	await page.goto(`/projects/${projectId}/settings/signoff`);
-	await page.getByRole('button', { name: '移除栏位: 交付物 甲方 发起人' }).click();
+	await page.getByRole('button', { name: '移除栏位 : 交付物 甲方 发起人' }).click();
 	await expect(page.getByText('该类对象有 1 项正在审核中：审核结束前不能变更其签署栏位，变更只对之后的送审生效')).toBeVisible();
 	await expect(page.getByText('甲方 发起人').first()).toBeVisible();
 

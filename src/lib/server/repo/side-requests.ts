@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Member } from '../../raci/member';
-import { SIDES, type Side } from '../../raci/sides';
+import type { Side } from '../../raci/sides';
 import type { Database, SideRequestStatus } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
@@ -20,16 +20,20 @@ export interface SideRequestView {
 	requesterSide: Side;
 	requestedAt: string;
 	status: SideRequestStatus;
-	/** The sides whose project manager or lead may approve: the sides involved, other than the requester's. */
+	/** The sides whose project manager or lead may approve: the other party than the requester's. */
 	approverSides: Side[];
 }
 
 export type SideDecision = 'approve' | 'decline' | 'withdraw';
 
-/** Who has to agree: a side the move touches that is not the requester's own (any other side if it touches none). */
-export function approverSides(fromSide: Side, toSide: Side, requesterSide: Side): Side[] {
-	const involved = [fromSide, toSide].filter((s) => s !== requesterSide);
-	return involved.length ? [...new Set(involved)] : SIDES.filter((s) => s !== requesterSide);
+const PARTIES: readonly Side[] = ['client', 'vendor'];
+
+/**
+ * Who has to agree: the other contracting party. A client request needs the vendor, a vendor request the client;
+ * an adviser's request either of them. (Advisers never stand in for a party.)
+ */
+export function approverSides(requesterSide: Side): Side[] {
+	return PARTIES.filter((s) => s !== requesterSide);
 }
 
 /** May this member approve or decline the request? Only a PM or lead of an approving side, and never a party to it. */
@@ -63,7 +67,7 @@ function viewOf(r: Row): SideRequestView {
 		requesterSide: r.requester_side,
 		requestedAt: r.requested_at,
 		status: r.status,
-		approverSides: approverSides(r.from_side, r.to_side, r.requester_side)
+		approverSides: approverSides(r.requester_side)
 	};
 }
 
