@@ -106,8 +106,10 @@ test('members page and sign-off settings: own row locked, slot changes refused i
 	const { projectId, root, others, api, close } = await team(page, browser, playwright, `SP-${unique()}`.toUpperCase());
 	await page.goto(`/projects/${projectId}/members`);
 	const myRow = page.getByRole('row').filter({ hasText: '王敏' });
+	await myRow.getByText('编辑 王敏').click();
 	await expect(myRow.getByText('自己的所属方和角色只能由其他项目经理修改')).toBeVisible();
-	await expect(myRow.getByText('编辑 王敏')).toHaveCount(0);
+	await expect(myRow.getByRole('button', { name: '保存' })).toHaveCount(0);
+	await expect(myRow.getByRole('group', { name: '项目角色' })).toHaveCount(0);
 
 	// The client PM adds a sponsor slot for deliverables and makes 陈静 lead and sponsor.
 	await page.goto(`/projects/${projectId}/settings/signoff`);
