@@ -37,9 +37,15 @@ export function approverSides(requesterSide: Side): Side[] {
 }
 
 /** May this member approve or decline the request? Only a PM or lead of an approving side, and never a party to it. */
-export function canDecide(member: Member, request: Pick<SideRequestView, 'memberId' | 'requestedBy' | 'approverSides'>): boolean {
+export function canDecide(
+	member: Member,
+	request: Pick<SideRequestView, 'memberId' | 'requestedBy' | 'approverSides'>
+): boolean {
 	if (member.id === request.memberId || member.userId === request.requestedBy) return false;
-	return request.approverSides.includes(member.side) && member.roles.some((r) => r === 'projectManager' || r === 'lead');
+	return (
+		request.approverSides.includes(member.side) &&
+		member.roles.some((r) => r === 'projectManager' || r === 'lead')
+	);
 }
 
 function query(db: Conn, projectId: string) {
@@ -72,7 +78,9 @@ function viewOf(r: Row): SideRequestView {
 }
 
 export async function listPendingSideRequests(db: Conn, projectId: string): Promise<SideRequestView[]> {
-	return (await query(db, projectId).where('r.status', '=', 'pending').orderBy('r.requested_at').execute()).map(viewOf);
+	return (
+		await query(db, projectId).where('r.status', '=', 'pending').orderBy('r.requested_at').execute()
+	).map(viewOf);
 }
 
 async function loadRequest(db: Conn, projectId: string, requestId: string): Promise<SideRequestView> {
@@ -83,14 +91,24 @@ async function loadRequest(db: Conn, projectId: string, requestId: string): Prom
 
 /** The same per-project lock member changes take, so a request and a member edit never interleave. */
 async function lockProject(db: Conn, projectId: string): Promise<void> {
-	await db.updateTable('projects').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', projectId).execute();
+	await db
+		.updateTable('projects')
+		.set((eb) => ({ updated_at: eb.ref('updated_at') }))
+		.where('id', '=', projectId)
+		.execute();
 }
 
 /**
  * A manager asks to move a member to another side. Nothing changes yet: the request waits for a project manager
  * or lead of the other side, who is notified.
  */
-export async function requestSideChange(db: Kysely<Database>, actor: Actor & { userId: string }, projectId: string, memberId: string, toSide: Side): Promise<SideRequestView> {
+export async function requestSideChange(
+	db: Kysely<Database>,
+	actor: Actor & { userId: string },
+	projectId: string,
+	memberId: string,
+	toSide: Side
+): Promise<SideRequestView> {
 	return db.transaction().execute(async (trx) => {
 		await lockProject(trx, projectId);
 		const members = await listMembers(trx, projectId);
@@ -98,23 +116,64 @@ export async function requestSideChange(db: Kysely<Database>, actor: Actor & { u
 		const requester = members.find((m) => m.userId === actor.userId);
 		if (!member || !requester) throw new DomainError('not_found', 'error.notFound');
 		if (member.userId === actor.userId) throw new DomainError('forbidden', 'members.notSelf');
-		if (member.side === toSide) throw new DomainError('validation_failed', 'sideRequests.sameSide', { field: 'side' });
-		const pending = await trx.selectFrom('member_side_requests').select('id').where('member_id', '=', memberId).where('status', '=', 'pending').executeTakeFirst();
+		if (member.side === toSide)
+			throw new DomainError('validation_failed', 'sideRequests.sameSide', { field: 'side' });
+		const pending = await trx
+			.selectFrom('member_side_requests')
+			.select('id')
+			.where('member_id', '=', memberId)
+			.where('status', '=', 'pending')
+			.executeTakeFirst();
 		if (pending) throw new DomainError('conflict', 'sideRequests.pendingExists');
 		const id = newId();
 		const at = nowIso();
 		await trx
 			.insertInto('member_side_requests')
-			.values({ id, project_id: projectId, member_id: memberId, from_side: member.side, to_side: toSide, requested_by: actor.userId, requester_side: requester.side, requested_at: at, decided_by: null, decided_at: null })
+			.values({
+				id,
+				project_id: projectId,
+				member_id: memberId,
+				from_side: member.side,
+				to_side: toSide,
+				requested_by: actor.userId,
+				requester_side: requester.side,
+				requested_at: at,
+				decided_by: null,
+				decided_at: null
+			})
 			.execute();
-		await recordAudit(trx, actor, { action: 'member.sideRequest', objectType: 'member', objectId: memberId, projectId, detail: { requestId: id, from: member.side, to: toSide } });
+		await recordAudit(trx, actor, {
+			action: 'member.sideRequest',
+			objectType: 'member',
+			objectId: memberId,
+			projectId,
+			detail: { requestId: id, from: member.side, to: toSide }
+		});
 		const request = await loadRequest(trx, projectId, id);
 		const deciders = members.filter((m) => canDecide(m, request));
-		const detail = JSON.stringify({ name: member.name, from: member.side, to: toSide, requester: requester.name });
+		const detail = JSON.stringify({
+			name: member.name,
+			from: member.side,
+			to: toSide,
+			requester: requester.name
+		});
 		if (deciders.length) {
 			await trx
 				.insertInto('notifications')
-				.values(deciders.map((m) => ({ id: newId(), user_id: m.userId, project_id: projectId, kind: 'sideRequest' as const, object_type: 'member', object_id: memberId, round_id: null, detail, created_at: at, read_at: null })))
+				.values(
+					deciders.map((m) => ({
+						id: newId(),
+						user_id: m.userId,
+						project_id: projectId,
+						kind: 'sideRequest' as const,
+						object_type: 'member',
+						object_id: memberId,
+						round_id: null,
+						detail,
+						created_at: at,
+						read_at: null
+					}))
+				)
 				.execute();
 		}
 		return request;
@@ -125,7 +184,13 @@ export async function requestSideChange(db: Kysely<Database>, actor: Actor & { u
  * Approves, declines or withdraws a pending request. Approval moves the member, but only if their side is still
  * the one the request was made from.
  */
-export async function decideSideRequest(db: Kysely<Database>, actor: Actor & { userId: string }, projectId: string, requestId: string, decision: SideDecision): Promise<SideRequestView> {
+export async function decideSideRequest(
+	db: Kysely<Database>,
+	actor: Actor & { userId: string },
+	projectId: string,
+	requestId: string,
+	decision: SideDecision
+): Promise<SideRequestView> {
 	return db.transaction().execute(async (trx) => {
 		await lockProject(trx, projectId);
 		const request = await loadRequest(trx, projectId, requestId);
@@ -133,12 +198,17 @@ export async function decideSideRequest(db: Kysely<Database>, actor: Actor & { u
 		const me = await findMembership(trx, projectId, actor.userId);
 		if (!me) throw new DomainError('not_found', 'error.notFound');
 		if (decision === 'withdraw') {
-			if (request.requestedBy !== actor.userId) throw new DomainError('forbidden', 'sideRequests.requesterOnly');
+			if (request.requestedBy !== actor.userId)
+				throw new DomainError('forbidden', 'sideRequests.requesterOnly');
 		} else if (!canDecide(me, request)) {
 			const only = request.approverSides.length === 1 ? request.approverSides[0] : null;
-			throw new DomainError('forbidden', only ? (`sideRequests.needs.${only}` as const) : 'sideRequests.otherSideOnly');
+			throw new DomainError(
+				'forbidden',
+				only ? (`sideRequests.needs.${only}` as const) : 'sideRequests.otherSideOnly'
+			);
 		}
-		const status: SideRequestStatus = decision === 'approve' ? 'approved' : decision === 'decline' ? 'declined' : 'withdrawn';
+		const status: SideRequestStatus =
+			decision === 'approve' ? 'approved' : decision === 'decline' ? 'declined' : 'withdrawn';
 		const at = nowIso();
 		if (decision === 'approve') {
 			const res = await trx
@@ -149,7 +219,12 @@ export async function decideSideRequest(db: Kysely<Database>, actor: Actor & { u
 				.executeTakeFirst();
 			if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'sideRequests.sideMoved');
 		}
-		await trx.updateTable('member_side_requests').set({ status, decided_by: actor.userId, decided_at: at }).where('id', '=', requestId).where('status', '=', 'pending').execute();
+		await trx
+			.updateTable('member_side_requests')
+			.set({ status, decided_by: actor.userId, decided_at: at })
+			.where('id', '=', requestId)
+			.where('status', '=', 'pending')
+			.execute();
 		await recordAudit(trx, actor, {
 			action: `member.side${decision[0].toUpperCase()}${decision.slice(1)}`,
 			objectType: 'member',

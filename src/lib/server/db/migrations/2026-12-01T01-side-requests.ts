@@ -21,8 +21,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('decided_by', 'text', (c) => c.references('users.id'))
 		.addColumn('decided_at', 'text')
 		.execute();
-	await db.schema.createIndex('member_side_requests_project_idx').on('member_side_requests').columns(['project_id', 'status']).execute();
-	await db.schema.createIndex('signoffs_signer_idx').on('signoffs').columns(['project_id', 'user_id']).execute();
+	await db.schema
+		.createIndex('member_side_requests_project_idx')
+		.on('member_side_requests')
+		.columns(['project_id', 'status'])
+		.execute();
+	await db.schema
+		.createIndex('signoffs_signer_idx')
+		.on('signoffs')
+		.columns(['project_id', 'user_id'])
+		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

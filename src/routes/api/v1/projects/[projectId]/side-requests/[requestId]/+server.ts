@@ -10,5 +10,13 @@ import { decideSideRequest } from '$lib/server/repo/side-requests';
 export const POST = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event, { write: true });
 	const input = await body(event, sideDecisionSchema);
-	return json(await decideSideRequest(db(), { ...actorOf(event), userId: member.userId }, project.id, event.params.requestId ?? '', input.decision));
+	return json(
+		await decideSideRequest(
+			db(),
+			{ ...actorOf(event), userId: member.userId },
+			project.id,
+			event.params.requestId ?? '',
+			input.decision
+		)
+	);
 });

@@ -8,6 +8,12 @@ import { requestSideChange } from '$lib/server/repo/side-requests';
 export const POST = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event, { manage: true, write: true });
 	const input = await body(event, sideRequestSchema);
-	const request = await requestSideChange(db(), { ...actorOf(event), userId: member.userId }, project.id, event.params.memberId ?? '', input.side);
+	const request = await requestSideChange(
+		db(),
+		{ ...actorOf(event), userId: member.userId },
+		project.id,
+		event.params.memberId ?? '',
+		input.side
+	);
 	return created(request, `/api/v1/projects/${project.id}/side-requests/${request.id}`);
 });
