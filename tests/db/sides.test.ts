@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { updateMember } from '../../src/lib/server/repo/members';
+import { addMember, removeMember, updateMember } from '../../src/lib/server/repo/members';
 import {
 	decideSideRequest,
 	listPendingSideRequests,
@@ -157,6 +157,36 @@ describe.each(DIALECTS)('one person, one side, one slot on %s', (dialect) => {
 			.orderBy('seq')
 			.execute();
 		expect(audit.map((a) => a.action)).toEqual(['member.sideRequest', 'member.sideApprove']);
+	});
+
+	it('lets no signer leave and rejoin on the other side', async () => {
+		const { db, project, pmClient, pmVendor, leadClient, member, deliverable } = await setup();
+		const ref = { type: 'deliverable' as const, id: deliverable.id };
+		await upload(db, pmVendor, project.id, deliverable.id, 'v1');
+		await submitForReview(db, actor(pmVendor), await member(pmVendor), project.id, ref, '');
+		await sign(db, leadClient, project.id, ref, 'approve');
+		await removeMember(db, actor(pmClient), project.id, (await member(leadClient)).id);
+		const before = await counts(db);
+		const e = await expectDomainError(
+			addMember(db, actor(pmClient), project.id, {
+				email: 'lead.client@example.com',
+				side: 'vendor',
+				roles: ['lead']
+			}),
+			'conflict',
+			'members.sideFixedRejoin'
+		);
+		expect([e.options.field, e.options.params]).toEqual(['side', { name: '陈静' }]);
+		expect(await counts(db)).toEqual(before);
+		expect(
+			(
+				await addMember(db, actor(pmClient), project.id, {
+					email: 'lead.client@example.com',
+					side: 'client',
+					roles: ['lead']
+				})
+			).side
+		).toBe('client');
 	});
 
 	it('lets the requester withdraw and the other side decline, changing no side', async () => {

@@ -8,6 +8,8 @@ export const sides = defineArea(
 		'members.sideFixed':
 			'{name} 已在本项目签署过，所属方已固定：请提交所属方变更申请，由另一方的项目经理或负责人确认',
 		'members.sideFixedNote': '已签署，所属方已固定',
+		'members.sideFixedRejoin':
+			'{name} 曾在本项目以另一所属方签署，只能以原所属方重新加入；之后如需变更，请提交所属方变更申请',
 		'sideRequests.title': '待确认的所属方变更',
 		'sideRequests.request': '申请变更所属方',
 		'sideRequests.requestOf': '申请变更 {name} 的所属方',
@@ -54,6 +56,8 @@ export const sides = defineArea(
 		'members.sideFixed':
 			'{name} has signed in this project, so their side is fixed: request a side change for a project manager or lead of the other side to approve',
 		'members.sideFixedNote': 'Has signed; side fixed',
+		'members.sideFixedRejoin':
+			'{name} has signed in this project for another side and can rejoin only on that side; then request a side change if needed',
 		'sideRequests.title': 'Side changes awaiting approval',
 		'sideRequests.request': 'Request a side change',
 		'sideRequests.requestOf': 'Request a side change for {name}',

@@ -8,7 +8,7 @@ import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { findUserByEmail } from './users';
-import { hasSigned } from './signers';
+import { hasSigned, lastSignedSide } from './signers';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -117,6 +117,9 @@ export async function addMember(
 			.where('user_id', '=', user.id)
 			.executeTakeFirst();
 		if (existing) throw new DomainError('conflict', 'members.alreadyMember', { field: 'email' });
+		// Leaving and rejoining is no way round a fixed side: someone who signed here comes back on that side.
+		const signedAs = await lastSignedSide(trx, projectId, user.id);
+		if (signedAs && signedAs !== input.side) throw new DomainError('conflict', 'members.sideFixedRejoin', { field: 'side', params: { name: user.name } });
 		const id = await insertMember(trx, projectId, user.id, input.side, input.roles);
 		await recordAudit(trx, actor, {
 			action: 'member.add',

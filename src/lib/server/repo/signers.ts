@@ -24,3 +24,16 @@ export async function hasSigned(db: Conn, projectId: string, userId: string): Pr
 		.executeTakeFirst();
 	return row !== undefined;
 }
+
+/** The side a user last signed for in the project, or null if they never signed there. */
+export async function lastSignedSide(db: Conn, projectId: string, userId: string): Promise<string | null> {
+	const row = await db
+		.selectFrom('signoffs')
+		.select('signer_side')
+		.where('project_id', '=', projectId)
+		.where('user_id', '=', userId)
+		.orderBy('signed_at', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+	return row?.signer_side ?? null;
+}
