@@ -87,4 +87,15 @@ describe.each(DIALECTS)('MS Project XML on %s', (dialect) => {
 		await expectDomainError(importMspdi(db, actor(pm), project.id, cycle, 'cycle.xml'), 'conflict', 'plan.cycle');
 		expect((await listTasks(db, project.id)).length).toBe(count);
 	});
+
+	it('brings a task the file marks 100 % complete in as 待验收, never 已完成: only acceptance sign-off completes it', async () => {
+		const { db, pm, project } = await setup();
+		const task = (uid: number, percent: number) => `<Task><UID>${uid}</UID><Name>任务${uid}</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-02T08:00:00</Start><Duration>PT8H0M0S</Duration><PercentComplete>${percent}</PercentComplete></Task>`;
+		const result = await importMspdi(db, actor(pm), project.id, `<Project><Tasks>${task(1, 100)}${task(2, 40)}</Tasks></Project>`, 'done.xml');
+		const imported = (await listTasks(db, project.id)).filter((t) => t.phaseId === result.phaseId);
+		expect(imported.map((t) => [t.name, t.status, t.progress])).toEqual([
+			['任务1', 'awaitingAcceptance', 100],
+			['任务2', 'inProgress', 40]
+		]);
+	});
 });

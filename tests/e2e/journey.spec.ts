@@ -79,10 +79,16 @@ test('the last project manager cannot be removed or demoted', async ({ page }) =
 	await page.goto(`/projects/${projectId}/members`);
 	const row = page.getByRole('row', { name: new RegExp(pm.name) });
 	await row.getByText(`编辑 ${pm.name}`).click();
-	await row.getByLabel('项目经理', { exact: true }).uncheck();
-	await row.getByLabel('实施顾问', { exact: true }).check();
-	await row.getByRole('button', { name: '保存' }).click();
-	await expect(page.getByRole('alert').first()).toHaveText('项目至少需要保留一名项目经理');
+	// Nobody edits their own roles: the own row offers no role editing, and a forged post is refused.
+	await expect(row.getByText('自己的所属方和角色只能由其他项目经理修改')).toBeVisible();
+	await expect(row.getByRole('group', { name: '项目角色' })).toHaveCount(0);
+	const memberId = await row.locator('input[name="memberId"]').first().inputValue();
+	const forged = await page.request.post(`/projects/${projectId}/members?/update`, {
+		form: { memberId, version: '1', side: 'vendor', roles: 'implementationConsultant' },
+		headers: { accept: 'text/html', origin: new URL(page.url()).origin }
+	});
+	expect(forged.status()).toBe(403);
+	expect(await forged.text()).toContain('不能修改自己的所属方或角色，请由本项目另一位项目经理操作');
 
 	await page.reload();
 	await row.getByText(`编辑 ${pm.name}`).click();

@@ -100,12 +100,12 @@ describe('approval', () => {
 		{ id: 'v', side: 'vendor' as const, role: 'lead' as const }
 	];
 	const round: Round = { id: 'r1', number: 1, revision: 0, status: 'open', contentHash: 'h1', slots, submittedBy: 'u', submitterName: '李强', submitterSide: 'vendor', submittedAt: '', dueDate: '2026-12-02', note: '' };
-	const sig = (slotId: string, decision: 'approve' | 'reject', hash = 'h1', supersededAt: string | null = null): Signature => ({
+	const sig = (slotId: string, decision: 'approve' | 'reject', hash = 'h1', supersededAt: string | null = null, memberId = `m-${slotId}`): Signature => ({
 		id: `${slotId}-${decision}-${hash}`,
 		slotId,
 		roundId: 'r1',
 		revision: 0,
-		memberId: 'm',
+		memberId,
 		signerName: 'x',
 		signerSide: 'client',
 		signerRole: 'lead',
@@ -124,6 +124,10 @@ describe('approval', () => {
 		expect(approvalOf(round, [sig('c', 'approve'), sig('v', 'approve')], 'h2').approved).toBe(false);
 		expect(approvalOf(round, [sig('c', 'approve', 'h1', '2026-11-27'), sig('v', 'approve')], 'h1').approved).toBe(false);
 		expect(approvalOf(null, [], 'h1').state).toBe('draft');
+	});
+
+	it('never counts one person filling two slots as an approval', () => {
+		expect(approvalOf(round, [sig('c', 'approve', 'h1', null, 'same'), sig('v', 'approve', 'h1', null, 'same')], 'h1')).toMatchObject({ approved: false, state: 'inReview' });
 	});
 
 	it('closes a round at the first rejection or the last approval', () => {

@@ -1,5 +1,6 @@
 import { auth } from './areas/auth';
 import { signoff } from './areas/signoff';
+import { sides } from './areas/sides';
 import { documents } from './areas/documents';
 import { plan } from './areas/plan';
 import { raci } from './areas/raci';
@@ -181,4 +182,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...limits.en, ...auth.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...limits.en, ...auth.en, ...sides.en };

@@ -1,5 +1,6 @@
 import { auth } from './areas/auth';
 import { signoff } from './areas/signoff';
+import { sides } from './areas/sides';
 import { documents } from './areas/documents';
 import { plan } from './areas/plan';
 import { raci } from './areas/raci';
@@ -182,7 +183,7 @@ const core = {
 	'members.lastManager': '项目至少需要保留一名项目经理'
 } as const;
 
-export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh, ...plan.zh, ...signoff.zh, ...documents.zh, ...limits.zh, ...auth.zh };
+export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh, ...plan.zh, ...signoff.zh, ...documents.zh, ...limits.zh, ...auth.zh, ...sides.zh };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
 export type CoreMessages = { readonly [K in keyof typeof core]: string };

@@ -72,3 +72,11 @@ export type CreateProjectInput = z.output<typeof createProjectSchema>;
 export type UpdateProjectInput = z.output<typeof updateProjectSchema>;
 export type AddMemberInput = z.output<typeof addMemberSchema>;
 export type UpdateMemberInput = z.output<typeof updateMemberSchema>;
+
+/** A manager asks to move a member (who has signed) to another side. */
+export const sideRequestSchema = z.object({ side });
+
+export const sideDecisionSchema = z.object({ decision: z.enum(['approve', 'decline', 'withdraw'], { error: 'validation.sideDecision' }) });
+
+export type SideRequestInput = z.output<typeof sideRequestSchema>;
+export type SideDecisionInput = z.output<typeof sideDecisionSchema>;

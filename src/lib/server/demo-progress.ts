@@ -9,7 +9,7 @@ import { listMembers } from './repo/members';
 import { listPhases, setPhaseStatus } from './repo/phases';
 import { listFactors, saveReadinessScores } from './repo/readiness';
 import { listTasks, updateTask } from './repo/tasks';
-import { submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './demo-signoff';
+import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './demo-signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
 const SCORES: Record<string, Record<string, number>> = {
@@ -45,7 +45,8 @@ export async function advanceDemo(db: Kysely<Database>, projectId: string, pmUse
 				await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'inProgress', progress: 70, actualStart: task.start });
 				continue;
 			}
-			await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'done', actualStart: task.start, actualFinish: task.finish });
+			const finished = await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'done', actualStart: task.start, actualFinish: task.finish });
+			if (finished.status !== 'done') await acceptTask(db, projectId, task.id, { members, password });
 		} else if (start <= todayDay) {
 			const share = Math.round(((todayDay - start + 1) / (finish - start + 1)) * 100);
 			await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'inProgress', progress: Math.min(90, share), actualStart: task.start });

@@ -27,6 +27,11 @@ async function approveAsLeads(db: Kysely<Database>, projectId: string, ref: Sign
 	}
 }
 
+/** A finished task is accepted the way every task is: both leads sign its acceptance. */
+export async function acceptTask(db: Kysely<Database>, projectId: string, taskId: string, signers: DemoSigners) {
+	await approveAsLeads(db, projectId, { type: 'task', id: taskId }, signers, 'accept');
+}
+
 /** The vendor PM uploads a deliverable as a short Markdown document. */
 export async function uploadDemoDeliverable(db: Kysely<Database>, projectId: string, deliverable: { id: string; name: string }, signers: DemoSigners, body: string) {
 	const pm = person(signers, 'vendor', 'projectManager');

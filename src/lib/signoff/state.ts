@@ -28,7 +28,9 @@ export function approvalOf(round: Round | null, signatures: readonly Signature[]
 	const current = signatures.filter((s) => s.roundId === round.id && isValid(s, currentHash));
 	const slots = round.slots.map((slot) => ({ slot, signature: current.find((s) => s.slotId === slot.id) ?? null }));
 	const rejection = current.find((s) => s.decision === 'reject') ?? null;
-	const approved = !rejection && slots.length > 0 && slots.every((s) => s.signature?.decision === 'approve');
+	// Each slot needs its own signer: one person's two signatures never make a round approved.
+	const signers = new Set(slots.map((s) => s.signature?.memberId));
+	const approved = !rejection && slots.length > 0 && signers.size === slots.length && slots.every((s) => s.signature?.decision === 'approve');
 	const state: ReviewState = round.status === 'rejected' ? 'rejected' : approved ? 'approved' : 'inReview';
 	return { state, approved, slots, rejection };
 }

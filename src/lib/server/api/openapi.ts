@@ -3,7 +3,7 @@ import { ROLE_IDS } from '../../raci/roles';
 import { SIDES } from '../../raci/sides';
 import { LOCALES } from '../../i18n';
 import { tokenSchema } from '../../schemas/account';
-import { addMemberSchema, createProjectSchema, updateMemberSchema, updateProjectSchema } from '../../schemas/project';
+import { addMemberSchema, createProjectSchema, sideDecisionSchema, sideRequestSchema, updateMemberSchema, updateProjectSchema } from '../../schemas/project';
 import { createTaskSchema, readinessScoresSchema, updateTaskSchema } from '../../schemas/tasks';
 import { raciBaselineSchema, raciCellSchema, raciCellsSchema, raciSettingsSchema } from '../../schemas/raci';
 import { Dashboard, PhaseDetail, PhaseList, Readiness, Task, TaskList } from './work-schemas';
@@ -55,6 +55,20 @@ const Member = z.object({
 	version: z.int()
 });
 
+const SideRequest = z.object({
+	id: z.string(),
+	memberId: z.string(),
+	memberName: z.string(),
+	fromSide: z.enum(SIDES),
+	toSide: z.enum(SIDES),
+	requestedBy: z.string().describe('User id of the manager who asked'),
+	requesterName: z.string(),
+	requesterSide: z.enum(SIDES),
+	requestedAt: z.iso.datetime(),
+	status: z.enum(['pending', 'approved', 'declined', 'withdrawn']),
+	approverSides: z.array(z.enum(SIDES)).describe('A project manager or lead of one of these sides (not a party to the change) may approve')
+});
+
 const Role = z.object({
 	id: z.enum(ROLE_IDS),
 	label: z.object({ zh: z.string(), en: z.string() }),
@@ -103,6 +117,10 @@ const components = {
 	MemberList: jsonSchema(z.object({ members: z.array(Member) }), 'output'),
 	AddMember: jsonSchema(addMemberSchema, 'input'),
 	UpdateMember: jsonSchema(updateMemberSchema, 'input'),
+	SideRequest: jsonSchema(SideRequest, 'output'),
+	SideRequestList: jsonSchema(z.object({ requests: z.array(SideRequest) }), 'output'),
+	RequestSideChange: jsonSchema(sideRequestSchema, 'input'),
+	DecideSideChange: jsonSchema(sideDecisionSchema, 'input'),
 	RoleList: jsonSchema(z.object({ roles: z.array(Role) }), 'output'),
 	ApiTokenList: jsonSchema(z.object({ tokens: z.array(ApiToken) }), 'output'),
 	CreateApiToken: jsonSchema(tokenSchema, 'input'),
@@ -371,8 +389,41 @@ export const paths = {
 		})
 	},
 	'/projects/{projectId}/members/{memberId}': {
-		patch: operation({ operationId: 'updateMember', summary: "Change a member's side or roles", tags: ['members'], params: PM, body: 'UpdateMember', ok: { status: 200, schema: 'Member', description: 'Updated' }, errors: [400, 401, 403, 404, 409, 422] }),
+		patch: operation({
+			operationId: 'updateMember',
+			summary: "Change another member's side or roles (never your own: 403); the side of a member who has signed is fixed (409: request a side change)",
+			tags: ['members'],
+			params: PM,
+			body: 'UpdateMember',
+			ok: { status: 200, schema: 'Member', description: 'Updated' },
+			errors: [400, 401, 403, 404, 409, 422]
+		}),
 		delete: operation({ operationId: 'removeMember', summary: 'Remove a member (a project always keeps one manager)', tags: ['members'], params: PM, ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404, 409] })
+	},
+	'/projects/{projectId}/members/{memberId}/side-requests': {
+		post: operation({
+			operationId: 'requestSideChange',
+			summary: 'Managers: ask to move a member to another side; it takes effect when a project manager or lead of the other side approves',
+			tags: ['members'],
+			params: PM,
+			body: 'RequestSideChange',
+			ok: { status: 201, schema: 'SideRequest', description: 'Requested (pending)' },
+			errors: [400, 401, 403, 404, 409, 422]
+		})
+	},
+	'/projects/{projectId}/side-requests': {
+		get: operation({ operationId: 'listSideRequests', summary: 'Side changes awaiting approval', tags: ['members'], params: P, ok: { status: 200, schema: 'SideRequestList', description: 'Pending requests' }, errors: [401, 404] })
+	},
+	'/projects/{projectId}/side-requests/{requestId}': {
+		post: operation({
+			operationId: 'decideSideChange',
+			summary: 'Approve or decline (a project manager or lead of the other side) or withdraw (the requester) a side change',
+			tags: ['members'],
+			params: ['projectId', 'requestId'],
+			body: 'DecideSideChange',
+			ok: { status: 200, schema: 'SideRequest', description: 'Decided' },
+			errors: [400, 401, 403, 404, 409, 422]
+		})
 	}
 };
 

@@ -425,11 +425,13 @@ export interface SignoffSupersessionTable {
 	actor_id: string | null;
 }
 
+export type NotificationKind = 'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
+
 export interface NotificationTable {
 	id: string;
 	user_id: string;
 	project_id: string;
-	kind: 'submitted' | 'decided' | 'overdue' | 'voided';
+	kind: NotificationKind;
 	object_type: string;
 	object_id: string;
 	round_id: string | null;
@@ -437,6 +439,23 @@ export interface NotificationTable {
 	detail: string;
 	created_at: Timestamp;
 	read_at: Timestamp | null;
+}
+
+export type SideRequestStatus = 'pending' | 'approved' | 'declined' | 'withdrawn';
+
+/** A move of a member who has signed to another side: it waits for a PM or lead of the other side. */
+export interface MemberSideRequestTable {
+	id: string;
+	project_id: string;
+	member_id: string;
+	from_side: 'client' | 'vendor' | 'consultant';
+	to_side: 'client' | 'vendor' | 'consultant';
+	requested_by: string;
+	requester_side: 'client' | 'vendor' | 'consultant';
+	requested_at: Timestamp;
+	status: ColumnType<SideRequestStatus, SideRequestStatus | undefined, SideRequestStatus>;
+	decided_by: string | null;
+	decided_at: Timestamp | null;
 }
 
 export interface Database {
@@ -476,6 +495,7 @@ export interface Database {
 	signoffs: SignoffTable;
 	signoff_supersessions: SignoffSupersessionTable;
 	notifications: NotificationTable;
+	member_side_requests: MemberSideRequestTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -8,6 +8,7 @@ import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { findUserByEmail } from './users';
+import { hasSigned, lastSignedSide } from './signers';
 
 type Conn = Kysely<Database> | Transaction<Database>;
 
@@ -116,6 +117,9 @@ export async function addMember(
 			.where('user_id', '=', user.id)
 			.executeTakeFirst();
 		if (existing) throw new DomainError('conflict', 'members.alreadyMember', { field: 'email' });
+		// Leaving and rejoining is no way round a fixed side: someone who signed here comes back on that side.
+		const signedAs = await lastSignedSide(trx, projectId, user.id);
+		if (signedAs && signedAs !== input.side) throw new DomainError('conflict', 'members.sideFixedRejoin', { field: 'side', params: { name: user.name } });
 		const id = await insertMember(trx, projectId, user.id, input.side, input.roles);
 		await recordAudit(trx, actor, {
 			action: 'member.add',
@@ -144,7 +148,12 @@ export async function updateMember(
 	return db.transaction().execute(async (trx) => {
 		await lockProject(trx, projectId);
 		const current = await loadMember(trx, projectId, memberId);
+		// Nobody grants themselves a side or a signing role: someone else has to make the change.
+		if (current.userId === actor.userId) throw new DomainError('forbidden', 'members.notSelf');
 		if (current.version !== input.version) throw new DomainError('conflict', 'error.versionConflict', { current });
+		if (input.side !== current.side && (await hasSigned(trx, projectId, current.userId))) {
+			throw new DomainError('conflict', 'members.sideFixed', { field: 'side', params: { name: current.name } });
+		}
 		if (canManage(current.roles) && !canManage(input.roles) && (await countManagers(trx, projectId, memberId)) === 0) {
 			throw new DomainError('conflict', 'members.lastManager', { field: 'roles' });
 		}

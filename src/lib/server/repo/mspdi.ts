@@ -109,7 +109,8 @@ export async function importMspdi(db: Kysely<Database>, actor: Actor, projectId:
 				constraint_type: 'SNET' as const,
 				constraint_date: start,
 				progress: Math.round(t.percentComplete),
-				status: t.percentComplete >= 100 ? ('done' as const) : t.percentComplete > 0 ? ('inProgress' as const) : ('notStarted' as const),
+				// A file cannot accept work on anyone's behalf: 100 % arrives as 待验收, and acceptance sign-off completes it.
+				status: t.percentComplete >= 100 ? ('awaitingAcceptance' as const) : t.percentComplete > 0 ? ('inProgress' as const) : ('notStarted' as const),
 				actual_start: null,
 				actual_finish: null,
 				created_at: now,

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database, NotificationKind } from '../db/schema';
 import { nowIso } from '../ids';
 
 export interface NotificationView {
 	id: string;
 	projectId: string;
 	projectCode: string;
-	kind: 'submitted' | 'decided' | 'overdue' | 'voided';
+	kind: NotificationKind;
 	objectType: string;
 	objectId: string;
 	detail: Record<string, unknown>;

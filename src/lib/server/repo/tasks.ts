@@ -10,7 +10,9 @@ import { recordAudit, type Actor } from './audit';
 import { projectCalendar } from './calendars';
 import { recomputeSchedule } from './schedule';
 import { assertTaskRoom } from './task-limit';
-import { refreshReviews } from '../signoff/review';
+import { refreshReviews, submitInTransaction } from '../signoff/review';
+import { currentApproval } from '../signoff/approval';
+import { findMembership } from './members';
 import { latestRound } from '../signoff/rounds';
 import { RACI_OBJECT_ID } from '../signoff/content';
 import type { WorkCalendar } from '../../scheduling/calendar';
@@ -321,6 +323,8 @@ export async function updateTask(
 		const current = await getTask(trx, projectId, taskId);
 		if (current.version !== input.version) throw new DomainError('conflict', 'error.versionConflict', { current });
 		await assertStatusNotUnderReview(trx, projectId, current, input.status);
+		const forAcceptance = await needsAcceptance(trx, projectId, current, input.status);
+		if (forAcceptance) input = { ...input, status: 'awaitingAcceptance' };
 		const changes: Partial<TaskRow> = {};
 		if (input.name !== undefined && input.name !== current.name) Object.assign(changes, { name: input.name, name_en: null });
 		if (input.description !== undefined) changes.description = input.description;
@@ -344,6 +348,11 @@ export async function updateTask(
 		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
 		await recordAudit(trx, actor, { action: 'task.update', objectType: 'task', objectId: taskId, projectId, detail: { ...changes, assigneeIds: input.assigneeIds } });
 		await refreshReviews(trx, actor, projectId, [{ type: 'task', id: taskId }], 'changed');
+		if (forAcceptance) {
+			const member = actor.userId ? await findMembership(trx, projectId, actor.userId) : undefined;
+			if (!member) throw new DomainError('forbidden', 'signoff.acceptanceRequired', { field: 'status' });
+			await submitInTransaction(trx, actor, member, projectId, { type: 'task', id: taskId }, '');
+		}
 		await recomputeSchedule(trx, projectId);
 		return getTask(trx, projectId, taskId);
 	});
@@ -406,9 +415,19 @@ function applyDates(cal: WorkCalendar, current: TaskView, input: UpdateTaskInput
 async function assertStatusNotUnderReview(trx: Conn, projectId: string, current: TaskView, status: TaskStatus | undefined) {
 	if (!status || status === current.status) return;
 	const round = await latestRound(trx, projectId, 'task', current.id);
-	if (round && round.status !== 'approved' && (status === 'done' || current.status === 'awaitingAcceptance')) {
+	if (round && round.status === 'open' && (status === 'done' || current.status === 'awaitingAcceptance')) {
 		throw new DomainError('conflict', 'signoff.acceptanceRequired', { field: 'status' });
 	}
+}
+
+/**
+ * 已完成 is reached through acceptance sign-off: asking for it (or for 待验收) on a task whose current content is
+ * not accepted by every slot puts the task up for acceptance instead, whoever asks.
+ */
+async function needsAcceptance(trx: Conn, projectId: string, current: TaskView, status: TaskStatus | undefined): Promise<boolean> {
+	if ((status !== 'done' && status !== 'awaitingAcceptance') || status === current.status) return false;
+	if (status === 'done' && (await currentApproval(trx, projectId, { type: 'task', id: current.id })).approved) return false;
+	return true;
 }
 
 function applyProgress(current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {

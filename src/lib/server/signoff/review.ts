@@ -46,7 +46,12 @@ async function assertSubmittable(trx: Transaction<Database>, projectId: string, 
  * from today. Signatures of an earlier round are superseded by the resubmission.
  */
 export async function submitForReview(db: Kysely<Database>, actor: Actor, member: Member, projectId: string, ref: SignableRef, note: string) {
-	return db.transaction().execute(async (trx) => {
+	return db.transaction().execute((trx) => submitInTransaction(trx, actor, member, projectId, ref, note));
+}
+
+/** The submission itself, inside a caller's transaction (a task marked finished goes up for acceptance this way). */
+export async function submitInTransaction(trx: Transaction<Database>, actor: Actor, member: Member, projectId: string, ref: SignableRef, note: string) {
+	{
 		const content = await signableContent(trx, projectId, ref.type, ref.id);
 		await assertSubmittable(trx, projectId, ref, content);
 		const last = await latestRound(trx, projectId, ref.type, ref.id);
@@ -79,7 +84,7 @@ export async function submitForReview(db: Kysely<Database>, actor: Actor, member
 		await recordAudit(trx, actor, { action: 'review.submit', objectType: ref.type, objectId: ref.id, projectId, detail: { roundId: round.id, number: round.number, contentHash: content.hash, dueDate: round.due_date, note } });
 		await notifySlotHolders(trx, projectId, actor.userId, { kind: 'submitted', ref, roundId: round.id, slots, detail: { title: content.title, dueDate: round.due_date } });
 		return round;
-	});
+	}
 }
 
 /**

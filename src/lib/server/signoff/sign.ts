@@ -14,6 +14,7 @@ import { notifyUsers } from './notify';
 import { lockLatestRound, objectSignatures } from './rounds';
 import { sealSignature } from './seal';
 import { anchorQuietly } from '../integrity/anchors';
+import { assertOneSlotPerPerson } from './one-signer';
 import type { SignableRef } from './review';
 
 export interface SignOffInput {
@@ -86,6 +87,7 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 			const signatures = await objectSignatures(trx, projectId, ref.type, ref.id);
 			const approval = approvalOf(round, signatures, content.hash);
 			const slot = pickSlot(approval.slots, member, input.slotId);
+			await assertOneSlotPerPerson(trx, projectId, round.id, actor.userId, content.hash);
 			const signature = {
 				id: newId(),
 				slotId: slot.id,

@@ -7,6 +7,7 @@ import * as planBaselines from './2026-11-27T02-plan-baselines';
 import * as calendarFeeds from './2026-11-27T03-calendar-feeds';
 import * as signoff from './2026-11-27T04-signoff';
 import * as accountSecurity from './2026-12-01T00-account-security';
+import * as sideRequests from './2026-12-01T01-side-requests';
 import * as integrityKeys from './2026-12-01T02-integrity-keys';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-27T03-calendar-feeds': calendarFeeds,
 	'2026-11-27T04-signoff': signoff,
 	'2026-12-01T00-account-security': accountSecurity,
+	'2026-12-01T01-side-requests': sideRequests,
 	'2026-12-01T02-integrity-keys': integrityKeys
 };

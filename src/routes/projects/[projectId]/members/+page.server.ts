@@ -1,4 +1,4 @@
-import { addMemberSchema, updateMemberSchema } from '$lib/schemas/project';
+import { addMemberSchema, sideDecisionSchema, sideRequestSchema, updateMemberSchema } from '$lib/schemas/project';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
@@ -6,11 +6,19 @@ import { db } from '$lib/server/app';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { addMember, listMembers, removeMember, updateMember } from '$lib/server/repo/members';
 import { DomainError } from '$lib/server/errors';
+import { canDecide, decideSideRequest, listPendingSideRequests, requestSideChange } from '$lib/server/repo/side-requests';
+import { signerUserIds } from '$lib/server/repo/signers';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
-	const { project } = await parent();
-	return { members: await listMembers(db(), project.id) };
+	const { project, me } = await parent();
+	const [members, requests, signers] = await Promise.all([listMembers(db(), project.id), listPendingSideRequests(db(), project.id), signerUserIds(db(), project.id)]);
+	const self = members.find((m) => m.id === me.memberId);
+	return {
+		members,
+		signedMemberIds: members.filter((m) => signers.has(m.userId)).map((m) => m.id),
+		sideRequests: requests.map((r) => ({ ...r, mayDecide: !!self && canDecide(self, r), mayWithdraw: r.requestedBy === self?.userId }))
+	};
 };
 
 /** Managers only; the check runs on every action, whatever the page showed. */
@@ -44,6 +52,35 @@ export const actions: Actions = {
 			return { action: 'update', memberId, success: translate(locale, 'members.updated', { name: member.name }) };
 		} catch (e) {
 			return domainFail(e, locale, { ...input, action: 'update' }, { memberId });
+		}
+	},
+	requestSide: async (event) => {
+		const { project } = await managerAccess(event);
+		const { locale } = event.locals;
+		const input = formToObject(await event.request.formData());
+		const memberId = String(input.memberId ?? '');
+		const v = validate(sideRequestSchema, input, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'requestSide' });
+		try {
+			await requestSideChange(db(), { ...actorOf(event), userId: event.locals.user!.id }, project.id, memberId, v.data.side);
+			return { action: 'requestSide', success: translate(locale, 'sideRequests.requested') };
+		} catch (e) {
+			return domainFail(e, locale, { ...input, action: 'requestSide' }, { memberId });
+		}
+	},
+	/** Approving is for a PM or lead of the other side, who need not manage the project: the use case decides. */
+	decideSide: async (event) => {
+		const { project } = await requirePageMember(event, event.params.projectId!, { write: true });
+		const { locale } = event.locals;
+		const input = formToObject(await event.request.formData());
+		const v = validate(sideDecisionSchema, input, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'decideSide' });
+		try {
+			await decideSideRequest(db(), { ...actorOf(event), userId: event.locals.user!.id }, project.id, String(input.requestId ?? ''), v.data.decision);
+			const done = { approve: 'sideRequests.approved', decline: 'sideRequests.declined', withdraw: 'sideRequests.withdrawn' } as const;
+			return { action: 'decideSide', success: translate(locale, done[v.data.decision]) };
+		} catch (e) {
+			return domainFail(e, locale, { ...input, action: 'decideSide' });
 		}
 	},
 	remove: async (event) => {

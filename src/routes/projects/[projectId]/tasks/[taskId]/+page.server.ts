@@ -46,7 +46,8 @@ export const actions: Actions = {
 		try {
 			const task = await getTask(db(), access.project.id, event.params.taskId);
 			canEditTask(access, task, v.data);
-			await updateTask(db(), actorOf(event), access.project.id, task.id, v.data);
+			const saved = await updateTask(db(), actorOf(event), access.project.id, task.id, v.data);
+			if (v.data.status === 'done' && saved.status !== 'done') return { success: translate(locale, 'tasks.sentForAcceptance') };
 		} catch (e) {
 			if (e instanceof DomainError && e.status === 403) error(403, translate(locale, e.messageKey));
 			return domainFail(e, locale, values);
