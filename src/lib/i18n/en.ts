@@ -4,6 +4,7 @@ import { plan } from './areas/plan';
 import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
 import { work } from './areas/work';
+import { requests } from './areas/requests';
 import type { CoreMessages, Messages } from './zh-CN';
 
 const core: CoreMessages = {
@@ -179,4 +180,4 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en };
+export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...requests.en };

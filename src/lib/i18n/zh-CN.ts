@@ -4,6 +4,7 @@ import { plan } from './areas/plan';
 import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
 import { work } from './areas/work';
+import { requests } from './areas/requests';
 
 // The source catalogue: every key the interface uses. en.ts must provide the same keys (checked by the compiler).
 // Larger features keep their keys in ./areas/<feature>.ts, each with both languages side by side.
@@ -180,7 +181,7 @@ const core = {
 	'members.lastManager': '项目至少需要保留一名项目经理'
 } as const;
 
-export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh, ...plan.zh, ...signoff.zh, ...documents.zh };
+export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh, ...plan.zh, ...signoff.zh, ...documents.zh, ...requests.zh };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
 export type CoreMessages = { readonly [K in keyof typeof core]: string };

@@ -8,6 +8,7 @@ import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { formFail, invalidForm } from '$lib/server/forms';
 import { recordAudit } from '$lib/server/repo/audit';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 function safeNext(next: string | null): string {
 	return next && next.startsWith('/') && !next.startsWith('//') ? next : '/projects';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(loginSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 

@@ -10,6 +10,7 @@ import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { translate } from '$lib/i18n';
 import { createUser } from '$lib/server/repo/users';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	if (locals.user) redirect(303, '/projects');
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(registerSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 		if (checkPasswordStrength(v.data.password) === 'common') {

@@ -45,7 +45,15 @@ export class MspdiError extends Error {
 // MSPDI link types: 0 finish-to-finish, 1 finish-to-start, 2 start-to-finish, 3 start-to-start.
 const LINK_TYPE: Record<string, LinkType> = { '0': 'FF', '1': 'FS', '2': 'SF', '3': 'SS' };
 
-const str = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
+/** Text of an element; one holding child elements (`<Name>a<b>b</b></Name>`) yields their text, never an object. */
+function textOf(v: unknown): string {
+	if (v === undefined || v === null) return '';
+	if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+	if (Array.isArray(v)) return v.map(textOf).join('');
+	if (typeof v === 'object') return Object.values(v as Record<string, unknown>).map(textOf).join('');
+	return '';
+}
+const str = (v: unknown) => textOf(v).trim();
 const dateOf = (v: unknown) => str(v).slice(0, 10);
 /** ISO-8601 durations as MS Project writes them: PT16H0M0S, P2DT4H… — in hours. */
 function hoursOf(duration: string): number {

@@ -7,6 +7,7 @@ import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { addMember, listMembers, removeMember, updateMember } from '$lib/server/repo/members';
 import { DomainError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { project } = await parent();
@@ -22,7 +23,7 @@ export const actions: Actions = {
 	add: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData(), ['roles']);
+		const input = formToObject(await readForm(event), ['roles']);
 		const v = validate(addMemberSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'add' });
 		try {
@@ -35,7 +36,7 @@ export const actions: Actions = {
 	update: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData(), ['roles']);
+		const input = formToObject(await readForm(event), ['roles']);
 		const memberId = String(input.memberId ?? '');
 		const v = validate(updateMemberSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'update' });
@@ -49,7 +50,7 @@ export const actions: Actions = {
 	remove: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
-		const memberId = String((await event.request.formData()).get('memberId') ?? '');
+		const memberId = String((await readForm(event)).get('memberId') ?? '');
 		try {
 			await removeMember(db(), actorOf(event), project.id, memberId);
 			return { action: 'remove', success: translate(locale, 'members.removed') };
