@@ -8,6 +8,7 @@ describe('shared form/API schemas take form strings and JSON values, nothing els
 	it('reads checkbox and JSON booleans, refuses other types', () => {
 		expect(createTaskSchema.safeParse({ ...task, isMilestone: 'on' }).data?.isMilestone).toBe(true);
 		expect(createTaskSchema.safeParse({ ...task }).data?.isMilestone).toBe(false);
+		expect(createTaskSchema.safeParse({ ...task, isMilestone: 'off' }).data?.isMilestone).toBe(false);
 		expect(createTaskSchema.safeParse({ ...task, isMilestone: true }).data?.isMilestone).toBe(true);
 		expect(createTaskSchema.safeParse({ ...task, isMilestone: 5e-323 }).success).toBe(false);
 		expect(createTaskSchema.safeParse({ ...task, isMilestone: {} }).success).toBe(false);
@@ -19,7 +20,7 @@ describe('shared form/API schemas take form strings and JSON values, nothing els
 			progress: 40
 		});
 		expect(updateTaskSchema.safeParse({ version: 3 }).success).toBe(true);
-		for (const bad of [[], [3], true, null, {}, ''])
+		for (const bad of [[], [3], true, null, {}, 'x'])
 			expect(updateTaskSchema.safeParse({ version: bad }).success, JSON.stringify(bad)).toBe(false);
 		expect(raciSettingsSchema.safeParse({ overloadShare: 50, maxConsulted: [], version: 1 }).success).toBe(
 			false

@@ -37,10 +37,9 @@ export const newPassword = z
 	.refine((s) => [...s].length <= PASSWORD_MAX_LENGTH, { error: 'validation.passwordTooLong' });
 
 /**
- * A number posted by a form (a string) or sent as JSON (a number). Anything else stays as it is and is refused:
- * plain coercion would read [] and null as 0 and true as 1.
+ * A number posted by a form (a string, read as before: an empty field is 0) or sent as JSON (a number).
+ * Anything else stays as it is and is refused: plain coercion would read [] and null as 0 and true as 1.
  */
-export const numeric = <T extends z.ZodType>(schema: T) =>
-	z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), schema);
+export const numeric = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? Number(v) : v), schema);
 
 export const version = numeric(z.number({ error: 'validation.version' }).int({ error: 'validation.version' }).min(1, { error: 'validation.version' }));

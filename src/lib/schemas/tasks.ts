@@ -6,7 +6,7 @@ import { withLabels } from './validate';
 
 /** Checkboxes post "on" or nothing; JSON clients send booleans. Both mean the same here. */
 export const flag = z.preprocess(
-	(v) => (v === 'on' || v === 'true' || v === '1' ? true : v === undefined || v === '' || v === 'false' || v === '0' ? false : v),
+	(v) => (v === 'on' || v === 'true' || v === '1' ? true : v === undefined || v === '' || v === 'off' || v === 'false' || v === '0' ? false : v),
 	z.boolean({ error: 'validation.invalid' })
 );
 
