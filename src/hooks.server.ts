@@ -7,6 +7,7 @@ import { checkApiToken } from '$lib/server/repo/tokens';
 import { findUserById } from '$lib/server/repo/users';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { NO_STORE, securityHeaders } from '$lib/server/http/security-headers.js';
+import { refuseOversized } from '$lib/server/request-body';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -59,6 +60,8 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 
 const handleCsrf: Handle = async ({ event, resolve }) => {
 	const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(event.request.method);
 	if (!unsafe || event.locals.authMethod === 'token') return resolve(event);
+	// An API call with no credentials at all cannot ride on anyone's session: it gets the API's 401.
+	if (event.url.pathname.startsWith('/api/') && !event.locals.user) return resolve(event);
 	const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
 	const guarded = FORM_TYPES.includes(type) || (event.locals.authMethod === 'session' && event.url.pathname.startsWith('/api/'));
 	if (guarded && event.request.headers.get('origin') !== event.url.origin) {
@@ -87,6 +90,25 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+/** A body declared larger than BODY_SIZE_LIMIT is refused before anything reads it (chunked ones when read). */
+const handleBodyLimit: Handle = async ({ event, resolve }) => refuseOversized(event) ?? resolve(event);
+
+/**
+ * A refusal answered before the body was read (401, 403, 413…) leaves the rest of that body on the socket;
+ * kept alive, the connection would be reset under the client's next request. Close it cleanly instead.
+ */
+const handleUnreadBody: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (event.request.body && !event.request.bodyUsed) {
+		try {
+			response.headers.set('connection', 'close');
+		} catch {
+			// Immutable headers (a proxied fetch response): nothing to do.
+		}
+	}
+	return response;
+};
+
 /**
  * First in the sequence, so the refusals the later handles return early (401, 403) carry the headers too.
  * The Content-Security-Policy itself comes from `kit.csp` (svelte.config.js), which nonces SvelteKit's scripts.
@@ -103,7 +125,14 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleAuth, handleLocale, handleCsrf);
+export const handle = sequence(
+	handleSecurityHeaders,
+	handleUnreadBody,
+	handleAuth,
+	handleLocale,
+	handleBodyLimit,
+	handleCsrf
+);
 
 // Logs the path only: query strings may carry tokens and personal data.
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -60,8 +60,19 @@ export function scanMspdi(xml, { maxTasks, maxDepth, maxElements }) {
 /** @type {Record<string, 'FF' | 'FS' | 'SF' | 'SS'>} */
 const LINK_TYPE = { 0: 'FF', 1: 'FS', 2: 'SF', 3: 'SS' };
 
-/** A field's text; an element where text belongs (hostile or broken files) reads as empty. */
-const str = (/** @type {unknown} */ v) => (v === undefined || v === null || typeof v === 'object' ? '' : String(v).trim());
+/**
+ * Text of an element; one holding child elements (`<Name>a<b>b</b></Name>`) yields their text, never an object.
+ * @param {unknown} v
+ * @returns {string}
+ */
+function textOf(v) {
+	if (v === undefined || v === null) return '';
+	if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+	if (Array.isArray(v)) return v.map(textOf).join('');
+	if (typeof v === 'object') return Object.values(v).map(textOf).join('');
+	return '';
+}
+const str = (/** @type {unknown} */ v) => textOf(v).trim();
 /** @param {unknown} v */
 const dateOf = (v) => str(v).slice(0, 10);
 /**

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import SQLite from 'better-sqlite3';
 import { auditRowHash } from '../../src/lib/signoff/chain';
 import { createProject, person, register, unique } from './helpers';

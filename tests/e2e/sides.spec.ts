@@ -1,11 +1,5 @@
-import {
-	expect,
-	test,
-	type APIRequestContext,
-	type Browser,
-	type Page,
-	type PlaywrightWorkerArgs
-} from '@playwright/test';
+import type { APIRequestContext, Browser, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addMember, createProject, PASSWORD, register, person, signedIn, unique } from './helpers';
 
 // One person can never produce both sides' signatures, and 已完成 comes only through acceptance sign-off.

@@ -1,6 +1,6 @@
 // Every start-up mistake a newcomer makes ends in one plain message naming what to do, exit code 1, no stack
 // trace. Each case runs the real `node server.js` (the built app; `npm run build` comes before the e2e run).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import SQLite from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+import { requests } from './areas/requests';
 import { auth } from './areas/auth';
 import { signoff } from './areas/signoff';
 import { sides } from './areas/sides';
@@ -11,7 +12,8 @@ import type { CoreMessages, Messages } from './zh-CN';
 
 const core: CoreMessages = {
 	'app.name': 'CRM Implementation Workbench',
-	'app.tagline': 'Client and vendor implement CRM together: phases, plans, duties, sign-offs and deliverables',
+	'app.tagline':
+		'Client and vendor implement CRM together: phases, plans, duties, sign-offs and deliverables',
 
 	'nav.main': 'Main navigation',
 	'nav.skip': 'Skip to main content',
@@ -54,7 +56,8 @@ const core: CoreMessages = {
 	'validation.email': '{field} is not a valid email address, e.g. name@example.com',
 	'validation.date': '{field} must be a valid date (YYYY-MM-DD)',
 	'validation.goLiveBeforeStart': 'The planned go-live cannot be before the start date',
-	'validation.projectCode': 'The project code may contain only letters, digits, "-" and "_", starting with a letter or digit',
+	'validation.projectCode':
+		'The project code may contain only letters, digits, "-" and "_", starting with a letter or digit',
 	'validation.projectCodeTaken': 'This project code is already in use',
 	'validation.passwordTooShort': 'The password must be at least 8 characters',
 	'validation.passwordTooLong': 'The password must be at most 255 characters',
@@ -76,7 +79,8 @@ const core: CoreMessages = {
 	'error.badJson': 'The request body is not valid JSON',
 	'error.crossSite': 'Cross-site requests are refused',
 	'error.managersOnly': 'Only project managers may do this',
-	'error.versionConflict': 'Someone else changed this record; your change was not saved. Review the latest content and try again.',
+	'error.versionConflict':
+		'Someone else changed this record; your change was not saved. Review the latest content and try again.',
 	'error.tokenCannotMintTokens': 'An access token cannot create further tokens; create them in Settings',
 
 	'auth.loginTitle': 'Log in',
@@ -87,7 +91,8 @@ const core: CoreMessages = {
 	'auth.registerLink': 'Register',
 	'auth.haveAccount': 'Already registered?',
 	'auth.loginLink': 'Log in',
-	'auth.passwordHint': 'At least 8 characters; a sentence or a few words work well. Common passwords are refused.',
+	'auth.passwordHint':
+		'At least 8 characters; a sentence or a few words work well. Common passwords are refused.',
 	'auth.invalidCredentials': 'Wrong email or password',
 	'auth.throttled': 'Too many attempts; please try again later',
 
@@ -108,7 +113,8 @@ const core: CoreMessages = {
 	'settings.revokeSessionFrom': 'Revoke the session signed in at {when}',
 	'settings.sessionRevoked': 'That device has been signed out',
 	'settings.tokens': 'API access tokens',
-	'settings.tokensHelp': 'For scripts and integrations calling /api/v1, sent as Authorization: Bearer <token>.',
+	'settings.tokensHelp':
+		'For scripts and integrations calling /api/v1, sent as Authorization: Bearer <token>.',
 	'settings.createToken': 'Create token',
 	'settings.tokenCreated': 'Token created',
 	'settings.tokenShownOnce': 'Copy this token now and keep it safe; it is shown only once:',
@@ -135,7 +141,8 @@ const core: CoreMessages = {
 
 	'projects.title': 'My projects',
 	'projects.new': 'New project',
-	'projects.newHelp': 'You become the project manager of the CRM implementation project you create and can invite client, vendor and consultant members.',
+	'projects.newHelp':
+		'You become the project manager of the CRM implementation project you create and can invite client, vendor and consultant members.',
 	'projects.create': 'Create project',
 	'projects.empty': 'You are not in any project yet. Create one, or ask a project manager to add you.',
 	'projects.showArchived': 'Show archived projects',
@@ -156,10 +163,12 @@ const core: CoreMessages = {
 	'project.daysSinceGoLive': 'live for {days} days',
 	'project.edit': 'Edit project',
 	'project.saved': 'Project saved',
-	'project.conflictExplain': 'Someone else changed this project at {when}. The latest content is shown below; make your change again on top of it.',
+	'project.conflictExplain':
+		'Someone else changed this project at {when}. The latest content is shown below; make your change again on top of it.',
 	'project.conflictYours': 'What you entered, not saved:',
 	'project.archive': 'Archive project',
-	'project.archiveHelp': 'An archived project becomes read-only and leaves the default project list; it can be restored at any time.',
+	'project.archiveHelp':
+		'An archived project becomes read-only and leaves the default project list; it can be restored at any time.',
 	'project.archivedDone': 'Project archived',
 	'project.restore': 'Restore project',
 	'project.restoreHelp': 'A restored project can be edited again.',
@@ -168,7 +177,8 @@ const core: CoreMessages = {
 
 	'members.listTitle': 'Project members ({count})',
 	'members.addTitle': 'Add a member',
-	'members.addHelp': "Enter a registered user's email and choose their side and project roles. A Lead signs for their side.",
+	'members.addHelp':
+		"Enter a registered user's email and choose their side and project roles. A Lead signs for their side.",
 	'members.userEmail': "User's email",
 	'members.add': 'Add member',
 	'members.added': 'Added {name}',
@@ -182,4 +192,16 @@ const core: CoreMessages = {
 	'members.lastManager': 'A project must keep at least one project manager'
 };
 
-export const en: Messages = { ...core, ...work.en, ...readiness.en, ...raci.en, ...plan.en, ...signoff.en, ...documents.en, ...limits.en, ...auth.en, ...sides.en };
+export const en: Messages = {
+	...core,
+	...work.en,
+	...readiness.en,
+	...raci.en,
+	...plan.en,
+	...signoff.en,
+	...documents.en,
+	...limits.en,
+	...auth.en,
+	...sides.en,
+	...requests.en
+};

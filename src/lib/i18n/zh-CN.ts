@@ -1,3 +1,4 @@
+import { requests } from './areas/requests';
 import { auth } from './areas/auth';
 import { signoff } from './areas/signoff';
 import { sides } from './areas/sides';
@@ -183,7 +184,19 @@ const core = {
 	'members.lastManager': '项目至少需要保留一名项目经理'
 } as const;
 
-export const zhCN = { ...core, ...work.zh, ...readiness.zh, ...raci.zh, ...plan.zh, ...signoff.zh, ...documents.zh, ...limits.zh, ...auth.zh, ...sides.zh };
+export const zhCN = {
+	...core,
+	...work.zh,
+	...readiness.zh,
+	...raci.zh,
+	...plan.zh,
+	...signoff.zh,
+	...documents.zh,
+	...limits.zh,
+	...auth.zh,
+	...sides.zh,
+	...requests.zh
+};
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
 export type CoreMessages = { readonly [K in keyof typeof core]: string };

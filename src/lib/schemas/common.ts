@@ -36,7 +36,10 @@ export const newPassword = z
 	.refine((s) => [...s].length >= PASSWORD_MIN_LENGTH, { error: 'validation.passwordTooShort' })
 	.refine((s) => [...s].length <= PASSWORD_MAX_LENGTH, { error: 'validation.passwordTooLong' });
 
-export const version = z.coerce
-	.number({ error: 'validation.version' })
-	.int({ error: 'validation.version' })
-	.min(1, { error: 'validation.version' });
+/**
+ * A number posted by a form (a string, read as before: an empty field is 0) or sent as JSON (a number).
+ * Anything else stays as it is and is refused: plain coercion would read [] and null as 0 and true as 1.
+ */
+export const numeric = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? Number(v) : v), schema);
+
+export const version = numeric(z.number({ error: 'validation.version' }).int({ error: 'validation.version' }).min(1, { error: 'validation.version' }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LINK_TYPES } from '../scheduling/engine';
-import { isoDate, optionalText, version } from './common';
+import { isoDate, numeric, optionalText, version } from './common';
 
 const taskId = z.string({ error: 'plan.unknownTask' }).trim().min(1, { error: 'validation.required' }).max(64, { error: 'plan.unknownTask' });
 
@@ -8,18 +8,14 @@ export const dependencySchema = z.object({
 	predecessorId: taskId,
 	successorId: taskId,
 	type: z.enum(LINK_TYPES, { error: 'plan.linkTypeInvalid' }).default('FS'),
-	lagDays: z.coerce
-		.number({ error: 'plan.lagRange' })
-		.int({ error: 'plan.lagRange' })
-		.min(-2000, { error: 'plan.lagRange' })
-		.max(2000, { error: 'plan.lagRange' })
+	lagDays: numeric(z.number({ error: 'plan.lagRange' }).int({ error: 'plan.lagRange' }).min(-2000, { error: 'plan.lagRange' }).max(2000, { error: 'plan.lagRange' }))
 		.default(0)
 		.describe('Working days; negative for a lead')
 });
 
 export const rescheduleSchema = z.object({
 	start: isoDate.describe('The new start; becomes a start-no-earlier-than constraint'),
-	durationDays: z.coerce.number({ error: 'validation.duration' }).int({ error: 'validation.duration' }).min(0, { error: 'validation.duration' }).max(2000, { error: 'validation.duration' }).optional(),
+	durationDays: numeric(z.number({ error: 'validation.duration' }).int({ error: 'validation.duration' }).min(0, { error: 'validation.duration' }).max(2000, { error: 'validation.duration' })).optional(),
 	version
 });
 

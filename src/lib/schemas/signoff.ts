@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DECISIONS, MEANINGS, SIGNABLE_TYPES } from '../signoff/types';
 import { SIDES } from '../raci/sides';
-import { optionalText, version } from './common';
+import { numeric, optionalText, version } from './common';
 
 export const signOffSchema = z.object({
 	decision: z.enum(DECISIONS, { error: 'validation.invalid' }).describe('同意 (approve) or 驳回 (reject)'),
@@ -18,7 +18,7 @@ export const signOffSchema = z.object({
 export const submitReviewSchema = z.object({ note: optionalText(500) });
 
 export const reviewSettingsSchema = z.object({
-	reviewDays: z.coerce.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(30, { error: 'validation.invalid' }),
+	reviewDays: numeric(z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(30, { error: 'validation.invalid' })),
 	version
 });
 

@@ -7,7 +7,9 @@ export type ErrorCode =
 	| 'not_found'
 	| 'conflict'
 	| 'validation_failed'
-	| 'rate_limited';
+	| 'rate_limited'
+	| 'payload_too_large'
+	| 'unsupported_media_type';
 
 const STATUS: Record<ErrorCode, number> = {
 	bad_request: 400,
@@ -16,7 +18,9 @@ const STATUS: Record<ErrorCode, number> = {
 	not_found: 404,
 	conflict: 409,
 	validation_failed: 422,
-	rate_limited: 429
+	rate_limited: 429,
+	payload_too_large: 413,
+	unsupported_media_type: 415
 };
 
 /**

@@ -1,13 +1,17 @@
 import { DomainError } from './errors';
 import { MAX_DELIVERABLE_BYTES } from './repo/deliverable-versions';
+import { isTooLarge } from './request-body';
 
 /** The `file` field of a multipart request (and an optional `note`), checked before anything is stored. */
 export async function readUpload(request: Request): Promise<{ filename: string; mediaType: string; bytes: Uint8Array; note: string }> {
-	const form = await request.formData().catch(() => null);
+	const form = await request.formData().catch((e) => {
+		if (isTooLarge(e)) throw new DomainError('payload_too_large', 'deliverables.fileTooLarge', { field: 'file' });
+		return null;
+	});
 	const file = form?.get('file');
 	if (!(file instanceof File) || !file.name) throw new DomainError('validation_failed', 'deliverables.fileRequired', { field: 'file' });
 	if (file.size === 0) throw new DomainError('validation_failed', 'deliverables.fileEmpty', { field: 'file' });
-	if (file.size > MAX_DELIVERABLE_BYTES) throw new DomainError('validation_failed', 'deliverables.fileTooLarge', { field: 'file' });
+	if (file.size > MAX_DELIVERABLE_BYTES) throw new DomainError('payload_too_large', 'deliverables.fileTooLarge', { field: 'file' });
 	const note = form?.get('note');
 	return { filename: file.name, mediaType: file.type, bytes: new Uint8Array(await file.arrayBuffer()), note: typeof note === 'string' ? note : '' };
 }

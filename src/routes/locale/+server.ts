@@ -5,10 +5,11 @@ import { db } from '$lib/server/app';
 import { setLocaleCookie } from '$lib/server/locale';
 import { updateProfile } from '$lib/server/repo/users';
 import type { RequestHandler } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 /** Switches the interface language; remembered in a cookie and, for a signed-in user, on the account. */
 export const POST: RequestHandler = async (event) => {
-	const form = await event.request.formData();
+	const form = await readForm(event);
 	const locale = form.get('locale');
 	const target = String(form.get('redirectTo') ?? '/');
 	// Only same-site paths: never let this become an open redirect.

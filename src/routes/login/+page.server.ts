@@ -10,6 +10,7 @@ import { recordAudit } from '$lib/server/repo/audit';
 import { rememberDevice } from '$lib/server/repo/known-devices';
 import { translate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 function safeNext(next: string | null): string {
 	return next && next.startsWith('/') && !next.startsWith('//') ? next : '/projects';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(loginSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 

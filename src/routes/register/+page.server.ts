@@ -9,6 +9,7 @@ import { ipRegisterBucket } from '$lib/server/auth/rate-limit';
 import { requestRegistration } from '$lib/server/auth/registration';
 import { formFail, invalidForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	if (locals.user) redirect(303, '/projects');
@@ -18,7 +19,7 @@ export const actions: Actions = {
 	// The same answer whether or not the address is registered: "we wrote to it" (see requestRegistration).
 	default: async (event) => {
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(registerSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 		const refusal = await passwordRefusal(v.data.password, v.data.email);

@@ -15,6 +15,7 @@ import { feedCreatedAt, renewCalendarFeed, revokeCalendarFeed } from '$lib/serve
 import { recordAudit } from '$lib/server/repo/audit';
 import { setPassword, updateProfile } from '$lib/server/repo/users';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -42,7 +43,7 @@ export const actions: Actions = {
 	},
 	profile: async (event) => {
 		const user = requireUser(event);
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(profileSchema, input, event.locals.locale);
 		if (!v.ok) return invalidForm(event.locals.locale, v.fields, input);
 		await updateProfile(db(), actorOf(event), user.id, v.data);
@@ -52,7 +53,7 @@ export const actions: Actions = {
 	password: async (event) => {
 		const user = requireUser(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(changePasswordSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 		const check = await confirmPassword(db(), user.id, v.data.currentPassword);
@@ -72,7 +73,7 @@ export const actions: Actions = {
 	},
 	revokeSession: async (event) => {
 		const user = requireUser(event);
-		const id = String((await event.request.formData()).get('sessionId') ?? '');
+		const id = String((await readForm(event)).get('sessionId') ?? '');
 		const mine = (await listUserSessions(db(), user.id)).some((s) => s.id === id);
 		if (!mine) return formFail(404, event.locals.locale, 'error.notFound');
 		await db().transaction().execute(async (trx) => {
@@ -83,7 +84,7 @@ export const actions: Actions = {
 	},
 	createToken: async (event) => {
 		const user = requireUser(event);
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(tokenSchema, input, event.locals.locale);
 		if (!v.ok) return invalidForm(event.locals.locale, v.fields, input);
 		const created = await createApiToken(db(), actorOf(event), user.id, v.data.label, v.data.expiresInDays);
@@ -91,7 +92,7 @@ export const actions: Actions = {
 	},
 	revokeToken: async (event) => {
 		const user = requireUser(event);
-		const id = String((await event.request.formData()).get('tokenId') ?? '');
+		const id = String((await readForm(event)).get('tokenId') ?? '');
 		try {
 			await revokeApiToken(db(), actorOf(event), user.id, id);
 		} catch (e) {

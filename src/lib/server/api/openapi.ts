@@ -19,7 +19,7 @@ import { MSPDI_MAX_BYTES, MSPDI_MAX_DEPTH, MSPDI_MAX_ELEMENTS } from '../interch
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
 	error: z.object({
-		code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'validation_failed', 'rate_limited']),
+		code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'validation_failed', 'rate_limited', 'payload_too_large', 'unsupported_media_type']),
 		message: z.string(),
 		fields: z.record(z.string(), z.string()).optional(),
 		current: z.unknown().optional().describe('On 409: the current state of the object, so the client can merge')
@@ -184,7 +184,8 @@ const ERROR_TEXT: Record<number, string> = {
 	403: 'Authenticated but not allowed',
 	404: 'Not found, or not visible to the caller',
 	409: 'Conflict: stale version or a rule such as "a project keeps one manager"',
-	413: 'Request body too large',
+	413: 'Request body too large (over BODY_SIZE_LIMIT, or over the upload cap of the route)',
+	415: 'The body is not JSON (Content-Type must be application/json)',
 	422: 'Validation failed; `fields` names each invalid field',
 	429: 'Too many requests'
 };
@@ -228,7 +229,8 @@ function operation(op: Operation) {
 				...(op.ok.schema ? { content: jsonContent(op.ok.schema) } : {}),
 				...(op.ok.mediaType ? { content: { [op.ok.mediaType]: { schema: { type: 'string' } } } } : {})
 			},
-			...errorResponses(...op.errors)
+			// Every JSON body can be too large or not JSON; every upload can be over its cap.
+			...errorResponses(...[...new Set([...op.errors, ...(op.body ? [413, 415] : []), ...(op.upload ? [413] : [])])].sort())
 		}
 	};
 }

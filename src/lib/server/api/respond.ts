@@ -2,6 +2,7 @@ import { json, type RequestEvent } from '@sveltejs/kit';
 import { translate, type MessageKey } from '../../i18n';
 import type { FieldErrors } from '../../schemas/validate';
 import { DomainError, type ErrorCode } from '../errors';
+import { bodySizeLimit, formatLimit, isTooLarge } from '../request-body';
 
 export function apiError(
 	event: RequestEvent,
@@ -51,11 +52,16 @@ export class ApiValidationError extends Error {
 	}
 }
 
-/** Reads a JSON body; a body that is not JSON is a client error, not a server crash. */
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json$/;
+
+/** Reads a JSON body; a body that is not JSON is a client error (400/415), one over the limit 413, never a crash. */
 export async function readJson(event: RequestEvent): Promise<unknown> {
+	const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	if (!JSON_TYPE.test(type)) throw new DomainError('unsupported_media_type', 'request.notJson');
 	try {
 		return await event.request.json();
-	} catch {
+	} catch (e) {
+		if (isTooLarge(e)) throw new DomainError('payload_too_large', 'request.tooLarge', { params: { limit: formatLimit(bodySizeLimit()) } });
 		throw new DomainError('bad_request', 'error.badJson');
 	}
 }

@@ -47,7 +47,7 @@ function cleanFilename(name: string): string {
  */
 export async function addDeliverableVersion(db: Kysely<Database>, actor: Actor, projectId: string, deliverableId: string, file: NewVersionFile): Promise<DeliverableVersionView> {
 	if (!file.bytes.length) throw new DomainError('validation_failed', 'deliverables.fileEmpty', { field: 'file' });
-	if (file.bytes.length > MAX_DELIVERABLE_BYTES) throw new DomainError('validation_failed', 'deliverables.fileTooLarge', { field: 'file' });
+	if (file.bytes.length > MAX_DELIVERABLE_BYTES) throw new DomainError('payload_too_large', 'deliverables.fileTooLarge', { field: 'file' });
 	return db.transaction().execute(async (trx) => {
 		const d = await trx.selectFrom('deliverables').select('id').where('id', '=', deliverableId).where('project_id', '=', projectId).executeTakeFirst();
 		if (!d) throw new DomainError('not_found', 'error.notFound');
@@ -89,6 +89,12 @@ function versionView(r: { id: string; deliverable_id: string; number: number; fi
 		createdBy: r.created_by,
 		createdByName: r.createdByName
 	};
+}
+
+/** Refuses (404) a deliverable id that is not one of the project's: another project's id lists nothing, not an empty list. */
+export async function requireDeliverable(db: Conn, projectId: string, deliverableId: string): Promise<void> {
+	const d = await db.selectFrom('deliverables').select('id').where('id', '=', deliverableId).where('project_id', '=', projectId).executeTakeFirst();
+	if (!d) throw new DomainError('not_found', 'error.notFound');
 }
 
 export async function listVersions(db: Conn, projectId: string, deliverableId?: string): Promise<DeliverableVersionView[]> {

@@ -9,6 +9,7 @@ import { loadSignoffs } from './view';
 import { reviewHistory } from './history';
 import { submitForReview, type SignableRef } from './review';
 import { signOff } from './sign';
+import { readForm } from '../request-body';
 
 /** What a page hosting a sign-off panel loads for one object. */
 export async function loadSignoffPanel(db_: ReturnType<typeof db>, projectId: string, ref: SignableRef, viewer: Parameters<typeof loadSignoffs>[3]) {
@@ -24,7 +25,7 @@ export function signoffActions(refOf: (event: RequestEvent) => SignableRef, sect
 	return {
 		submitReview: async (event: RequestEvent) => {
 			const access = await requirePageMember(event, event.params.projectId ?? '', { write: true });
-			const values = { ...formToObject(await event.request.formData()), section };
+			const values = { ...formToObject(await readForm(event)), section };
 			const locale = event.locals.locale;
 			const v = validate(submitReviewSchema, values, locale);
 			if (!v.ok) return invalidForm(locale, v.fields, values);
@@ -37,7 +38,7 @@ export function signoffActions(refOf: (event: RequestEvent) => SignableRef, sect
 		},
 		signOff: async (event: RequestEvent) => {
 			const access = await requirePageMember(event, event.params.projectId ?? '', { write: true });
-			const values = { ...formToObject(await event.request.formData()), section };
+			const values = { ...formToObject(await readForm(event)), section };
 			const locale = event.locals.locale;
 			const v = validate(signOffSchema, values, locale);
 			if (!v.ok) return invalidForm(locale, v.fields, values);

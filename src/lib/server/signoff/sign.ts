@@ -65,6 +65,8 @@ async function applyDecision(trx: Transaction<Database>, ref: SignableRef, statu
  * the transaction itself is a handful of statements: lock the round, re-read, insert, audit.
  */
 export async function signOff(db: Kysely<Database>, actor: Actor & { userId: string }, projectId: string, ref: SignableRef, input: SignOffInput) {
+	// An object that is not this project's is a 404 before anything else, the password included.
+	await signableContent(db, projectId, ref.type, ref.id);
 	if (input.decision === 'reject' && !input.comment.trim()) throw new DomainError('validation_failed', 'signoff.commentRequired', { field: 'comment' });
 	if (!wrongPasswords.check(actor.userId, 1)) throw new DomainError('rate_limited', 'signoff.tooManyAttempts', { field: 'password' });
 	const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', actor.userId).executeTakeFirst();

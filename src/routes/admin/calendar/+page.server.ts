@@ -9,6 +9,7 @@ import { db } from '$lib/server/app';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { describeCalendar, holidayTable, saveCalendarException, saveHolidayYear } from '$lib/server/repo/calendars';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 function requireAdmin(event: RequestEvent) {
 	const user = requireUser(event);
@@ -46,7 +47,7 @@ function parseArrangement(holidays: string, workdays: string): HolidayYear | { l
 export const actions: Actions = {
 	year: async (event) => {
 		requireAdmin(event);
-		const values = formToObject(await event.request.formData());
+		const values = formToObject(await readForm(event));
 		const locale = event.locals.locale;
 		const v = validate(yearSchema, values, locale, { year: 'calendar.year' });
 		if (!v.ok) return invalidForm(locale, v.fields, values);
@@ -64,7 +65,7 @@ export const actions: Actions = {
 	},
 	exception: async (event) => {
 		requireAdmin(event);
-		const values = formToObject(await event.request.formData());
+		const values = formToObject(await readForm(event));
 		const locale = event.locals.locale;
 		const v = validate(exceptionSchema, values, locale, { date: 'calendar.exceptionDate', kind: 'calendar.exceptionKind', note: 'calendar.note' });
 		if (!v.ok) return invalidForm(locale, v.fields, values);

@@ -8,6 +8,7 @@ import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { createUser, listUsers, setAdmin, setDisabled } from '$lib/server/repo/users';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 function requireAdmin(event: RequestEvent) {
 	const user = requireUser(event);
@@ -24,7 +25,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		requireAdmin(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(adminCreateUserSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 		const refusal = await passwordRefusal(v.data.password, v.data.email);
@@ -42,7 +43,7 @@ export const actions: Actions = {
 	},
 	setAdmin: async (event) => {
 		requireAdmin(event);
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const makeAdmin = form.get('admin') === '1';
 		try {
 			await setAdmin(db(), actorOf(event), String(form.get('userId') ?? ''), makeAdmin);
@@ -53,7 +54,7 @@ export const actions: Actions = {
 	},
 	setDisabled: async (event) => {
 		requireAdmin(event);
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const disable = form.get('disabled') === '1';
 		try {
 			await setDisabled(db(), actorOf(event), String(form.get('userId') ?? ''), disable);

@@ -7,6 +7,7 @@ import { domainFail, invalidForm } from '$lib/server/forms';
 import { createProject } from '$lib/server/repo/projects';
 import { listTemplates } from '$lib/server/repo/templates';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	requireUser(event);
@@ -17,7 +18,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(createProjectSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 		let id: string;

@@ -6,6 +6,7 @@ import { completeRegistration, findPendingRegistration } from '$lib/server/auth/
 import { createSession, deviceSecretFor, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
 import { formFail, domainFail } from '$lib/server/forms';
 import { rememberDevice } from '$lib/server/repo/known-devices';
+import { readForm } from '$lib/server/request-body';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a confirmation button: mail scanners that prefetch links create nothing.
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { locale } = event.locals;
-		const token = String((await event.request.formData()).get('token') ?? '');
+		const token = String((await readForm(event)).get('token') ?? '');
 		if (!token) return formFail(400, locale, 'register.linkInvalid');
 		const actor = actorOf(event);
 		let created;

@@ -5,6 +5,7 @@ import { saveRenderedVersion } from '$lib/server/documents/as-version';
 import { domainFail } from '$lib/server/forms';
 import { listPhases } from '$lib/server/repo/phases';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await requirePageMember(event, event.params.projectId);
@@ -22,7 +23,7 @@ export const actions: Actions = {
 	/** A generated PDF becomes the next version of its deliverable, ready to submit for review. */
 	saveVersion: async (event) => {
 		const access = await requirePageMember(event, event.params.projectId, { write: true });
-		const values = Object.fromEntries(await event.request.formData());
+		const values = Object.fromEntries(await readForm(event));
 		try {
 			const saved = await saveRenderedVersion(db(), actorOf(event), access.project.id, String(values.jobId ?? ''));
 			return { saved };

@@ -9,6 +9,7 @@ import { getDocument, saveDocument, saveKickoffMeeting } from '$lib/server/repo/
 import { listMembers } from '$lib/server/repo/members';
 import { listPhases } from '$lib/server/repo/phases';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function input(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { write: true });
-	return { access, values: formToObject(await event.request.formData(), ['attendeeIds']), locale: event.locals.locale, actor: actorOf(event) };
+	return { access, values: formToObject(await readForm(event), ['attendeeIds']), locale: event.locals.locale, actor: actorOf(event) };
 }
 
 export const actions: Actions = {

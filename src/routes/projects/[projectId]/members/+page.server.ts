@@ -9,6 +9,7 @@ import { DomainError } from '$lib/server/errors';
 import { canDecide, decideSideRequest, listPendingSideRequests, requestSideChange } from '$lib/server/repo/side-requests';
 import { signerUserIds } from '$lib/server/repo/signers';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { project, me } = await parent();
@@ -30,7 +31,7 @@ export const actions: Actions = {
 	add: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData(), ['roles']);
+		const input = formToObject(await readForm(event), ['roles']);
 		const v = validate(addMemberSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'add' });
 		try {
@@ -43,7 +44,7 @@ export const actions: Actions = {
 	update: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData(), ['roles']);
+		const input = formToObject(await readForm(event), ['roles']);
 		const memberId = String(input.memberId ?? '');
 		const v = validate(updateMemberSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'update' });
@@ -57,7 +58,7 @@ export const actions: Actions = {
 	requestSide: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const memberId = String(input.memberId ?? '');
 		const v = validate(sideRequestSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'requestSide' });
@@ -72,7 +73,7 @@ export const actions: Actions = {
 	decideSide: async (event) => {
 		const { project } = await requirePageMember(event, event.params.projectId!, { write: true });
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(sideDecisionSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'decideSide' });
 		try {
@@ -86,7 +87,7 @@ export const actions: Actions = {
 	remove: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
-		const memberId = String((await event.request.formData()).get('memberId') ?? '');
+		const memberId = String((await readForm(event)).get('memberId') ?? '');
 		try {
 			await removeMember(db(), actorOf(event), project.id, memberId);
 			return { action: 'remove', success: translate(locale, 'members.removed') };

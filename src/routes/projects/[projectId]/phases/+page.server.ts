@@ -9,6 +9,7 @@ import { loadDashboard } from '$lib/server/repo/dashboard';
 import { addPhase, movePhase, removePhase, renamePhase } from '$lib/server/repo/phases';
 import { saveProjectAsTemplate } from '$lib/server/repo/templates';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { project } = await parent();
@@ -21,7 +22,7 @@ const templateSchema = z.object({ templateName: requiredText(100), templateDescr
 
 async function manage(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-	const input = formToObject(await event.request.formData());
+	const input = formToObject(await readForm(event));
 	return { access, input, locale: event.locals.locale, actor: actorOf(event) };
 }
 
@@ -50,7 +51,11 @@ export const actions: Actions = {
 	},
 	move: async (event) => {
 		const { access, input, locale, actor } = await manage(event);
-		await movePhase(db(), actor, access.project.id, String(input.phaseId ?? ''), input.direction === 'up' ? 'up' : 'down');
+		try {
+			await movePhase(db(), actor, access.project.id, String(input.phaseId ?? ''), input.direction === 'up' ? 'up' : 'down');
+		} catch (e) {
+			return domainFail(e, locale, input);
+		}
 		return { success: translate(locale, 'phases.moved') };
 	},
 	remove: async (event) => {

@@ -16,6 +16,7 @@ import { DomainError } from '$lib/server/errors';
 import { MSPDI_MAX_BYTES } from '$lib/server/interchange/mspdi-read';
 import { importMspdi } from '$lib/server/repo/mspdi';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -72,18 +73,18 @@ export const load: PageServerLoad = async (event) => {
 
 async function input(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-	return { access, values: formToObject(await event.request.formData()), locale: event.locals.locale, actor: actorOf(event) };
+	return { access, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
 }
 
 export const actions: Actions = {
 	importMspdi: async (event) => {
 		const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
 		const locale = event.locals.locale;
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const file = form.get('file');
 		try {
 			if (!(file instanceof File) || file.size === 0) throw new DomainError('validation_failed', 'mspdi.noFile', { field: 'file' });
-			if (file.size > MSPDI_MAX_BYTES) throw new DomainError('validation_failed', 'mspdi.tooLarge', { field: 'file' });
+			if (file.size > MSPDI_MAX_BYTES) throw new DomainError('payload_too_large', 'mspdi.tooLarge', { field: 'file' });
 			const r = await importMspdi(db(), actorOf(event), access.project.id, await file.text(), file.name);
 			return { section: 'mspdi', success: translate(locale, 'mspdi.imported', { tasks: r.tasks, links: r.links, skipped: r.skippedLinks }) };
 		} catch (e) {

@@ -7,6 +7,7 @@ import { domainFail, invalidForm } from '$lib/server/forms';
 import { listPhases } from '$lib/server/repo/phases';
 import { loadRaciMatrix, updateRaciSettings } from '$lib/server/repo/raci';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	settings: async (event) => {
 		const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-		const values = formToObject(await event.request.formData());
+		const values = formToObject(await readForm(event));
 		const locale = event.locals.locale;
 		const v = validate(raciSettingsSchema, values, locale, { overloadShare: 'raci.overloadShare', maxConsulted: 'raci.maxConsulted' });
 		if (!v.ok) return invalidForm(locale, v.fields, values);

@@ -10,6 +10,7 @@ import { getDocument, saveDocument } from '$lib/server/repo/documents';
 import { listPhases } from '$lib/server/repo/phases';
 import { getReadiness, saveReadinessScores } from '$lib/server/repo/readiness';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function input(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { write: true });
-	return { access, values: formToObject(await event.request.formData()), locale: event.locals.locale, actor: actorOf(event) };
+	return { access, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
 }
 
 export const actions: Actions = {

@@ -6,6 +6,7 @@ import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { updateProject } from '$lib/server/repo/projects';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	await requirePageMember(event, event.params.projectId, { manage: true });
@@ -15,7 +16,7 @@ export const actions: Actions = {
 	save: async (event) => {
 		const { project } = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
 		const { locale } = event.locals;
-		const input = formToObject(await event.request.formData());
+		const input = formToObject(await readForm(event));
 		const v = validate(updateProjectSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 		try {
@@ -32,7 +33,7 @@ export const actions: Actions = {
 async function setStatus(event: Parameters<Actions[string]>[0], status: 'active' | 'archived') {
 	const { project } = await requirePageMember(event, event.params.projectId!, { manage: true });
 	const { locale } = event.locals;
-	const input = formToObject(await event.request.formData());
+	const input = formToObject(await readForm(event));
 	const v = validate(updateProjectSchema, { version: input.version, status }, locale);
 	if (!v.ok) return invalidForm(locale, v.fields, input);
 	try {

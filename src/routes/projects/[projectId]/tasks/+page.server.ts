@@ -9,6 +9,7 @@ import { listPhases } from '$lib/server/repo/phases';
 import { createTask, deleteTask, listTaskPage, moveTask } from '$lib/server/repo/tasks';
 import { TASK_PAGE_SIZE } from '$lib/phases/limits';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async ({ parent, url }) => {
 	const { project } = await parent();
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async ({ parent, url }) => {
 
 async function manage(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-	return { access, values: formToObject(await event.request.formData(), ['assigneeIds']), locale: event.locals.locale, actor: actorOf(event) };
+	return { access, values: formToObject(await readForm(event), ['assigneeIds']), locale: event.locals.locale, actor: actorOf(event) };
 }
 
 export const actions: Actions = {
@@ -52,7 +53,11 @@ export const actions: Actions = {
 	},
 	move: async (event) => {
 		const { access, values, locale, actor } = await manage(event);
-		await moveTask(db(), actor, access.project.id, String(values.taskId ?? ''), values.direction === 'up' ? 'up' : 'down');
+		try {
+			await moveTask(db(), actor, access.project.id, String(values.taskId ?? ''), values.direction === 'up' ? 'up' : 'down');
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
 		return { success: translate(locale, 'tasks.moved') };
 	},
 	delete: async (event) => {

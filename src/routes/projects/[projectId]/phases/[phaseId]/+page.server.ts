@@ -12,6 +12,7 @@ import { listTasks } from '$lib/server/repo/tasks';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
 import { CUTOVER_OBJECT_ID } from '$lib/server/signoff/content';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 const gateActions = signoffActions((event) => ({ type: 'gate', id: event.params.phaseId ?? '' }));
 const cutoverActions = signoffActions(() => ({ type: 'cutover', id: CUTOVER_OBJECT_ID }), 'cutover');
@@ -49,7 +50,7 @@ async function input(event: RequestEvent, need: 'manage' | 'gate') {
 	if (need === 'gate' && !canKeepGate(access)) {
 		error(403, translate(event.locals.locale, 'gate.keepersOnly'));
 	}
-	return { access, values: formToObject(await event.request.formData()), locale: event.locals.locale, actor: actorOf(event) };
+	return { access, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
 }
 
 export const actions: Actions = {

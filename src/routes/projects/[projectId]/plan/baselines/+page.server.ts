@@ -7,6 +7,7 @@ import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { compareBaseline, createPlanBaseline, listPlanBaselines } from '$lib/server/repo/plan-baselines';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-		const values = formToObject(await event.request.formData());
+		const values = formToObject(await readForm(event));
 		const locale = event.locals.locale;
 		const v = validate(planBaselineSchema, values, locale, { name: 'plan.baselineName' });
 		if (!v.ok) return invalidForm(locale, v.fields, values);

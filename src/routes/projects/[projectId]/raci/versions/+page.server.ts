@@ -10,6 +10,7 @@ import { DomainError } from '$lib/server/errors';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
 import { RACI_OBJECT_ID } from '$lib/server/signoff/content';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -34,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	baseline: async (event) => {
 		const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-		const values = formToObject(await event.request.formData());
+		const values = formToObject(await readForm(event));
 		const locale = event.locals.locale;
 		const v = validate(raciBaselineSchema, values, locale, { label: 'raci.baselineLabel' });
 		if (!v.ok) return invalidForm(locale, v.fields, values);

@@ -6,6 +6,7 @@ import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { addSlot, listSlots, removeSlot, updateReviewDays } from '$lib/server/repo/signoff-slots';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await requirePageMember(event, event.params.projectId, { manage: true });
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function input(event: RequestEvent) {
 	const { project } = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-	return { project, values: formToObject(await event.request.formData()), locale: event.locals.locale, actor: actorOf(event) };
+	return { project, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
 }
 
 export const actions: Actions = {

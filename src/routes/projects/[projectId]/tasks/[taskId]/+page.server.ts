@@ -12,6 +12,7 @@ import { getTask, listTasks, updateTask } from '$lib/server/repo/tasks';
 import { canEditTask, taskEditable } from '$lib/server/task-access';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -37,7 +38,7 @@ export const actions: Actions = {
 	save: async (event) => {
 		const access = await requirePageMember(event, event.params.projectId, { write: true });
 		const { locale } = event.locals;
-		const values = formToObject(await event.request.formData(), ['assigneeIds']);
+		const values = formToObject(await readForm(event), ['assigneeIds']);
 		// Members who only report progress post a smaller form; plan fields they did not send stay untouched.
 		if (!access.canManage) for (const k of ['name', 'description', 'ownerSide', 'start', 'finish', 'durationDays', 'assigneeIds', 'parentId', 'phaseId', 'isMilestone']) delete values[k];
 		else values.isMilestone ??= 'off';

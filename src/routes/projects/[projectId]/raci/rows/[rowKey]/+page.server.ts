@@ -7,6 +7,7 @@ import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { cellKey, loadRaciMatrix, setRaciCells } from '$lib/server/repo/raci';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/request-body';
 
 // One row's split as a plain form: the matrix stays editable without JavaScript.
 export const load: PageServerLoad = async (event) => {
@@ -27,10 +28,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const locale = event.locals.locale;
 		const rowKey = event.params.rowKey;
 		const { matrix, versions } = await loadRaciMatrix(db(), access.project.id);
+		if (!matrix.rows.some((r) => r.key === rowKey)) error(404, translate(locale, 'error.notFound'));
 		// Only the cells whose value changed are sent, each over the version shown in the form.
 		const cells = matrix.columns
 			.map((c) => ({ rowKey, columnId: c.id, value: String(form.get(`cell.${c.id}`) ?? ''), version: Number(form.get(`version.${c.id}`) ?? 0), before: matrix.cells[rowKey]?.[c.id] ?? '' }))

@@ -4,10 +4,11 @@ import { created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { readUpload } from '$lib/server/upload';
-import { addDeliverableVersion, listVersions } from '$lib/server/repo/deliverable-versions';
+import { addDeliverableVersion, listVersions, requireDeliverable } from '$lib/server/repo/deliverable-versions';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
+	await requireDeliverable(db(), project.id, event.params.deliverableId ?? '');
 	return json({ versions: await listVersions(db(), project.id, event.params.deliverableId ?? '') });
 });
 
