@@ -137,7 +137,7 @@ describe('partial updates', () => {
 
 describe('validate', () => {
 	it('returns data on success', () => {
-		expect(validate(tokenSchema, { label: ' ci ' }, 'en')).toEqual({ ok: true, data: { label: 'ci' } });
+		expect(validate(tokenSchema, { label: ' ci ' }, 'en')).toEqual({ ok: true, data: { label: 'ci', expiresInDays: 90 } });
 	});
 
 	it('translates each field error and names the field in the chosen language', () => {
