@@ -1,7 +1,7 @@
 // Starts the built app. Defaults to loopback so a laptop install is not exposed on the network.
 import './startup/node-version.cjs'; // first: turns an old Node away before anything else runs
 import { createServer } from 'node:http';
-import { securityHeaders } from './src/lib/server/http/security-headers.js';
+import { securityHeaders } from './startup/security-headers.js';
 import { checkPort, explainListenError, loadHandler } from './startup/checks.js';
 
 // Defaults by plain assignment (not ??=), so that a Node too old for ??= still parses this file and gets

@@ -6,7 +6,7 @@ import { sessionCookieName, setSessionCookie, deleteSessionCookie, validateSessi
 import { checkApiToken } from '$lib/server/repo/tokens';
 import { findUserById } from '$lib/server/repo/users';
 import { LOCALE_COOKIE } from '$lib/server/locale';
-import { NO_STORE, securityHeaders } from '$lib/server/http/security-headers.js';
+import { NO_STORE, securityHeaders } from '../startup/security-headers.js';
 import { refuseOversized } from '$lib/server/request-body';
 
 export const init: ServerInit = async () => {

@@ -80,6 +80,12 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 		}
 	],
 	createApiToken: [{ who: 'pmA', body: () => ({ label: '令牌再造令牌' }) }],
+	requestSideChange: MANAGERS_ONLY,
+	// Only a project manager or lead of the other party decides; these two are neither.
+	decideSideChange: [
+		{ who: 'vendorA', body: () => ({ decision: 'approve' }) },
+		{ who: 'plainA', body: () => ({ decision: 'approve' }) }
+	],
 	createProject: 'documents 403 for cross-site cookie writes; any signed-in user may create a project',
 	revokeApiToken:
 		'documents 403 for cross-site cookie writes (tests/e2e/api.spec.ts); another user’s token is a 404, swept below',
@@ -705,7 +711,8 @@ function pageEndpoints(): { route: string; file: string }[] {
 }
 
 /** Actions anyone may post without signing in. */
-const PUBLIC_ACTIONS = new Set(['/login:default', '/register:default']);
+// Actions a person without an account uses: signing in, registering, confirming a registration link.
+const PUBLIC_ACTIONS = new Set(['/login:default', '/register:default', '/register/confirm:default']);
 /** Actions that need no input and so succeed on an empty body (for the signed-in owner of the page). */
 const NO_INPUT_ACTIONS = new Set([
 	'/settings:renewFeed',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS_POLICY, securityHeaders } from '../../src/lib/server/http/security-headers.js';
+import { PERMISSIONS_POLICY, securityHeaders } from '../../startup/security-headers.js';
 
 describe('security headers', () => {
 	it('sends HSTS only when the origin is https', () => {

@@ -43,6 +43,8 @@ export interface ProjectIds {
 	factorId: string;
 	rowKey: string;
 	taskNames: string[];
+	/** A pending request to move a member to another side (filled once members exist). */
+	sideRequestId: string;
 }
 
 export interface World {
@@ -174,7 +176,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		raciBaselineId: null,
 		factorId,
 		rowKey: `task:${made[0].id}`,
-		taskNames: made.map((t) => t.name)
+		taskNames: made.map((t) => t.name),
+		sideRequestId: ''
 	};
 }
 
@@ -215,6 +218,23 @@ export async function buildWorld(baseURL: string): Promise<World> {
 	people.plainA.memberId = await addMember(baseURL, people.pmA, A.projectId, people.plainA, 'client', [
 		'keyUser'
 	]);
+	// A pending side change in A and in B, for the operations that decide one.
+	const mover = await newPerson(baseURL, '乙方成员');
+	for (const [ids, pm] of [
+		[A, people.pmA],
+		[B, people.pmB]
+	] as const) {
+		const memberId = await addMember(baseURL, pm, ids.projectId, mover, 'vendor', ['developer']);
+		const client = await api(baseURL, pm.token);
+		const request = await ok(
+			await client.post(`/api/v1/projects/${ids.projectId}/members/${memberId}/side-requests`, {
+				data: { side: 'client' }
+			}),
+			'request a side change'
+		);
+		ids.sideRequestId = request.id;
+		await client.dispose();
+	}
 	const secretsOfB = [
 		B.projectId,
 		B.name,
@@ -225,6 +245,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.deliverableId,
 		B.versionId,
 		B.baselineId,
+		B.sideRequestId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };
@@ -240,7 +261,7 @@ export function expectNoSecrets(text: string, context: string, secrets: string[]
 		expect(text.includes(secret), `${context}: the answer leaks "${secret}" of another project`).toBe(false);
 }
 
-/** The security headers every answer carries (src/lib/server/http/security-headers.js). */
+/** The security headers every answer carries (startup/security-headers.js). */
 export const SECURITY_HEADERS: Record<string, RegExp> = {
 	'x-content-type-options': /^nosniff$/i,
 	'x-frame-options': /^deny$/i,

@@ -96,7 +96,8 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	memberId: (ids) => ids.memberId,
 	tokenId: (_ids, world, owner) => world.people[owner].tokenId,
 	objectType: () => 'task',
-	objectId: (ids) => ids.taskId
+	objectId: (ids) => ids.taskId,
+	requestId: (ids) => ids.sideRequestId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */
