@@ -6,8 +6,12 @@ import { performance } from 'node:perf_hooks';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
-export function startServer(port: number, databaseUrl: string): ChildProcess {
-	return spawn(process.execPath, ['server.js'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl }, stdio: process.env.SERVER_LOG ? 'inherit' : 'ignore' });
+/** Starts the built server; `env` adds settings for this server only (tests share one process's environment). */
+export function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): ChildProcess {
+	return spawn(process.execPath, ['server.js'], {
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
+		stdio: process.env.SERVER_LOG ? 'inherit' : 'ignore'
+	});
 }
 
 export async function waitFor(url: string) {

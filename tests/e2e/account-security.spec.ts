@@ -32,12 +32,11 @@ test.describe('login throttling behind a proxy that names the client address', (
 			}
 		);
 		// As behind a reverse proxy: the client address comes from X-Forwarded-For only because it is configured.
-		process.env.ADDRESS_HEADER = 'x-forwarded-for';
-		process.env.XFF_DEPTH = '1';
-		process.env.DEMO_SEED = 'false';
-		const server = startServer(port, dbFile);
-		delete process.env.ADDRESS_HEADER;
-		delete process.env.XFF_DEPTH;
+		const server = startServer(port, dbFile, {
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
+			DEMO_SEED: 'false'
+		});
 		try {
 			await waitFor(`${base}/login`);
 			const loginAs = async (
