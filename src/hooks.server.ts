@@ -135,7 +135,12 @@ export const handle = sequence(
 );
 
 // Logs the path only: query strings may carry tokens and personal data.
+// Only server faults are logged with their stack: a client's bad request (SvelteKit's own 4xx, e.g. a form post
+// that is not form-encoded) would otherwise let anyone fill the log.
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status !== 404) console.error(`[workbench] ${event.request.method} ${event.url.pathname}:`, error);
-	return { message: status === 404 ? translate(event.locals.locale ?? 'zh-CN', 'error.notFound') : message };
+	if (status >= 500) console.error(`[workbench] ${event.request.method} ${event.url.pathname}:`, error);
+	const locale = event.locals.locale ?? 'zh-CN';
+	if (status === 404) return { message: translate(locale, 'error.notFound') };
+	if (status === 415) return { message: translate(locale, 'request.notForm') };
+	return { message };
 };
