@@ -40,6 +40,14 @@ export default ts.config(
 		rules: { '@typescript-eslint/no-require-imports': 'off' }
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'bench/results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/',
+			'test-results/',
+			'playwright-report/',
+			'bench/results/'
+		]
 	}
 );

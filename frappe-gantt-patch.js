@@ -39,7 +39,8 @@ export function frappeGanttDatePatch() {
 		enforce: 'pre',
 		/** @param {string} code @param {string} id */
 		transform(code, id) {
-			if (!/node_modules[\\/]frappe-gantt[\\/]/.test(id) || !code.includes('new Intl.DateTimeFormat(')) return null;
+			if (!/node_modules[\\/]frappe-gantt[\\/]/.test(id) || !code.includes('new Intl.DateTimeFormat('))
+				return null;
 			let patched = FORMATTER_CACHE + code.replaceAll('new Intl.DateTimeFormat(', '__wbDateTimeFormat(');
 			const head = FORMAT_HEAD.exec(patched);
 			if (head) patched = patched.replace(head[0], `${head[0]}\n${numericFast(head[1], head[2])}`);

@@ -25,7 +25,9 @@ if (!process.env.ORIGIN) {
 
 const { handler } = await loadHandler(new URL('./build/handler.js', import.meta.url));
 // The adapter answers /_app and static files before any hook runs: they get the security headers here.
-const headers = securityHeaders({ https: new URL(process.env.ORIGIN || 'http://localhost').protocol === 'https:' });
+const headers = securityHeaders({
+	https: new URL(process.env.ORIGIN || 'http://localhost').protocol === 'https:'
+});
 
 const server = createServer((req, res) => {
 	// Overwrite whatever a client sent: the protocol is a fact of this connection, not a claim.

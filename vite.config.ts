@@ -14,7 +14,8 @@ function openDatabaseOnStart(): Plugin {
 		configureServer(server) {
 			server.httpServer?.once('listening', () => {
 				const address = server.httpServer?.address();
-				if (address && typeof address === 'object') fetch(`http://127.0.0.1:${address.port}/login`).catch(() => {});
+				if (address && typeof address === 'object')
+					fetch(`http://127.0.0.1:${address.port}/login`).catch(() => {});
 			});
 		}
 	};

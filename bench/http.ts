@@ -30,7 +30,9 @@ export async function benchHttp({ ganttOnly = false } = {}): Promise<Figure[]> {
 		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
 		if (ganttOnly) return await benchGantt(base, cookie);
 		const headers = { cookie };
-		const projects = (await (await fetch(`${base}/api/v1/projects`, { headers })).json()) as { projects: { id: string }[] };
+		const projects = (await (await fetch(`${base}/api/v1/projects`, { headers })).json()) as {
+			projects: { id: string }[];
+		};
 		const id = projects.projects[0].id;
 		const get = (path: string) => async () => {
 			const res = await fetch(`${base}${path}`, { headers });

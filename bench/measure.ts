@@ -12,7 +12,12 @@ export interface Figure {
 }
 
 /** Runs `fn` `runs` times after `warmup` unmeasured runs; reports the median and 95th percentile. */
-export async function measure(name: string, runs: number, fn: (i: number) => unknown | Promise<unknown>, warmup = 3): Promise<Figure> {
+export async function measure(
+	name: string,
+	runs: number,
+	fn: (i: number) => unknown | Promise<unknown>,
+	warmup = 3
+): Promise<Figure> {
 	for (let i = 0; i < warmup; i++) await fn(-1 - i);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
@@ -26,7 +31,12 @@ export async function measure(name: string, runs: number, fn: (i: number) => unk
 }
 
 /** Like measure, for operations that time themselves (in a browser page): each run returns its own ms. */
-export async function measureReported(name: string, runs: number, fn: (i: number) => Promise<number>, warmup = 1): Promise<Figure> {
+export async function measureReported(
+	name: string,
+	runs: number,
+	fn: (i: number) => Promise<number>,
+	warmup = 1
+): Promise<Figure> {
 	for (let i = 0; i < warmup; i++) await fn(-1 - i);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) times.push(await fn(i));

@@ -21,7 +21,11 @@ async function benchDatabase(label: string, url: string): Promise<Figure[]> {
 	const handle = createDatabase(url);
 	await migrateToLatest(handle.db);
 	await seedDemo(handle.db, '2026-11-27');
-	const owner = await handle.db.selectFrom('users').select('id').where('email', '=', 'pm.client@demo.example.com').executeTakeFirstOrThrow();
+	const owner = await handle.db
+		.selectFrom('users')
+		.select('id')
+		.where('email', '=', 'pm.client@demo.example.com')
+		.executeTakeFirstOrThrow();
 	const actor = { userId: owner.id, ip: null };
 	const project = await handle.db.selectFrom('projects').selectAll().executeTakeFirstOrThrow();
 	const member = (await findMembership(handle.db, project.id, owner.id))!;
@@ -44,18 +48,33 @@ async function benchDatabase(label: string, url: string): Promise<Figure[]> {
 		)
 	);
 	figures.push(await measure('list a project’s tasks (WBS)', 100, () => listTasks(handle.db, project.id)));
-	figures.push(await measure('load the project dashboard', 100, () => loadDashboard(handle.db, project.id, '2026-11-27')));
-	figures.push(await measure('read readiness with summary', 100, () => getReadiness(handle.db, project.id, member)));
+	figures.push(
+		await measure('load the project dashboard', 100, () => loadDashboard(handle.db, project.id, '2026-11-27'))
+	);
+	figures.push(
+		await measure('read readiness with summary', 100, () => getReadiness(handle.db, project.id, member))
+	);
 	figures.push(
 		await measure('save 10 readiness scores (+ risk sync)', 50, (i) =>
-			saveReadinessScores(handle.db, actor, project.id, member, factors.map((f) => ({ factorId: f.id, score: 1 + (Math.abs(i) % 5), comment: '' })))
+			saveReadinessScores(
+				handle.db,
+				actor,
+				project.id,
+				member,
+				factors.map((f) => ({ factorId: f.id, score: 1 + (Math.abs(i) % 5), comment: '' }))
+			)
 		)
 	);
-	const task = (await listTasks(handle.db, project.id)).find((t) => !t.hasChildren && t.status === 'notStarted')!;
+	const task = (await listTasks(handle.db, project.id)).find(
+		(t) => !t.hasChildren && t.status === 'notStarted'
+	)!;
 	let version = task.version;
 	figures.push(
 		await measure('update a task’s progress (versioned, audited)', 100, async (i) => {
-			const updated = await updateTask(handle.db, actor, project.id, task.id, { version, progress: Math.abs(i) % 100 });
+			const updated = await updateTask(handle.db, actor, project.id, task.id, {
+				version,
+				progress: Math.abs(i) % 100
+			});
 			version = updated.version;
 		})
 	);
@@ -68,43 +87,72 @@ async function benchScheduling(): Promise<Figure[]> {
 	const calendar = chinaCalendar();
 	const figures: Figure[] = [];
 	for (const size of [500, 5000]) {
-		const tasks: ScheduleTask[] = Array.from({ length: size }, (_, i) => ({ id: `t${i}`, parentId: null, durationDays: 1 + (i % 7), isMilestone: i % 50 === 0 }));
+		const tasks: ScheduleTask[] = Array.from({ length: size }, (_, i) => ({
+			id: `t${i}`,
+			parentId: null,
+			durationDays: 1 + (i % 7),
+			isMilestone: i % 50 === 0
+		}));
 		// Each task depends on its predecessor and, every tenth, on one 17 back: a realistic web, not a chain.
-		const links: ScheduleLink[] = tasks.slice(1).flatMap((t, i) => [
-			{ predecessorId: `t${i}`, successorId: t.id, type: 'FS' as const, lagDays: 0 },
-			...(i % 10 === 0 && i >= 17 ? [{ predecessorId: `t${i - 17}`, successorId: t.id, type: 'SS' as const, lagDays: 2 }] : [])
-		]);
-		figures.push(await measure(`full CPM recompute, ${size} tasks`, 20, () => schedule(tasks, links, toDay('2026-01-05'), calendar)));
+		const links: ScheduleLink[] = tasks
+			.slice(1)
+			.flatMap((t, i) => [
+				{ predecessorId: `t${i}`, successorId: t.id, type: 'FS' as const, lagDays: 0 },
+				...(i % 10 === 0 && i >= 17
+					? [{ predecessorId: `t${i - 17}`, successorId: t.id, type: 'SS' as const, lagDays: 2 }]
+					: [])
+			]);
+		figures.push(
+			await measure(`full CPM recompute, ${size} tasks`, 20, () =>
+				schedule(tasks, links, toDay('2026-01-05'), calendar)
+			)
+		);
 	}
 	// The plans issue's target: a full recompute (forward, backward, slack, critical path) of 10,000 tasks with
 	// 20,000 links, 100 summary groups, mixed link types, lags and leads.
 	const n = 10_000;
 	const big: ScheduleTask[] = Array.from({ length: n }, (_, i) =>
-		i < 100 ? { id: `g${i}`, parentId: null, durationDays: 0, isMilestone: false } : { id: `t${i}`, parentId: `g${i % 100}`, durationDays: 1 + (i % 9), isMilestone: i % 97 === 0 }
+		i < 100
+			? { id: `g${i}`, parentId: null, durationDays: 0, isMilestone: false }
+			: { id: `t${i}`, parentId: `g${i % 100}`, durationDays: 1 + (i % 9), isMilestone: i % 97 === 0 }
 	);
 	const types = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'] as const;
 	const bigLinks: ScheduleLink[] = [];
 	for (let i = 101; bigLinks.length < 20_000; i = i >= n - 1 ? 101 : i + 1) {
 		const back = 1 + ((i * 7919 + bigLinks.length) % 60);
 		if (i - back < 100) continue;
-		bigLinks.push({ predecessorId: `t${i - back}`, successorId: `t${i}`, type: types[bigLinks.length % types.length], lagDays: (bigLinks.length % 7) - 2 });
+		bigLinks.push({
+			predecessorId: `t${i - back}`,
+			successorId: `t${i}`,
+			type: types[bigLinks.length % types.length],
+			lagDays: (bigLinks.length % 7) - 2
+		});
 	}
-	figures.push(await measure(`full CPM recompute, ${n} tasks, ${bigLinks.length} links`, 20, () => schedule(big, bigLinks, toDay('2026-01-05'), calendar)));
+	figures.push(
+		await measure(`full CPM recompute, ${n} tasks, ${bigLinks.length} links`, 20, () =>
+			schedule(big, bigLinks, toDay('2026-01-05'), calendar)
+		)
+	);
 	report('Scheduling (pure TypeScript, Chinese working calendar)', figures);
 	return figures;
 }
 
 // `npm run bench -- --gantt` runs only the Gantt side-by-side (it needs a build), for repeating it on a busy machine.
 const ganttOnly = process.argv.includes('--gantt');
-console.log(`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}`);
-console.log(`Template: ${CRM_METHODOLOGY.phases.length} phases, ${READINESS_FACTORS.length} readiness factors`);
+console.log(
+	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}`
+);
+console.log(
+	`Template: ${CRM_METHODOLOGY.phases.length} phases, ${READINESS_FACTORS.length} readiness factors`
+);
 const all: Figure[] = [];
 if (!ganttOnly) {
 	all.push(...(await benchScheduling()), ...(await benchRaciRules()));
 	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
 	all.push(...(await benchDatabase('SQLite', sqliteFile)));
 	for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
-	if (process.env.BENCH_POSTGRES_URL) all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
+	if (process.env.BENCH_POSTGRES_URL)
+		all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
 all.push(...(await benchHttp({ ganttOnly })));
 if (!ganttOnly) all.push(...(await benchPdf()), ...(await benchSignoff()));
@@ -112,5 +160,8 @@ if (!ganttOnly) all.push(...(await benchPdf()), ...(await benchSignoff()));
 // The same figures as JSON, for comparing runs.
 mkdirSync('bench/results', { recursive: true });
 const out = `bench/results/${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
-writeFileSync(out, JSON.stringify({ node: process.version, at: new Date().toISOString(), figures: all }, null, 2));
+writeFileSync(
+	out,
+	JSON.stringify({ node: process.version, at: new Date().toISOString(), figures: all }, null, 2)
+);
 console.log(`\nWrote ${out}`);

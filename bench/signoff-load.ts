@@ -7,7 +7,11 @@ import { performance } from 'node:perf_hooks';
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
 /** Starts the built server; `env` adds settings for this server only (tests share one process's environment). */
-export function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): ChildProcess {
+export function startServer(
+	port: number,
+	databaseUrl: string,
+	env: Record<string, string> = {}
+): ChildProcess {
 	return spawn(process.execPath, ['server.js'], {
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
 		stdio: process.env.SERVER_LOG ? 'inherit' : 'ignore'
@@ -36,7 +40,11 @@ export async function demoSession(base: string, email: string) {
 	});
 	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
 	if (!cookie) throw new Error(`login failed for ${email}`);
-	return async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+	return async function call<T>(
+		method: string,
+		path: string,
+		body?: unknown
+	): Promise<{ status: number; body: T }> {
 		const res = await fetch(`${base}/api/v1${path}`, {
 			method,
 			headers: { cookie, origin: base, ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -52,13 +60,26 @@ export type Session = Awaited<ReturnType<typeof demoSession>>;
 export async function fileTasksForAcceptance(pm: Session, count: number, concurrency = 4) {
 	const { body: list } = await pm<{ projects: { id: string }[] }>('GET', '/projects');
 	const projectId = list.projects[0].id;
-	const { body: phases } = await pm<{ phases: { id: string; key: string }[] }>('GET', `/projects/${projectId}/phases`);
+	const { body: phases } = await pm<{ phases: { id: string; key: string }[] }>(
+		'GET',
+		`/projects/${projectId}/phases`
+	);
 	const phaseId = phases.phases.find((p) => p.key === 'testing')!.id;
 	const tasks: { id: string; hash: string }[] = [];
 	await pool(count, concurrency, async (i) => {
-		const created = await pm<{ id: string }>('POST', `/projects/${projectId}/tasks`, { phaseId, name: `验收任务 ${i + 1}`, ownerSide: 'vendor', start: '2026-12-01', durationDays: 1 });
+		const created = await pm<{ id: string }>('POST', `/projects/${projectId}/tasks`, {
+			phaseId,
+			name: `验收任务 ${i + 1}`,
+			ownerSide: 'vendor',
+			start: '2026-12-01',
+			durationDays: 1
+		});
 		if (created.status !== 201) throw new Error(`createTask: ${created.status}`);
-		const submitted = await pm<{ contentHash: string }>('POST', `/projects/${projectId}/signoffs/task/${created.body.id}/submit`, { note: '' });
+		const submitted = await pm<{ contentHash: string }>(
+			'POST',
+			`/projects/${projectId}/signoffs/task/${created.body.id}/submit`,
+			{ note: '' }
+		);
 		if (submitted.status !== 201) throw new Error(`submitForReview: ${submitted.status}`);
 		tasks.push({ id: created.body.id, hash: submitted.body.contentHash });
 	});
@@ -91,7 +112,17 @@ export async function signStream(
 		const { task, signer } = jobs[i];
 		const t0 = performance.now();
 		try {
-			const res = await signer<{ signature: { id: string } }>('POST', `/projects/${projectId}/signoffs/task/${task.id}/signatures`, { decision: 'approve', meaning: 'accept', comment: '', password: DEMO_PASSWORD, contentHash: task.hash });
+			const res = await signer<{ signature: { id: string } }>(
+				'POST',
+				`/projects/${projectId}/signoffs/task/${task.id}/signatures`,
+				{
+					decision: 'approve',
+					meaning: 'accept',
+					comment: '',
+					password: DEMO_PASSWORD,
+					contentHash: task.hash
+				}
+			);
 			if (res.status !== 201) {
 				failures++;
 				return;

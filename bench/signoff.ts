@@ -25,13 +25,26 @@ export async function benchSignoff(): Promise<Figure[]> {
 		await waitFor(`${base}/login`);
 		const pm = await demoSession(base, 'pm.vendor@demo.example.com');
 		const { projectId, tasks } = await fileTasksForAcceptance(pm, TASKS);
-		const signers = [await demoSession(base, 'lead.client@demo.example.com'), await demoSession(base, 'lead.vendor@demo.example.com')];
-		const { acks, failures, seconds } = await signStream(signers, projectId, tasks, { concurrency: CONCURRENCY });
+		const signers = [
+			await demoSession(base, 'lead.client@demo.example.com'),
+			await demoSession(base, 'lead.vendor@demo.example.com')
+		];
+		const { acks, failures, seconds } = await signStream(signers, projectId, tasks, {
+			concurrency: CONCURRENCY
+		});
 		if (failures) throw new Error(`${failures} sign-offs failed`);
 		const times = acks.map((a) => a.ms).sort((a, b) => a - b);
-		const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 100) / 100;
+		const at = (q: number) =>
+			Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 100) / 100;
 		const figures: Figure[] = [
-			{ name: `signOff over HTTP, ${CONCURRENCY} in flight (SQLite)`, runs: acks.length, medianMs: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), perSecond: Math.round((acks.length / seconds) * 10) / 10 }
+			{
+				name: `signOff over HTTP, ${CONCURRENCY} in flight (SQLite)`,
+				runs: acks.length,
+				medianMs: at(0.5),
+				p95Ms: at(0.95),
+				p99Ms: at(0.99),
+				perSecond: Math.round((acks.length / seconds) * 10) / 10
+			}
 		];
 		report('Sign-off throughput against the built server (target ≥ 100/s, p99 ≤ 250 ms)', figures);
 		return figures;

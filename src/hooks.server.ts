@@ -2,7 +2,12 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, negotiateLocale, translate } from '$lib/i18n';
 import { db, startApp } from '$lib/server/app';
-import { sessionCookieName, setSessionCookie, deleteSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import {
+	sessionCookieName,
+	setSessionCookie,
+	deleteSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
 import { checkApiToken } from '$lib/server/repo/tokens';
 import { findUserById } from '$lib/server/repo/users';
 import { LOCALE_COOKIE } from '$lib/server/locale';
@@ -26,11 +31,30 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 		if (!user) {
 			const key = check.status === 'expired' ? 'account.tokenExpired' : 'error.badToken';
 			return json(
-				{ error: { code: 'unauthorized', message: translate(negotiateLocale(event.request.headers.get('accept-language')), key) } },
-				{ status: 401, headers: { 'www-authenticate': check.status === 'expired' ? 'Bearer error="invalid_token", error_description="token expired"' : 'Bearer' } }
+				{
+					error: {
+						code: 'unauthorized',
+						message: translate(negotiateLocale(event.request.headers.get('accept-language')), key)
+					}
+				},
+				{
+					status: 401,
+					headers: {
+						'www-authenticate':
+							check.status === 'expired'
+								? 'Bearer error="invalid_token", error_description="token expired"'
+								: 'Bearer'
+					}
+				}
 			);
 		}
-		event.locals.user = { id: user.id, email: user.email, name: user.name, isAdmin: user.is_admin === 1, locale: user.locale };
+		event.locals.user = {
+			id: user.id,
+			email: user.email,
+			name: user.name,
+			isAdmin: user.is_admin === 1,
+			locale: user.locale
+		};
 		event.locals.authMethod = 'token';
 		return resolve(event);
 	}
@@ -63,10 +87,15 @@ const handleCsrf: Handle = async ({ event, resolve }) => {
 	// An API call with no credentials at all cannot ride on anyone's session: it gets the API's 401.
 	if (event.url.pathname.startsWith('/api/') && !event.locals.user) return resolve(event);
 	const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-	const guarded = FORM_TYPES.includes(type) || (event.locals.authMethod === 'session' && event.url.pathname.startsWith('/api/'));
+	const guarded =
+		FORM_TYPES.includes(type) ||
+		(event.locals.authMethod === 'session' && event.url.pathname.startsWith('/api/'));
 	if (guarded && event.request.headers.get('origin') !== event.url.origin) {
 		const message = translate(event.locals.locale ?? 'zh-CN', 'error.crossSite');
-		if (event.url.pathname.startsWith('/api/') || event.request.headers.get('accept') === 'application/json') {
+		if (
+			event.url.pathname.startsWith('/api/') ||
+			event.request.headers.get('accept') === 'application/json'
+		) {
 			return json({ error: { code: 'forbidden', message } }, { status: 403 });
 		}
 		return new Response(message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -78,13 +107,14 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 	const cookie = event.cookies.get(LOCALE_COOKIE);
 	const acceptLanguage = event.request.headers.get('accept-language');
 	// API clients state their language per request; browsers carry the user's choice in a cookie.
-	event.locals.locale = event.url.pathname.startsWith('/api/') && acceptLanguage
-		? negotiateLocale(acceptLanguage)
-		: isLocale(cookie)
-		? cookie
-		: isLocale(event.locals.user?.locale)
-			? event.locals.user.locale
-			: negotiateLocale(acceptLanguage);
+	event.locals.locale =
+		event.url.pathname.startsWith('/api/') && acceptLanguage
+			? negotiateLocale(acceptLanguage)
+			: isLocale(cookie)
+				? cookie
+				: isLocale(event.locals.user?.locale)
+					? event.locals.user.locale
+					: negotiateLocale(acceptLanguage);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
@@ -115,7 +145,8 @@ const handleUnreadBody: Handle = async ({ event, resolve }) => {
  */
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	for (const [name, value] of securityHeaders({ https: event.url.protocol === 'https:' })) response.headers.set(name, value);
+	for (const [name, value] of securityHeaders({ https: event.url.protocol === 'https:' }))
+		response.headers.set(name, value);
 	const credentialed =
 		!!event.locals.authMethod ||
 		event.request.headers.has('authorization') ||

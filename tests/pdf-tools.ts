@@ -8,7 +8,8 @@ export function inspectPdf(bytes: Uint8Array) {
 	const dir = mkdtempSync(join(tmpdir(), 'wb-pdf-'));
 	const file = join(dir, 'doc.pdf');
 	writeFileSync(file, bytes);
-	const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const run = (cmd: string, args: string[]) =>
+		execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	try {
 		const info = run('pdfinfo', [file]);
 		run('pdftoppm', ['-png', '-r', '30', '-f', '1', '-l', '2', file, join(dir, 'page')]);

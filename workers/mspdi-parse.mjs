@@ -47,8 +47,10 @@ export function scanMspdi(xml, { maxTasks, maxDepth, maxElements }) {
 			if (next === 47 /* / */) depth--;
 			else if (next !== 33 /* ! */) {
 				if (++elements > maxElements) throw new ProblemError({ code: 'tooComplex', max: maxElements });
-				if (xml.startsWith('Task', i + 1) && /[\s>/]/.test(xml[i + 5] ?? '') && ++tasks > maxTasks) throw new ProblemError({ code: 'tooManyTasks', max: maxTasks - 1 });
-				if (xml.charCodeAt(end - 1) !== 47 && ++depth > maxDepth) throw new ProblemError({ code: 'tooDeep', max: maxDepth });
+				if (xml.startsWith('Task', i + 1) && /[\s>/]/.test(xml[i + 5] ?? '') && ++tasks > maxTasks)
+					throw new ProblemError({ code: 'tooManyTasks', max: maxTasks - 1 });
+				if (xml.charCodeAt(end - 1) !== 47 && ++depth > maxDepth)
+					throw new ProblemError({ code: 'tooDeep', max: maxDepth });
 			}
 		}
 		if (end < i) return;
@@ -80,7 +82,10 @@ const dateOf = (v) => str(v).slice(0, 10);
  * @param {string} duration
  */
 function hoursOf(duration) {
-	const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(duration);
+	const m =
+		/^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+			duration
+		);
 	if (!m) return 0;
 	return Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 60 + Number(m[4] ?? 0) / 3600;
 }
@@ -96,7 +101,8 @@ export function parseMspdi(xml, limits) {
 	if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ProblemError({ code: 'doctype' });
 	scanMspdi(xml, limits);
 	const valid = XMLValidator.validate(xml);
-	if (valid !== true) throw new ProblemError({ code: 'malformed', line: valid.err.line, message: valid.err.msg });
+	if (valid !== true)
+		throw new ProblemError({ code: 'malformed', line: valid.err.line, message: valid.err.msg });
 	const parser = new XMLParser({
 		ignoreAttributes: true,
 		parseTagValue: false,
@@ -104,14 +110,24 @@ export function parseMspdi(xml, limits) {
 		htmlEntities: false,
 		isArray: (name) => name === 'Task' || name === 'PredecessorLink',
 		// Kept as raw text, not trees: the parts of a file the import never reads and that grow with its size.
-		stopNodes: ['Project.Assignments', 'Project.Resources', 'Project.Calendars', 'Project.ExtendedAttributes', '*.TimephasedData', '*.ExtendedAttribute', '*.Baseline']
+		stopNodes: [
+			'Project.Assignments',
+			'Project.Resources',
+			'Project.Calendars',
+			'Project.ExtendedAttributes',
+			'*.TimephasedData',
+			'*.ExtendedAttribute',
+			'*.Baseline'
+		]
 	});
 	const doc = /** @type {{ Project?: Record<string, any> }} */ (parser.parse(xml));
 	const project = doc.Project;
 	if (!project || typeof project !== 'object') throw new ProblemError({ code: 'notProject' });
 	const minutesPerDay = Number(str(project.MinutesPerDay)) || 480;
 	/** @type {Record<string, any>[]} */
-	const rawTasks = (project.Tasks?.Task ?? []).filter((/** @type {Record<string, any>} */ t) => str(t.IsNull) !== '1');
+	const rawTasks = (project.Tasks?.Task ?? []).filter(
+		(/** @type {Record<string, any>} */ t) => str(t.IsNull) !== '1'
+	);
 
 	const tasks = [];
 	const links = [];

@@ -48,14 +48,23 @@ export function pageFunctions(frame) {
 						color: '#6b7680',
 						stack: [
 							{ columns: [{ text: frame.headerLeft }, { text: frame.headerRight, alignment: 'right' }] },
-							{ canvas: [{ type: 'line', x1: 0, y1: 3, x2: 1200, y2: 3, lineWidth: 0.5, lineColor: LINE }], height: 4 }
+							{
+								canvas: [{ type: 'line', x1: 0, y1: 3, x2: 1200, y2: 3, lineWidth: 0.5, lineColor: LINE }],
+								height: 4
+							}
 						]
 					},
 		/** @param {number} page @param {number} pages */
 		footer: (page, pages) =>
 			page <= frame.skipPages
 				? null
-				: { text: frame.pageLabel.replace('{page}', String(page)).replace('{pages}', String(pages)), alignment: 'center', fontSize: 7.5, color: '#6b7680', margin: [0, 16, 0, 0] }
+				: {
+						text: frame.pageLabel.replace('{page}', String(page)).replace('{pages}', String(pages)),
+						alignment: 'center',
+						fontSize: 7.5,
+						color: '#6b7680',
+						margin: [0, 16, 0, 0]
+					}
 	};
 }
 

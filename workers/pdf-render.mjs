@@ -17,7 +17,12 @@ const regular = readFileSync(FONTS.regular);
 pdfmake.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', regular);
 pdfmake.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', readFileSync(FONTS.bold));
 pdfmake.addFonts({
-	NotoSansSC: { normal: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf', italics: 'NotoSansSC-Regular.ttf', bolditalics: 'NotoSansSC-Bold.ttf' }
+	NotoSansSC: {
+		normal: 'NotoSansSC-Regular.ttf',
+		bold: 'NotoSansSC-Bold.ttf',
+		italics: 'NotoSansSC-Regular.ttf',
+		bolditalics: 'NotoSansSC-Bold.ttf'
+	}
 });
 pdfmake.addTableLayouts(TABLE_LAYOUTS);
 // Definitions come from our templates, never from users, but nothing should make pdfmake fetch or read files.

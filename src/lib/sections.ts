@@ -13,11 +13,16 @@ export interface StoredDoc<T> {
  */
 export function sectionsOf(form: unknown) {
 	const failure = failureOf(form);
-	const section = failure ? String(failure.values.section ?? '') : form && typeof form === 'object' && 'section' in form ? String(form.section) : null;
+	const section = failure
+		? String(failure.values.section ?? '')
+		: form && typeof form === 'object' && 'section' in form
+			? String(form.section)
+			: null;
 	const failureFor = (name: string): Failure | null => (section === name ? failure : null);
 	return {
 		failureFor,
 		successFor: (name: string) => (section === name ? successOf(form) : null),
-		latest: <T>(name: string, stored: StoredDoc<T>): StoredDoc<T> => (failureFor(name)?.current as StoredDoc<T> | undefined) ?? stored
+		latest: <T>(name: string, stored: StoredDoc<T>): StoredDoc<T> =>
+			(failureFor(name)?.current as StoredDoc<T> | undefined) ?? stored
 	};
 }

@@ -17,9 +17,15 @@ vi.mock('../../src/lib/server/app', () => ({ db: () => current.db }));
 
 const { actorOf, requireMember, requirePageMember } = await import('../../src/lib/server/access');
 
-function event(user: Partial<SessionUser> | null, options: { ip?: string | null; locale?: 'zh-CN' | 'en' } = {}): RequestEvent {
+function event(
+	user: Partial<SessionUser> | null,
+	options: { ip?: string | null; locale?: 'zh-CN' | 'en' } = {}
+): RequestEvent {
 	return {
-		locals: { user: user ? { email: 'x@example.com', name: 'x', isAdmin: false, locale: 'zh-CN', ...user } : null, locale: options.locale ?? 'en' },
+		locals: {
+			user: user ? { email: 'x@example.com', name: 'x', isAdmin: false, locale: 'zh-CN', ...user } : null,
+			locale: options.locale ?? 'en'
+		},
 		url: new URL('http://127.0.0.1/projects/p/tasks'),
 		getClientAddress: () => {
 			if (options.ip === null) throw new Error('no address');
@@ -54,13 +60,21 @@ for (const dialect of DIALECTS) {
 			tester = await newUser(db, 'tester@example.com');
 			stranger = await newUser(db, 'stranger@example.com');
 			projectId = (await createProject(db, actor(pm), projectInput())).id;
-			await addMember(db, actor(pm), projectId, { email: 'tester@example.com', side: 'vendor', roles: ['tester'] });
+			await addMember(db, actor(pm), projectId, {
+				email: 'tester@example.com',
+				side: 'vendor',
+				roles: ['tester']
+			});
 		});
 		afterEach(async () => h.close());
 
 		it('lets a member read and a manager manage', async () => {
 			const asTester = await requireMember(event({ id: tester }), projectId, { write: true });
-			expect(asTester).toMatchObject({ canManage: false, project: { id: projectId }, member: { userId: tester, roles: ['tester'] } });
+			expect(asTester).toMatchObject({
+				canManage: false,
+				project: { id: projectId },
+				member: { userId: tester, roles: ['tester'] }
+			});
 			const asPm = await requireMember(event({ id: pm }), projectId, { manage: true, write: true });
 			expect(asPm.canManage).toBe(true);
 		});
@@ -76,7 +90,9 @@ for (const dialect of DIALECTS) {
 			const missing = await refusal(requireMember(event({ id: stranger }), 'no-such-project'));
 			expect([missing.status, missing.messageKey]).toEqual([e.status, e.messageKey]);
 			// Not even the right to manage is checked first: a stranger asking to manage still gets 404.
-			expect((await refusal(requireMember(event({ id: stranger }), projectId, { manage: true }))).status).toBe(404);
+			expect(
+				(await refusal(requireMember(event({ id: stranger }), projectId, { manage: true }))).status
+			).toBe(404);
 		});
 
 		it('answers 403 to a member who is not a manager for manage actions', async () => {
@@ -88,21 +104,32 @@ for (const dialect of DIALECTS) {
 			await updateProject(db, actor(pm), projectId, { version: 1, status: 'archived' });
 			const e = await refusal(requireMember(event({ id: tester }), projectId, { write: true }));
 			expect([e.status, e.messageKey]).toEqual([409, 'project.archivedReadOnly']);
-			expect((await refusal(requireMember(event({ id: pm }), projectId, { manage: true, write: true }))).status).toBe(409);
+			expect(
+				(await refusal(requireMember(event({ id: pm }), projectId, { manage: true, write: true }))).status
+			).toBe(409);
 			expect((await requireMember(event({ id: tester }), projectId)).project.status).toBe('archived');
 			// Restoring needs manage without write.
 			expect((await requireMember(event({ id: pm }), projectId, { manage: true })).canManage).toBe(true);
 		});
 
 		it('turns refusals into translated error pages, and anonymous visitors into a login redirect', async () => {
-			const page = await requirePageMember(event({ id: stranger }, { locale: 'zh-CN' }), projectId).catch((e: unknown) => e);
+			const page = await requirePageMember(event({ id: stranger }, { locale: 'zh-CN' }), projectId).catch(
+				(e: unknown) => e
+			);
 			expect(isHttpError(page)).toBe(true);
-			if (isHttpError(page)) expect([page.status, page.body.message]).toEqual([404, translate('zh-CN', 'error.notFound')]);
-			const forbidden = await requirePageMember(event({ id: tester }), projectId, { manage: true }).catch((e: unknown) => e);
-			expect(isHttpError(forbidden) && [forbidden.status, forbidden.body.message]).toEqual([403, translate('en', 'error.managersOnly')]);
+			if (isHttpError(page))
+				expect([page.status, page.body.message]).toEqual([404, translate('zh-CN', 'error.notFound')]);
+			const forbidden = await requirePageMember(event({ id: tester }), projectId, { manage: true }).catch(
+				(e: unknown) => e
+			);
+			expect(isHttpError(forbidden) && [forbidden.status, forbidden.body.message]).toEqual([
+				403,
+				translate('en', 'error.managersOnly')
+			]);
 			const anonymous = await requirePageMember(event(null), projectId).catch((e: unknown) => e);
 			expect(isRedirect(anonymous)).toBe(true);
-			if (isRedirect(anonymous)) expect([anonymous.status, anonymous.location]).toEqual([303, '/login?next=%2Fprojects%2Fp%2Ftasks']);
+			if (isRedirect(anonymous))
+				expect([anonymous.status, anonymous.location]).toEqual([303, '/login?next=%2Fprojects%2Fp%2Ftasks']);
 		});
 	});
 }

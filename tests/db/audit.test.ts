@@ -18,13 +18,25 @@ for (const dialect of DIALECTS) {
 		afterEach(async () => h.close());
 
 		it('appends rows with actor, address and JSON detail, newest first, filtered by project', async () => {
-			await recordAudit(db, actor('u1'), { action: 'a.one', objectType: 'thing', objectId: 'o1', projectId: 'p1', detail: { n: 1, 名: '值' } });
+			await recordAudit(db, actor('u1'), {
+				action: 'a.one',
+				objectType: 'thing',
+				objectId: 'o1',
+				projectId: 'p1',
+				detail: { n: 1, 名: '值' }
+			});
 			await recordAudit(db, actor(null), { action: 'a.two', objectType: 'thing' });
 			await recordAudit(db, actor('u2'), { action: 'a.three', objectType: 'thing', projectId: 'p1' });
 			const all = await listAudit(db);
 			expect(all.map((r) => r.action)).toEqual(['a.three', 'a.two', 'a.one']);
 			expect(Number(all[0].seq)).toBeGreaterThan(Number(all[2].seq));
-			expect(all[2]).toMatchObject({ actor_id: 'u1', ip: '192.0.2.1', object_type: 'thing', object_id: 'o1', project_id: 'p1' });
+			expect(all[2]).toMatchObject({
+				actor_id: 'u1',
+				ip: '192.0.2.1',
+				object_type: 'thing',
+				object_id: 'o1',
+				project_id: 'p1'
+			});
 			expect(JSON.parse(all[2].detail)).toEqual({ n: 1, 名: '值' });
 			expect(all[1]).toMatchObject({ actor_id: null, object_id: null, project_id: null, detail: '{}' });
 			expect((await listAudit(db, { projectId: 'p1' })).map((r) => r.action)).toEqual(['a.three', 'a.one']);

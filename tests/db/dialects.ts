@@ -3,7 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createDatabase, migrateToLatest, type DatabaseHandle, type DialectName } from '../../src/lib/server/db/index';
+import {
+	createDatabase,
+	migrateToLatest,
+	type DatabaseHandle,
+	type DialectName
+} from '../../src/lib/server/db/index';
 import { useAnchorDirectory } from '../../src/lib/server/integrity/anchors';
 import { memoryKeyring, useKeyring } from '../../src/lib/server/integrity/keys';
 
@@ -12,7 +17,10 @@ useKeyring(memoryKeyring({ test: randomBytes(32) }));
 useAnchorDirectory(mkdtempSync(join(tmpdir(), 'workbench-anchors-')));
 
 /** SQLite always; PostgreSQL when TEST_POSTGRES_URL names a server (CI starts one). */
-export const DIALECTS: DialectName[] = ['sqlite', ...(process.env.TEST_POSTGRES_URL ? (['postgres'] as const) : [])];
+export const DIALECTS: DialectName[] = [
+	'sqlite',
+	...(process.env.TEST_POSTGRES_URL ? (['postgres'] as const) : [])
+];
 
 /**
  * A fresh, migrated database of the given dialect: in-memory SQLite, or a throw-away PostgreSQL database
@@ -43,7 +51,10 @@ export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandl
 			// pg's pool.end() resolves before its sockets have closed; forcing the drop while they close makes the
 			// server terminate them, which pg reports as an uncaught error. Wait for them to go first.
 			for (let i = 0; i < 100; i++) {
-				const { rows } = await cleanup.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+				const { rows } = await cleanup.query(
+					'select count(*)::int as n from pg_stat_activity where datname = $1',
+					[name]
+				);
 				if (rows[0].n === 0) break;
 				await new Promise((r) => setTimeout(r, 20));
 			}

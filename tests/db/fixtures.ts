@@ -26,7 +26,11 @@ export async function newUser(db: Kysely<Database>, email: string, name = email.
 }
 
 /** Awaits a refusal and returns it, after checking its code and message key. */
-export async function expectDomainError(p: Promise<unknown>, code: ErrorCode, messageKey: string): Promise<DomainError> {
+export async function expectDomainError(
+	p: Promise<unknown>,
+	code: ErrorCode,
+	messageKey: string
+): Promise<DomainError> {
 	const error = await p.then(
 		() => null,
 		(e: unknown) => e
@@ -40,14 +44,29 @@ export async function expectDomainError(p: Promise<unknown>, code: ErrorCode, me
 /** Row counts of the tables a failed write must leave untouched. */
 export async function counts(db: Kysely<Database>) {
 	const out: Record<string, number> = {};
-	for (const table of ['users', 'projects', 'project_members', 'member_roles', 'audit_log', 'api_tokens', 'tasks'] as const) {
-		const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+	for (const table of [
+		'users',
+		'projects',
+		'project_members',
+		'member_roles',
+		'audit_log',
+		'api_tokens',
+		'tasks'
+	] as const) {
+		const row = await db
+			.selectFrom(table)
+			.select((eb) => eb.fn.countAll().as('n'))
+			.executeTakeFirstOrThrow();
 		out[table] = Number(row.n);
 	}
 	return out;
 }
 
 export async function auditActions(db: Kysely<Database>) {
-	const rows = await db.selectFrom('audit_log').select(['action', 'actor_id', 'object_id', 'project_id', 'ip', 'detail']).orderBy('seq').execute();
+	const rows = await db
+		.selectFrom('audit_log')
+		.select(['action', 'actor_id', 'object_id', 'project_id', 'ip', 'detail'])
+		.orderBy('seq')
+		.execute();
 	return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
 }

@@ -48,16 +48,28 @@ for (const dialect of DIALECTS) {
 		it('signs in with the right password only', async () => {
 			expect(await attemptLogin(db, email, PASSWORD, ip())).toEqual({ ok: true, userId });
 			expect(await attemptLogin(db, email, `${PASSWORD}!`, ip())).toEqual({ ok: false, reason: 'invalid' });
-			expect(await attemptLogin(db, 'nobody@example.com', PASSWORD, ip())).toEqual({ ok: false, reason: 'invalid' });
+			expect(await attemptLogin(db, 'nobody@example.com', PASSWORD, ip())).toEqual({
+				ok: false,
+				reason: 'invalid'
+			});
 		});
 
 		it('slows one address at one account exponentially after five failures, without touching other addresses', async () => {
 			const attacker = ip();
-			for (let i = 0; i < 5; i++) expect(reason(await attemptLogin(db, email, 'wrong password', attacker))).toBe('invalid');
-			expect(await attemptLogin(db, email, PASSWORD, attacker)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
+			for (let i = 0; i < 5; i++)
+				expect(reason(await attemptLogin(db, email, 'wrong password', attacker))).toBe('invalid');
+			expect(await attemptLogin(db, email, PASSWORD, attacker)).toEqual({
+				ok: false,
+				reason: 'throttled',
+				retryAfterSeconds: 1
+			});
 			advance(1);
 			expect(reason(await attemptLogin(db, email, 'wrong password', attacker))).toBe('invalid');
-			expect(await attemptLogin(db, email, PASSWORD, attacker)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 2 });
+			expect(await attemptLogin(db, email, PASSWORD, attacker)).toEqual({
+				ok: false,
+				reason: 'throttled',
+				retryAfterSeconds: 2
+			});
 			// The owner elsewhere is not slowed at all.
 			expect(await attemptLogin(db, email, PASSWORD, ip())).toEqual({ ok: true, userId });
 			advance(2);
@@ -97,7 +109,9 @@ for (const dialect of DIALECTS) {
 					// ...while from a browser the account has never seen it is refused, with the reason and a time.
 					const fresh = await attemptLogin(db, email, PASSWORD, ip(), 'neverseenbrowsersecret23');
 					expect(fresh).toMatchObject({ ok: false, reason: 'newDeviceLocked' });
-					expect(fresh.ok === false && 'retryAfterSeconds' in fresh && fresh.retryAfterSeconds).toBeGreaterThan(0);
+					expect(
+						fresh.ok === false && 'retryAfterSeconds' in fresh && fresh.retryAfterSeconds
+					).toBeGreaterThan(0);
 				}
 				advance(60);
 			}
@@ -112,7 +126,9 @@ for (const dialect of DIALECTS) {
 
 		it('counts concurrent guesses before verifying them, so a burst cannot overdraw the budget', async () => {
 			for (let i = 0; i < 90; i++) accountGuessBudget.record(email);
-			const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => attemptLogin(db, email, `burst ${i}`, ip())));
+			const outcomes = await Promise.all(
+				Array.from({ length: 20 }, (_, i) => attemptLogin(db, email, `burst ${i}`, ip()))
+			);
 			expect(outcomes.filter((o) => !o.ok && o.reason === 'invalid')).toHaveLength(10);
 			expect(outcomes.filter((o) => !o.ok && o.reason === 'newDeviceLocked')).toHaveLength(10);
 			// A right password takes its reservation back: the owner's success costs the budget nothing.
@@ -126,21 +142,32 @@ for (const dialect of DIALECTS) {
 			for (let i = 0; i < 10; i++) {
 				expect(reason(await attemptLogin(db, email, `wrong ${i}`, ip(), OWNER_DEVICE))).toBe('invalid');
 			}
-			expect(await attemptLogin(db, email, PASSWORD, ip(), OWNER_DEVICE)).toMatchObject({ ok: false, reason: 'throttled' });
+			expect(await attemptLogin(db, email, PASSWORD, ip(), OWNER_DEVICE)).toMatchObject({
+				ok: false,
+				reason: 'throttled'
+			});
 			// The known device's failures count against the account budget as well.
 			expect(accountGuessBudget.remaining(email)).toBe(90);
 		});
 
 		it('treats unknown e-mails exactly like accounts, so the limits reveal nothing', async () => {
 			const ghost = `ghost-${n}-${dialect}@example.com`;
-			for (let i = 0; i < 3; i++) expect(reason(await attemptLogin(db, ghost, `guess ${i}`, ip()))).toBe('invalid');
+			for (let i = 0; i < 3; i++)
+				expect(reason(await attemptLogin(db, ghost, `guess ${i}`, ip()))).toBe('invalid');
 			expect(accountGuessBudget.remaining(ghost)).toBe(97);
 			for (let i = 0; i < 97; i++) accountGuessBudget.record(ghost);
 			expect(reason(await attemptLogin(db, ghost, PASSWORD, ip()))).toBe('newDeviceLocked');
 		});
 
 		it('refuses a disabled account, but only says so to someone who knows its password', async () => {
-			const admin = (await createUser(db, actor(null), { email: `admin-${n}@example.com`, name: 'Admin', passwordHash, isAdmin: true })).id;
+			const admin = (
+				await createUser(db, actor(null), {
+					email: `admin-${n}@example.com`,
+					name: 'Admin',
+					passwordHash,
+					isAdmin: true
+				})
+			).id;
 			await setDisabled(db, actor(admin), userId, true);
 			expect(await attemptLogin(db, email, 'wrong password', ip())).toEqual({ ok: false, reason: 'invalid' });
 			expect(await attemptLogin(db, email, PASSWORD, ip())).toEqual({ ok: false, reason: 'disabled' });
@@ -152,7 +179,9 @@ for (const dialect of DIALECTS) {
 			expect(rows).toHaveLength(1);
 			expect(JSON.stringify(rows)).not.toContain(OWNER_DEVICE);
 			await rememberDevice(db, userId, OWNER_DEVICE);
-			expect(await db.selectFrom('known_devices').select('id').where('user_id', '=', userId).execute()).toHaveLength(1);
+			expect(
+				await db.selectFrom('known_devices').select('id').where('user_id', '=', userId).execute()
+			).toHaveLength(1);
 			advance(179 * 86400);
 			expect(await isKnownDevice(db, userId, OWNER_DEVICE)).toBe(true);
 			advance(2 * 86400);
@@ -163,7 +192,8 @@ for (const dialect of DIALECTS) {
 			for (let i = 0; i < 100; i++) accountGuessBudget.record(email);
 			expect(reason(await attemptLogin(db, email, PASSWORD, ip()))).toBe('newDeviceLocked');
 			expect(await confirmPassword(db, userId, PASSWORD)).toEqual({ ok: true, userId });
-			for (let i = 0; i < 10; i++) expect(await confirmPassword(db, userId, 'wrong password')).toEqual({ ok: false, reason: 'invalid' });
+			for (let i = 0; i < 10; i++)
+				expect(await confirmPassword(db, userId, 'wrong password')).toEqual({ ok: false, reason: 'invalid' });
 			expect(await confirmPassword(db, userId, PASSWORD)).toEqual({ ok: false, reason: 'throttled' });
 			expect(reauthFailures.check(userId, 1)).toBe(false);
 			advance(15 * 60);

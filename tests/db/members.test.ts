@@ -3,7 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { createProject } from '../../src/lib/server/repo/projects';
-import { addMember, findMembership, listMembers, removeMember, updateMember } from '../../src/lib/server/repo/members';
+import {
+	addMember,
+	findMembership,
+	listMembers,
+	removeMember,
+	updateMember
+} from '../../src/lib/server/repo/members';
 import { DomainError } from '../../src/lib/server/errors';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser, projectInput } from './fixtures';
@@ -28,12 +34,24 @@ for (const dialect of DIALECTS) {
 		const pmMember = async () => (await findMembership(db, projectId, pm))!;
 
 		it('adds a registered user by email, whatever its case, with side and roles', async () => {
-			const m = await addMember(db, actor(pm), projectId, { email: ' LI@Example.com ', side: 'vendor', roles: ['projectManager', 'lead'] });
+			const m = await addMember(db, actor(pm), projectId, {
+				email: ' LI@Example.com ',
+				side: 'vendor',
+				roles: ['projectManager', 'lead']
+			});
 			expect(m).toMatchObject({ name: '李强', email: 'li@example.com', side: 'vendor', version: 1 });
 			expect([...m.roles].sort()).toEqual(['lead', 'projectManager']);
-			expect((await listMembers(db, projectId)).map((x) => x.email).sort()).toEqual(['li@example.com', 'pm@example.com']);
+			expect((await listMembers(db, projectId)).map((x) => x.email).sort()).toEqual([
+				'li@example.com',
+				'pm@example.com'
+			]);
 			const audit = (await auditActions(db)).at(-1);
-			expect(audit).toMatchObject({ action: 'member.add', object_id: m.id, project_id: projectId, actor_id: pm });
+			expect(audit).toMatchObject({
+				action: 'member.add',
+				object_id: m.id,
+				project_id: projectId,
+				actor_id: pm
+			});
 			expect(audit?.detail).toMatchObject({ email: 'li@example.com', side: 'vendor' });
 		});
 
@@ -46,13 +64,25 @@ for (const dialect of DIALECTS) {
 				'members.userNotFound'
 			);
 			expect(unknown.options.field).toBe('email');
-			await expectDomainError(addMember(db, actor(pm), projectId, { email: 'li@example.com', side: 'client', roles: ['tester'] }), 'conflict', 'members.alreadyMember');
+			await expectDomainError(
+				addMember(db, actor(pm), projectId, { email: 'li@example.com', side: 'client', roles: ['tester'] }),
+				'conflict',
+				'members.alreadyMember'
+			);
 			expect(await counts(db)).toEqual(before);
 		});
 
 		it('updates side and roles over the current version only', async () => {
-			const m = await addMember(db, actor(pm), projectId, { email: 'sun@example.com', side: 'consultant', roles: ['implementationConsultant'] });
-			const updated = await updateMember(db, actor(pm), projectId, m.id, { version: 1, side: 'vendor', roles: ['developer', 'tester'] });
+			const m = await addMember(db, actor(pm), projectId, {
+				email: 'sun@example.com',
+				side: 'consultant',
+				roles: ['implementationConsultant']
+			});
+			const updated = await updateMember(db, actor(pm), projectId, m.id, {
+				version: 1,
+				side: 'vendor',
+				roles: ['developer', 'tester']
+			});
 			expect(updated).toMatchObject({ side: 'vendor', version: 2 });
 			expect([...updated.roles].sort()).toEqual(['developer', 'tester']);
 
@@ -64,7 +94,10 @@ for (const dialect of DIALECTS) {
 			);
 			expect(e.options.current).toMatchObject({ id: m.id, side: 'vendor', version: 2 });
 			expect(await counts(db)).toEqual(before);
-			expect((await listMembers(db, projectId)).find((x) => x.id === m.id)).toMatchObject({ side: 'vendor', version: 2 });
+			expect((await listMembers(db, projectId)).find((x) => x.id === m.id)).toMatchObject({
+				side: 'vendor',
+				version: 2
+			});
 		});
 
 		it('will not demote or remove the only project manager', async () => {
@@ -72,46 +105,90 @@ for (const dialect of DIALECTS) {
 			const before = await counts(db);
 			// Nobody edits their own roles, so the only manager cannot step down either.
 			await expectDomainError(
-				updateMember(db, actor(pm), projectId, me.id, { version: me.version, side: 'client', roles: ['lead'] }),
+				updateMember(db, actor(pm), projectId, me.id, {
+					version: me.version,
+					side: 'client',
+					roles: ['lead']
+				}),
 				'forbidden',
 				'members.notSelf'
 			);
-			await expectDomainError(removeMember(db, actor(pm), projectId, me.id), 'conflict', 'members.lastManager');
+			await expectDomainError(
+				removeMember(db, actor(pm), projectId, me.id),
+				'conflict',
+				'members.lastManager'
+			);
 			expect(await counts(db)).toEqual(before);
 			expect(await pmMember()).toMatchObject({ roles: ['projectManager'], version: 1 });
 		});
 
 		it('lets a manager step down or leave once another manager exists', async () => {
-			const other = await addMember(db, actor(pm), projectId, { email: 'li@example.com', side: 'vendor', roles: ['projectManager'] });
+			const other = await addMember(db, actor(pm), projectId, {
+				email: 'li@example.com',
+				side: 'vendor',
+				roles: ['projectManager']
+			});
 			const me = await pmMember();
 			// Stepping down is done by the other manager: nobody edits their own roles.
-			await updateMember(db, actor(other.userId), projectId, me.id, { version: me.version, side: 'client', roles: ['lead'] });
+			await updateMember(db, actor(other.userId), projectId, me.id, {
+				version: me.version,
+				side: 'client',
+				roles: ['lead']
+			});
 			// Now the other one is the last manager.
-			await expectDomainError(removeMember(db, actor(pm), projectId, other.id), 'conflict', 'members.lastManager');
+			await expectDomainError(
+				removeMember(db, actor(pm), projectId, other.id),
+				'conflict',
+				'members.lastManager'
+			);
 			await removeMember(db, actor(pm), projectId, me.id);
-			expect((await listMembers(db, projectId)).map((m) => [m.email, m.roles])).toEqual([['li@example.com', ['projectManager']]]);
+			expect((await listMembers(db, projectId)).map((m) => [m.email, m.roles])).toEqual([
+				['li@example.com', ['projectManager']]
+			]);
 			const removal = (await auditActions(db)).at(-1);
-			expect(removal).toMatchObject({ action: 'member.remove', object_id: me.id, detail: { email: 'pm@example.com', roles: ['lead'] } });
+			expect(removal).toMatchObject({
+				action: 'member.remove',
+				object_id: me.id,
+				detail: { email: 'pm@example.com', roles: ['lead'] }
+			});
 		});
 
 		it('removes an ordinary member with its roles', async () => {
-			const m = await addMember(db, actor(pm), projectId, { email: 'sun@example.com', side: 'consultant', roles: ['tester', 'developer'] });
+			const m = await addMember(db, actor(pm), projectId, {
+				email: 'sun@example.com',
+				side: 'consultant',
+				roles: ['tester', 'developer']
+			});
 			await removeMember(db, actor(pm), projectId, m.id);
 			expect(await findMembership(db, projectId, m.userId)).toBeUndefined();
-			expect(await db.selectFrom('member_roles').selectAll().where('member_id', '=', m.id).execute()).toEqual([]);
+			expect(await db.selectFrom('member_roles').selectAll().where('member_id', '=', m.id).execute()).toEqual(
+				[]
+			);
 			await expectDomainError(removeMember(db, actor(pm), projectId, m.id), 'not_found', 'error.notFound');
 		});
 
 		it('does not reach members of another project', async () => {
 			const other = await createProject(db, actor(pm), projectInput({ code: 'OTHER' }));
-			const m = await addMember(db, actor(pm), other.id, { email: 'sun@example.com', side: 'vendor', roles: ['tester'] });
+			const m = await addMember(db, actor(pm), other.id, {
+				email: 'sun@example.com',
+				side: 'vendor',
+				roles: ['tester']
+			});
 			await expectDomainError(removeMember(db, actor(pm), projectId, m.id), 'not_found', 'error.notFound');
-			await expectDomainError(updateMember(db, actor(pm), projectId, m.id, { version: 1, side: 'client', roles: ['tester'] }), 'not_found', 'error.notFound');
+			await expectDomainError(
+				updateMember(db, actor(pm), projectId, m.id, { version: 1, side: 'client', roles: ['tester'] }),
+				'not_found',
+				'error.notFound'
+			);
 			expect(await findMembership(db, other.id, m.userId)).toBeDefined();
 		});
 
 		it('keeps one manager even when two managers remove each other at the same time', async () => {
-			const other = await addMember(db, actor(pm), projectId, { email: 'li@example.com', side: 'vendor', roles: ['projectManager'] });
+			const other = await addMember(db, actor(pm), projectId, {
+				email: 'li@example.com',
+				side: 'vendor',
+				roles: ['projectManager']
+			});
 			const me = await pmMember();
 			// Open a second pooled connection first, so both transactions really do overlap on PostgreSQL.
 			await Promise.all([listMembers(db, projectId), listMembers(db, projectId), listMembers(db, projectId)]);

@@ -11,7 +11,10 @@ const NAMES = Object.keys(migrations);
 
 async function appTables(db: Kysely<Database>): Promise<string[]> {
 	const tables = await db.introspection.getTables();
-	return tables.map((t) => t.name).filter((n) => !n.startsWith('kysely_')).sort();
+	return tables
+		.map((t) => t.name)
+		.filter((n) => !n.startsWith('kysely_'))
+		.sort();
 }
 
 async function projectColumns(db: Kysely<Database>): Promise<string[]> {
@@ -35,7 +38,17 @@ for (const dialect of DIALECTS) {
 			for (const name of NAMES) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}-[a-z-]+$/);
 			expect([...NAMES].sort()).toEqual(NAMES);
 			expect(await appTables(db)).toEqual(
-				expect.arrayContaining(['users', 'sessions', 'api_tokens', 'projects', 'project_members', 'member_roles', 'audit_log', 'phases', 'tasks'])
+				expect.arrayContaining([
+					'users',
+					'sessions',
+					'api_tokens',
+					'projects',
+					'project_members',
+					'member_roles',
+					'audit_log',
+					'phases',
+					'tasks'
+				])
 			);
 			// Running again is a no-op.
 			expect((await migrateToLatest(db)).results).toEqual([]);
@@ -48,7 +61,9 @@ for (const dialect of DIALECTS) {
 
 			for (const name of [...NAMES].reverse()) {
 				const down = await migrateDown(db);
-				expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([[name, 'Down', 'Success']]);
+				expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+					[name, 'Down', 'Success']
+				]);
 				if (name === NAMES[1]) {
 					// Down to the foundation: its tables remain, the methodology's (and its column) are gone.
 					const tables = await appTables(db);

@@ -44,7 +44,9 @@ describe.each(DIALECTS)('MS Project XML on %s', (dialect) => {
 		const { db, pm, project } = await setup();
 		const file = 'mpxj-task-links-project2019-mspdi.xml';
 		const result = await importMspdi(db, actor(pm), project.id, readFileSync(join(DATA, file), 'utf8'), file);
-		const imported = new Set((await listTasks(db, project.id)).filter((t) => t.phaseId === result.phaseId).map((t) => t.id));
+		const imported = new Set(
+			(await listTasks(db, project.id)).filter((t) => t.phaseId === result.phaseId).map((t) => t.id)
+		);
 		const links = (await listDependencies(db, project.id)).filter((l) => imported.has(l.successorId));
 		expect(new Set(links.map((l) => l.type))).toEqual(new Set(['FS', 'SS', 'FF', 'SF']));
 		expect(links.length).toBe(result.links);
@@ -56,42 +58,90 @@ describe.each(DIALECTS)('MS Project XML on %s', (dialect) => {
 		const tasks = await listTasks(db, project.id);
 		const a = tasks.find((t) => t.templateKey === 'readiness.factors')!;
 		const b = tasks.find((t) => t.templateKey === 'kickoff.methods')!;
-		await createDependency(db, actor(pm), project.id, { predecessorId: a.id, successorId: b.id, type: 'SS', lagDays: 3 });
+		await createDependency(db, actor(pm), project.id, {
+			predecessorId: a.id,
+			successorId: b.id,
+			type: 'SS',
+			lagDays: 3
+		});
 		const xml = await exportMspdi(db, project.id);
 		const dir = mkdtempSync(join(tmpdir(), 'mspdi-'));
 		writeFileSync(join(dir, 'plan.xml'), xml);
-		execFileSync('xmllint', ['--noout', '--schema', join(DATA, 'mspdi_pj15-correct.xsd'), join(dir, 'plan.xml')], { stdio: 'pipe' });
+		execFileSync(
+			'xmllint',
+			['--noout', '--schema', join(DATA, 'mspdi_pj15-correct.xsd'), join(dir, 'plan.xml')],
+			{ stdio: 'pipe' }
+		);
 
 		const again = await createProject(db, actor(pm), projectInput({ code: 'T-2', startDate: '2006-09-01' }));
 		const result = await importMspdi(db, actor(pm), again.id, xml, 'plan.xml');
 		const leaves = (list: Awaited<ReturnType<typeof listTasks>>) =>
-			list.filter((t) => !t.hasChildren).map((t) => [t.name, t.start, t.finish, t.durationDays, t.isMilestone]).sort();
+			list
+				.filter((t) => !t.hasChildren)
+				.map((t) => [t.name, t.start, t.finish, t.durationDays, t.isMilestone])
+				.sort();
 		const original = await listTasks(db, project.id);
 		const imported = (await listTasks(db, again.id)).filter((t) => t.phaseId === result.phaseId);
 		expect(leaves(imported)).toEqual(leaves(original));
 		const name = new Map([...original, ...imported].map((t) => [t.id, t.name]));
-		const linkSet = async (id: string) => (await listDependencies(db, id)).map((l) => `${name.get(l.predecessorId)}>${name.get(l.successorId)}:${l.type}${l.lagDays}`).sort();
-		expect((await linkSet(again.id)).filter((l) => (l.split('>')[0] ?? '') !== 'undefined')).toEqual(expect.arrayContaining(await linkSet(project.id)));
+		const linkSet = async (id: string) =>
+			(await listDependencies(db, id))
+				.map((l) => `${name.get(l.predecessorId)}>${name.get(l.successorId)}:${l.type}${l.lagDays}`)
+				.sort();
+		expect((await linkSet(again.id)).filter((l) => (l.split('>')[0] ?? '') !== 'undefined')).toEqual(
+			expect.arrayContaining(await linkSet(project.id))
+		);
 	});
 
 	it('refuses malformed and hostile files with a clear reason and writes nothing', async () => {
 		const { db, pm, project } = await setup();
 		const count = (await listTasks(db, project.id)).length;
-		const bad = await expectDomainError(importMspdi(db, actor(pm), project.id, '<Project>\n<Tasks>\n<Task><Name>x</Task>\n</Project>', 'bad.xml'), 'validation_failed', 'mspdi.malformed');
+		const bad = await expectDomainError(
+			importMspdi(
+				db,
+				actor(pm),
+				project.id,
+				'<Project>\n<Tasks>\n<Task><Name>x</Task>\n</Project>',
+				'bad.xml'
+			),
+			'validation_failed',
+			'mspdi.malformed'
+		);
 		expect(bad.options.params?.line).toBe(3);
-		const xxe = '<?xml version="1.0"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Project><Tasks><Task><UID>1</UID><Name>&x;</Name></Task></Tasks></Project>';
-		await expectDomainError(importMspdi(db, actor(pm), project.id, xxe, 'xxe.xml'), 'validation_failed', 'mspdi.doctype');
-		await expectDomainError(importMspdi(db, actor(pm), project.id, '<Plan/>', 'other.xml'), 'validation_failed', 'mspdi.notProject');
-		const task = (uid: number, pred: number) => `<Task><UID>${uid}</UID><Name>任务${uid}</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-02T08:00:00</Start><Duration>PT8H0M0S</Duration><PredecessorLink><PredecessorUID>${pred}</PredecessorUID><Type>1</Type></PredecessorLink></Task>`;
+		const xxe =
+			'<?xml version="1.0"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Project><Tasks><Task><UID>1</UID><Name>&x;</Name></Task></Tasks></Project>';
+		await expectDomainError(
+			importMspdi(db, actor(pm), project.id, xxe, 'xxe.xml'),
+			'validation_failed',
+			'mspdi.doctype'
+		);
+		await expectDomainError(
+			importMspdi(db, actor(pm), project.id, '<Plan/>', 'other.xml'),
+			'validation_failed',
+			'mspdi.notProject'
+		);
+		const task = (uid: number, pred: number) =>
+			`<Task><UID>${uid}</UID><Name>任务${uid}</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-02T08:00:00</Start><Duration>PT8H0M0S</Duration><PredecessorLink><PredecessorUID>${pred}</PredecessorUID><Type>1</Type></PredecessorLink></Task>`;
 		const cycle = `<Project><Tasks>${task(1, 3)}${task(2, 1)}${task(3, 2)}</Tasks></Project>`;
-		await expectDomainError(importMspdi(db, actor(pm), project.id, cycle, 'cycle.xml'), 'conflict', 'plan.cycle');
+		await expectDomainError(
+			importMspdi(db, actor(pm), project.id, cycle, 'cycle.xml'),
+			'conflict',
+			'plan.cycle'
+		);
 		expect((await listTasks(db, project.id)).length).toBe(count);
 	});
 
 	it('brings a task the file marks 100 % complete in as 待验收, never 已完成: only acceptance sign-off completes it', async () => {
 		const { db, pm, project } = await setup();
-		const task = (uid: number, percent: number) => `<Task><UID>${uid}</UID><Name>任务${uid}</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-02T08:00:00</Start><Duration>PT8H0M0S</Duration><PercentComplete>${percent}</PercentComplete></Task>`;
-		const result = await importMspdi(db, actor(pm), project.id, `<Project><Tasks>${task(1, 100)}${task(2, 40)}</Tasks></Project>`, 'done.xml');
+		const task = (uid: number, percent: number) =>
+			`<Task><UID>${uid}</UID><Name>任务${uid}</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-02T08:00:00</Start><Duration>PT8H0M0S</Duration><PercentComplete>${percent}</PercentComplete></Task>`;
+		const result = await importMspdi(
+			db,
+			actor(pm),
+			project.id,
+			`<Project><Tasks>${task(1, 100)}${task(2, 40)}</Tasks></Project>`,
+			'done.xml'
+		);
 		const imported = (await listTasks(db, project.id)).filter((t) => t.phaseId === result.phaseId);
 		expect(imported.map((t) => [t.name, t.status, t.progress])).toEqual([
 			['任务1', 'awaitingAcceptance', 100],

@@ -33,14 +33,21 @@ for (const dialect of DIALECTS) {
 			vi.setSystemTime(T0);
 			h = await freshDatabase(dialect);
 			db = h.db;
-			userId = (await createUser(db, { userId: null, ip: null }, { email: 'Wang@Example.com', name: '王敏', passwordHash: 'x' })).id;
+			userId = (
+				await createUser(
+					db,
+					{ userId: null, ip: null },
+					{ email: 'Wang@Example.com', name: '王敏', passwordHash: 'x' }
+				)
+			).id;
 		});
 		afterEach(async () => {
 			vi.useRealTimers();
 			await h.close();
 		});
 
-		const sessionRow = (id: string) => db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+		const sessionRow = (id: string) =>
+			db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 
 		it('creates a session whose token validates to the user, storing only a hash of the secret', async () => {
 			const { session, token } = await createSession(db, userId, meta);
@@ -54,7 +61,13 @@ for (const dialect of DIALECTS) {
 
 			const result = await validateSessionToken(db, token);
 			expect(result.session?.id).toBe(session.id);
-			expect(result.user).toEqual({ id: userId, email: 'wang@example.com', name: '王敏', isAdmin: true, locale: 'zh-CN' });
+			expect(result.user).toEqual({
+				id: userId,
+				email: 'wang@example.com',
+				name: '王敏',
+				isAdmin: true,
+				locale: 'zh-CN'
+			});
 		});
 
 		it('refuses a wrong secret, an unknown id and malformed tokens', async () => {
@@ -115,7 +128,11 @@ for (const dialect of DIALECTS) {
 			const b = await createSession(db, userId, meta);
 			advance(1000);
 			const c = await createSession(db, userId, meta);
-			expect((await listUserSessions(db, userId)).map((s) => s.id)).toEqual([c.session.id, b.session.id, a.session.id]);
+			expect((await listUserSessions(db, userId)).map((s) => s.id)).toEqual([
+				c.session.id,
+				b.session.id,
+				a.session.id
+			]);
 
 			await deleteSession(db, a.session.id);
 			expect((await validateSessionToken(db, a.token)).session).toBeNull();
@@ -128,7 +145,13 @@ for (const dialect of DIALECTS) {
 		});
 
 		it('a password change ends every other session of that user only', async () => {
-			const other = (await createUser(db, { userId: null, ip: null }, { email: 'li@example.com', name: '李强', passwordHash: 'x' })).id;
+			const other = (
+				await createUser(
+					db,
+					{ userId: null, ip: null },
+					{ email: 'li@example.com', name: '李强', passwordHash: 'x' }
+				)
+			).id;
 			const keep = await createSession(db, userId, meta);
 			const drop = await createSession(db, userId, meta);
 			const foreign = await createSession(db, other, meta);
@@ -136,7 +159,11 @@ for (const dialect of DIALECTS) {
 			expect((await validateSessionToken(db, keep.token)).session).not.toBeNull();
 			expect((await validateSessionToken(db, drop.token)).session).toBeNull();
 			expect((await validateSessionToken(db, foreign.token)).session).not.toBeNull();
-			const audit = await db.selectFrom('audit_log').selectAll().where('action', '=', 'user.password').execute();
+			const audit = await db
+				.selectFrom('audit_log')
+				.selectAll()
+				.where('action', '=', 'user.password')
+				.execute();
 			expect(audit.map((a) => [a.actor_id, a.object_id])).toEqual([[userId, userId]]);
 		});
 
@@ -152,7 +179,9 @@ for (const dialect of DIALECTS) {
 describe('setSessionCookie', () => {
 	function fakeCookies() {
 		const calls: { name: string; value: string; opts: Record<string, unknown> }[] = [];
-		const cookies = { set: (name: string, value: string, opts: Record<string, unknown>) => calls.push({ name, value, opts }) };
+		const cookies = {
+			set: (name: string, value: string, opts: Record<string, unknown>) => calls.push({ name, value, opts })
+		};
 		return { cookies: cookies as unknown as Cookies, calls };
 	}
 
@@ -177,7 +206,13 @@ describe('setSessionCookie', () => {
 			expect(calls[0]).toEqual({
 				name: '__Host-workbench_session',
 				value: 'id.secret',
-				opts: { httpOnly: true, secure: true, sameSite: 'lax', path: '/', expires: new Date(createdAt.getTime() + 10 * DAY) }
+				opts: {
+					httpOnly: true,
+					secure: true,
+					sameSite: 'lax',
+					path: '/',
+					expires: new Date(createdAt.getTime() + 10 * DAY)
+				}
 			});
 			expect(calls[1].name).toBe('workbench_session');
 			expect(calls[1].opts.secure).toBe(false);

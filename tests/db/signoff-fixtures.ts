@@ -17,7 +17,8 @@ export const PASSWORD = 'sign-off-password-2026';
 /** A project with a PM on each side, each side's lead and a client key user, all with real password hashes. */
 export async function signoffProject(db: Kysely<Database>) {
 	const passwordHash = await hashPassword(PASSWORD);
-	const user = async (email: string, name: string) => (await createUser(db, actor(null), { email, name, passwordHash })).id;
+	const user = async (email: string, name: string) =>
+		(await createUser(db, actor(null), { email, name, passwordHash })).id;
 	const pmClient = await user('pm.client@example.com', '王敏');
 	const pmVendor = await user('pm.vendor@example.com', '李强');
 	const leadClient = await user('lead.client@example.com', '陈静');
@@ -35,12 +36,30 @@ export async function signoffProject(db: Kysely<Database>) {
 	return { project, pmClient, pmVendor, leadClient, leadVendor, keyUser, member, deliverable };
 }
 
-export async function upload(db: Kysely<Database>, userId: string, projectId: string, deliverableId: string, text: string) {
-	return addDeliverableVersion(db, actor(userId), projectId, deliverableId, { filename: '章程.txt', mediaType: 'text/plain', bytes: new TextEncoder().encode(text), source: 'upload' });
+export async function upload(
+	db: Kysely<Database>,
+	userId: string,
+	projectId: string,
+	deliverableId: string,
+	text: string
+) {
+	return addDeliverableVersion(db, actor(userId), projectId, deliverableId, {
+		filename: '章程.txt',
+		mediaType: 'text/plain',
+		bytes: new TextEncoder().encode(text),
+		source: 'upload'
+	});
 }
 
 /** Signs over whatever the content is now, as a person who has just read it would. */
-export async function sign(db: Kysely<Database>, userId: string, projectId: string, ref: SignableRef, decision: Decision, extra: { comment?: string; password?: string; contentHash?: string; slotId?: string } = {}) {
+export async function sign(
+	db: Kysely<Database>,
+	userId: string,
+	projectId: string,
+	ref: SignableRef,
+	decision: Decision,
+	extra: { comment?: string; password?: string; contentHash?: string; slotId?: string } = {}
+) {
 	const hash = extra.contentHash ?? (await signableContent(db, projectId, ref.type, ref.id)).hash;
 	return signOff(db, { userId, ip: '192.0.2.1' }, projectId, ref, {
 		slotId: extra.slotId ?? null,
@@ -56,7 +75,12 @@ export async function sign(db: Kysely<Database>, userId: string, projectId: stri
  * Gets both sides' leads to approve a phase gate as it stands, adding the two leads to the project first if it
  * has none: what has to happen before any gate may pass.
  */
-export async function approveGate(db: Kysely<Database>, projectId: string, phaseId: string, submitterUserId: string) {
+export async function approveGate(
+	db: Kysely<Database>,
+	projectId: string,
+	phaseId: string,
+	submitterUserId: string
+) {
 	const leads = await db
 		.selectFrom('project_members')
 		.innerJoin('member_roles', 'member_roles.member_id', 'project_members.id')
@@ -68,7 +92,13 @@ export async function approveGate(db: Kysely<Database>, projectId: string, phase
 		const found = leads.find((l) => l.side === side);
 		if (found) return found.user_id;
 		const passwordHash = await hashPassword(PASSWORD);
-		const id = (await createUser(db, actor(null), { email: `lead.${side}.${projectId}@example.com`, name: `${side} lead`, passwordHash })).id;
+		const id = (
+			await createUser(db, actor(null), {
+				email: `lead.${side}.${projectId}@example.com`,
+				name: `${side} lead`,
+				passwordHash
+			})
+		).id;
 		await db.transaction().execute((trx) => insertMember(trx, projectId, id, side, ['lead']));
 		return id;
 	};

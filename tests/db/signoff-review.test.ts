@@ -34,7 +34,14 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		expect(await reviewDueDate(db, project.id, '2026-09-24')).toBe('2026-09-30');
 		expect(await reviewDueDate(db, project.id, '2026-09-30')).toBe('2026-10-10');
 		await upload(db, pmVendor, project.id, deliverable.id, 'v1');
-		await submitForReview(db, actor(pmVendor), await member(pmVendor), project.id, { type: 'deliverable', id: deliverable.id }, '');
+		await submitForReview(
+			db,
+			actor(pmVendor),
+			await member(pmVendor),
+			project.id,
+			{ type: 'deliverable', id: deliverable.id },
+			''
+		);
 		const [item] = await listMyQueue(db, leadClient);
 		expect(item.overdue).toBe(false);
 		const later = '2099-01-01';
@@ -46,15 +53,22 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		expect(kinds).toEqual(['overdue', 'submitted']);
 	});
 
-	it('moves a task from 待验收 to 已完成 only through both sides\' acceptance', async () => {
+	it("moves a task from 待验收 to 已完成 only through both sides' acceptance", async () => {
 		const { db, project, pmClient, pmVendor, leadClient, leadVendor, member } = await setup();
 		const leaf = (await listTasks(db, project.id)).find((t) => !t.hasChildren)!;
-		let task = await updateTask(db, actor(pmClient), project.id, leaf.id, { version: leaf.version, status: 'inProgress' });
+		let task = await updateTask(db, actor(pmClient), project.id, leaf.id, {
+			version: leaf.version,
+			status: 'inProgress'
+		});
 		const ref = { type: 'task' as const, id: task.id };
 		await submitForReview(db, actor(pmVendor), await member(pmVendor), project.id, ref, '请验收');
 		task = await getTask(db, project.id, task.id);
 		expect(task.status).toBe('awaitingAcceptance');
-		await expectDomainError(updateTask(db, actor(pmClient), project.id, task.id, { version: task.version, status: 'done' }), 'conflict', 'signoff.acceptanceRequired');
+		await expectDomainError(
+			updateTask(db, actor(pmClient), project.id, task.id, { version: task.version, status: 'done' }),
+			'conflict',
+			'signoff.acceptanceRequired'
+		);
 		await sign(db, leadClient, project.id, ref, 'reject', { comment: '缺少测试记录' });
 		expect((await getTask(db, project.id, task.id)).status).toBe('inProgress');
 		await submitForReview(db, actor(pmVendor), await member(pmVendor), project.id, ref, '已补充');
@@ -65,7 +79,10 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		expect((await loadSignoffs(db, project.id, ref, null)).approved).toBe(true);
 		expect((await verifyIntegrity(db, project.id)).problems).toEqual([]);
 		// Editing what was accepted puts it back in front of both sides.
-		await updateTask(db, actor(pmClient), project.id, task.id, { version: task.version, description: '补充了验收口径' });
+		await updateTask(db, actor(pmClient), project.id, task.id, {
+			version: task.version,
+			description: '补充了验收口径'
+		});
 		expect((await getTask(db, project.id, task.id)).status).toBe('awaitingAcceptance');
 		expect((await loadSignoffs(db, project.id, ref, null)).state).toBe('inReview');
 	});
@@ -77,25 +94,51 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		const passwordHash = await hashPassword(PASSWORD);
 		for (const c of matrix.columns.filter((c) => c.memberIds.length === 0)) {
 			const [side, role] = c.id.split(':') as ['client' | 'vendor' | 'consultant', string];
-			const id = (await createUser(db, actor(null), { email: `${c.id.replace(':', '.')}@example.com`, name: c.id, passwordHash })).id;
+			const id = (
+				await createUser(db, actor(null), {
+					email: `${c.id.replace(':', '.')}@example.com`,
+					name: c.id,
+					passwordHash
+				})
+			).id;
 			await db.transaction().execute((trx) => insertMember(trx, project.id, id, side, [role as never]));
 		}
 		const ref = { type: 'raciBaseline' as const, id: RACI_OBJECT_ID };
 		await submitForReview(db, actor(pmClient), await member(pmClient), project.id, ref, '');
-		expect((await listMyQueue(db, leadClient)).map((i) => [i.objectType, i.title])).toEqual([['raciBaseline', 'RACI']]);
+		expect((await listMyQueue(db, leadClient)).map((i) => [i.objectType, i.title])).toEqual([
+			['raciBaseline', 'RACI']
+		]);
 		await sign(db, leadClient, project.id, ref, 'approve');
 		await sign(db, leadVendor, project.id, ref, 'approve');
 		expect((await loadSignoffs(db, project.id, ref, null)).approved).toBe(true);
 		const row = matrix.rows.find((r) => r.kind === 'duty')!;
 		const column = matrix.columns.find((c) => !matrix.cells[row.key]?.[c.id])!;
-		await setRaciCells(db, actor(pmClient), project.id, [{ rowKey: row.key, columnId: column.id, value: 'I', version: 0 }]);
+		await setRaciCells(db, actor(pmClient), project.id, [
+			{ rowKey: row.key, columnId: column.id, value: 'I', version: 0 }
+		]);
 		const view = await loadSignoffs(db, project.id, ref, null);
-		expect([view.approved, view.state, view.signatures.map((s) => s.status)]).toEqual([false, 'inReview', ['superseded', 'superseded']]);
+		expect([view.approved, view.state, view.signatures.map((s) => s.status)]).toEqual([
+			false,
+			'inReview',
+			['superseded', 'superseded']
+		]);
 		// Further edits while nobody has signed again: the reviewers see the newest letters, told once, not per cell.
-		await setRaciCells(db, actor(pmClient), project.id, [{ rowKey: row.key, columnId: column.id, value: 'C', version: 1 }]);
-		await setRaciCells(db, actor(pmClient), project.id, [{ rowKey: row.key, columnId: column.id, value: 'I', version: 2 }]);
-		const reopened = await db.selectFrom('audit_log').select('action').where('action', '=', 'review.reopen').execute();
-		const voidedNotices = await db.selectFrom('notifications').select('user_id').where('kind', '=', 'voided').execute();
+		await setRaciCells(db, actor(pmClient), project.id, [
+			{ rowKey: row.key, columnId: column.id, value: 'C', version: 1 }
+		]);
+		await setRaciCells(db, actor(pmClient), project.id, [
+			{ rowKey: row.key, columnId: column.id, value: 'I', version: 2 }
+		]);
+		const reopened = await db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('action', '=', 'review.reopen')
+			.execute();
+		const voidedNotices = await db
+			.selectFrom('notifications')
+			.select('user_id')
+			.where('kind', '=', 'voided')
+			.execute();
 		expect([reopened.length, voidedNotices.length]).toEqual([1, 2]);
 		const current = await loadSignoffs(db, project.id, ref, null);
 		expect(current.round?.contentHash).toBe(current.contentHash);
@@ -109,8 +152,16 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 		const { db, project, pmClient, leadClient, leadVendor, member } = await setup();
 		await addSlot(db, actor(pmClient), project.id, { objectType: 'gate', side: 'client', role: 'sponsor' });
 		const phase = (await listPhases(db, project.id))[0];
-		for (const item of await db.selectFrom('gate_items').select('id').where('phase_id', '=', phase.id).execute()) {
-			await db.updateTable('gate_items').set({ done: 1, evidence_note: '纪要' }).where('id', '=', item.id).execute();
+		for (const item of await db
+			.selectFrom('gate_items')
+			.select('id')
+			.where('phase_id', '=', phase.id)
+			.execute()) {
+			await db
+				.updateTable('gate_items')
+				.set({ done: 1, evidence_note: '纪要' })
+				.where('id', '=', item.id)
+				.execute();
 		}
 		const ref = { type: 'gate' as const, id: phase.id };
 		await submitForReview(db, actor(pmClient), await member(pmClient), project.id, ref, '');

@@ -18,9 +18,28 @@ describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
 	let projectId: string;
 	let phaseId: string;
 
-	const taskCount = async () => Number((await handle.db.selectFrom('tasks').select((eb) => eb.fn.countAll().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow()).n);
+	const taskCount = async () =>
+		Number(
+			(
+				await handle.db
+					.selectFrom('tasks')
+					.select((eb) => eb.fn.countAll().as('n'))
+					.where('project_id', '=', projectId)
+					.executeTakeFirstOrThrow()
+			).n
+		);
 	const phaseCount = async () => (await listPhases(handle.db, projectId)).length;
-	const newTask = (name: string) => createTask(handle.db, actor(pm), projectId, { phaseId, name, description: '', ownerSide: 'joint', start: '2026-03-02', durationDays: 2, isMilestone: false, assigneeIds: [] });
+	const newTask = (name: string) =>
+		createTask(handle.db, actor(pm), projectId, {
+			phaseId,
+			name,
+			description: '',
+			ownerSide: 'joint',
+			start: '2026-03-02',
+			durationDays: 2,
+			isMilestone: false,
+			assigneeIds: []
+		});
 
 	beforeAll(async () => {
 		handle = await freshDatabase(dialect);
@@ -28,25 +47,65 @@ describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
 		projectId = (await createProject(handle.db, actor(pm), projectInput())).id;
 		phaseId = (await listPhases(handle.db, projectId))[0].id;
 		// Filled directly, as fast as the database takes rows: the limit is what is tested, not the form.
-		const base = await handle.db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('parent_id', 'is', null).where('is_milestone', '=', 0).executeTakeFirstOrThrow();
+		const base = await handle.db
+			.selectFrom('tasks')
+			.selectAll()
+			.where('project_id', '=', projectId)
+			.where('parent_id', 'is', null)
+			.where('is_milestone', '=', 0)
+			.executeTakeFirstOrThrow();
 		const missing = MAX_TASKS_PER_PROJECT - 1 - (await taskCount());
-		const rows = Array.from({ length: missing }, (_, i) => ({ ...base, id: `fill-${i}`, template_key: null, order_index: 1000 + i, name: `填充任务 ${i}`, version: 1 }));
-		for (let i = 0; i < rows.length; i += 500) await handle.db.insertInto('tasks').values(rows.slice(i, i + 500)).execute();
+		const rows = Array.from({ length: missing }, (_, i) => ({
+			...base,
+			id: `fill-${i}`,
+			template_key: null,
+			order_index: 1000 + i,
+			name: `填充任务 ${i}`,
+			version: 1
+		}));
+		for (let i = 0; i < rows.length; i += 500)
+			await handle.db
+				.insertInto('tasks')
+				.values(rows.slice(i, i + 500))
+				.execute();
 		expect(await taskCount()).toBe(MAX_TASKS_PER_PROJECT - 1);
 	}, 120_000);
 	afterAll(async () => handle?.close());
 
 	it('refuses kickoff action items that would pass the limit, saving neither tasks nor minutes', async () => {
-		const items = ['提交沟通计划', '确认里程碑'].map((text) => ({ text, ownerSide: 'vendor' as const, due: '2026-03-06', taskId: null }));
-		const e = await expectDomainError(saveKickoffMeeting(handle.db, actor(pm), projectId, { date: '2026-03-02', location: '上海', attendeeIds: [], decisions: [], actionItems: items }, 0), 'validation_failed', 'limits.tooManyTasks');
-		expect(e.options.params).toEqual({ max: MAX_TASKS_PER_PROJECT, count: MAX_TASKS_PER_PROJECT - 1, adding: 2 });
+		const items = ['提交沟通计划', '确认里程碑'].map((text) => ({
+			text,
+			ownerSide: 'vendor' as const,
+			due: '2026-03-06',
+			taskId: null
+		}));
+		const e = await expectDomainError(
+			saveKickoffMeeting(
+				handle.db,
+				actor(pm),
+				projectId,
+				{ date: '2026-03-02', location: '上海', attendeeIds: [], decisions: [], actionItems: items },
+				0
+			),
+			'validation_failed',
+			'limits.tooManyTasks'
+		);
+		expect(e.options.params).toEqual({
+			max: MAX_TASKS_PER_PROJECT,
+			count: MAX_TASKS_PER_PROJECT - 1,
+			adding: 2
+		});
 		expect(await taskCount()).toBe(MAX_TASKS_PER_PROJECT - 1);
 		expect((await getDocument(handle.db, projectId, 'kickoffMeeting')).version).toBe(0);
 	});
 
 	it('refuses an MS Project import that would pass the limit, creating no phase', async () => {
 		const phases = await phaseCount();
-		await expectDomainError(importMspdi(handle.db, actor(pm), projectId, generatedMspdi(2), 'two.xml'), 'validation_failed', 'limits.tooManyTasks');
+		await expectDomainError(
+			importMspdi(handle.db, actor(pm), projectId, generatedMspdi(2), 'two.xml'),
+			'validation_failed',
+			'limits.tooManyTasks'
+		);
 		expect([await taskCount(), await phaseCount()]).toEqual([MAX_TASKS_PER_PROJECT - 1, phases]);
 	});
 
@@ -58,12 +117,35 @@ describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
 	});
 
 	it('refuses a template larger than the limit when a project is created from it, creating no project', async () => {
-		const tasks = Array.from({ length: MAX_TASKS_PER_PROJECT + 1 }, (_, i) => ({ key: `big-${i}`, name: { zh: `任务 ${i}`, en: `Task ${i}` }, ownerSide: 'joint' as const, durationDays: 1 }));
-		const content = { ...CRM_METHODOLOGY, phases: [{ ...CRM_METHODOLOGY.phases[0], tasks, deliverables: [], exitCriteria: [] }] };
-		await handle.db.insertInto('methodology_templates').values({ id: 'huge', name: '巨型模板', description: '', content: JSON.stringify(content), source_project_id: null, created_by: pm, created_at: new Date().toISOString() }).execute();
+		const tasks = Array.from({ length: MAX_TASKS_PER_PROJECT + 1 }, (_, i) => ({
+			key: `big-${i}`,
+			name: { zh: `任务 ${i}`, en: `Task ${i}` },
+			ownerSide: 'joint' as const,
+			durationDays: 1
+		}));
+		const content = {
+			...CRM_METHODOLOGY,
+			phases: [{ ...CRM_METHODOLOGY.phases[0], tasks, deliverables: [], exitCriteria: [] }]
+		};
+		await handle.db
+			.insertInto('methodology_templates')
+			.values({
+				id: 'huge',
+				name: '巨型模板',
+				description: '',
+				content: JSON.stringify(content),
+				source_project_id: null,
+				created_by: pm,
+				created_at: new Date().toISOString()
+			})
+			.execute();
 		const projects = async () => (await handle.db.selectFrom('projects').select('id').execute()).length;
 		const before = await projects();
-		await expectDomainError(createProject(handle.db, actor(pm), projectInput({ code: 'T-HUGE', templateId: 'huge' })), 'validation_failed', 'limits.tooManyTasks');
+		await expectDomainError(
+			createProject(handle.db, actor(pm), projectInput({ code: 'T-HUGE', templateId: 'huge' })),
+			'validation_failed',
+			'limits.tooManyTasks'
+		);
 		expect(await projects()).toBe(before);
 	}, 60_000);
 });
@@ -93,6 +175,8 @@ describe.each(DIALECTS)('the task list page on %s', (dialect) => {
 		expect(filtered.matching).toBe(expected.length);
 		// A page past the end reads the last one.
 		expect(filtered.page).toBe(filtered.pages);
-		expect(filtered.tasks.map((t) => t.id)).toEqual(expected.slice((filtered.pages - 1) * size).map((t) => t.id));
+		expect(filtered.tasks.map((t) => t.id)).toEqual(
+			expected.slice((filtered.pages - 1) * size).map((t) => t.id)
+		);
 	});
 });

@@ -3,7 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { hashSecret } from '../../src/lib/server/auth/token';
-import { checkApiToken, createApiToken, listApiTokens, revokeApiToken, validateApiToken } from '../../src/lib/server/repo/tokens';
+import {
+	checkApiToken,
+	createApiToken,
+	listApiTokens,
+	revokeApiToken,
+	validateApiToken
+} from '../../src/lib/server/repo/tokens';
 import { createUser, setDisabled, setPassword } from '../../src/lib/server/repo/users';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
@@ -31,7 +37,8 @@ for (const dialect of DIALECTS) {
 			await h.close();
 		});
 
-		const row = (id: string) => db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+		const row = (id: string) =>
+			db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 		it('issues cwb_<id>.<secret> and stores only the secret’s hash', async () => {
 			const { id, token } = await createApiToken(db, actor(alice), alice, 'ci');
@@ -39,13 +46,25 @@ for (const dialect of DIALECTS) {
 			expect(token.slice(4, 28)).toBe(id);
 			const secret = token.split('.')[1];
 			const stored = await row(id);
-			expect(stored).toMatchObject({ user_id: alice, label: 'ci', secret_hash: hashSecret(secret), last_used_at: null });
+			expect(stored).toMatchObject({
+				user_id: alice,
+				label: 'ci',
+				secret_hash: hashSecret(secret),
+				last_used_at: null
+			});
 			expect(JSON.stringify(stored)).not.toContain(secret);
 			const listed = await listApiTokens(db, alice);
 			const expiresAt = new Date(T0.getTime() + 90 * 86_400_000).toISOString();
-			expect(listed).toEqual([{ id, label: 'ci', created_at: T0.toISOString(), last_used_at: null, expires_at: expiresAt }]);
+			expect(listed).toEqual([
+				{ id, label: 'ci', created_at: T0.toISOString(), last_used_at: null, expires_at: expiresAt }
+			]);
 			expect(await listApiTokens(db, bob)).toEqual([]);
-			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'token.create', object_id: id, actor_id: alice, detail: { label: 'ci', expiresAt } });
+			expect((await auditActions(db)).at(-1)).toMatchObject({
+				action: 'token.create',
+				object_id: id,
+				actor_id: alice,
+				detail: { label: 'ci', expiresAt }
+			});
 		});
 
 		it('resolves a valid token to its user and refuses anything else', async () => {
@@ -54,7 +73,16 @@ for (const dialect of DIALECTS) {
 			const bare = token.slice('cwb_'.length);
 			const [id, secret] = bare.split('.');
 			const other = secret.slice(0, -1) + (secret.endsWith('a') ? 'b' : 'a');
-			for (const bad of [bare, `cwb_${id}.${other}`, `cwb_${other}.${secret}`, `CWB_${bare}`, `cwb_${id}`, 'cwb_', `Bearer ${token}`, '']) {
+			for (const bad of [
+				bare,
+				`cwb_${id}.${other}`,
+				`cwb_${other}.${secret}`,
+				`CWB_${bare}`,
+				`cwb_${id}`,
+				'cwb_',
+				`Bearer ${token}`,
+				''
+			]) {
 				expect(await validateApiToken(db, bad), bad).toBeNull();
 			}
 		});
@@ -83,7 +111,11 @@ for (const dialect of DIALECTS) {
 			await revokeApiToken(db, actor(alice), alice, id);
 			expect(await validateApiToken(db, token)).toBeNull();
 			expect(await listApiTokens(db, alice)).toEqual([]);
-			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'token.revoke', object_id: id, actor_id: alice });
+			expect((await auditActions(db)).at(-1)).toMatchObject({
+				action: 'token.revoke',
+				object_id: id,
+				actor_id: alice
+			});
 			await expectDomainError(revokeApiToken(db, actor(alice), alice, id), 'not_found', 'error.notFound');
 		});
 
@@ -123,13 +155,25 @@ for (const dialect of DIALECTS) {
 			expect(await listApiTokens(db, alice)).toEqual([]);
 			expect(await validateApiToken(db, bobs.token)).toBe(bob);
 
-			const admin = (await createUser(db, actor(null), { email: 'admin@example.com', name: 'Admin', passwordHash: 'x', isAdmin: true })).id;
+			const admin = (
+				await createUser(db, actor(null), {
+					email: 'admin@example.com',
+					name: 'Admin',
+					passwordHash: 'x',
+					isAdmin: true
+				})
+			).id;
 			const again = await createApiToken(db, actor(bob), bob, 'again');
 			await setDisabled(db, actor(admin), bob, true);
 			expect(await validateApiToken(db, bobs.token)).toBeNull();
 			expect(await validateApiToken(db, again.token)).toBeNull();
 			expect(await listApiTokens(db, bob)).toEqual([]);
-			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'user.disable', object_id: bob, actor_id: admin, detail: { tokensRevoked: 2 } });
+			expect((await auditActions(db)).at(-1)).toMatchObject({
+				action: 'user.disable',
+				object_id: bob,
+				actor_id: admin,
+				detail: { tokensRevoked: 2 }
+			});
 			// A token made while disabled (by the CLI, say) still does not work until the account is enabled.
 			const made = await createApiToken(db, actor(null), bob, 'while disabled');
 			expect(await checkApiToken(db, made.token)).toEqual({ status: 'invalid' });

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { createUser, findUserByEmail, listUsers, setAdmin, updateProfile } from '../../src/lib/server/repo/users';
+import {
+	createUser,
+	findUserByEmail,
+	listUsers,
+	setAdmin,
+	updateProfile
+} from '../../src/lib/server/repo/users';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 
@@ -17,14 +23,32 @@ for (const dialect of DIALECTS) {
 		});
 		afterEach(async () => h.close());
 
-		const admins = async () => (await listUsers(db)).filter((u) => u.is_admin === 1).map((u) => u.email).sort();
+		const admins = async () =>
+			(await listUsers(db))
+				.filter((u) => u.is_admin === 1)
+				.map((u) => u.email)
+				.sort();
 
 		it('makes the first account the instance admin, and only the first', async () => {
-			const first = await createUser(db, actor(null), { email: '  First@Example.COM ', name: '第一', passwordHash: 'h' });
-			const second = await createUser(db, actor(null), { email: 'second@example.com', name: '第二', passwordHash: 'h', locale: 'en' });
+			const first = await createUser(db, actor(null), {
+				email: '  First@Example.COM ',
+				name: '第一',
+				passwordHash: 'h'
+			});
+			const second = await createUser(db, actor(null), {
+				email: 'second@example.com',
+				name: '第二',
+				passwordHash: 'h',
+				locale: 'en'
+			});
 			expect([first.email, first.is_admin, first.locale]).toEqual(['first@example.com', 1, 'zh-CN']);
 			expect([second.is_admin, second.locale]).toEqual([0, 'en']);
-			const third = await createUser(db, actor(first.id), { email: 'ops@example.com', name: '运维', passwordHash: 'h', isAdmin: true });
+			const third = await createUser(db, actor(first.id), {
+				email: 'ops@example.com',
+				name: '运维',
+				passwordHash: 'h',
+				isAdmin: true
+			});
 			expect(third.is_admin).toBe(1);
 			// Self-registration is recorded as done by the new user; an admin's creation by the admin.
 			const audit = await auditActions(db);
@@ -85,7 +109,10 @@ for (const dialect of DIALECTS) {
 			await setAdmin(db, actor(a), b, true);
 			// Open a second pooled connection first, so both transactions really do overlap on PostgreSQL.
 			await Promise.all([listUsers(db), listUsers(db), listUsers(db)]);
-			const results = await Promise.allSettled([setAdmin(db, actor(a), b, false), setAdmin(db, actor(b), a, false)]);
+			const results = await Promise.allSettled([
+				setAdmin(db, actor(a), b, false),
+				setAdmin(db, actor(b), a, false)
+			]);
 			expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
 			expect(await admins()).toHaveLength(1);
 		});
@@ -94,7 +121,11 @@ for (const dialect of DIALECTS) {
 			const a = await newUser(db, 'a@example.com');
 			await updateProfile(db, actor(a), a, { name: '新名字', locale: 'en' });
 			expect(await findUserByEmail(db, 'a@example.com')).toMatchObject({ name: '新名字', locale: 'en' });
-			expect((await auditActions(db)).at(-1)).toMatchObject({ action: 'user.update', object_id: a, detail: { name: '新名字', locale: 'en' } });
+			expect((await auditActions(db)).at(-1)).toMatchObject({
+				action: 'user.update',
+				object_id: a,
+				detail: { name: '新名字', locale: 'en' }
+			});
 		});
 	});
 }

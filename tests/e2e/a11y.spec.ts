@@ -17,7 +17,9 @@ test('pages without an account have no serious accessibility violations', async 
 	for (const path of ['/login', '/register']) await expectAccessible(page, path);
 });
 
-test('the registration answer, the link page and the token settings have no serious accessibility violations', async ({ page }) => {
+test('the registration answer, the link page and the token settings have no serious accessibility violations', async ({
+	page
+}) => {
 	const who = person('注册检查');
 	await page.goto('/register');
 	await page.getByLabel('姓名').fill(who.name);
@@ -58,9 +60,7 @@ for (const language of ['中文', 'English'] as const)
 
 		await page.goto(`${base}/deliverables`);
 		const deliverablePath = new URL(
-			await page
-				.getByRole('link', { name: '项目章程' })
-				.evaluate((a) => (a as HTMLAnchorElement).href)
+			await page.getByRole('link', { name: '项目章程' }).evaluate((a) => (a as HTMLAnchorElement).href)
 		).pathname;
 
 		const paths = [

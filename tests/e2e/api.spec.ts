@@ -9,9 +9,9 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 	const result = await new Validator().validate(document);
 	expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([]);
 	expect(result.valid).toBe(true);
-	const operationIds = Object.values(document.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((item) =>
-		Object.values(item).map((op) => op.operationId)
-	);
+	const operationIds = Object.values(
+		document.paths as Record<string, Record<string, { operationId?: string }>>
+	).flatMap((item) => Object.values(item).map((op) => op.operationId));
 	for (const id of [
 		'getMe',
 		'listProjects',
@@ -61,7 +61,11 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 	expect(new Set(operationIds).size).toBe(operationIds.length);
 });
 
-test('a token created in settings is shown once and drives the API; errors are JSON', async ({ page, browser, playwright }) => {
+test('a token created in settings is shown once and drives the API; errors are JSON', async ({
+	page,
+	browser,
+	playwright
+}) => {
 	const pm = person('接口用户');
 	await register(page, pm);
 	const projectId = await createProject(page, { name: '接口项目', code: `API-${unique()}`.toUpperCase() });
@@ -76,29 +80,62 @@ test('a token created in settings is shown once and drives the API; errors are J
 	await expect(page.getByRole('cell', { name: '集成脚本', exact: true })).toBeVisible();
 
 	const baseURL = test.info().project.use.baseURL;
-	const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+	const api = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { authorization: `Bearer ${token}` }
+	});
 	const me = await (await api.get('/api/v1/me')).json();
 	expect(me.email).toBe(pm.email);
 
 	const projects = await (await api.get('/api/v1/projects')).json();
 	expect(projects.projects.map((p: { id: string }) => p.id)).toContain(projectId);
 
-	const bad = await api.post('/api/v1/projects', { data: { name: '', code: 'bad code', clientOrg: 'A', vendorOrg: 'B', startDate: '2026-13-01', goLiveDate: '2026-01-01', mySide: 'client' } });
+	const bad = await api.post('/api/v1/projects', {
+		data: {
+			name: '',
+			code: 'bad code',
+			clientOrg: 'A',
+			vendorOrg: 'B',
+			startDate: '2026-13-01',
+			goLiveDate: '2026-01-01',
+			mySide: 'client'
+		}
+	});
 	expect(bad.status()).toBe(422);
 	const error = (await bad.json()).error;
 	expect(error.code).toBe('validation_failed');
 	expect(Object.keys(error.fields)).toEqual(expect.arrayContaining(['name', 'code', 'startDate']));
 
 	const project = await (await api.get(`/api/v1/projects/${projectId}`)).json();
-	const stale = await api.patch(`/api/v1/projects/${projectId}`, { data: { name: '接口项目 v2', version: project.version } });
+	const stale = await api.patch(`/api/v1/projects/${projectId}`, {
+		data: { name: '接口项目 v2', version: project.version }
+	});
 	expect(stale.status()).toBe(200);
-	const conflict = await api.patch(`/api/v1/projects/${projectId}`, { data: { name: '接口项目 v3', version: project.version } });
+	const conflict = await api.patch(`/api/v1/projects/${projectId}`, {
+		data: { name: '接口项目 v3', version: project.version }
+	});
 	expect(conflict.status()).toBe(409);
 	expect((await conflict.json()).error.current.name).toBe('接口项目 v2');
 
 	const tasks = await (await api.get(`/api/v1/projects/${projectId}/tasks`)).json();
 	const task = tasks.tasks[0];
-	for (const key of ['id', 'phaseId', 'parentId', 'wbs', 'name', 'ownerSide', 'start', 'finish', 'durationDays', 'isMilestone', 'progress', 'status', 'version', 'totalSlackDays', 'isCritical'])
+	for (const key of [
+		'id',
+		'phaseId',
+		'parentId',
+		'wbs',
+		'name',
+		'ownerSide',
+		'start',
+		'finish',
+		'durationDays',
+		'isMilestone',
+		'progress',
+		'status',
+		'version',
+		'totalSlackDays',
+		'isCritical'
+	])
 		expect(task).toHaveProperty(key);
 
 	// A stranger's token sees nothing of the project: 404, not 403.
@@ -107,11 +144,28 @@ test('a token created in settings is shown once and drives the API; errors are J
 	await stranger.page.getByLabel('令牌名称').fill('x');
 	await stranger.page.getByRole('button', { name: '创建令牌' }).click();
 	const strangerToken = ((await stranger.page.getByLabel('新令牌').textContent()) ?? '').trim();
-	const strangerApi = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${strangerToken}` } });
+	const strangerApi = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { authorization: `Bearer ${strangerToken}` }
+	});
 	expect((await strangerApi.get(`/api/v1/projects/${projectId}`)).status()).toBe(404);
-	for (const path of ['tasks', 'schedule', 'dependencies', 'raci', 'raci/export.csv', 'tasks/export.csv', 'mspdi', 'baselines', 'calendar', 'readiness', 'dashboard'])
+	for (const path of [
+		'tasks',
+		'schedule',
+		'dependencies',
+		'raci',
+		'raci/export.csv',
+		'tasks/export.csv',
+		'mspdi',
+		'baselines',
+		'calendar',
+		'readiness',
+		'dashboard'
+	])
 		expect((await strangerApi.get(`/api/v1/projects/${projectId}/${path}`)).status(), path).toBe(404);
-	const refused = await strangerApi.put(`/api/v1/projects/${projectId}/raci/cells`, { data: { rowKey: 'x', columnId: 'client:lead', value: 'A', version: 0 } });
+	const refused = await strangerApi.put(`/api/v1/projects/${projectId}/raci/cells`, {
+		data: { rowKey: 'x', columnId: 'client:lead', value: 'A', version: 0 }
+	});
 	expect(refused.status()).toBe(404);
 
 	// A revoked token stops working at once.
@@ -123,12 +177,21 @@ test('a token created in settings is shown once and drives the API; errors are J
 	expect((await revoked.json()).error.code).toBeTruthy();
 
 	// Cookie-authenticated API writes from another origin are refused.
-	const crossSite = await page.request.post('/api/v1/projects', { headers: { origin: 'http://evil.example' }, data: {} });
+	const crossSite = await page.request.post('/api/v1/projects', {
+		headers: { origin: 'http://evil.example' },
+		data: {}
+	});
 	expect(crossSite.status()).toBe(403);
 	// So are form posts from another site, signed in or not (the login form, a page action).
-	const forgedLogin = await page.request.post('/login', { headers: { origin: 'http://evil.example' }, form: { email: pm.email, password: 'x' } });
+	const forgedLogin = await page.request.post('/login', {
+		headers: { origin: 'http://evil.example' },
+		form: { email: pm.email, password: 'x' }
+	});
 	expect(forgedLogin.status()).toBe(403);
-	const forgedAction = await page.request.post(`/projects/${projectId}/settings?/archive`, { headers: { origin: 'http://evil.example' }, form: { version: '1' } });
+	const forgedAction = await page.request.post(`/projects/${projectId}/settings?/archive`, {
+		headers: { origin: 'http://evil.example' },
+		form: { version: '1' }
+	});
 	expect(forgedAction.status()).toBe(403);
 
 	await api.dispose();
@@ -136,7 +199,9 @@ test('a token created in settings is shown once and drives the API; errors are J
 	await stranger.context.close();
 });
 
-test('signing in elsewhere shows up in the session list; changing the password ends other sessions', async ({ browser }) => {
+test('signing in elsewhere shows up in the session list; changing the password ends other sessions', async ({
+	browser
+}) => {
 	const first = await signedIn(browser, '会话用户');
 	const secondContext = await browser.newContext();
 	const second = await secondContext.newPage();

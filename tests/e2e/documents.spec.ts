@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { expect, test } from './fixtures';
 import { createProject, person, register, signedIn, unique } from './helpers';
 
-test('a PM generates the project plan and a gate record as PDFs, then downloads the plan', async ({ page, browser }) => {
+test('a PM generates the project plan and a gate record as PDFs, then downloads the plan', async ({
+	page,
+	browser
+}) => {
 	await register(page, person('王敏'));
 	const code = `DOC-${unique()}`.toUpperCase();
 	const projectId = await createProject(page, { name: '文档项目', code });
@@ -28,7 +31,9 @@ test('a PM generates the project plan and a gate record as PDFs, then downloads 
 	await page.getByRole('link', { name: '去提交审核' }).click();
 	const versions = page.getByRole('region', { name: '版本' });
 	await expect(versions.getByRole('row', { name: /第 1 版/ })).toContainText('系统生成');
-	await expect(versions.getByRole('row', { name: /第 1 版/ })).toContainText(createHash('sha256').update(bytes).digest('hex'));
+	await expect(versions.getByRole('row', { name: /第 1 版/ })).toContainText(
+		createHash('sha256').update(bytes).digest('hex')
+	);
 	await expect(page.getByRole('button', { name: '提交审核' })).toBeVisible();
 
 	// Someone outside the project learns nothing, not even that the document exists.

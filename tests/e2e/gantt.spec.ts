@@ -4,12 +4,20 @@ import { addMember, addTask, createProject, person, register, signedIn, unique }
 
 async function taskByName(page: Page, projectId: string, name: string) {
 	const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
-	return (tasks as { id: string; name: string; start: string; finish: string }[]).find((t) => t.name === name)!;
+	return (tasks as { id: string; name: string; start: string; finish: string }[]).find(
+		(t) => t.name === name
+	)!;
 }
 
-test('dragging a bar reschedules it through the server and its successors move; views switch', async ({ page }) => {
+test('dragging a bar reschedules it through the server and its successors move; views switch', async ({
+	page
+}) => {
 	await register(page, person('王敏'));
-	const projectId = await createProject(page, { name: '甘特项目', code: `GA-${unique()}`.toUpperCase(), startDate: '2026-03-02' });
+	const projectId = await createProject(page, {
+		name: '甘特项目',
+		code: `GA-${unique()}`.toUpperCase(),
+		startDate: '2026-03-02'
+	});
 	await page.getByRole('link', { name: '甘特图' }).click();
 	await expect(page.getByRole('heading', { name: '甘特图' })).toBeVisible();
 	const chart = page.locator('[data-ready="true"]');
@@ -63,10 +71,15 @@ test('dragging a bar reschedules it through the server and its successors move; 
 	await page.mouse.up();
 	await expect(page.getByRole('status').filter({ hasText: /进度已保存为 \d+%/ })).toBeVisible();
 	const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
-	expect((tasks as { id: string; progress: number }[]).find((t) => t.id === before.id)!.progress).toBeGreaterThan(20);
+	expect(
+		(tasks as { id: string; progress: number }[]).find((t) => t.id === before.id)!.progress
+	).toBeGreaterThan(20);
 });
 
-test('names are shown literally, and members who may not plan get a read-only chart', async ({ page, browser }) => {
+test('names are shown literally, and members who may not plan get a read-only chart', async ({
+	page,
+	browser
+}) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '只读项目', code: `RO-${unique()}`.toUpperCase() });
 	let alerted = false;
@@ -86,14 +99,22 @@ test('names are shown literally, and members who may not plan get a read-only ch
 	await addMember(page, projectId, member.who.email, '乙方', ['测试工程师']);
 	await member.page.goto(`/projects/${projectId}/gantt`);
 	await expect(member.page.locator('[data-ready="true"]')).toBeVisible();
-	await expect(member.page.getByRole('status').filter({ hasText: '您可以查看计划；只有项目经理可以调整。' })).toBeVisible();
+	await expect(
+		member.page.getByRole('status').filter({ hasText: '您可以查看计划；只有项目经理可以调整。' })
+	).toBeVisible();
 	await member.context.close();
 });
 
-test('a plan longer than a screen opens with its first rows, keeps filters off until the whole plan is in, and shows baseline bars', async ({ page }) => {
+test('a plan longer than a screen opens with its first rows, keeps filters off until the whole plan is in, and shows baseline bars', async ({
+	page
+}) => {
 	await register(page, person('王敏'));
 	// The template's plan (~70 tasks) is longer than the first screen the page opens with.
-	const projectId = await createProject(page, { name: '分批载入', code: `GL-${unique()}`.toUpperCase(), startDate: '2026-03-02' });
+	const projectId = await createProject(page, {
+		name: '分批载入',
+		code: `GL-${unique()}`.toUpperCase(),
+		startDate: '2026-03-02'
+	});
 	await page.goto(`/projects/${projectId}/plan/baselines`);
 	await page.getByLabel('基线名称').fill('启动会确认版');
 	await page.getByRole('button', { name: '保存基线' }).click();
@@ -121,7 +142,9 @@ test('a plan longer than a screen opens with its first rows, keeps filters off u
 	// The last task of the plan is reachable by scrolling the chart.
 	const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
 	await chart.evaluate((e) => (e.scrollTop = e.scrollHeight));
-	await expect(chart.locator('.label', { hasText: (tasks as { name: string }[]).at(-1)!.name }).first()).toBeVisible();
+	await expect(
+		chart.locator('.label', { hasText: (tasks as { name: string }[]).at(-1)!.name }).first()
+	).toBeVisible();
 
 	await page.getByLabel('显示基线').selectOption({ index: 1 });
 	await expect(page).toHaveURL(/baseline=/);

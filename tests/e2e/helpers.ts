@@ -24,7 +24,9 @@ export function latestMessage(email: string): { subject: string; body: string } 
 	const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
 	try {
 		const row = db
-			.prepare('SELECT subject, body FROM outbox WHERE recipient = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+			.prepare(
+				'SELECT subject, body FROM outbox WHERE recipient = ? ORDER BY created_at DESC, rowid DESC LIMIT 1'
+			)
 			.get(email.toLowerCase()) as { subject: string; body: string } | undefined;
 		return row ?? null;
 	} finally {
@@ -90,18 +92,28 @@ export async function createProject(page: Page, input: ProjectInput): Promise<st
 	await page.getByLabel('乙方单位').fill('云杉软件科技有限公司');
 	await page.getByLabel('开始日期').fill(input.startDate ?? '2026-03-02');
 	await page.getByLabel('计划上线日期').fill(input.goLiveDate ?? '2026-10-12');
-	await page.getByRole('group', { name: '我所属的一方' }).getByLabel(input.mySide ?? '甲方').check();
+	await page
+		.getByRole('group', { name: '我所属的一方' })
+		.getByLabel(input.mySide ?? '甲方')
+		.check();
 	await page.getByRole('button', { name: '创建项目' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: input.name })).toBeVisible();
 	return new URL(page.url()).pathname.split('/')[2];
 }
 
-export async function addMember(page: Page, projectId: string, email: string, side: '甲方' | '乙方' | '顾问', roles: string[]) {
+export async function addMember(
+	page: Page,
+	projectId: string,
+	email: string,
+	side: '甲方' | '乙方' | '顾问',
+	roles: string[]
+) {
 	await page.goto(`/projects/${projectId}/members`);
 	const form = page.getByRole('region', { name: '添加成员' });
 	await form.getByLabel('用户邮箱').fill(email);
 	await form.getByRole('group', { name: '所属方' }).getByLabel(side, { exact: true }).check();
-	for (const role of roles) await form.getByRole('group', { name: '项目角色' }).getByLabel(role, { exact: true }).check();
+	for (const role of roles)
+		await form.getByRole('group', { name: '项目角色' }).getByLabel(role, { exact: true }).check();
 	await form.getByRole('button', { name: '添加成员' }).click();
 }
 
@@ -110,5 +122,7 @@ export async function addTask(page: Page, projectId: string, name: string) {
 	await page.goto(`/projects/${projectId}/tasks`);
 	await page.getByLabel('任务名称').fill(name);
 	await page.getByRole('button', { name: '创建任务' }).click();
-	await expect(page.getByRole('status').filter({ hasText: '已创建任务' }).filter({ hasText: name })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: '已创建任务' }).filter({ hasText: name })
+	).toBeVisible();
 }

@@ -1,7 +1,19 @@
 import { expect, test } from './fixtures';
-import { PASSWORD, addMember, createProject, finishRegistration, person, register, signedIn, unique } from './helpers';
+import {
+	PASSWORD,
+	addMember,
+	createProject,
+	finishRegistration,
+	person,
+	register,
+	signedIn,
+	unique
+} from './helpers';
 
-test('a client PM registers, creates a project, brings in the vendor lead, switches language and logs out', async ({ page, browser }) => {
+test('a client PM registers, creates a project, brings in the vendor lead, switches language and logs out', async ({
+	page,
+	browser
+}) => {
 	const pm = person('王敏');
 
 	// A common password is refused with a message naming the problem, and what was typed stays.
@@ -75,7 +87,11 @@ test('a client PM registers, creates a project, brings in the vendor lead, switc
 test('the last project manager cannot be removed or demoted', async ({ page }) => {
 	const pm = person('李强');
 	await register(page, pm);
-	const projectId = await createProject(page, { name: '单人项目', code: `SOLO-${unique()}`.toUpperCase(), mySide: '乙方' });
+	const projectId = await createProject(page, {
+		name: '单人项目',
+		code: `SOLO-${unique()}`.toUpperCase(),
+		mySide: '乙方'
+	});
 	await page.goto(`/projects/${projectId}/members`);
 	const row = page.getByRole('row', { name: new RegExp(pm.name) });
 	await row.getByText(`编辑 ${pm.name}`).click();
@@ -98,7 +114,10 @@ test('the last project manager cannot be removed or demoted', async ({ page }) =
 	await expect(row).toContainText('项目经理');
 });
 
-test('two managers editing the project at once: the second sees a conflict and the latest values', async ({ page, browser }) => {
+test('two managers editing the project at once: the second sees a conflict and the latest values', async ({
+	page,
+	browser
+}) => {
 	await register(page, person('王敏'));
 	const code = `CF-${unique()}`.toUpperCase();
 	const projectId = await createProject(page, { name: '并发编辑项目', code });
@@ -112,8 +131,12 @@ test('two managers editing the project at once: the second sees a conflict and t
 
 	await other.getByLabel('乙方单位').fill('另一家实施商');
 	await other.getByRole('button', { name: '保存' }).click();
-	await expect(other.getByText('其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。')).toBeVisible();
-	await expect(other.getByRole('alert').filter({ hasText: '您本次填写但未保存的内容' })).toContainText('另一家实施商');
+	await expect(
+		other.getByText('其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。')
+	).toBeVisible();
+	await expect(other.getByRole('alert').filter({ hasText: '您本次填写但未保存的内容' })).toContainText(
+		'另一家实施商'
+	);
 	await expect(other.getByLabel('项目名称')).toHaveValue('并发编辑项目（甲方改）');
 
 	// Saving again on top of the latest version works.

@@ -17,11 +17,26 @@ import { generatedMspdi } from '../fixtures/hostile-mspdi';
 const PM = 'pm.vendor@demo.example.com';
 
 function startServer(port: number, dbFile: string, env: Record<string, string> = {}): ChildProcess {
-	return spawn(process.execPath, ['server.js'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbFile, DEMO_SEED: 'true', ...env }, stdio: process.env.SERVER_LOG ? 'inherit' : 'ignore' });
+	return spawn(process.execPath, ['server.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_URL: dbFile,
+			DEMO_SEED: 'true',
+			...env
+		},
+		stdio: process.env.SERVER_LOG ? 'inherit' : 'ignore'
+	});
 }
 
 async function sessionCookie(base: string, email: string): Promise<string> {
-	const res = await fetch(`${base}/login`, { method: 'POST', headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' }, body: `email=${encodeURIComponent(email)}&password=${DEMO_PASSWORD}`, redirect: 'manual' });
+	const res = await fetch(`${base}/login`, {
+		method: 'POST',
+		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+		body: `email=${encodeURIComponent(email)}&password=${DEMO_PASSWORD}`,
+		redirect: 'manual'
+	});
 	const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
 	if (!cookie) throw new Error(`login failed for ${email}`);
 	return cookie;
@@ -39,7 +54,12 @@ function counts(dbFile: string) {
 	const db = new SQLite(dbFile, { readonly: true });
 	try {
 		const n = (table: string) => db.prepare(`select count(*) from ${table}`).pluck().get() as number;
-		return { tasks: n('tasks'), phases: n('phases'), dependencies: n('task_dependencies'), audit: n('audit_log') };
+		return {
+			tasks: n('tasks'),
+			phases: n('phases'),
+			dependencies: n('task_dependencies'),
+			audit: n('audit_log')
+		};
 	} finally {
 		db.close();
 	}
@@ -50,12 +70,29 @@ function fillDemoProject(dbFile: string, total: number): string {
 	const db = new SQLite(dbFile);
 	try {
 		db.pragma('busy_timeout = 5000');
-		const base = db.prepare(`select * from tasks where parent_id is null and is_milestone = 0 order by order_index limit 1`).get() as Record<string, unknown>;
-		const have = db.prepare('select count(*) from tasks where project_id = ?').pluck().get(base.project_id) as number;
+		const base = db
+			.prepare(
+				`select * from tasks where parent_id is null and is_milestone = 0 order by order_index limit 1`
+			)
+			.get() as Record<string, unknown>;
+		const have = db
+			.prepare('select count(*) from tasks where project_id = ?')
+			.pluck()
+			.get(base.project_id) as number;
 		const columns = Object.keys(base);
-		const insert = db.prepare(`insert into tasks (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
+		const insert = db.prepare(
+			`insert into tasks (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`
+		);
 		db.transaction(() => {
-			for (let i = 0; i < total - have; i++) insert.run({ ...base, id: `fill-${i}`, template_key: null, order_index: 1000 + i, name: `批量任务 ${i}：流程梳理与确认`, version: 1 });
+			for (let i = 0; i < total - have; i++)
+				insert.run({
+					...base,
+					id: `fill-${i}`,
+					template_key: null,
+					order_index: 1000 + i,
+					name: `批量任务 ${i}：流程梳理与确认`,
+					version: 1
+				});
 		})();
 		return base.project_id as string;
 	} finally {
@@ -111,14 +148,18 @@ function server(offset: number, env: Record<string, string> = {}) {
 	};
 }
 
-test('a 60,000-task MS Project file is refused cleanly, and a document past its worker heap fails alone', async ({ page }) => {
+test('a 60,000-task MS Project file is refused cleanly, and a document past its worker heap fails alone', async ({
+	page
+}) => {
 	test.setTimeout(600_000);
 	// A worker heap far too small for a 2,400-task plan, so the document runs out of memory in its worker.
 	const s = server(41, { PDF_WORKER_HEAP_MB: '48' });
 	try {
 		await waitFor(`${s.base}/login`);
 		const cookie = await sessionCookie(s.base, PM);
-		const { projects } = (await (await fetch(`${s.base}/api/v1/projects`, { headers: { cookie } })).json()) as { projects: { id: string }[] };
+		const { projects } = (await (
+			await fetch(`${s.base}/api/v1/projects`, { headers: { cookie } })
+		).json()) as { projects: { id: string }[] };
 		const projectId = projects[0].id;
 
 		const xml = generatedMspdi(60_000);
@@ -130,10 +171,16 @@ test('a 60,000-task MS Project file is refused cleanly, and a document past its 
 		const form = new FormData();
 		form.set('file', new Blob([xml], { type: 'application/xml' }), 'huge.xml');
 		const started = performance.now();
-		const res = await fetch(`${s.base}/api/v1/projects/${projectId}/mspdi`, { method: 'POST', headers: { cookie, origin: s.base, 'accept-language': 'en' }, body: form });
+		const res = await fetch(`${s.base}/api/v1/projects/${projectId}/mspdi`, {
+			method: 'POST',
+			headers: { cookie, origin: s.base, 'accept-language': 'en' },
+			body: form
+		});
 		const apiMs = performance.now() - started;
 		expect(res.status).toBe(422);
-		const body = (await res.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
+		const body = (await res.json()) as {
+			error: { code: string; message: string; fields: Record<string, string> };
+		};
 		expect(body.error.code).toBe('validation_failed');
 		expect(body.error.message).toContain(`more than ${MAX_TASKS_PER_PROJECT} tasks`);
 		expect(body.error.fields.file).toBe(body.error.message);
@@ -143,18 +190,29 @@ test('a 60,000-task MS Project file is refused cleanly, and a document past its 
 		await browserLogin(page, s.base, PM);
 		await page.goto(`${s.base}/projects/${projectId}/plan`);
 		const afterLogin = counts(s.dbFile); // signing in writes its own audit row
-		await page.getByLabel('MS Project XML 文件').setInputFiles({ name: 'huge.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+		await page
+			.getByLabel('MS Project XML 文件')
+			.setInputFiles({ name: 'huge.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
 		await page.getByRole('button', { name: '导入', exact: true }).click();
-		await expect(page.getByText(`文件中的任务超过 ${MAX_TASKS_PER_PROJECT} 项`)).toBeVisible({ timeout: 60_000 });
+		await expect(page.getByText(`文件中的任务超过 ${MAX_TASKS_PER_PROJECT} 项`)).toBeVisible({
+			timeout: 60_000
+		});
 		expect(counts(s.dbFile)).toEqual(afterLogin);
-		console.log(`60,000-task file (${(Buffer.byteLength(xml) / 1e6).toFixed(1)} MB) refused over the API in ${Math.round(apiMs)} ms`);
+		console.log(
+			`60,000-task file (${(Buffer.byteLength(xml) / 1e6).toFixed(1)} MB) refused over the API in ${Math.round(apiMs)} ms`
+		);
 
 		// A plan of 2,400 tasks stays in the shared pool, whose 48 MB workers cannot hold it.
 		fillDemoProject(s.dbFile, 2400);
-		const pdf = await fetch(`${s.base}/api/v1/projects/${projectId}/documents/plan.pdf?lang=en`, { headers: { cookie, 'accept-language': 'en' } });
+		const pdf = await fetch(`${s.base}/api/v1/projects/${projectId}/documents/plan.pdf?lang=en`, {
+			headers: { cookie, 'accept-language': 'en' }
+		});
 		expect(pdf.status).toBe(422);
 		const failure = (await pdf.json()) as { error: { code: string; message: string } };
-		expect(failure.error).toEqual({ code: 'validation_failed', message: expect.stringContaining('too large') });
+		expect(failure.error).toEqual({
+			code: 'validation_failed',
+			message: expect.stringContaining('too large')
+		});
 		expect(s.child.exitCode).toBeNull();
 		expect((await fetch(`${s.base}/login`)).status).toBe(200);
 
@@ -162,7 +220,9 @@ test('a 60,000-task MS Project file is refused cleanly, and a document past its 
 		await page.goto(`${s.base}/projects/${projectId}/documents`);
 		await page.getByRole('button', { name: '生成项目计划' }).click();
 		await expect(page.getByText('文档太大，超出了生成进程的内存上限')).toBeVisible({ timeout: 240_000 });
-		const gate = await fetch(`${s.base}/api/v1/projects/${projectId}/documents/gate.pdf`, { headers: { cookie } });
+		const gate = await fetch(`${s.base}/api/v1/projects/${projectId}/documents/gate.pdf`, {
+			headers: { cookie }
+		});
 		expect(gate.status).toBe(200);
 		expect(s.child.exitCode).toBeNull();
 	} finally {
@@ -190,13 +250,18 @@ test('the plan PDF of the largest allowed plan renders while other requests keep
 		const probes = probe(s.base);
 		const started = performance.now();
 		const jobs = `${s.base}/projects/${projectId}/documents/jobs`;
-		const created = await fetch(jobs, { method: 'POST', headers: { cookie, origin: s.base, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'plan', lang: 'zh-CN' }) });
+		const created = await fetch(jobs, {
+			method: 'POST',
+			headers: { cookie, origin: s.base, 'content-type': 'application/json' },
+			body: JSON.stringify({ kind: 'plan', lang: 'zh-CN' })
+		});
 		expect(created.status).toBe(202);
 		const { id } = (await created.json()) as { id: string };
 		let stage = '';
 		while (stage !== 'done' && stage !== 'failed') {
 			await new Promise((r) => setTimeout(r, 2000));
-			stage = ((await (await fetch(`${jobs}/${id}`, { headers: { cookie } })).json()) as { stage: string }).stage;
+			stage = ((await (await fetch(`${jobs}/${id}`, { headers: { cookie } })).json()) as { stage: string })
+				.stage;
 		}
 		expect(stage).toBe('done');
 		const res = await fetch(`${jobs}/${id}/file`, { headers: { cookie } });

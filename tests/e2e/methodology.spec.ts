@@ -14,14 +14,25 @@ async function scoreAll(page: Page, projectId: string, scores: Record<string, nu
 	await expect(form.getByText('评分已保存，已评 10 个因素')).toBeVisible();
 }
 
-test('both sides score readiness independently and see the perception gap, risks and the index on the dashboard', async ({ page, browser }) => {
+test('both sides score readiness independently and see the perception gap, risks and the index on the dashboard', async ({
+	page,
+	browser
+}) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '准备度项目', code: `RD-${unique()}`.toUpperCase() });
 
 	// The template is instantiated: seven phases in order.
 	await page.goto(`/projects/${projectId}/phases`);
 	const phaseLinks = page.getByRole('table').getByRole('link');
-	await expect(phaseLinks).toHaveText(['实施准备', '项目启动', '现状诊断', '流程再设计', '测试', '系统切换', '绩效监测']);
+	await expect(phaseLinks).toHaveText([
+		'实施准备',
+		'项目启动',
+		'现状诊断',
+		'流程再设计',
+		'测试',
+		'系统切换',
+		'绩效监测'
+	]);
 
 	const vendor = await signedIn(browser, '赵磊');
 	await addMember(page, projectId, vendor.who.email, '乙方', ['负责人']);
@@ -42,7 +53,9 @@ test('both sides score readiness independently and see the perception gap, risks
 	await expect(sponsorRow).toContainText('认知差距');
 	await expect(sponsorRow).toContainText('3.0');
 	await expect(vendorResult.getByRole('row', { name: /数据准备/ })).toContainText('低分');
-	await expect(vendorResult.getByRole('listitem').filter({ hasText: '准备度不足：数据准备' })).toContainText('未关闭');
+	await expect(vendorResult.getByRole('listitem').filter({ hasText: '准备度不足：数据准备' })).toContainText(
+		'未关闭'
+	);
 
 	// The dashboard reports the index and the open risk.
 	await page.goto(`/projects/${projectId}`);
@@ -63,7 +76,9 @@ test('both sides score readiness independently and see the perception gap, risks
 	await vendor.context.close();
 });
 
-test('the PM writes the charter, minutes the kickoff meeting whose action items become tasks', async ({ page }) => {
+test('the PM writes the charter, minutes the kickoff meeting whose action items become tasks', async ({
+	page
+}) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '启动项目', code: `KO-${unique()}`.toUpperCase() });
 	await page.goto(`/projects/${projectId}/kickoff`);
@@ -85,7 +100,9 @@ test('the PM writes the charter, minutes the kickoff meeting whose action items 
 	await meeting.getByLabel('会议日期').fill('2026-03-25');
 	await meeting.getByLabel('会议地点').fill('华信家居总部 3 楼会议室');
 	await meeting.getByRole('group', { name: '参会人' }).getByRole('checkbox').first().check();
-	await meeting.getByLabel('会议决定（每行一条）').fill('每周一召开联合项目组例会\n文件审阅回应时限为 3 个工作日');
+	await meeting
+		.getByLabel('会议决定（每行一条）')
+		.fill('每周一召开联合项目组例会\n文件审阅回应时限为 3 个工作日');
 	await meeting.getByLabel('行动项 1').fill('确认数据迁移范围');
 	await meeting.getByLabel('责任方 1').selectOption({ label: '甲方' });
 	await meeting.getByLabel('完成期限 1').fill('2026-04-03');
@@ -102,7 +119,9 @@ test('the PM writes the charter, minutes the kickoff meeting whose action items 
 	await expect(page.getByRole('link', { name: '确认数据迁移范围' })).toHaveCount(1);
 });
 
-test('the CRM vision needs three options before one is chosen, and the chosen one needs a numeric target', async ({ page }) => {
+test('the CRM vision needs three options before one is chosen, and the chosen one needs a numeric target', async ({
+	page
+}) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '愿景项目', code: `VS-${unique()}`.toUpperCase() });
 	await page.goto(`/projects/${projectId}/readiness`);
@@ -129,7 +148,7 @@ test('the CRM vision needs three options before one is chosen, and the chosen on
 	await expect(chosen.getByRole('row', { name: /客户忠诚度/ })).toContainText('65');
 });
 
-test('a gate needs its checklist complete with evidence, then both sides\' signatures', async ({ page }) => {
+test("a gate needs its checklist complete with evidence, then both sides' signatures", async ({ page }) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '关口项目', code: `GT-${unique()}`.toUpperCase() });
 	await page.goto(`/projects/${projectId}/phases`);
@@ -159,10 +178,14 @@ test('a gate needs its checklist complete with evidence, then both sides\' signa
 	// The signatures (tests/e2e/signoff.spec.ts) are what is still missing.
 	await expect(page.getByRole('button', { name: '宣布关口通过' })).toBeDisabled();
 	await expect(page.getByText('检查清单已完成；提交关口审核并经双方负责人签署同意后才能通过')).toBeVisible();
-	await expect(page.getByRole('region', { name: /阶段关口/ }).getByRole('button', { name: '提交审核' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: /阶段关口/ }).getByRole('button', { name: '提交审核' })
+	).toBeVisible();
 });
 
-test('tailoring: rename a task, refuse a move under its own subtask, and see a conflict on a stale edit', async ({ page }) => {
+test('tailoring: rename a task, refuse a move under its own subtask, and see a conflict on a stale edit', async ({
+	page
+}) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '裁剪项目', code: `TL-${unique()}`.toUpperCase() });
 	await page.goto(`/projects/${projectId}/tasks`);
@@ -171,7 +194,10 @@ test('tailoring: rename a task, refuse a move under its own subtask, and see a c
 	const taskUrl = page.url();
 
 	// Moving 3C 分析 under its own subtask is refused and nothing changes.
-	const subtask = await page.getByLabel('上级任务').locator('option', { hasText: '1.3.1' }).getAttribute('value');
+	const subtask = await page
+		.getByLabel('上级任务')
+		.locator('option', { hasText: '1.3.1' })
+		.getAttribute('value');
 	await page.getByLabel('上级任务').selectOption(subtask!);
 	await page.getByRole('button', { name: '保存' }).first().click();
 	await expect(page.getByText('不能把任务移到它自己或它的下级任务之下').first()).toBeVisible();
@@ -185,7 +211,9 @@ test('tailoring: rename a task, refuse a move under its own subtask, and see a c
 
 	await other.getByLabel('进度 %').fill('30');
 	await other.getByRole('button', { name: '保存' }).first().click();
-	await expect(other.getByText('其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。')).toBeVisible();
+	await expect(
+		other.getByText('其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。')
+	).toBeVisible();
 	await expect(other.getByLabel('任务名称')).toHaveValue('3C 分析（客户、竞争者、本公司）');
 	await other.close();
 

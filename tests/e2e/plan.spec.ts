@@ -1,9 +1,15 @@
 import { expect, test } from './fixtures';
 import { addTask, createProject, person, register, unique } from './helpers';
 
-test('a PM links two tasks, sees the successor and the critical path move, and a cycle is refused', async ({ page }) => {
+test('a PM links two tasks, sees the successor and the critical path move, and a cycle is refused', async ({
+	page
+}) => {
 	await register(page, person('王敏'));
-	const projectId = await createProject(page, { name: '计划项目', code: `PL-${unique()}`.toUpperCase(), startDate: '2026-02-02' });
+	const projectId = await createProject(page, {
+		name: '计划项目',
+		code: `PL-${unique()}`.toUpperCase(),
+		startDate: '2026-02-02'
+	});
 	await page.getByRole('link', { name: '计划', exact: true }).click();
 	await expect(page.getByRole('heading', { name: '进度计划' })).toBeVisible();
 
@@ -20,8 +26,14 @@ test('a PM links two tasks, sees the successor and the critical path move, and a
 	await expect(deps.getByRole('row', { name: /1\.4 依据 3C 结论制定假设.*1\.2 影响因素评估/ })).toBeVisible();
 
 	// The factor assessment now waits for the hypotheses: 1.4 finishes before 1.2 starts.
-	const finishOf14 = await row(/依据 3C 结论制定假设/).getByRole('cell').nth(3).textContent();
-	const startOf12 = await row(/影响因素评估/).getByRole('cell').nth(2).textContent();
+	const finishOf14 = await row(/依据 3C 结论制定假设/)
+		.getByRole('cell')
+		.nth(3)
+		.textContent();
+	const startOf12 = await row(/影响因素评估/)
+		.getByRole('cell')
+		.nth(2)
+		.textContent();
 	expect(finishOf14 && startOf12).toBeTruthy();
 	expect(startOf12).not.toBe(finishOf14);
 
@@ -65,7 +77,11 @@ test('a task named like HTML shows literally in the plan', async ({ page }) => {
 
 test('a PM saves a baseline, a task slips, and the comparison lists it in working days', async ({ page }) => {
 	await register(page, person('王敏'));
-	const projectId = await createProject(page, { name: '基线项目', code: `BL-${unique()}`.toUpperCase(), startDate: '2026-03-02' });
+	const projectId = await createProject(page, {
+		name: '基线项目',
+		code: `BL-${unique()}`.toUpperCase(),
+		startDate: '2026-03-02'
+	});
 	await page.goto(`/projects/${projectId}/plan`);
 	await page.getByRole('link', { name: '计划基线' }).click();
 	await page.getByLabel('基线名称').fill('启动会确认版');
@@ -89,7 +105,10 @@ test('a PM saves a baseline, a task slips, and the comparison lists it in workin
 	await expect(row.getByRole('cell').last()).toHaveText('+2');
 });
 
-test('a member subscribes to the milestones of their projects as an iCalendar feed', async ({ page, playwright }) => {
+test('a member subscribes to the milestones of their projects as an iCalendar feed', async ({
+	page,
+	playwright
+}) => {
 	await register(page, person('孙悦'));
 	await createProject(page, { name: '订阅项目', code: `IC-${unique()}`.toUpperCase() });
 	await page.goto('/settings');
@@ -117,14 +136,24 @@ test('a PM imports an MS Project file as a new phase and exports the plan back',
 	const projectId = await createProject(page, { name: '导入项目', code: `MP-${unique()}`.toUpperCase() });
 	await page.goto(`/projects/${projectId}/plan`);
 	const card = page.getByRole('region', { name: 'MS Project 交换' });
-	await card.getByLabel('MS Project XML 文件').setInputFiles('tests/fixtures/mspdi/mpxj-task-links-project2019-mspdi.xml');
+	await card
+		.getByLabel('MS Project XML 文件')
+		.setInputFiles('tests/fixtures/mspdi/mpxj-task-links-project2019-mspdi.xml');
 	await card.getByRole('button', { name: '导入' }).click();
 	await expect(card.getByText(/已导入 \d+ 项任务、\d+ 条依赖/)).toBeVisible();
 	await page.reload();
-	await expect(page.getByRole('region', { name: '计划表' }).getByRole('row').filter({ hasText: 'Task' }).first()).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: '计划表' }).getByRole('row').filter({ hasText: 'Task' }).first()
+	).toBeVisible();
 
 	// A hostile file is refused with the reason, and nothing is imported.
-	await card.getByLabel('MS Project XML 文件').setInputFiles({ name: 'evil.xml', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Project>&e;</Project>') });
+	await card.getByLabel('MS Project XML 文件').setInputFiles({
+		name: 'evil.xml',
+		mimeType: 'application/xml',
+		buffer: Buffer.from(
+			'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Project>&e;</Project>'
+		)
+	});
 	await card.getByRole('button', { name: '导入' }).click();
 	await expect(card.getByRole('alert')).toContainText('不接受包含 DOCTYPE');
 

@@ -108,7 +108,11 @@ test('views by role and load, and a baseline refused while the matrix has errors
 	await expect(page.getByRole('heading', { name: '按角色' })).toBeVisible();
 	await page.getByLabel('角色', { exact: true }).selectOption({ label: '乙方·开发工程师' });
 	await page.getByRole('button', { name: '查看' }).click();
-	await expect(page.getByRole('region', { name: /乙方·开发工程师的职责/ }).getByRole('row', { name: /定制开发（本地资源）/ })).toContainText('R');
+	await expect(
+		page
+			.getByRole('region', { name: /乙方·开发工程师的职责/ })
+			.getByRole('row', { name: /定制开发（本地资源）/ })
+	).toContainText('R');
 
 	await page.getByRole('link', { name: '角色负荷' }).click();
 	await expect(page.getByRole('heading', { name: '各角色在各阶段的负荷' })).toBeVisible();

@@ -5,7 +5,9 @@ import { addMember, createProject, PASSWORD, register, signedIn, unique, person 
 test.describe.configure({ timeout: 180_000 });
 
 async function upload(page: Page, text: string) {
-	await page.getByLabel('文件').setInputFiles({ name: '项目章程.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+	await page
+		.getByLabel('文件')
+		.setInputFiles({ name: '项目章程.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
 	await page.getByRole('button', { name: '上传新版本' }).click();
 	await expect(page.getByRole('status').filter({ hasText: /已上传第 \d+ 版/ })).toBeVisible();
 }
@@ -18,7 +20,10 @@ async function sign(page: Page, decision: '同意' | '驳回', comment = '', pas
 	await panel.getByRole('button', { name: '签署' }).click();
 }
 
-test('two-sided sign-off: reject with a comment, resubmit, both approve, pass the gate, and a later change voids it', async ({ page, browser }) => {
+test('two-sided sign-off: reject with a comment, resubmit, both approve, pass the gate, and a later change voids it', async ({
+	page,
+	browser
+}) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '签署项目', code: `SO-${unique()}`.toUpperCase() });
 	const vendorPm = await signedIn(browser, '李强');
@@ -51,11 +56,24 @@ test('two-sided sign-off: reject with a comment, resubmit, both approve, pass th
 	await expect(panel.getByRole('note')).toContainText('范围缺少售后模块');
 
 	// The vendor lead cannot take the client's slot, even through the API.
-	const slots = (await (await vendorLead.page.request.get(`/api/v1/projects/${projectId}/signoffs/deliverable/${charterUrl.split('/').pop()}`)).json()) as { contentHash: string; slots: { id: string; side: string }[] };
-	const refused = await vendorLead.page.request.post(`/api/v1/projects/${projectId}/signoffs/deliverable/${charterUrl.split('/').pop()}/signatures`, {
-		data: { decision: 'approve', meaning: 'approve', password: PASSWORD, contentHash: slots.contentHash, slotId: slots.slots.find((s) => s.side === 'client')!.id },
-		headers: { origin: new URL(charterUrl).origin }
-	});
+	const slots = (await (
+		await vendorLead.page.request.get(
+			`/api/v1/projects/${projectId}/signoffs/deliverable/${charterUrl.split('/').pop()}`
+		)
+	).json()) as { contentHash: string; slots: { id: string; side: string }[] };
+	const refused = await vendorLead.page.request.post(
+		`/api/v1/projects/${projectId}/signoffs/deliverable/${charterUrl.split('/').pop()}/signatures`,
+		{
+			data: {
+				decision: 'approve',
+				meaning: 'approve',
+				password: PASSWORD,
+				contentHash: slots.contentHash,
+				slotId: slots.slots.find((s) => s.side === 'client')!.id
+			},
+			headers: { origin: new URL(charterUrl).origin }
+		}
+	);
 	expect(refused.status()).toBe(403);
 
 	// A new version goes back in front of both leads, who approve it.
@@ -67,7 +85,9 @@ test('two-sided sign-off: reject with a comment, resubmit, both approve, pass th
 		await sign(lead, '同意');
 		await expect(lead.getByRole('status').filter({ hasText: '签署已记录' })).toBeVisible();
 	}
-	await expect(vendorLead.page.getByRole('region', { name: /双方签署/ }).getByText('所有栏位均已对当前内容签署同意。')).toBeVisible();
+	await expect(
+		vendorLead.page.getByRole('region', { name: /双方签署/ }).getByText('所有栏位均已对当前内容签署同意。')
+	).toBeVisible();
 
 	// The readiness gate: checklist with evidence, submitted, signed by both leads, then passed.
 	await page.goto(`/projects/${projectId}/phases`);
@@ -95,7 +115,9 @@ test('two-sided sign-off: reject with a comment, resubmit, both approve, pass th
 	await page.getByRole('button', { name: '宣布关口通过' }).click();
 	await expect(page.getByText('关口已通过').first()).toBeVisible();
 	await page.goto(`/projects/${projectId}`);
-	await expect(page.getByRole('region', { name: '阶段进展' }).getByRole('listitem').first()).toContainText('已通过');
+	await expect(page.getByRole('region', { name: '阶段进展' }).getByRole('listitem').first()).toContainText(
+		'已通过'
+	);
 
 	// A later version of the charter visibly voids both approvals and puts it back in review.
 	await v.goto(charterUrl);

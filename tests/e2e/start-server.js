@@ -9,9 +9,13 @@ const dir = 'test-results/e2e-db';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 process.env.DATABASE_URL = `${dir}/workbench.db`;
-execFileSync('npx', ['tsx', 'src/lib/server/cli/main.ts', 'user', 'create', '--email', ADMIN.email, '--name', ADMIN.name], {
-	input: `${ADMIN.password}\n`,
-	env: process.env,
-	stdio: ['pipe', 'ignore', 'inherit']
-});
+execFileSync(
+	'npx',
+	['tsx', 'src/lib/server/cli/main.ts', 'user', 'create', '--email', ADMIN.email, '--name', ADMIN.name],
+	{
+		input: `${ADMIN.password}\n`,
+		env: process.env,
+		stdio: ['pipe', 'ignore', 'inherit']
+	}
+);
 await import('../../server.js');

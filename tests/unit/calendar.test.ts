@@ -16,7 +16,8 @@ describe('dates', () => {
 describe('Chinese working calendar', () => {
 	it('treats 调休 Saturdays as working days and the Spring Festival as holiday', () => {
 		expect(cn.isWorkingDay(d('2026-02-14'))).toBe(true);
-		for (const day of ['2026-02-15', '2026-02-16', '2026-02-20', '2026-02-23']) expect(cn.isWorkingDay(d(day))).toBe(false);
+		for (const day of ['2026-02-15', '2026-02-16', '2026-02-20', '2026-02-23'])
+			expect(cn.isWorkingDay(d(day))).toBe(false);
 		expect(cn.holidayName(d('2026-02-17'))).toBe('春节');
 		expect(cn.isWorkingDay(d('2026-02-24'))).toBe(true);
 	});
@@ -42,7 +43,12 @@ describe('Chinese working calendar', () => {
 
 	it('reports years whose official arrangement is missing', () => {
 		expect(cn.missingYears(d('2026-11-01'), d('2027-03-01'))).toEqual([2027]);
-		expect(new WorkCalendar({ workingWeekdays: [1, 2, 3, 4, 5], holidayYears: {} }).missingYears(d('2030-01-01'), d('2031-01-01'))).toEqual([]);
+		expect(
+			new WorkCalendar({ workingWeekdays: [1, 2, 3, 4, 5], holidayYears: {} }).missingYears(
+				d('2030-01-01'),
+				d('2031-01-01')
+			)
+		).toEqual([]);
 	});
 
 	it('applies project-specific exceptions over the official arrangement', () => {

@@ -25,7 +25,10 @@ describe('parseDatabaseUrl', () => {
 	});
 
 	it('trims surrounding white space', () => {
-		expect(parseDatabaseUrl('  postgres://h/db \n')).toEqual({ dialect: 'postgres', target: 'postgres://h/db' });
+		expect(parseDatabaseUrl('  postgres://h/db \n')).toEqual({
+			dialect: 'postgres',
+			target: 'postgres://h/db'
+		});
 		expect(parseDatabaseUrl(' ./data/x.db ')).toEqual({ dialect: 'sqlite', target: './data/x.db' });
 	});
 
@@ -83,7 +86,9 @@ describe('openSqlite', () => {
 			conn.pragma('synchronous = NORMAL');
 			conn.pragma('foreign_keys = OFF');
 			conn.pragma('busy_timeout = 0');
-			expect(() => assertSqliteSettings(conn)).toThrow(/journal_mode=delete.*synchronous=1.*foreign_keys=0.*busy_timeout=0/);
+			expect(() => assertSqliteSettings(conn)).toThrow(
+				/journal_mode=delete.*synchronous=1.*foreign_keys=0.*busy_timeout=0/
+			);
 			conn.pragma('journal_mode = WAL');
 			conn.pragma('synchronous = FULL');
 			conn.pragma('foreign_keys = ON');

@@ -9,7 +9,16 @@ import { fromDay, toDay } from '../../src/lib/scheduling/dates';
 import { MISSING, fallbackText } from '../../workers/pdf-frame.mjs';
 import { inspectPdf } from '../pdf-tools';
 
-const meta = { projectCode: 'T-1', projectName: '测试项目', clientOrg: '甲方公司', vendorOrg: '乙方公司', documentNumber: 'T-1-X', version: 'V1', date: '2026-11-27', integrityAnchor: null };
+const meta = {
+	projectCode: 'T-1',
+	projectName: '测试项目',
+	clientOrg: '甲方公司',
+	vendorOrg: '乙方公司',
+	documentNumber: 'T-1-X',
+	version: 'V1',
+	date: '2026-11-27',
+	integrityAnchor: null
+};
 const pool = new RenderPool(1);
 afterAll(() => pool.close());
 
@@ -21,7 +30,9 @@ describe('font fallback', () => {
 	});
 
 	it('renders emoji and CJK extension B without crashing or tofu', async () => {
-		const spec = frameDocument('zh-CN', meta, '回退测试', [para('客户满意度 😀 提升，罕见字 𠀀𪚥 照常输出。')]);
+		const spec = frameDocument('zh-CN', meta, '回退测试', [
+			para('客户满意度 😀 提升，罕见字 𠀀𪚥 照常输出。')
+		]);
 		const pdf = inspectPdf(await pool.render(spec));
 		expect(pdf.text).toContain('客户满意度');
 		expect(pdf.text).toContain(MISSING);
@@ -33,9 +44,21 @@ describe('Chinese line breaking', () => {
 	// pdfmake breaks lines by UAX #14 (the linebreak package), which forbids a break before closing punctuation.
 	// The check has teeth: with wordBreak 'break-all' the same text starts 7 of 107 lines with punctuation.
 	it('never starts a line with closing punctuation', async () => {
-		const sentence = '甲方负责人审阅诊断报告，确认痛点清单。乙方据此设计目标流程；双方每周例会跟进（含风险）、问题与变更！';
-		const spec = frameDocument('zh-CN', meta, '断行', Array.from({ length: 12 }, (_, i) => ({ columns: [{ text: sentence.repeat(3), width: 100 + i * 31 }], margin: [0, 0, 0, 4] })));
-		const lines = inspectPdf(await pool.render(spec)).text.split('\n').map((l) => l.trim()).filter(Boolean);
+		const sentence =
+			'甲方负责人审阅诊断报告，确认痛点清单。乙方据此设计目标流程；双方每周例会跟进（含风险）、问题与变更！';
+		const spec = frameDocument(
+			'zh-CN',
+			meta,
+			'断行',
+			Array.from({ length: 12 }, (_, i) => ({
+				columns: [{ text: sentence.repeat(3), width: 100 + i * 31 }],
+				margin: [0, 0, 0, 4]
+			}))
+		);
+		const lines = inspectPdf(await pool.render(spec))
+			.text.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean);
 		expect(lines.length).toBeGreaterThan(80);
 		expect(lines.filter((l) => /^[，。；、！）：」』】]/.test(l))).toEqual([]);
 	});
@@ -45,7 +68,21 @@ describe('large plans', () => {
 	it('produces and paginates a 5,000-task plan', async () => {
 		const rows: PlanRow[] = Array.from({ length: 5000 }, (_, i) => {
 			const start = toDay('2026-01-05') + Math.floor(i / 10);
-			return { wbs: `${1 + Math.floor(i / 100)}.${(i % 100) + 1}`, name: `任务 ${i}：需求调研与流程诊断`, depth: 1, ownerSide: 'vendor', start: fromDay(start), finish: fromDay(start + 4), durationDays: 5, progress: i % 100, milestone: i % 250 === 0, summary: false, critical: i % 7 === 0, baselineStart: null, baselineFinish: null };
+			return {
+				wbs: `${1 + Math.floor(i / 100)}.${(i % 100) + 1}`,
+				name: `任务 ${i}：需求调研与流程诊断`,
+				depth: 1,
+				ownerSide: 'vendor',
+				start: fromDay(start),
+				finish: fromDay(start + 4),
+				durationDays: 5,
+				progress: i % 100,
+				milestone: i % 250 === 0,
+				summary: false,
+				critical: i % 7 === 0,
+				baselineStart: null,
+				baselineFinish: null
+			};
 		});
 		const spec = buildDocument('plan', { meta, rows, baseline: null, today: '2026-06-01' }, 'zh-CN');
 		const stages: string[] = [];
@@ -61,7 +98,9 @@ describe('OpenAPI', () => {
 		const doc = openApiDocument('http://127.0.0.1');
 		const result = await new Validator().validate(doc as unknown as Parameters<Validator['validate']>[0]);
 		expect(result.valid).toBe(true);
-		const ops = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => (o as { operationId: string }).operationId));
+		const ops = Object.values(doc.paths).flatMap((p) =>
+			Object.values(p).map((o) => (o as { operationId: string }).operationId)
+		);
 		expect(ops).toEqual(expect.arrayContaining(['listDocumentKinds', 'renderDocument']));
 	});
 });

@@ -8,20 +8,34 @@ import type { PlanRow } from '../../src/lib/templates/documents/plan';
 import { DOCUMENT_KINDS, buildDocument } from '../../src/lib/templates/documents/registry';
 import { toDay } from '../../src/lib/scheduling/dates';
 
-const meta: DocumentMeta = { projectCode: 'HX-1', projectName: '华信 CRM', clientOrg: '华信家居', vendorOrg: '云杉软件', documentNumber: 'HX-1-GR-20261127', version: 'V2', date: '2026-11-27', integrityAnchor: null };
+const meta: DocumentMeta = {
+	projectCode: 'HX-1',
+	projectName: '华信 CRM',
+	clientOrg: '华信家居',
+	vendorOrg: '云杉软件',
+	documentNumber: 'HX-1-GR-20261127',
+	version: 'V2',
+	date: '2026-11-27',
+	integrityAnchor: null
+};
 
 /** Every string a definition would print, in order: what a reader sees, whatever the nesting. */
 function texts(node: unknown): string[] {
 	if (typeof node === 'string') return [node];
 	if (Array.isArray(node)) return node.flatMap(texts);
-	if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => (k === 'canvas' ? [] : k === 'text' || typeof v === 'object' ? texts(v) : []));
+	if (node && typeof node === 'object')
+		return Object.entries(node).flatMap(([k, v]) =>
+			k === 'canvas' ? [] : k === 'text' || typeof v === 'object' ? texts(v) : []
+		);
 	return [];
 }
 
 const gate = (signatures: SignatureLine[]): GateRecordData => ({
 	meta,
 	phase: { name: '项目启动', nameEn: 'Kickoff', status: 'passed', gatePassedAt: '2026-11-20T08:30:00.000Z' },
-	items: [{ text: '项目章程经双方负责人签署', textEn: 'Charter signed', done: true, evidence: ['章程 V3 已签署'] }],
+	items: [
+		{ text: '项目章程经双方负责人签署', textEn: 'Charter signed', done: true, evidence: ['章程 V3 已签署'] }
+	],
 	deliverables: [{ name: '项目章程', nameEn: 'Project charter' }],
 	signatures
 });
@@ -39,9 +53,27 @@ const signature: SignatureLine = {
 
 describe('gate record template', () => {
 	it('prints each signature with name, side, meaning, UTC time and its content hash', () => {
-		const spec = buildDocument('gate', gate([signature, { ...signature, slotLabel: '乙方负责人', signerName: '赵磊', side: 'vendor', status: 'superseded' }]), 'zh-CN');
+		const spec = buildDocument(
+			'gate',
+			gate([
+				signature,
+				{ ...signature, slotLabel: '乙方负责人', signerName: '赵磊', side: 'vendor', status: 'superseded' }
+			]),
+			'zh-CN'
+		);
 		const all = texts(spec.definition.content).join('\n');
-		for (const s of ['陈静', '赵磊', '甲方', '乙方', '验收', '2026-11-20 08:00:00 UTC', 'aaaaaaaa aaaaaaaa', '已失效', '签署时间（UTC）']) expect(all).toContain(s);
+		for (const s of [
+			'陈静',
+			'赵磊',
+			'甲方',
+			'乙方',
+			'验收',
+			'2026-11-20 08:00:00 UTC',
+			'aaaaaaaa aaaaaaaa',
+			'已失效',
+			'签署时间（UTC）'
+		])
+			expect(all).toContain(s);
 		expect(all).not.toContain('签字：');
 	});
 
@@ -63,10 +95,29 @@ describe('gate record template', () => {
 
 describe('document frame', () => {
 	it('opens with a cover (project, both organisations, number, version, date) and skips it in header and footer', () => {
-		const spec = buildDocument('charter', { meta, charter: charterSchema.parse({ objectives: '建立统一客户视图。' }), phaseNames: {} }, 'zh-CN');
+		const spec = buildDocument(
+			'charter',
+			{ meta, charter: charterSchema.parse({ objectives: '建立统一客户视图。' }), phaseNames: {} },
+			'zh-CN'
+		);
 		const all = texts(spec.definition.content);
-		expect(all.slice(0, 15)).toEqual(expect.arrayContaining(['华信 CRM', '项目章程', '华信家居', '云杉软件', 'HX-1-GR-20261127', 'V2', '2026年11月27日']));
-		expect(spec.frame).toEqual({ headerLeft: 'HX-1', headerRight: '项目章程', pageLabel: '第 {page} 页 / 共 {pages} 页', skipPages: 1 });
+		expect(all.slice(0, 15)).toEqual(
+			expect.arrayContaining([
+				'华信 CRM',
+				'项目章程',
+				'华信家居',
+				'云杉软件',
+				'HX-1-GR-20261127',
+				'V2',
+				'2026年11月27日'
+			])
+		);
+		expect(spec.frame).toEqual({
+			headerLeft: 'HX-1',
+			headerRight: '项目章程',
+			pageLabel: '第 {page} 页 / 共 {pages} 页',
+			skipPages: 1
+		});
 		expect(spec.definition.content.some((n) => typeof n === 'object' && n !== null && 'toc' in n)).toBe(true);
 		expect(all).toContain('建立统一客户视图。');
 		// JSON all the way down: it must survive the trip to the worker unchanged.
@@ -76,10 +127,17 @@ describe('document frame', () => {
 	it('prints the integrity anchor on every cover, so a printed record pins the audit chain', () => {
 		const head = 'ab'.repeat(32);
 		const anchored = { ...meta, integrityAnchor: { at: '2026-11-27T08:30:00.000Z', seq: 42, head } };
-		const zh = texts(buildDocument('gate', { ...gate([signature]), meta: anchored }, 'zh-CN').definition.content);
+		const zh = texts(
+			buildDocument('gate', { ...gate([signature]), meta: anchored }, 'zh-CN').definition.content
+		);
 		expect(zh).toContain('完整性锚点');
 		expect(zh.some((x) => x.includes('第 42 条') && x.includes(head))).toBe(true);
-		expect(texts(buildDocument('charter', { meta, charter: charterSchema.parse({}), phaseNames: {} }, 'en').definition.content)).toEqual(expect.arrayContaining(['Integrity anchor', 'none yet']));
+		expect(
+			texts(
+				buildDocument('charter', { meta, charter: charterSchema.parse({}), phaseNames: {} }, 'en').definition
+					.content
+			)
+		).toEqual(expect.arrayContaining(['Integrity anchor', 'none yet']));
 	});
 });
 
@@ -90,7 +148,9 @@ describe('readiness template', () => {
 			{ factorId: 'f1', side: 'client', score: 4 },
 			{ factorId: 'f1', side: 'vendor', score: 2 }
 		]);
-		const all = texts(buildDocument('readiness', { meta, factors, summary, risks: [] }, 'zh-CN').definition.content);
+		const all = texts(
+			buildDocument('readiness', { meta, factors, summary, risks: [] }, 'zh-CN').definition.content
+		);
 		const row = all.slice(all.indexOf('数据质量'), all.indexOf('数据质量') + 6);
 		expect(row).toEqual(['数据质量', '1', '4.0', '2.0', '3.0', '2.0 ▲']);
 	});
@@ -98,12 +158,33 @@ describe('readiness template', () => {
 
 describe('plan template and Gantt', () => {
 	const row = (i: number, over: Partial<PlanRow> = {}): PlanRow => ({
-		wbs: `1.${i}`, name: `任务${i}`, depth: 1, ownerSide: 'vendor', start: '2026-03-02', finish: '2026-03-06', durationDays: 5, progress: 0,
-		milestone: false, summary: false, critical: i % 2 === 0, baselineStart: '2026-03-02', baselineFinish: '2026-03-04', ...over
+		wbs: `1.${i}`,
+		name: `任务${i}`,
+		depth: 1,
+		ownerSide: 'vendor',
+		start: '2026-03-02',
+		finish: '2026-03-06',
+		durationDays: 5,
+		progress: 0,
+		milestone: false,
+		summary: false,
+		critical: i % 2 === 0,
+		baselineStart: '2026-03-02',
+		baselineFinish: '2026-03-04',
+		...over
 	});
 
 	it('draws the chart as a table whose timescale row repeats on every page, bars marked critical and with baseline', () => {
-		const spec = buildDocument('plan', { meta, rows: [row(1), row(2, { milestone: true })], baseline: { name: 'B1', createdAt: '2026-03-01T00:00:00Z' }, today: '2026-03-04' }, 'zh-CN');
+		const spec = buildDocument(
+			'plan',
+			{
+				meta,
+				rows: [row(1), row(2, { milestone: true })],
+				baseline: { name: 'B1', createdAt: '2026-03-01T00:00:00Z' },
+				today: '2026-03-04'
+			},
+			'zh-CN'
+		);
 		const json = JSON.stringify(spec);
 		expect(json).toContain('"headerRows":1');
 		expect(json).toContain('#c0392b'); // critical
@@ -115,7 +196,9 @@ describe('plan template and Gantt', () => {
 	it('chooses a legible timescale: weeks for a quarter, months for a year, quarters beyond', () => {
 		const weeks = timescale(toDay('2026-03-02'), toDay('2026-05-01'));
 		expect(weeks.ticks[0].label).toBe('03-02');
-		expect(timescale(toDay('2026-01-01'), toDay('2026-12-31')).ticks.map((t) => t.label)).toContain('2026-06');
+		expect(timescale(toDay('2026-01-01'), toDay('2026-12-31')).ticks.map((t) => t.label)).toContain(
+			'2026-06'
+		);
 		expect(timescale(toDay('2026-01-01'), toDay('2029-12-31')).ticks[0].label).toBe('2026 Q1');
 		expect(weeks.scale(toDay('2026-03-02'))).toBe(0);
 	});
@@ -129,5 +212,3 @@ describe('registry', () => {
 		expect(DOCUMENT_KINDS.gate.deliverableKey).toBeNull();
 	});
 });
-
-

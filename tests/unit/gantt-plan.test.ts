@@ -4,15 +4,62 @@ import { GanttPlan } from '../../src/lib/gantt/plan-state.svelte';
 import type { TaskView } from '../../src/lib/phases/task-model';
 
 const task = (id: string, extra: Partial<TaskView> = {}): TaskView => ({
-	id, phaseId: 'p1', parentId: null, wbs: id, depth: 0, name: id, nameEn: null, description: '', ownerSide: 'joint', start: '2026-03-02', finish: '2026-03-04',
-	durationDays: 3, isMilestone: false, progress: 0, status: 'notStarted', actualStart: null, actualFinish: null, assigneeIds: [], hasChildren: false, templateKey: null, version: 1, ...extra
+	id,
+	phaseId: 'p1',
+	parentId: null,
+	wbs: id,
+	depth: 0,
+	name: id,
+	nameEn: null,
+	description: '',
+	ownerSide: 'joint',
+	start: '2026-03-02',
+	finish: '2026-03-04',
+	durationDays: 3,
+	isMilestone: false,
+	progress: 0,
+	status: 'notStarted',
+	actualStart: null,
+	actualFinish: null,
+	assigneeIds: [],
+	hasChildren: false,
+	templateKey: null,
+	version: 1,
+	...extra
 });
-const messages = { saving: '保存中', moved: (n: number) => `移动 ${n}`, progressSaved: (p: number) => `进度 ${p}`, loadFailed: '载入失败' };
+const messages = {
+	saving: '保存中',
+	moved: (n: number) => `移动 ${n}`,
+	progressSaved: (p: number) => `进度 ${p}`,
+	loadFailed: '载入失败'
+};
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
-const context = { api: '/api', source: '/gantt/plan', offDays: new Set(['2026-03-07', '2026-03-08']), locale: 'zh-CN', messages };
-const slice = (tasks: TaskView[], critical: string[] = [], extra: Partial<PlanSlice> = {}): PlanSlice => ({ rows: tasks.map(packRow), critical, links: [], baseline: {}, ...extra });
-const three = () => [task('s', { hasChildren: true }), task('a', { parentId: 's' }), task('b', { parentId: 's', start: '2026-03-05', finish: '2026-03-05', durationDays: 1 })];
-const opening = (tasks: TaskView[], taskCount = tasks.length, critical: string[] = []) => ({ slice: slice(tasks, critical), taskCount, span: { start: '2026-03-02', finish: '2026-04-30' }, projectStart: '2026-03-02', baselineId: '' });
+const context = {
+	api: '/api',
+	source: '/gantt/plan',
+	offDays: new Set(['2026-03-07', '2026-03-08']),
+	locale: 'zh-CN',
+	messages
+};
+const slice = (tasks: TaskView[], critical: string[] = [], extra: Partial<PlanSlice> = {}): PlanSlice => ({
+	rows: tasks.map(packRow),
+	critical,
+	links: [],
+	baseline: {},
+	...extra
+});
+const three = () => [
+	task('s', { hasChildren: true }),
+	task('a', { parentId: 's' }),
+	task('b', { parentId: 's', start: '2026-03-05', finish: '2026-03-05', durationDays: 1 })
+];
+const opening = (tasks: TaskView[], taskCount = tasks.length, critical: string[] = []) => ({
+	slice: slice(tasks, critical),
+	taskCount,
+	span: { start: '2026-03-02', finish: '2026-04-30' },
+	projectStart: '2026-03-02',
+	baselineId: ''
+});
 const plan = () => new GanttPlan(opening(three(), 3, ['a']), context);
 
 describe('GanttPlan', () => {
@@ -36,7 +83,12 @@ describe('GanttPlan', () => {
 		vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
 			const body = JSON.parse(String(init.body));
 			bodies.push(body);
-			return json(200, { tasks: [task('a', { start: body.start, version: body.version + 1 }), task('b', { start: '2026-03-12', version: 2 })] });
+			return json(200, {
+				tasks: [
+					task('a', { start: body.start, version: body.version + 1 }),
+					task('b', { start: '2026-03-12', version: 2 })
+				]
+			});
 		});
 		const p = plan();
 		await p.move('a', new Date(2026, 2, 9), new Date(2026, 2, 11, 23, 59, 59));
@@ -50,7 +102,9 @@ describe('GanttPlan', () => {
 	});
 
 	it('puts the bars back and shows the reason when the server refuses, and skips an unchanged progress', async () => {
-		const fetcher = vi.fn(async () => json(409, { error: { message: '受前置任务约束，该任务最早只能于 2026-03-05 开始' } }));
+		const fetcher = vi.fn(async () =>
+			json(409, { error: { message: '受前置任务约束，该任务最早只能于 2026-03-05 开始' } })
+		);
 		vi.stubGlobal('fetch', fetcher);
 		const p = plan();
 		const before = p.tasks;
@@ -67,7 +121,10 @@ describe('GanttPlan', () => {
 		const whole = [...three(), task('c', { finish: '2026-06-30' })];
 		vi.stubGlobal('fetch', async (url: string) => {
 			urls.push(url);
-			return json(200, slice(whole, ['c'], { links: [['a', 'b']], baseline: { c: ['2026-03-02', '2026-06-01'] } }));
+			return json(
+				200,
+				slice(whole, ['c'], { links: [['a', 'b']], baseline: { c: ['2026-03-02', '2026-06-01'] } })
+			);
 		});
 		const p = new GanttPlan(opening(three(), 4), context);
 		expect(p.complete).toBe(false);
@@ -88,8 +145,15 @@ describe('GanttPlan', () => {
 		let answer: (r: Response) => void = () => {};
 		const whole = [...three(), task('c')];
 		vi.stubGlobal('fetch', async (url: string) => {
-			if (url.endsWith('/reschedule')) return json(200, { tasks: [task('a', { start: '2026-03-09', version: 2 }), task('c', { start: '2026-03-10', version: 5 })] });
-			if (url.endsWith('=b2')) return json(200, slice(whole, [], { baseline: { a: ['2026-03-02', '2026-03-04'] } }));
+			if (url.endsWith('/reschedule'))
+				return json(200, {
+					tasks: [
+						task('a', { start: '2026-03-09', version: 2 }),
+						task('c', { start: '2026-03-10', version: 5 })
+					]
+				});
+			if (url.endsWith('=b2'))
+				return json(200, slice(whole, [], { baseline: { a: ['2026-03-02', '2026-03-04'] } }));
 			return new Promise<Response>((resolve) => (answer = resolve));
 		});
 		const p = new GanttPlan(opening(three(), 4), context);

@@ -43,7 +43,9 @@ describe('translate', () => {
 	});
 
 	it('fills every placeholder occurrence and leaves unknown ones visible', () => {
-		expect(translate('zh-CN', 'validation.tooLong', { field: '姓名', max: 100 })).toBe('姓名不能超过 100 个字符');
+		expect(translate('zh-CN', 'validation.tooLong', { field: '姓名', max: 100 })).toBe(
+			'姓名不能超过 100 个字符'
+		);
 		expect(translate('en', 'members.added', { name: 'Wang Min' })).toContain('Wang Min');
 		expect(translate('zh-CN', 'validation.tooLong', { field: '姓名' })).toBe('姓名不能超过 {max} 个字符');
 		expect(translate('zh-CN', 'validation.tooLong')).toBe('{field}不能超过 {max} 个字符');

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { fold, icalendar } from '../../src/lib/scheduling/ical';
 
 describe('iCalendar', () => {
-	const ics = icalendar('CRM 实施工作台', [{ uid: 'm1@crm-workbench', date: '2026-03-23', summary: '[HX] 实施准备关口评审; 第一阶段, 结束', description: '华信家居\n实施准备', url: 'https://example.com/x' }], new Date('2026-11-27T01:02:03.456Z'));
+	const ics = icalendar(
+		'CRM 实施工作台',
+		[
+			{
+				uid: 'm1@crm-workbench',
+				date: '2026-03-23',
+				summary: '[HX] 实施准备关口评审; 第一阶段, 结束',
+				description: '华信家居\n实施准备',
+				url: 'https://example.com/x'
+			}
+		],
+		new Date('2026-11-27T01:02:03.456Z')
+	);
 
 	it('writes an RFC 5545 calendar with all-day events and CRLF lines', () => {
 		expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CRM_METHODOLOGY, DUTIES, READINESS_FACTORS, checkMethodology, type TaskTemplate } from '../../src/lib/phases';
+import {
+	CRM_METHODOLOGY,
+	DUTIES,
+	READINESS_FACTORS,
+	checkMethodology,
+	type TaskTemplate
+} from '../../src/lib/phases';
 
-const allTasks = (tasks: TaskTemplate[]): TaskTemplate[] => tasks.flatMap((t) => [t, ...allTasks(t.children ?? [])]);
+const allTasks = (tasks: TaskTemplate[]): TaskTemplate[] =>
+	tasks.flatMap((t) => [t, ...allTasks(t.children ?? [])]);
 const tasks = CRM_METHODOLOGY.phases.flatMap((p) => allTasks(p.tasks));
 const names = tasks.map((t) => t.name.zh).join('\n');
 
@@ -11,11 +18,30 @@ describe('the built-in CRM methodology', () => {
 	});
 
 	it('has the seven phases of DOMAIN.md in order', () => {
-		expect(CRM_METHODOLOGY.phases.map((p) => p.name.zh)).toEqual(['实施准备', '项目启动', '现状诊断', '流程再设计', '测试', '系统切换', '绩效监测']);
+		expect(CRM_METHODOLOGY.phases.map((p) => p.name.zh)).toEqual([
+			'实施准备',
+			'项目启动',
+			'现状诊断',
+			'流程再设计',
+			'测试',
+			'系统切换',
+			'绩效监测'
+		]);
 	});
 
 	it('contains every activity the seeds name', () => {
-		for (const activity of ['3C 分析', '愿景', '二次设计与开发', '可执行性验证', '模拟测试数据', '原前台系统', 'PJM/CDM', '平衡计分卡', '分项目经理', '知识管理'])
+		for (const activity of [
+			'3C 分析',
+			'愿景',
+			'二次设计与开发',
+			'可执行性验证',
+			'模拟测试数据',
+			'原前台系统',
+			'PJM/CDM',
+			'平衡计分卡',
+			'分项目经理',
+			'知识管理'
+		])
 			expect(names, activity).toContain(activity);
 	});
 
@@ -51,19 +77,36 @@ describe('checkMethodology', () => {
 				{
 					...phase,
 					tasks: [
-						{ key: 'a', name: { zh: '甲', en: 'A' }, ownerSide: 'joint' as const, durationDays: 1, dependsOn: ['b'] },
-						{ key: 'b', name: { zh: '乙', en: 'B' }, ownerSide: 'joint' as const, durationDays: 1, dependsOn: ['a', 'missing'] }
+						{
+							key: 'a',
+							name: { zh: '甲', en: 'A' },
+							ownerSide: 'joint' as const,
+							durationDays: 1,
+							dependsOn: ['b']
+						},
+						{
+							key: 'b',
+							name: { zh: '乙', en: 'B' },
+							ownerSide: 'joint' as const,
+							durationDays: 1,
+							dependsOn: ['a', 'missing']
+						}
 					]
 				}
 			]
 		};
 		const problems = checkMethodology(broken).map((p) => p.problem);
 		expect(problems).toContain('dependency missing does not resolve');
-		expect(problems.some((p) => p.startsWith('dependency cycle') && p.includes('a') && p.includes('b'))).toBe(true);
+		expect(problems.some((p) => p.startsWith('dependency cycle') && p.includes('a') && p.includes('b'))).toBe(
+			true
+		);
 	});
 
 	it('reports a phase without exit criteria or an English name', () => {
-		const broken = { ...CRM_METHODOLOGY, phases: [{ ...phase, name: { zh: '准备', en: '' }, exitCriteria: [] }] };
+		const broken = {
+			...CRM_METHODOLOGY,
+			phases: [{ ...phase, name: { zh: '准备', en: '' }, exitCriteria: [] }]
+		};
 		const problems = checkMethodology(broken).map((p) => p.problem);
 		expect(problems).toEqual(expect.arrayContaining(['no exit criteria', 'name missing in a language']));
 	});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkPasswordStrength, hashPassword, passwordRefusal, verifyPassword } from '../../src/lib/server/auth/password';
+import {
+	checkPasswordStrength,
+	hashPassword,
+	passwordRefusal,
+	verifyPassword
+} from '../../src/lib/server/auth/password';
 import { commonPasswords } from '../../src/lib/server/auth/common-passwords';
 
 describe('checkPasswordStrength', () => {
@@ -60,7 +65,9 @@ describe('checkPasswordStrength', () => {
 
 	it('names a localised message for every refusal', async () => {
 		expect(await passwordRefusal('aaaaaaaa', null)).toBe('validation.passwordOneCharacter');
-		expect(await passwordRefusal('wangmin-2026-crm', 'wangmin@example.com')).toBe('validation.passwordContainsEmail');
+		expect(await passwordRefusal('wangmin-2026-crm', 'wangmin@example.com')).toBe(
+			'validation.passwordContainsEmail'
+		);
 		expect(await passwordRefusal('correct horse battery', 'wangmin@example.com')).toBeNull();
 	});
 });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RaciEditor } from '../../src/lib/raci/editor.svelte';
 
 const messages = { saving: '保存中', saved: '已保存', conflict: '冲突', failed: (m: string) => `失败：${m}` };
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+	new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** Runs the editor's save queue to completion. */
 const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => new Promise((r) => setTimeout(r, 0)));
@@ -23,7 +24,10 @@ describe('RaciEditor', () => {
 		editor.apply([{ rowKey: 'r1', columnId: 'a', value: 'R' }]);
 		expect(editor.value('r1', 'a')).toBe('R');
 		await settle();
-		expect(calls[0]).toEqual({ url: '/api/raci/cells', body: { rowKey: 'r1', columnId: 'a', value: 'R', version: 3 } });
+		expect(calls[0]).toEqual({
+			url: '/api/raci/cells',
+			body: { rowKey: 'r1', columnId: 'a', value: 'R', version: 3 }
+		});
 		expect(editor.status.kind).toBe('saved');
 
 		editor.apply([
@@ -52,7 +56,14 @@ describe('RaciEditor', () => {
 	it('takes the current cells on a conflict and puts a refused edit back', async () => {
 		vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
 			const body = JSON.parse(String(init.body));
-			if (body.value === 'C') return json(409, { error: { code: 'conflict', message: 'x', current: [{ rowKey: 'r1', columnId: 'a', value: 'I', version: 9 }] } });
+			if (body.value === 'C')
+				return json(409, {
+					error: {
+						code: 'conflict',
+						message: 'x',
+						current: [{ rowKey: 'r1', columnId: 'a', value: 'I', version: 9 }]
+					}
+				});
 			return json(422, { error: { code: 'validation_failed', message: '只能填写 R、A、C、I 或 A+R' } });
 		});
 		const editor = new RaciEditor('/api/raci', { r1: { a: 'A' } }, { 'r1|a': 1 }, 'zh-CN', messages);
@@ -74,7 +85,9 @@ describe('RaciEditor', () => {
 		let refuse = false;
 		vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
 			const body = JSON.parse(String(init.body));
-			return refuse ? json(403, { error: { message: '只有项目经理可以修改职责矩阵' } }) : json(200, { ...body, version: body.version + 1 });
+			return refuse
+				? json(403, { error: { message: '只有项目经理可以修改职责矩阵' } })
+				: json(200, { ...body, version: body.version + 1 });
 		});
 		const editor = new RaciEditor('/api/raci', {}, {}, 'zh-CN', messages);
 		editor.apply([{ rowKey: 'r1', columnId: 'a', value: 'A' }]);

@@ -172,7 +172,11 @@ describe('login and registration throttles', () => {
 	it('are configured as documented', () => {
 		expect([accountGuessBudget.max, accountGuessBudget.windowSeconds]).toEqual([100, 3600]);
 		expect([knownDeviceFailures.max, knownDeviceFailures.windowSeconds]).toEqual([10, 3600]);
-		expect([accountIpBackoff.freeFailures, accountIpBackoff.baseSeconds, accountIpBackoff.maxSeconds]).toEqual([5, 1, 900]);
+		expect([
+			accountIpBackoff.freeFailures,
+			accountIpBackoff.baseSeconds,
+			accountIpBackoff.maxSeconds
+		]).toEqual([5, 1, 900]);
 		expect([ipLoginBucket.max, ipLoginBucket.refillIntervalSeconds]).toEqual([30, 2]);
 		expect([reauthFailures.max, reauthFailures.expiresInSeconds]).toEqual([10, 900]);
 		expect([ipRegisterBucket.max, ipRegisterBucket.refillIntervalSeconds]).toEqual([10, 60]);

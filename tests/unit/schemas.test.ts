@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { isMessageKey } from '../../src/lib/i18n/index';
-import { changePasswordSchema, loginSchema, profileSchema, registerSchema, tokenSchema } from '../../src/lib/schemas/account';
-import { addMemberSchema, createProjectSchema, updateMemberSchema, updateProjectSchema } from '../../src/lib/schemas/project';
+import {
+	changePasswordSchema,
+	loginSchema,
+	profileSchema,
+	registerSchema,
+	tokenSchema
+} from '../../src/lib/schemas/account';
+import {
+	addMemberSchema,
+	createProjectSchema,
+	updateMemberSchema,
+	updateProjectSchema
+} from '../../src/lib/schemas/project';
 import { updateTaskSchema } from '../../src/lib/schemas/tasks';
 import { echo, formToObject, validate } from '../../src/lib/schemas/validate';
 
@@ -27,7 +38,11 @@ const project = {
 
 describe('account schemas', () => {
 	it('normalise a registration: trimmed name, trimmed lower-case email', () => {
-		const r = registerSchema.parse({ name: ' 王敏 ', email: '  PM.Client@Example.COM ', password: 'long enough' });
+		const r = registerSchema.parse({
+			name: ' 王敏 ',
+			email: '  PM.Client@Example.COM ',
+			password: 'long enough'
+		});
 		expect(r).toEqual({ name: '王敏', email: 'pm.client@example.com', password: 'long enough' });
 	});
 
@@ -42,7 +57,13 @@ describe('account schemas', () => {
 			email: 'validation.email',
 			password: 'validation.passwordTooShort'
 		});
-		expect(keys(registerSchema, { name: 'x'.repeat(101), email: `${'a'.repeat(250)}@example.com`, password: 'p'.repeat(256) })).toEqual({
+		expect(
+			keys(registerSchema, {
+				name: 'x'.repeat(101),
+				email: `${'a'.repeat(250)}@example.com`,
+				password: 'p'.repeat(256)
+			})
+		).toEqual({
 			name: 'validation.tooLong',
 			email: 'validation.tooLong',
 			password: 'validation.passwordTooLong'
@@ -53,12 +74,16 @@ describe('account schemas', () => {
 		expect(keys(changePasswordSchema, { currentPassword: 'x', newPassword: '密码密码密码密' })).toEqual({
 			newPassword: 'validation.passwordTooShort'
 		});
-		expect(changePasswordSchema.safeParse({ currentPassword: 'x', newPassword: '密码密码密码密码' }).success).toBe(true);
+		expect(
+			changePasswordSchema.safeParse({ currentPassword: 'x', newPassword: '密码密码密码密码' }).success
+		).toBe(true);
 	});
 
 	it('require a login password but do not apply the new-password rules to it', () => {
 		expect(loginSchema.safeParse({ email: 'a@example.com', password: 'short' }).success).toBe(true);
-		expect(keys(loginSchema, { email: 'a@example.com', password: '' })).toEqual({ password: 'validation.required' });
+		expect(keys(loginSchema, { email: 'a@example.com', password: '' })).toEqual({
+			password: 'validation.required'
+		});
 	});
 
 	it('accept only supported locales and a non-empty token label', () => {
@@ -78,10 +103,18 @@ describe('project schemas', () => {
 	});
 
 	it('refuse bad codes, impossible dates, unknown sides and a go-live before the start', () => {
-		expect(keys(createProjectSchema, { ...project, code: '-abc' })).toEqual({ code: 'validation.projectCode' });
-		expect(keys(createProjectSchema, { ...project, code: 'a b' })).toEqual({ code: 'validation.projectCode' });
-		expect(keys(createProjectSchema, { ...project, startDate: '2026-02-30' })).toEqual({ startDate: 'validation.date' });
-		expect(keys(createProjectSchema, { ...project, startDate: '12/02/2026' })).toEqual({ startDate: 'validation.date' });
+		expect(keys(createProjectSchema, { ...project, code: '-abc' })).toEqual({
+			code: 'validation.projectCode'
+		});
+		expect(keys(createProjectSchema, { ...project, code: 'a b' })).toEqual({
+			code: 'validation.projectCode'
+		});
+		expect(keys(createProjectSchema, { ...project, startDate: '2026-02-30' })).toEqual({
+			startDate: 'validation.date'
+		});
+		expect(keys(createProjectSchema, { ...project, startDate: '12/02/2026' })).toEqual({
+			startDate: 'validation.date'
+		});
 		expect(keys(createProjectSchema, { ...project, mySide: 'both' })).toEqual({ mySide: 'validation.side' });
 		expect(keys(createProjectSchema, { ...project, goLiveDate: '2026-02-11' })).toEqual({
 			goLiveDate: 'validation.goLiveBeforeStart'
@@ -90,31 +123,54 @@ describe('project schemas', () => {
 	});
 
 	it('let an update change one field but always require a version', () => {
-		expect(updateProjectSchema.parse({ version: '3', name: '新名称' })).toEqual({ version: 3, name: '新名称' });
+		expect(updateProjectSchema.parse({ version: '3', name: '新名称' })).toEqual({
+			version: 3,
+			name: '新名称'
+		});
 		const missing = validate(updateProjectSchema, { name: 'x' }, 'en');
 		expect(missing.ok).toBe(false);
 		if (!missing.ok) expect(Object.keys(missing.fields)).toEqual(['version']);
 		expect(keys(updateProjectSchema, { version: '0' })).toEqual({ version: 'validation.version' });
 		expect(keys(updateProjectSchema, { version: '1.5' })).toEqual({ version: 'validation.version' });
-		expect(keys(updateProjectSchema, { version: 2, status: 'deleted' })).toEqual({ status: 'validation.invalid' });
+		expect(keys(updateProjectSchema, { version: 2, status: 'deleted' })).toEqual({
+			status: 'validation.invalid'
+		});
 		// Fields left out stay out, so an update cannot blank what it did not mention.
-		expect(updateProjectSchema.parse({ version: 2, status: 'archived' })).toEqual({ version: 2, status: 'archived' });
-		expect(updateProjectSchema.parse({ version: 2, description: '  ' })).toEqual({ version: 2, description: '' });
-		expect(keys(updateProjectSchema, { version: 2, startDate: '2026-05-01', goLiveDate: '2026-04-01' })).toEqual({
+		expect(updateProjectSchema.parse({ version: 2, status: 'archived' })).toEqual({
+			version: 2,
+			status: 'archived'
+		});
+		expect(updateProjectSchema.parse({ version: 2, description: '  ' })).toEqual({
+			version: 2,
+			description: ''
+		});
+		expect(
+			keys(updateProjectSchema, { version: 2, startDate: '2026-05-01', goLiveDate: '2026-04-01' })
+		).toEqual({
 			goLiveDate: 'validation.goLiveBeforeStart'
 		});
 	});
 
 	it('want members with a side and at least one known role, deduplicated', () => {
-		expect(addMemberSchema.parse({ email: 'A@Example.com', side: 'vendor', roles: ['lead', 'lead', 'tester'] })).toEqual({
+		expect(
+			addMemberSchema.parse({ email: 'A@Example.com', side: 'vendor', roles: ['lead', 'lead', 'tester'] })
+		).toEqual({
 			email: 'a@example.com',
 			side: 'vendor',
 			roles: ['lead', 'tester']
 		});
-		expect(keys(addMemberSchema, { email: 'a@example.com', side: 'vendor', roles: [] })).toEqual({ roles: 'validation.rolesRequired' });
-		expect(keys(addMemberSchema, { email: 'a@example.com', side: 'vendor' })).toEqual({ roles: 'validation.rolesRequired' });
-		expect(keys(addMemberSchema, { email: 'a@example.com', side: 'vendor', roles: ['ceo'] })).toEqual({ roles: 'validation.role' });
-		expect(keys(updateMemberSchema, { side: 'client', roles: ['lead'] })).toEqual({ version: 'validation.version' });
+		expect(keys(addMemberSchema, { email: 'a@example.com', side: 'vendor', roles: [] })).toEqual({
+			roles: 'validation.rolesRequired'
+		});
+		expect(keys(addMemberSchema, { email: 'a@example.com', side: 'vendor' })).toEqual({
+			roles: 'validation.rolesRequired'
+		});
+		expect(keys(addMemberSchema, { email: 'a@example.com', side: 'vendor', roles: ['ceo'] })).toEqual({
+			roles: 'validation.role'
+		});
+		expect(keys(updateMemberSchema, { side: 'client', roles: ['lead'] })).toEqual({
+			version: 'validation.version'
+		});
 	});
 
 	it('only ever report keys that exist in the catalogue', () => {
@@ -131,13 +187,19 @@ describe('project schemas', () => {
 describe('partial updates', () => {
 	it('leave out what was not sent, so a progress update keeps the task description', () => {
 		expect(updateTaskSchema.parse({ version: '4', progress: '40' })).toEqual({ version: 4, progress: 40 });
-		expect(updateTaskSchema.parse({ version: 4, description: ' 说明 ' })).toEqual({ version: 4, description: '说明' });
+		expect(updateTaskSchema.parse({ version: 4, description: ' 说明 ' })).toEqual({
+			version: 4,
+			description: '说明'
+		});
 	});
 });
 
 describe('validate', () => {
 	it('returns data on success', () => {
-		expect(validate(tokenSchema, { label: ' ci ' }, 'en')).toEqual({ ok: true, data: { label: 'ci', expiresInDays: 90 } });
+		expect(validate(tokenSchema, { label: ' ci ' }, 'en')).toEqual({
+			ok: true,
+			data: { label: 'ci', expiresInDays: 90 }
+		});
 	});
 
 	it('translates each field error and names the field in the chosen language', () => {
@@ -150,7 +212,11 @@ describe('validate', () => {
 				password: '密码至少需要 8 个字符'
 			}
 		});
-		const en = validate(registerSchema, { name: 'x'.repeat(101), email: 'a@example.com', password: 'long enough' }, 'en');
+		const en = validate(
+			registerSchema,
+			{ name: 'x'.repeat(101), email: 'a@example.com', password: 'long enough' },
+			'en'
+		);
 		expect(en.ok).toBe(false);
 		if (!en.ok) expect(en.fields.name).toBe('Name must be at most 100 characters');
 	});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from '../../src/lib/server/auth/token';
+import {
+	generateSecureRandomString,
+	hashSecret,
+	secretMatches,
+	splitToken
+} from '../../src/lib/server/auth/token';
 import { cookieSecure } from '../../src/lib/server/auth/session';
 
 describe('generateSecureRandomString', () => {

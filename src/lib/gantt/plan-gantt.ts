@@ -10,7 +10,10 @@ export function planGantt(Base: typeof Gantt, extent: () => { _start: Date; _end
 			const self = this as unknown as { tasks: unknown[] };
 			const saved = self.tasks;
 			self.tasks = [extent()];
-			(Base.prototype as unknown as { setup_gantt_dates: (r: boolean) => void }).setup_gantt_dates.call(this, refresh);
+			(Base.prototype as unknown as { setup_gantt_dates: (r: boolean) => void }).setup_gantt_dates.call(
+				this,
+				refresh
+			);
 			self.tasks = saved;
 		}
 	};

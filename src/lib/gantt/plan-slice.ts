@@ -4,7 +4,22 @@ import type { TaskView } from '../phases/task-model';
 /** What the Gantt page uses of a task; a full TaskView (as the task API answers) is one too. */
 export type GanttRow = Pick<
 	TaskView,
-	'id' | 'phaseId' | 'parentId' | 'wbs' | 'depth' | 'name' | 'nameEn' | 'ownerSide' | 'start' | 'finish' | 'durationDays' | 'isMilestone' | 'progress' | 'assigneeIds' | 'hasChildren' | 'version'
+	| 'id'
+	| 'phaseId'
+	| 'parentId'
+	| 'wbs'
+	| 'depth'
+	| 'name'
+	| 'nameEn'
+	| 'ownerSide'
+	| 'start'
+	| 'finish'
+	| 'durationDays'
+	| 'isMilestone'
+	| 'progress'
+	| 'assigneeIds'
+	| 'hasChildren'
+	| 'version'
 >;
 
 /** One row as sent: positions instead of keys, so a 5,000-task plan is not 5,000 copies of sixteen key names. */
@@ -47,12 +62,63 @@ export interface PlanSpan {
 }
 
 export function packRow(t: GanttRow): PackedRow {
-	return [t.id, t.phaseId, t.parentId, t.wbs, t.depth, t.name, t.nameEn, t.ownerSide, t.start, t.finish, t.durationDays, t.isMilestone ? 1 : 0, t.progress, t.assigneeIds, t.hasChildren ? 1 : 0, t.version];
+	return [
+		t.id,
+		t.phaseId,
+		t.parentId,
+		t.wbs,
+		t.depth,
+		t.name,
+		t.nameEn,
+		t.ownerSide,
+		t.start,
+		t.finish,
+		t.durationDays,
+		t.isMilestone ? 1 : 0,
+		t.progress,
+		t.assigneeIds,
+		t.hasChildren ? 1 : 0,
+		t.version
+	];
 }
 
 export function unpackRow(r: PackedRow): GanttRow {
-	const [id, phaseId, parentId, wbs, depth, name, nameEn, ownerSide, start, finish, durationDays, isMilestone, progress, assigneeIds, hasChildren, version] = r;
-	return { id, phaseId, parentId, wbs, depth, name, nameEn, ownerSide, start, finish, durationDays, isMilestone: isMilestone === 1, progress, assigneeIds, hasChildren: hasChildren === 1, version };
+	const [
+		id,
+		phaseId,
+		parentId,
+		wbs,
+		depth,
+		name,
+		nameEn,
+		ownerSide,
+		start,
+		finish,
+		durationDays,
+		isMilestone,
+		progress,
+		assigneeIds,
+		hasChildren,
+		version
+	] = r;
+	return {
+		id,
+		phaseId,
+		parentId,
+		wbs,
+		depth,
+		name,
+		nameEn,
+		ownerSide,
+		start,
+		finish,
+		durationDays,
+		isMilestone: isMilestone === 1,
+		progress,
+		assigneeIds,
+		hasChildren: hasChildren === 1,
+		version
+	};
 }
 
 /** The days the axis must show for these rows: from the project start (or an earlier task) to the last finish. */

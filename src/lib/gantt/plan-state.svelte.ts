@@ -59,12 +59,22 @@ export class GanttPlan {
 	readonly #opening: PlanOpening;
 	status = $state<{ kind: 'ok' | 'error' | 'busy'; text: string } | null>(null);
 	readonly rows = $derived.by(() =>
-		visibleTasks(this.tasks, this.critical, { phaseId: this.phaseId, side: this.side, assigneeId: this.assigneeId, criticalOnly: this.criticalOnly, collapsed: this.collapsed })
+		visibleTasks(this.tasks, this.critical, {
+			phaseId: this.phaseId,
+			side: this.side,
+			assigneeId: this.assigneeId,
+			criticalOnly: this.criticalOnly,
+			collapsed: this.collapsed
+		})
 	);
 	/** Rows the chart makes room for: the whole plan's count while only the first screen is here. */
-	readonly rowCount = $derived.by(() => (this.complete ? this.rows.length : Math.max(this.rows.length, this.#opening.taskCount)));
+	readonly rowCount = $derived.by(() =>
+		this.complete ? this.rows.length : Math.max(this.rows.length, this.#opening.taskCount)
+	);
 	/** The time axis: the rows shown, or the whole plan's span from the server while it is loading. */
-	readonly span = $derived.by(() => (this.complete ? spanOf(this.rows, this.#opening.projectStart) : this.#opening.span));
+	readonly span = $derived.by(() =>
+		this.complete ? spanOf(this.rows, this.#opening.projectStart) : this.#opening.span
+	);
 	#queue: Promise<void> = Promise.resolve();
 	#loads = 0;
 	/** Every task a save answered with, so a plan fetched before that save cannot put its old dates back. */
@@ -100,7 +110,9 @@ export class GanttPlan {
 		let slice: PlanSlice;
 		try {
 			const url = `${this.context.source}?baseline=${encodeURIComponent(this.baselineId)}`;
-			const response = await fetch(url, { headers: { accept: 'application/json', 'accept-language': this.context.locale } });
+			const response = await fetch(url, {
+				headers: { accept: 'application/json', 'accept-language': this.context.locale }
+			});
 			if (!response.ok) throw new Error(response.statusText);
 			slice = await response.json();
 		} catch {
@@ -138,10 +150,17 @@ export class GanttPlan {
 
 	progress(taskId: string, value: number): Promise<void> {
 		if (value === this.#current(taskId).progress) return this.#queue;
-		return (this.#queue = this.#queue.then(() => this.#save(`${this.context.api}/tasks/${taskId}`, 'PATCH', { progress: value, version: this.#current(taskId).version }, (body) => {
-			this.#merge([body as TaskView]);
-			return this.context.messages.progressSaved(value);
-		})));
+		return (this.#queue = this.#queue.then(() =>
+			this.#save(
+				`${this.context.api}/tasks/${taskId}`,
+				'PATCH',
+				{ progress: value, version: this.#current(taskId).version },
+				(body) => {
+					this.#merge([body as TaskView]);
+					return this.context.messages.progressSaved(value);
+				}
+			)
+		));
 	}
 
 	#take(slice: PlanSlice, pick: (t: GanttRow) => GanttRow = (t) => t) {
@@ -163,23 +182,35 @@ export class GanttPlan {
 	#saveMove(task: GanttRow, start: Date, end: Date) {
 		const resized = daysFrom(task.start, start) !== daysFrom(task.finish, end);
 		const durationDays = Math.max(1, workingDaysIn(start, end, this.context.offDays));
-		return this.#save(`${this.context.api}/tasks/${task.id}/reschedule`, 'POST', { start: localIso(start), ...(resized ? { durationDays } : {}), version: task.version }, (body) => {
-			const moved = (body as { tasks: TaskView[] }).tasks;
-			this.#merge(moved);
-			return this.context.messages.moved(Math.max(0, moved.length - 1));
-		});
+		return this.#save(
+			`${this.context.api}/tasks/${task.id}/reschedule`,
+			'POST',
+			{ start: localIso(start), ...(resized ? { durationDays } : {}), version: task.version },
+			(body) => {
+				const moved = (body as { tasks: TaskView[] }).tasks;
+				this.#merge(moved);
+				return this.context.messages.moved(Math.max(0, moved.length - 1));
+			}
+		);
 	}
 
 	async #save(url: string, method: string, payload: unknown, onSaved: (body: unknown) => string) {
 		this.status = { kind: 'busy', text: this.context.messages.saving };
-		const response = await fetch(url, { method, headers: { 'content-type': 'application/json', 'accept-language': this.context.locale }, body: JSON.stringify(payload) });
+		const response = await fetch(url, {
+			method,
+			headers: { 'content-type': 'application/json', 'accept-language': this.context.locale },
+			body: JSON.stringify(payload)
+		});
 		const body = await response.json().catch(() => ({}));
 		if (response.ok) {
 			this.status = { kind: 'ok', text: onSaved(body) };
 		} else {
 			// Refused: a fresh array redraws the bars where the plan has them; the reason is shown.
 			this.tasks = [...this.tasks];
-			this.status = { kind: 'error', text: (body as { error?: { message?: string } }).error?.message ?? response.statusText };
+			this.status = {
+				kind: 'error',
+				text: (body as { error?: { message?: string } }).error?.message ?? response.statusText
+			};
 		}
 	}
 }

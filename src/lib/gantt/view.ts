@@ -28,7 +28,10 @@ export interface GanttPopupContext {
 }
 
 /** Writes a popup's text as text nodes: a task's name can never become markup in the page. */
-export function fillPopup(ctx: GanttPopupContext, content: { title: string; subtitle?: string; details: string }) {
+export function fillPopup(
+	ctx: GanttPopupContext,
+	content: { title: string; subtitle?: string; details: string }
+) {
 	ctx.get_title().textContent = content.title;
 	ctx.get_subtitle().textContent = content.subtitle ?? '';
 	ctx.get_details().textContent = content.details;
@@ -36,14 +39,23 @@ export function fillPopup(ctx: GanttPopupContext, content: { title: string; subt
 
 /** frappe-gantt writes task names into the SVG as HTML: escape them so a name is always shown as text. */
 export function escapeHtml(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+	return s
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;');
 }
 
 /**
  * The rows the chart shows, in WBS order: filtered by phase, owner side, assignee and criticality, without the
  * subtasks of collapsed summaries. A filtered-out task's links are dropped with it.
  */
-export function visibleTasks(tasks: readonly GanttRow[], critical: ReadonlySet<string>, filter: GanttFilter): GanttRow[] {
+export function visibleTasks(
+	tasks: readonly GanttRow[],
+	critical: ReadonlySet<string>,
+	filter: GanttFilter
+): GanttRow[] {
 	const byId = new Map(tasks.map((t) => [t.id, t]));
 	const hidden = (t: GanttRow): boolean => {
 		for (let p = t.parentId; p; p = byId.get(p)?.parentId ?? null) if (filter.collapsed.has(p)) return true;
@@ -59,7 +71,12 @@ export function visibleTasks(tasks: readonly GanttRow[], critical: ReadonlySet<s
 	);
 }
 
-export function toGanttTask(t: GanttRow, label: string, predecessors: readonly string[], critical: boolean): GanttTask {
+export function toGanttTask(
+	t: GanttRow,
+	label: string,
+	predecessors: readonly string[],
+	critical: boolean
+): GanttTask {
 	return {
 		id: t.id,
 		name: escapeHtml(label),
@@ -80,7 +97,11 @@ export function localIso(d: Date): string {
 /** Working days from start to end inclusive, given the calendar's non-working dates. */
 export function workingDaysIn(start: Date, end: Date, offDays: ReadonlySet<string>): number {
 	let n = 0;
-	for (let t = new Date(start.getFullYear(), start.getMonth(), start.getDate()).getTime(); t <= end.getTime(); t += 86_400_000) {
+	for (
+		let t = new Date(start.getFullYear(), start.getMonth(), start.getDate()).getTime();
+		t <= end.getTime();
+		t += 86_400_000
+	) {
 		// Noon avoids a daylight-saving hour pushing the date into the neighbouring day.
 		if (!offDays.has(localIso(new Date(t + 43_200_000)))) n++;
 	}
@@ -88,7 +109,10 @@ export function workingDaysIn(start: Date, end: Date, offDays: ReadonlySet<strin
 }
 
 /** Each shown task's predecessors among the shown tasks: arrows to rows out of view are not drawn. */
-export function predecessorsWithin(shown: readonly { id: string }[], links: readonly (readonly [predecessorId: string, successorId: string])[]): Map<string, string[]> {
+export function predecessorsWithin(
+	shown: readonly { id: string }[],
+	links: readonly (readonly [predecessorId: string, successorId: string])[]
+): Map<string, string[]> {
 	const ids = new Set(shown.map((t) => t.id));
 	const preds = new Map<string, string[]>();
 	for (const [p, s] of links) if (ids.has(p) && ids.has(s)) preds.set(s, [...(preds.get(s) ?? []), p]);

@@ -15,5 +15,13 @@ export const CRM_METHODOLOGY: Methodology = {
 		zh: '七个阶段：实施准备、项目启动、现状诊断、流程再设计、测试、系统切换、绩效监测',
 		en: 'Seven phases: readiness, kickoff, process diagnosis, redesign, testing, cutover, performance monitoring'
 	},
-	phases: [readinessPhase, kickoffPhase, diagnosisPhase, redesignPhase, testingPhase, cutoverPhase, monitoringPhase]
+	phases: [
+		readinessPhase,
+		kickoffPhase,
+		diagnosisPhase,
+		redesignPhase,
+		testingPhase,
+		cutoverPhase,
+		monitoringPhase
+	]
 };

@@ -25,12 +25,36 @@ export interface Dashboard {
 	actualProgress: number;
 	/** Where progress should be today if every task ran to plan, 0–100. */
 	plannedProgress: number;
-	overdue: { id: string; wbs: string; name: string; nameEn: string | null; finish: string; ownerSide: OwnerSide; workingDaysLate: number }[];
+	overdue: {
+		id: string;
+		wbs: string;
+		name: string;
+		nameEn: string | null;
+		finish: string;
+		ownerSide: OwnerSide;
+		workingDaysLate: number;
+	}[];
 	bySide: Record<OwnerSide, { total: number; done: number; open: number; overdue: number }>;
 	/** Phases waiting at their gate (关口评审). */
-	gatesAwaitingReview: { id: string; name: string; nameEn: string | null; gateDone: number; gateTotal: number }[];
+	gatesAwaitingReview: {
+		id: string;
+		name: string;
+		nameEn: string | null;
+		gateDone: number;
+		gateTotal: number;
+	}[];
 	/** Open work each side owns that is due within the next 10 working days or already late. */
-	openItems: Record<'client' | 'vendor', { id: string; wbs: string; name: string; nameEn: string | null; finish: string; status: TaskView['status'] }[]>;
+	openItems: Record<
+		'client' | 'vendor',
+		{
+			id: string;
+			wbs: string;
+			name: string;
+			nameEn: string | null;
+			finish: string;
+			status: TaskView['status'];
+		}[]
+	>;
 }
 
 const weight = (t: TaskView) => Math.max(1, t.durationDays);
@@ -95,7 +119,11 @@ export function buildDashboard(
 		}))
 		.sort((a, b) => b.workingDaysLate - a.workingDaysLate);
 
-	const bySide = { client: { total: 0, done: 0, open: 0, overdue: 0 }, vendor: { total: 0, done: 0, open: 0, overdue: 0 }, joint: { total: 0, done: 0, open: 0, overdue: 0 } };
+	const bySide = {
+		client: { total: 0, done: 0, open: 0, overdue: 0 },
+		vendor: { total: 0, done: 0, open: 0, overdue: 0 },
+		joint: { total: 0, done: 0, open: 0, overdue: 0 }
+	};
 	for (const t of leaves) {
 		const s = bySide[t.ownerSide];
 		s.total++;
@@ -107,20 +135,42 @@ export function buildDashboard(
 	const horizon = calendar.shift(todayDay, 10);
 	const openFor = (side: 'client' | 'vendor') =>
 		leaves
-			.filter((t) => isOpen(t) && (t.ownerSide === side || t.ownerSide === 'joint') && toDay(t.finish) <= horizon && toDay(t.start) <= horizon)
+			.filter(
+				(t) =>
+					isOpen(t) &&
+					(t.ownerSide === side || t.ownerSide === 'joint') &&
+					toDay(t.finish) <= horizon &&
+					toDay(t.start) <= horizon
+			)
 			.sort((a, b) => a.finish.localeCompare(b.finish))
-			.map((t) => ({ id: t.id, wbs: t.wbs, name: t.name, nameEn: t.nameEn, finish: t.finish, status: t.status }));
+			.map((t) => ({
+				id: t.id,
+				wbs: t.wbs,
+				name: t.name,
+				nameEn: t.nameEn,
+				finish: t.finish,
+				status: t.status
+			}));
 
 	return {
 		phases: phaseHealth,
-		currentPhaseId: phases.find((p) => p.status === 'inProgress' || p.status === 'gateReview')?.id ?? phases.find((p) => p.status !== 'passed')?.id ?? null,
+		currentPhaseId:
+			phases.find((p) => p.status === 'inProgress' || p.status === 'gateReview')?.id ??
+			phases.find((p) => p.status !== 'passed')?.id ??
+			null,
 		actualProgress: weightedProgress(leaves, (t) => t.progress),
 		plannedProgress: weightedProgress(leaves, plannedShare),
 		overdue,
 		bySide,
 		gatesAwaitingReview: phaseHealth
 			.filter((p) => p.status === 'gateReview')
-			.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn, gateDone: p.gateDone, gateTotal: p.gateTotal })),
+			.map((p) => ({
+				id: p.id,
+				name: p.name,
+				nameEn: p.nameEn,
+				gateDone: p.gateDone,
+				gateTotal: p.gateTotal
+			})),
 		openItems: { client: openFor('client'), vendor: openFor('vendor') }
 	};
 }

@@ -20,7 +20,10 @@ export const DUTIES: readonly Duty[] = [
 	{
 		key: 'shared.2',
 		kind: 'shared',
-		text: { zh: '甲方在乙方帮助下调整和优化业务流程', en: 'The client, helped by the vendor, adjusts and optimises its business processes' },
+		text: {
+			zh: '甲方在乙方帮助下调整和优化业务流程',
+			en: 'The client, helped by the vendor, adjusts and optimises its business processes'
+		},
 		source: `${S} §1(2)`
 	},
 	{
@@ -35,7 +38,10 @@ export const DUTIES: readonly Duty[] = [
 	{
 		key: 'shared.4',
 		kind: 'shared',
-		text: { zh: '实施过程也是技术转移过程，双方采取合作方式', en: 'Implementation is also technology transfer: both sides work jointly' },
+		text: {
+			zh: '实施过程也是技术转移过程，双方采取合作方式',
+			en: 'Implementation is also technology transfer: both sides work jointly'
+		},
 		source: `${S} §1(4)`
 	},
 	{
@@ -59,13 +65,19 @@ export const DUTIES: readonly Duty[] = [
 	{
 		key: 'shared.7',
 		kind: 'shared',
-		text: { zh: '应用开发采用定制开发方法，覆盖各个项目阶段', en: 'Application development uses custom development across all phases' },
+		text: {
+			zh: '应用开发采用定制开发方法，覆盖各个项目阶段',
+			en: 'Application development uses custom development across all phases'
+		},
 		source: `${S} §1(7)`
 	},
 	{
 		key: 'shared.8',
 		kind: 'shared',
-		text: { zh: '双方按照各自职责及时解决实施中出现的问题', en: 'Each side promptly solves the problems within its own remit' },
+		text: {
+			zh: '双方按照各自职责及时解决实施中出现的问题',
+			en: 'Each side promptly solves the problems within its own remit'
+		},
 		source: `${S} §1(8)`
 	},
 	{
@@ -90,7 +102,10 @@ export const DUTIES: readonly Duty[] = [
 		key: 'client.1',
 		kind: 'separate',
 		side: 'client',
-		text: { zh: '甲方定期检查项目进度与阶段目标及阶段成果', en: 'The client regularly checks progress against stage goals and stage results' },
+		text: {
+			zh: '甲方定期检查项目进度与阶段目标及阶段成果',
+			en: 'The client regularly checks progress against stage goals and stage results'
+		},
 		source: `${S} §2(1)`
 	},
 	{

@@ -32,21 +32,27 @@ export function checkMethodology(methodology: Methodology, duties: readonly Duty
 		if (!phase.exitCriteria.length) report(phase.key, 'no exit criteria');
 		if (!phase.deliverables.length) report(phase.key, 'no deliverables');
 		if (!phase.tasks.length) report(phase.key, 'no tasks');
-		for (const text of [...phase.objectives, ...phase.entryCriteria]) if (blank(text)) report(phase.key, 'criterion text missing in a language');
+		for (const text of [...phase.objectives, ...phase.entryCriteria])
+			if (blank(text)) report(phase.key, 'criterion text missing in a language');
 		for (const c of phase.exitCriteria) if (blank(c.text)) report(c.key, 'text missing in a language');
 		for (const d of phase.deliverables) if (blank(d.name)) report(d.key, 'name missing in a language');
 		for (const task of walk(phase.tasks)) {
 			if (tasks.has(task.key)) report(task.key, 'duplicate task key');
 			tasks.set(task.key, task);
-			if (blank(task.name) || (task.description && blank(task.description))) report(task.key, 'text missing in a language');
-			if (task.isMilestone && (task.durationDays !== 0 || task.children?.length)) report(task.key, 'a milestone has no duration and no children');
-			if (!task.isMilestone && !task.children?.length && task.durationDays < 1) report(task.key, 'a work task needs at least one working day');
-			for (const duty of task.duties ?? []) if (duties.length && !dutyKeys.has(duty)) report(task.key, `unknown duty ${duty}`);
+			if (blank(task.name) || (task.description && blank(task.description)))
+				report(task.key, 'text missing in a language');
+			if (task.isMilestone && (task.durationDays !== 0 || task.children?.length))
+				report(task.key, 'a milestone has no duration and no children');
+			if (!task.isMilestone && !task.children?.length && task.durationDays < 1)
+				report(task.key, 'a work task needs at least one working day');
+			for (const duty of task.duties ?? [])
+				if (duties.length && !dutyKeys.has(duty)) report(task.key, `unknown duty ${duty}`);
 		}
 	}
 
 	for (const task of tasks.values())
-		for (const key of task.dependsOn ?? []) if (!tasks.has(key)) report(task.key, `dependency ${key} does not resolve`);
+		for (const key of task.dependsOn ?? [])
+			if (!tasks.has(key)) report(task.key, `dependency ${key} does not resolve`);
 
 	// Depth-first search for a cycle through finish-to-start links.
 	const state = new Map<string, 'open' | 'done'>();

@@ -11,49 +11,70 @@ export const READINESS_FACTORS: readonly ReadinessFactor[] = [
 	{
 		key: 'sponsor',
 		name: { zh: '高层支持', en: 'Sponsor support' },
-		description: { zh: '发起人和高层是否亲自参与、提供资源并推动变革', en: 'Whether the sponsor and executives take part, provide resources and drive the change' },
+		description: {
+			zh: '发起人和高层是否亲自参与、提供资源并推动变革',
+			en: 'Whether the sponsor and executives take part, provide resources and drive the change'
+		},
 		weight: 10,
 		source: S
 	},
 	{
 		key: 'goals',
 		name: { zh: '目标明确', en: 'Clear goals' },
-		description: { zh: '是否有明确的阶段目标和业务处理需求', en: 'Whether stage goals and business requirements are explicit' },
+		description: {
+			zh: '是否有明确的阶段目标和业务处理需求',
+			en: 'Whether stage goals and business requirements are explicit'
+		},
 		weight: 9,
 		source: S
 	},
 	{
 		key: 'scope',
 		name: { zh: '范围控制', en: 'Scope control' },
-		description: { zh: '项目范围是否清晰并受到严格控制', en: 'Whether the project scope is clear and strictly controlled' },
+		description: {
+			zh: '项目范围是否清晰并受到严格控制',
+			en: 'Whether the project scope is clear and strictly controlled'
+		},
 		weight: 8,
 		source: S
 	},
 	{
 		key: 'organisation',
 		name: { zh: '项目组织', en: 'Project organisation' },
-		description: { zh: '指导委员会、联合项目组和分系统项目组是否明确', en: 'Whether the steering committee, joint team and sub-system teams are defined' },
+		description: {
+			zh: '指导委员会、联合项目组和分系统项目组是否明确',
+			en: 'Whether the steering committee, joint team and sub-system teams are defined'
+		},
 		weight: 7,
 		source: S
 	},
 	{
 		key: 'people',
 		name: { zh: '人员到位', en: 'Right people' },
-		description: { zh: '是否挑选了合适的人员承担合适的职责，业务骨干能否投入', en: 'Whether the right people hold the right roles and key users can commit time' },
+		description: {
+			zh: '是否挑选了合适的人员承担合适的职责，业务骨干能否投入',
+			en: 'Whether the right people hold the right roles and key users can commit time'
+		},
 		weight: 7,
 		source: S
 	},
 	{
 		key: 'data',
 		name: { zh: '数据准备', en: 'Data readiness' },
-		description: { zh: '客户数据是否完整、准确，能否按数据装入格式按期提供', en: 'Whether customer data is complete and accurate and can be delivered on time in the load format' },
+		description: {
+			zh: '客户数据是否完整、准确，能否按数据装入格式按期提供',
+			en: 'Whether customer data is complete and accurate and can be delivered on time in the load format'
+		},
 		weight: 9,
 		source: S
 	},
 	{
 		key: 'participation',
 		name: { zh: '用户参与', en: 'User participation' },
-		description: { zh: '市场、销售和服务的一线用户是否参与需求、设计与测试', en: 'Whether marketing, sales and service users take part in requirements, design and testing' },
+		description: {
+			zh: '市场、销售和服务的一线用户是否参与需求、设计与测试',
+			en: 'Whether marketing, sales and service users take part in requirements, design and testing'
+		},
 		weight: 8,
 		source: S
 	},
@@ -70,14 +91,20 @@ export const READINESS_FACTORS: readonly ReadinessFactor[] = [
 	{
 		key: 'training',
 		name: { zh: '培训', en: 'Training' },
-		description: { zh: '是否规划了管理者和最终用户的培训', en: 'Whether training for managers and end users is planned' },
+		description: {
+			zh: '是否规划了管理者和最终用户的培训',
+			en: 'Whether training for managers and end users is planned'
+		},
 		weight: 6,
 		source: S
 	},
 	{
 		key: 'itBase',
 		name: { zh: 'IT 基础', en: 'IT foundation' },
-		description: { zh: '现有信息系统、网络和集成条件能否支撑 CRM', en: 'Whether existing systems, network and integration can support CRM' },
+		description: {
+			zh: '现有信息系统、网络和集成条件能否支撑 CRM',
+			en: 'Whether existing systems, network and integration can support CRM'
+		},
 		weight: 6,
 		source: S
 	}

@@ -45,7 +45,10 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
  * Each side's view counts equally in a factor's mean (a side with more scorers does not outvote the other);
  * the index weights factors by their weight.
  */
-export function summariseReadiness(factors: readonly FactorInput[], scores: readonly ScoreInput[]): ReadinessSummary {
+export function summariseReadiness(
+	factors: readonly FactorInput[],
+	scores: readonly ScoreInput[]
+): ReadinessSummary {
 	const summaries = factors.map((f): FactorSummary => {
 		const mine = scores.filter((s) => s.factorId === f.id);
 		const side = (s: Side) => {
@@ -55,7 +58,10 @@ export function summariseReadiness(factors: readonly FactorInput[], scores: read
 		const bySide = { client: side('client'), vendor: side('vendor'), consultant: side('consultant') };
 		const sideMeans = Object.values(bySide).flatMap((v) => (v.mean === null ? [] : [v.mean]));
 		const m = mean(sideMeans);
-		const gap = bySide.client.mean !== null && bySide.vendor.mean !== null ? Math.abs(bySide.client.mean - bySide.vendor.mean) : null;
+		const gap =
+			bySide.client.mean !== null && bySide.vendor.mean !== null
+				? Math.abs(bySide.client.mean - bySide.vendor.mean)
+				: null;
 		return {
 			factorId: f.id,
 			weight: f.weight,

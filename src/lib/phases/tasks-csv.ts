@@ -4,7 +4,13 @@ import { fromDay } from '../scheduling/dates';
 import { localName, type TaskView } from './task-model';
 
 /** The plan as a spreadsheet: one row per task in WBS order, with its computed slack. */
-export function tasksCsv(tasks: readonly TaskView[], plan: ReadonlyMap<string, ScheduledTask>, locale: string, headings: readonly string[], labels: { side: (t: TaskView) => string; status: (t: TaskView) => string; yes: string }) {
+export function tasksCsv(
+	tasks: readonly TaskView[],
+	plan: ReadonlyMap<string, ScheduledTask>,
+	locale: string,
+	headings: readonly string[],
+	labels: { side: (t: TaskView) => string; status: (t: TaskView) => string; yes: string }
+) {
 	const rows = tasks.map((t) => {
 		const s = plan.get(t.id);
 		return [

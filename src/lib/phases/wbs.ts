@@ -18,7 +18,10 @@ export interface WbsPosition {
  * Numbers tasks "phase.task.subtask…" (phase numbers from their order, 1-based) and orders them depth-first.
  * Tasks whose parent is missing are treated as top-level, so a damaged tree still lists every task.
  */
-export function numberWbs(phaseOrder: ReadonlyMap<string, number>, tasks: readonly WbsNode[]): Map<string, WbsPosition> {
+export function numberWbs(
+	phaseOrder: ReadonlyMap<string, number>,
+	tasks: readonly WbsNode[]
+): Map<string, WbsPosition> {
 	const ids = new Set(tasks.map((t) => t.id));
 	const childrenOf = new Map<string, WbsNode[]>();
 	for (const t of tasks) {
@@ -27,7 +30,8 @@ export function numberWbs(phaseOrder: ReadonlyMap<string, number>, tasks: readon
 		if (siblings) siblings.push(t);
 		else childrenOf.set(key, [t]);
 	}
-	for (const list of childrenOf.values()) list.sort((a, b) => a.orderIndex - b.orderIndex || a.id.localeCompare(b.id));
+	for (const list of childrenOf.values())
+		list.sort((a, b) => a.orderIndex - b.orderIndex || a.id.localeCompare(b.id));
 
 	const out = new Map<string, WbsPosition>();
 	let rank = 0;

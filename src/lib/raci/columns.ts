@@ -22,7 +22,10 @@ export function parseColumnId(id: string): { side: Side; roleId: RoleId } | null
  * The matrix's columns: every role on each side where it is typical, plus any (side, role) a member actually
  * holds, plus any column the matrix already uses. Ordered by side (甲方, 乙方, 顾问), then catalogue order.
  */
-export function buildColumns(members: readonly Pick<Member, 'id' | 'name' | 'side' | 'roles'>[], usedColumnIds: Iterable<string> = []): RaciColumn[] {
+export function buildColumns(
+	members: readonly Pick<Member, 'id' | 'name' | 'side' | 'roles'>[],
+	usedColumnIds: Iterable<string> = []
+): RaciColumn[] {
 	const wanted = new Set<string>();
 	for (const role of ROLES) for (const side of role.typicalSides) wanted.add(columnId(side, role.id));
 	for (const m of members) for (const r of m.roles) wanted.add(columnId(m.side, r));
@@ -33,7 +36,13 @@ export function buildColumns(members: readonly Pick<Member, 'id' | 'name' | 'sid
 			const id = columnId(side, role.id);
 			if (!wanted.has(id)) continue;
 			const holders = members.filter((m) => m.side === side && m.roles.includes(role.id));
-			columns.push({ id, side, roleId: role.id, memberIds: holders.map((m) => m.id), memberNames: holders.map((m) => m.name) });
+			columns.push({
+				id,
+				side,
+				roleId: role.id,
+				memberIds: holders.map((m) => m.id),
+				memberNames: holders.map((m) => m.name)
+			});
 		}
 	return columns;
 }

@@ -41,19 +41,64 @@ const VENDOR_LED_PHASES = new Set(['redesign', 'testing', 'cutover']);
 
 // The seed's duties (000 ch.2 skill point 5), each with both sides where the duty is shared.
 const DUTY_DEFAULTS: Record<string, Assign> = {
-	'shared.1': { 'client:sponsor': 'A', 'client:projectManager': 'R', 'vendor:projectManager': 'R', 'consultant:implementationConsultant': 'C' },
+	'shared.1': {
+		'client:sponsor': 'A',
+		'client:projectManager': 'R',
+		'vendor:projectManager': 'R',
+		'consultant:implementationConsultant': 'C'
+	},
 	'shared.2': { 'client:projectManager': 'A', 'client:keyUser': 'R', 'vendor:implementationConsultant': 'C' },
-	'shared.3': { 'client:sponsor': 'A', 'client:projectManager': 'R', 'vendor:projectManager': 'R', 'client:lead': 'I', 'vendor:lead': 'I' },
-	'shared.4': { 'vendor:lead': 'A', 'vendor:implementationConsultant': 'R', 'client:it': 'R', 'client:keyUser': 'C' },
-	'shared.5': { 'client:steeringMember': 'A', 'client:projectManager': 'R', 'vendor:projectManager': 'R', 'vendor:steeringMember': 'C' },
-	'shared.6': { 'client:projectManager': 'A', 'vendor:projectManager': 'R', 'client:keyUser': 'C', 'vendor:implementationConsultant': 'C' },
-	'shared.7': { 'vendor:projectManager': 'A', 'vendor:developer': 'R', 'client:keyUser': 'C', 'client:it': 'C' },
+	'shared.3': {
+		'client:sponsor': 'A',
+		'client:projectManager': 'R',
+		'vendor:projectManager': 'R',
+		'client:lead': 'I',
+		'vendor:lead': 'I'
+	},
+	'shared.4': {
+		'vendor:lead': 'A',
+		'vendor:implementationConsultant': 'R',
+		'client:it': 'R',
+		'client:keyUser': 'C'
+	},
+	'shared.5': {
+		'client:steeringMember': 'A',
+		'client:projectManager': 'R',
+		'vendor:projectManager': 'R',
+		'vendor:steeringMember': 'C'
+	},
+	'shared.6': {
+		'client:projectManager': 'A',
+		'vendor:projectManager': 'R',
+		'client:keyUser': 'C',
+		'vendor:implementationConsultant': 'C'
+	},
+	'shared.7': {
+		'vendor:projectManager': 'A',
+		'vendor:developer': 'R',
+		'client:keyUser': 'C',
+		'client:it': 'C'
+	},
 	'shared.8': { 'client:lead': 'A', 'client:projectManager': 'R', 'vendor:projectManager': 'R' },
-	'shared.9': { 'client:lead': 'A', 'client:projectManager': 'R', 'vendor:projectManager': 'R', 'vendor:lead': 'C' },
-	'shared.10': { 'vendor:projectManager': 'A', 'vendor:implementationConsultant': 'R', 'client:keyUser': 'R', 'client:projectManager': 'I' },
+	'shared.9': {
+		'client:lead': 'A',
+		'client:projectManager': 'R',
+		'vendor:projectManager': 'R',
+		'vendor:lead': 'C'
+	},
+	'shared.10': {
+		'vendor:projectManager': 'A',
+		'vendor:implementationConsultant': 'R',
+		'client:keyUser': 'R',
+		'client:projectManager': 'I'
+	},
 	'client.1': { 'client:lead': 'A', 'client:projectManager': 'R', 'vendor:projectManager': 'I' },
 	'client.2': { 'client:projectManager': 'A', 'client:dataOwner': 'R', 'vendor:tester': 'I' },
-	'vendor.3': { 'vendor:projectManager': 'AR', 'vendor:implementationConsultant': 'C', 'client:projectManager': 'I' },
+	'vendor.3': {
+		'vendor:projectManager': 'AR',
+		'vendor:implementationConsultant': 'C',
+		'client:projectManager': 'I'
+	},
 	'vendor.4': { 'vendor:lead': 'A', 'vendor:developer': 'R', 'client:it': 'C' }
 };
 

@@ -25,13 +25,26 @@ export function diffRaci(before: RaciSnapshot, after: RaciSnapshot): RaciChange[
 	const ordered = [...after.rows, ...before.rows.filter((r) => !afterKeys.has(r.key))];
 	const changes: RaciChange[] = [];
 	for (const row of ordered) {
-		const row2: RaciChange['row'] = !beforeRows.has(row.key) ? 'added' : !afterKeys.has(row.key) ? 'removed' : 'both';
+		const row2: RaciChange['row'] = !beforeRows.has(row.key)
+			? 'added'
+			: !afterKeys.has(row.key)
+				? 'removed'
+				: 'both';
 		const a = before.cells[row.key] ?? {};
 		const b = row2 === 'removed' ? {} : (after.cells[row.key] ?? {});
 		for (const columnId of new Set([...Object.keys(a), ...Object.keys(b)])) {
 			const was = a[columnId] ?? '';
 			const is = b[columnId] ?? '';
-			if (was !== is) changes.push({ rowKey: row.key, label: row.label, name: row.name, columnId, before: was, after: is, row: row2 });
+			if (was !== is)
+				changes.push({
+					rowKey: row.key,
+					label: row.label,
+					name: row.name,
+					columnId,
+					before: was,
+					after: is,
+					row: row2
+				});
 		}
 	}
 	return changes;

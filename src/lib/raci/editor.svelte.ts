@@ -36,7 +36,10 @@ export class RaciEditor {
 	plain: RaciCells = {};
 	/** Bumped on every write, so derived values over `plain` know to recompute. */
 	revision = $state(0);
-	status = $state<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message: string }>({ kind: 'idle', message: '' });
+	status = $state<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message: string }>({
+		kind: 'idle',
+		message: ''
+	});
 	undoCount = $state(0);
 	redoCount = $state(0);
 	#versions: Record<string, number>;
@@ -62,7 +65,9 @@ export class RaciEditor {
 
 	/** Applies changes that differ from what the cells hold; returns whether anything changed. */
 	apply(changes: CellChange[]): boolean {
-		const edits = changes.map((c) => ({ ...c, before: this.value(c.rowKey, c.columnId) })).filter((e) => e.before !== e.value);
+		const edits = changes
+			.map((c) => ({ ...c, before: this.value(c.rowKey, c.columnId) }))
+			.filter((e) => e.before !== e.value);
 		if (!edits.length) return false;
 		this.#undo.push(edits);
 		this.#redo = [];
@@ -120,7 +125,12 @@ export class RaciEditor {
 	}
 
 	async #save(edits: Edit[], forget: () => void) {
-		const cells = edits.map((e) => ({ rowKey: e.rowKey, columnId: e.columnId, value: e.value, version: this.#versions[key(e.rowKey, e.columnId)] ?? 0 }));
+		const cells = edits.map((e) => ({
+			rowKey: e.rowKey,
+			columnId: e.columnId,
+			value: e.value,
+			version: this.#versions[key(e.rowKey, e.columnId)] ?? 0
+		}));
 		const single = cells.length === 1;
 		let response: Response;
 		try {
@@ -135,7 +145,8 @@ export class RaciEditor {
 		}
 		const body = await response.json().catch(() => ({}));
 		if (response.ok) {
-			for (const c of (single ? [body] : body.cells) as SavedCell[]) this.#versions[key(c.rowKey, c.columnId)] = c.version;
+			for (const c of (single ? [body] : body.cells) as SavedCell[])
+				this.#versions[key(c.rowKey, c.columnId)] = c.version;
 			this.status = { kind: 'saved', message: this.messages.saved };
 			return;
 		}

@@ -13,7 +13,10 @@ export function raciLabel(value: RaciValue | '' | null | undefined): string {
 
 /** Accepts what people type or paste: "A+R", "AR", "a/r", "RA" all mean A+R. */
 export function parseRaciValue(text: string): RaciValue | '' | null {
-	const t = text.trim().toUpperCase().replace(/[\s+/&]/g, '');
+	const t = text
+		.trim()
+		.toUpperCase()
+		.replace(/[\s+/&]/g, '');
 	if (t === '') return '';
 	if (t === 'AR' || t === 'RA') return 'AR';
 	return isRaciValue(t) ? t : null;

@@ -41,4 +41,5 @@ export interface RaciMatrix {
 	settings: RaciSettings;
 }
 
-export const valueAt = (cells: RaciCells, rowKey: string, columnId: string): RaciValue | '' => cells[rowKey]?.[columnId] ?? '';
+export const valueAt = (cells: RaciCells, rowKey: string, columnId: string): RaciValue | '' =>
+	cells[rowKey]?.[columnId] ?? '';

@@ -8,7 +8,12 @@ const groupOf = (row: RaciRow) => (row.kind === 'task' ? `task:${row.ownerSide ?
  * Copies a phase's way of splitting work onto another phase: for each kind of row (tasks by owner side,
  * deliverables), the source phase's most common assignment becomes the target rows' assignment.
  */
-export function copyPhasePattern(rows: readonly RaciRow[], cells: RaciCells, fromPhaseId: string, toPhaseId: string): CellChange[] {
+export function copyPhasePattern(
+	rows: readonly RaciRow[],
+	cells: RaciCells,
+	fromPhaseId: string,
+	toPhaseId: string
+): CellChange[] {
 	const counts = new Map<string, Map<string, number>>();
 	for (const row of rows.filter((r) => r.phaseId === fromPhaseId)) {
 		const signature = JSON.stringify(Object.entries(cells[row.key] ?? {}).sort());
@@ -35,6 +40,10 @@ export function copyPhasePattern(rows: readonly RaciRow[], cells: RaciCells, fro
 }
 
 /** The blank cells of one row, or of one column within one phase, set to `value`. */
-export function fillBlanks(cells: RaciCells, targets: { rowKey: string; columnId: string }[], value: RaciValue): CellChange[] {
+export function fillBlanks(
+	cells: RaciCells,
+	targets: { rowKey: string; columnId: string }[],
+	value: RaciValue
+): CellChange[] {
 	return targets.filter((t) => !cells[t.rowKey]?.[t.columnId]).map((t) => ({ ...t, value }));
 }

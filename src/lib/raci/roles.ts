@@ -34,7 +34,10 @@ export const ROLES: readonly RoleDefinition[] = [
 	{
 		id: 'sponsor',
 		label: { zh: '发起人', en: 'Sponsor' },
-		description: { zh: '项目发起人或高层，确定阶段目标并支持项目', en: 'Executive sponsor who sets stage goals and backs the project' },
+		description: {
+			zh: '项目发起人或高层，确定阶段目标并支持项目',
+			en: 'Executive sponsor who sets stage goals and backs the project'
+		},
 		typicalSides: ['client'],
 		manages: false,
 		signs: true
@@ -66,7 +69,10 @@ export const ROLES: readonly RoleDefinition[] = [
 	{
 		id: 'implementationConsultant',
 		label: { zh: '实施顾问', en: 'Implementation consultant' },
-		description: { zh: '设计流程与方案，指导实施', en: 'Designs processes and solutions, guides the implementation' },
+		description: {
+			zh: '设计流程与方案，指导实施',
+			en: 'Designs processes and solutions, guides the implementation'
+		},
 		typicalSides: ['vendor', 'consultant'],
 		manages: false,
 		signs: false
@@ -106,7 +112,10 @@ export const ROLES: readonly RoleDefinition[] = [
 	{
 		id: 'steeringMember',
 		label: { zh: '指导委员会成员', en: 'Steering committee member' },
-		description: { zh: '项目指导委员会成员，把握方向与重大决策', en: 'Member of the steering committee, sets direction' },
+		description: {
+			zh: '项目指导委员会成员，把握方向与重大决策',
+			en: 'Member of the steering committee, sets direction'
+		},
 		typicalSides: ['client', 'vendor', 'consultant'],
 		manages: false,
 		signs: false

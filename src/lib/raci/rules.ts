@@ -24,7 +24,11 @@ export interface RaciIssue {
 /** Below this many rows a phase is too small for "overloaded" to mean anything. */
 const MIN_ROWS_FOR_OVERLOAD = 4;
 
-const issue = (code: RaciRuleCode, at: Omit<RaciIssue, 'code' | 'severity'>): RaciIssue => ({ code, severity: RACI_RULES[code], ...at });
+const issue = (code: RaciRuleCode, at: Omit<RaciIssue, 'code' | 'severity'>): RaciIssue => ({
+	code,
+	severity: RACI_RULES[code],
+	...at
+});
 
 /** Every rule over the whole matrix, in one pass over its cells: cheap enough to run on each keystroke. */
 export function evaluateRaci(matrix: RaciMatrix): RaciIssue[] {
@@ -65,12 +69,15 @@ export function evaluateRaci(matrix: RaciMatrix): RaciIssue[] {
 		if (consulted > settings.maxConsulted) issues.push(issue('tooManyConsulted', { rowKey: row.key }));
 	}
 
-	for (const column of columns) if (usedColumns.has(column.id) && column.memberIds.length === 0) issues.push(issue('roleWithoutMembers', { columnId: column.id }));
+	for (const column of columns)
+		if (usedColumns.has(column.id) && column.memberIds.length === 0)
+			issues.push(issue('roleWithoutMembers', { columnId: column.id }));
 
 	for (const [phaseId, byColumn] of accountableByPhase) {
 		const total = rowsByPhase.get(phaseId) ?? 0;
 		if (total < MIN_ROWS_FOR_OVERLOAD) continue;
-		for (const [columnId, count] of byColumn) if (count / total > settings.overloadShare) issues.push(issue('overloadedRole', { columnId, phaseId }));
+		for (const [columnId, count] of byColumn)
+			if (count / total > settings.overloadShare) issues.push(issue('overloadedRole', { columnId, phaseId }));
 	}
 	return issues;
 }

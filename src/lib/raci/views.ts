@@ -37,7 +37,14 @@ export function loadByPhase(matrix: RaciMatrix): Map<string | null, Map<string, 
 		const byColumn = out.get(row.phaseId) ?? new Map<string, Load>();
 		out.set(row.phaseId, byColumn);
 		for (const [columnId, value] of Object.entries(matrix.cells[row.key] ?? {})) {
-			const load = byColumn.get(columnId) ?? { A: 0, R: 0, C: 0, I: 0, rows: rowsPerPhase.get(row.phaseId) ?? 0, overloaded: false };
+			const load = byColumn.get(columnId) ?? {
+				A: 0,
+				R: 0,
+				C: 0,
+				I: 0,
+				rows: rowsPerPhase.get(row.phaseId) ?? 0,
+				overloaded: false
+			};
 			if (isAccountable(value)) load.A++;
 			if (isResponsible(value)) load.R++;
 			if (value === 'C') load.C++;

@@ -65,13 +65,15 @@ export class WorkCalendar {
 	/** The day itself if it is worked, else the next working day. */
 	onOrAfter(day: number): number {
 		let d = day;
-		for (let guard = 0; !this.isWorkingDay(d); guard++, d++) if (guard > 3660) throw new Error('calendar has no working days');
+		for (let guard = 0; !this.isWorkingDay(d); guard++, d++)
+			if (guard > 3660) throw new Error('calendar has no working days');
 		return d;
 	}
 
 	onOrBefore(day: number): number {
 		let d = day;
-		for (let guard = 0; !this.isWorkingDay(d); guard++, d--) if (guard > 3660) throw new Error('calendar has no working days');
+		for (let guard = 0; !this.isWorkingDay(d); guard++, d--)
+			if (guard > 3660) throw new Error('calendar has no working days');
 		return d;
 	}
 
@@ -79,7 +81,7 @@ export class WorkCalendar {
 	shift(day: number, n: number): number {
 		let d = day;
 		const step = n >= 0 ? 1 : -1;
-		for (let left = Math.abs(n); left > 0; ) {
+		for (let left = Math.abs(n); left > 0;) {
 			d += step;
 			if (this.isWorkingDay(d)) left--;
 		}

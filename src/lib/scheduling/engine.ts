@@ -59,7 +59,12 @@ export class CycleError extends Error {
  * (a milestone successor lands on that finish day). SS, FF, SF relate starts and finishes directly.
  * Links on a summary task apply to each of its leaf tasks; summaries roll up their children.
  */
-export function schedule(tasks: readonly ScheduleTask[], links: readonly ScheduleLink[], projectStart: number, calendar: WorkCalendar): Schedule {
+export function schedule(
+	tasks: readonly ScheduleTask[],
+	links: readonly ScheduleLink[],
+	projectStart: number,
+	calendar: WorkCalendar
+): Schedule {
 	const index = new WorkIndex(calendar, projectStart);
 	const n = tasks.length;
 	const pos = new Map<string, number>();
@@ -140,7 +145,8 @@ export function schedule(tasks: readonly ScheduleTask[], links: readonly Schedul
 			if (--pending[j] === 0) order[count++] = j;
 		}
 	}
-	if (count < leafCount) throw new CycleError(findCycle(n, pending, outStart, outEdges, edgeTo).map((i) => tasks[i].id));
+	if (count < leafCount)
+		throw new CycleError(findCycle(n, pending, outStart, outEdges, edgeTo).map((i) => tasks[i].id));
 
 	const dur = new Int32Array(n);
 	for (let i = 0; i < n; i++) dur[i] = tasks[i].isMilestone ? 0 : Math.max(1, tasks[i].durationDays);
@@ -229,7 +235,12 @@ export function schedule(tasks: readonly ScheduleTask[], links: readonly Schedul
 			const e = outEdges[k];
 			const j = edgeTo[e];
 			const lag = edgeLag[e];
-			const room = [es[j] - (ef[i] + (dur[j] === 0 ? 0 : 1) + lag), es[j] - (es[i] + lag), ef[j] - (ef[i] + lag), ef[j] - (es[i] + lag)][edgeType[e]];
+			const room = [
+				es[j] - (ef[i] + (dur[j] === 0 ? 0 : 1) + lag),
+				es[j] - (es[i] + lag),
+				ef[j] - (ef[i] + lag),
+				ef[j] - (es[i] + lag)
+			][edgeType[e]];
 			free = Math.min(free, room);
 		}
 		const total = ls[i] - es[i];
@@ -276,7 +287,13 @@ function rollUp(tasks: readonly ScheduleTask[], childrenOf: number[][], out: Map
 }
 
 /** Among the nodes Kahn could not order, one actual cycle, so the error names the tasks that form it. */
-function findCycle(n: number, pending: Int32Array, outStart: Int32Array, outEdges: Int32Array, edgeTo: number[]): number[] {
+function findCycle(
+	n: number,
+	pending: Int32Array,
+	outStart: Int32Array,
+	outEdges: Int32Array,
+	edgeTo: number[]
+): number[] {
 	const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
 	const stack: number[] = [];
 	const dfs = (i: number): number[] | null => {
@@ -295,9 +312,10 @@ function findCycle(n: number, pending: Int32Array, outStart: Int32Array, outEdge
 		state[i] = 2;
 		return null;
 	};
-	for (let i = 0; i < n; i++) if (pending[i] > 0 && state[i] === 0) {
-		const cycle = dfs(i);
-		if (cycle) return cycle;
-	}
+	for (let i = 0; i < n; i++)
+		if (pending[i] > 0 && state[i] === 0) {
+			const cycle = dfs(i);
+			if (cycle) return cycle;
+		}
 	return [];
 }

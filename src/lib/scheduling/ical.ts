@@ -37,8 +37,18 @@ const basic = (iso: string) => iso.replace(/-/g, '');
 
 /** A calendar of all-day events, as calendar apps subscribe to it. */
 export function icalendar(name: string, events: readonly CalendarEvent[], now: Date): string {
-	const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//CRM Workbench//CRM 实施工作台//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(name)}`];
+	const stamp = now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d+Z$/, 'Z');
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//CRM Workbench//CRM 实施工作台//ZH',
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		`X-WR-CALNAME:${text(name)}`
+	];
 	for (const e of events) {
 		lines.push(
 			'BEGIN:VEVENT',

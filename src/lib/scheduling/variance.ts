@@ -30,7 +30,11 @@ export function workingDaysFrom(calendar: WorkCalendar, a: string, b: string): n
 }
 
 /** Compares a baseline with the current plan task by task; a task finishing later than its baseline slipped. */
-export function compareWithBaseline(calendar: WorkCalendar, baseline: readonly BaselineTask[], current: readonly BaselineTask[]): Variance[] {
+export function compareWithBaseline(
+	calendar: WorkCalendar,
+	baseline: readonly BaselineTask[],
+	current: readonly BaselineTask[]
+): Variance[] {
 	const before = new Map(baseline.map((t) => [t.id, t]));
 	const now = new Set(current.map((t) => t.id));
 	const rows: Variance[] = current.map((t) => {
@@ -48,6 +52,16 @@ export function compareWithBaseline(calendar: WorkCalendar, baseline: readonly B
 		};
 	});
 	for (const b of baseline)
-		if (!now.has(b.id)) rows.push({ id: b.id, wbs: b.wbs, name: b.name, baseline: { start: b.start, finish: b.finish }, current: null, startVariance: null, finishVariance: null, slipped: false });
+		if (!now.has(b.id))
+			rows.push({
+				id: b.id,
+				wbs: b.wbs,
+				name: b.name,
+				baseline: { start: b.start, finish: b.finish },
+				current: null,
+				startVariance: null,
+				finishVariance: null,
+				slipped: false
+			});
 	return rows;
 }

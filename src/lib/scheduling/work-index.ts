@@ -57,8 +57,16 @@ export class WorkIndex {
 
 	/** The calendar day of an ordinal. */
 	day(ordinal: number): number {
-		while (ordinal < this.base) this.build(this.firstDay - 2 * (this.days[this.days.length - 1] - this.firstDay + 1), this.days[this.days.length - 1]);
-		while (ordinal - this.base >= this.days.length) this.build(this.firstDay, this.days[this.days.length - 1] + 2 * (this.days[this.days.length - 1] - this.firstDay + 1));
+		while (ordinal < this.base)
+			this.build(
+				this.firstDay - 2 * (this.days[this.days.length - 1] - this.firstDay + 1),
+				this.days[this.days.length - 1]
+			);
+		while (ordinal - this.base >= this.days.length)
+			this.build(
+				this.firstDay,
+				this.days[this.days.length - 1] + 2 * (this.days[this.days.length - 1] - this.firstDay + 1)
+			);
 		return this.days[ordinal - this.base];
 	}
 }

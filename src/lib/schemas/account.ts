@@ -11,7 +11,10 @@ export const registerSchema = z.object({
 
 export const loginSchema = z.object({
 	email,
-	password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(255, { error: 'validation.tooLong' })
+	password: z
+		.string({ error: 'validation.required' })
+		.min(1, { error: 'validation.required' })
+		.max(255, { error: 'validation.tooLong' })
 });
 
 export const changePasswordSchema = z.object({
@@ -33,7 +36,9 @@ export const tokenSchema = z.object({
 	expiresInDays: z.coerce
 		.number({ error: 'validation.tokenLifetime' })
 		.int({ error: 'validation.tokenLifetime' })
-		.refine((d) => (TOKEN_LIFETIME_DAYS as readonly number[]).includes(d), { error: 'validation.tokenLifetime' })
+		.refine((d) => (TOKEN_LIFETIME_DAYS as readonly number[]).includes(d), {
+			error: 'validation.tokenLifetime'
+		})
 		.default(DEFAULT_TOKEN_LIFETIME_DAYS)
 		.describe('Days until the token expires: 7, 30, 90 (default) or 365')
 });

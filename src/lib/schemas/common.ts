@@ -25,10 +25,13 @@ export const isoDate = z
 	.trim()
 	.min(1, { error: 'validation.required' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
-	.refine((s) => {
-		const d = new Date(`${s}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-	}, { error: 'validation.date' });
+	.refine(
+		(s) => {
+			const d = new Date(`${s}T00:00:00Z`);
+			return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+		},
+		{ error: 'validation.date' }
+	);
 
 export const newPassword = z
 	.string({ error: 'validation.required' })
@@ -40,6 +43,12 @@ export const newPassword = z
  * A number posted by a form (a string, read as before: an empty field is 0) or sent as JSON (a number).
  * Anything else stays as it is and is refused: plain coercion would read [] and null as 0 and true as 1.
  */
-export const numeric = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? Number(v) : v), schema);
+export const numeric = <T extends z.ZodType>(schema: T) =>
+	z.preprocess((v) => (typeof v === 'string' ? Number(v) : v), schema);
 
-export const version = numeric(z.number({ error: 'validation.version' }).int({ error: 'validation.version' }).min(1, { error: 'validation.version' }));
+export const version = numeric(
+	z
+		.number({ error: 'validation.version' })
+		.int({ error: 'validation.version' })
+		.min(1, { error: 'validation.version' })
+);

@@ -1,26 +1,44 @@
 import { z } from 'zod';
 import { OWNER_SIDES } from '../phases/types';
 
-const text = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).default('');
+const text = (max: number) =>
+	z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).default('');
 const line = text(500);
 const isoDateOrEmpty = z
 	.string({ error: 'validation.date' })
 	.trim()
 	.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'validation.date' })
 	.default('');
-const percent = z.union([z.literal(''), z.coerce.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' })]).default('');
+const percent = z
+	.union([
+		z.literal(''),
+		z.coerce
+			.number({ error: 'validation.percent' })
+			.min(0, { error: 'validation.percent' })
+			.max(100, { error: 'validation.percent' })
+	])
+	.default('');
 
 /** 项目章程: what the joint team commits to at kickoff. */
 export const charterSchema = z.object({
 	objectives: text(5000),
 	scopeIn: text(5000),
 	scopeOut: text(5000),
-	stageGoals: z.array(z.object({ phaseKey: line, goal: line })).max(30).default([]),
+	stageGoals: z
+		.array(z.object({ phaseKey: line, goal: line }))
+		.max(30)
+		.default([]),
 	steeringCommittee: text(2000),
 	jointTeam: text(2000),
-	subTeams: z.array(z.object({ name: line, manager: line, scope: line })).max(30).default([]),
+	subTeams: z
+		.array(z.object({ name: line, manager: line, scope: line }))
+		.max(30)
+		.default([]),
 	methods: text(5000),
-	communicationPlan: z.array(z.object({ item: line, audience: line, frequency: line, owner: line })).max(30).default([]),
+	communicationPlan: z
+		.array(z.object({ item: line, audience: line, frequency: line, owner: line }))
+		.max(30)
+		.default([]),
 	meetingCadence: text(2000)
 });
 
@@ -46,18 +64,27 @@ export const kickoffMeetingSchema = z.object({
 /** 3C 分析: customers (tiers, 20/80), competitors (benchmarks), the company itself; and the hypotheses drawn. */
 export const threeCSchema = z
 	.object({
-		customerTiers: z.array(z.object({ tier: line, customerShare: percent, salesShare: percent, notes: line })).max(20).default([]),
+		customerTiers: z
+			.array(z.object({ tier: line, customerShare: percent, salesShare: percent, notes: line }))
+			.max(20)
+			.default([]),
 		satisfaction: text(3000),
-		competitors: z.array(z.object({ name: line, benchmark: line, bestPractice: line, coreCompetence: line })).max(20).default([]),
+		competitors: z
+			.array(z.object({ name: line, benchmark: line, bestPractice: line, coreCompetence: line }))
+			.max(20)
+			.default([]),
 		companyIt: text(3000),
 		companyProcess: text(3000),
 		hypotheses: z.array(line).max(30).default([])
 	})
 	.superRefine((doc, ctx) => {
 		// Tiers partition the customer base: their shares cannot add up to more than the whole.
-		const sum = (key: 'customerShare' | 'salesShare') => doc.customerTiers.reduce((n, t) => n + (t[key] === '' ? 0 : Number(t[key])), 0);
-		if (sum('customerShare') > 100.0001) ctx.addIssue({ code: 'custom', path: ['customerTiers'], message: 'threeC.customerSharesTooHigh' });
-		else if (sum('salesShare') > 100.0001) ctx.addIssue({ code: 'custom', path: ['customerTiers'], message: 'threeC.salesSharesTooHigh' });
+		const sum = (key: 'customerShare' | 'salesShare') =>
+			doc.customerTiers.reduce((n, t) => n + (t[key] === '' ? 0 : Number(t[key])), 0);
+		if (sum('customerShare') > 100.0001)
+			ctx.addIssue({ code: 'custom', path: ['customerTiers'], message: 'threeC.customerSharesTooHigh' });
+		else if (sum('salesShare') > 100.0001)
+			ctx.addIssue({ code: 'custom', path: ['customerTiers'], message: 'threeC.salesSharesTooHigh' });
 	});
 
 const numberOrEmpty = z
@@ -74,7 +101,10 @@ export const visionSchema = z
 				z.object({
 					title: line,
 					description: text(3000),
-					targets: z.array(z.object({ metric: line, baseline: numberOrEmpty, target: numberOrEmpty, unit: line })).max(10).default([])
+					targets: z
+						.array(z.object({ metric: line, baseline: numberOrEmpty, target: numberOrEmpty, unit: line }))
+						.max(10)
+						.default([])
 				})
 			)
 			.max(5, { error: 'vision.tooManyOptions' })
@@ -84,11 +114,14 @@ export const visionSchema = z
 	})
 	.superRefine((vision, ctx) => {
 		if (vision.chosen < 0) return;
-		const filled = (o: (typeof vision.options)[number] | undefined) => Boolean(o && (o.title || o.description));
+		const filled = (o: (typeof vision.options)[number] | undefined) =>
+			Boolean(o && (o.title || o.description));
 		const chosen = vision.options[vision.chosen];
 		// The seed's rule: decide only after weighing several possibilities, and state the goal in numbers.
-		if (vision.options.filter(filled).length < 3) ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.needThreeOptions' });
-		else if (!filled(chosen)) ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.chosenEmpty' });
+		if (vision.options.filter(filled).length < 3)
+			ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.needThreeOptions' });
+		else if (!filled(chosen))
+			ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.chosenEmpty' });
 		else if (!chosen.targets.some((t) => t.metric && t.target !== ''))
 			ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'vision.chosenNeedsTargets' });
 	});

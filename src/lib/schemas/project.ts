@@ -76,7 +76,9 @@ export type UpdateMemberInput = z.output<typeof updateMemberSchema>;
 /** A manager asks to move a member (who has signed) to another side. */
 export const sideRequestSchema = z.object({ side });
 
-export const sideDecisionSchema = z.object({ decision: z.enum(['approve', 'decline', 'withdraw'], { error: 'validation.sideDecision' }) });
+export const sideDecisionSchema = z.object({
+	decision: z.enum(['approve', 'decline', 'withdraw'], { error: 'validation.sideDecision' })
+});
 
 export type SideRequestInput = z.output<typeof sideRequestSchema>;
 export type SideDecisionInput = z.output<typeof sideDecisionSchema>;

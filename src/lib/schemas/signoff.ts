@@ -5,20 +5,39 @@ import { numeric, optionalText, version } from './common';
 
 export const signOffSchema = z.object({
 	decision: z.enum(DECISIONS, { error: 'validation.invalid' }).describe('同意 (approve) or 驳回 (reject)'),
-	meaning: z.enum(MEANINGS, { error: 'validation.invalid' }).describe('审核 (review), 批准 (approve) or 验收 (accept)'),
+	meaning: z
+		.enum(MEANINGS, { error: 'validation.invalid' })
+		.describe('审核 (review), 批准 (approve) or 验收 (accept)'),
 	comment: optionalText(2000).describe('Mandatory when rejecting'),
-	password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(256, { error: 'validation.tooLong' }).describe("The signer's password, checked again"),
+	password: z
+		.string({ error: 'validation.required' })
+		.min(1, { error: 'validation.required' })
+		.max(256, { error: 'validation.tooLong' })
+		.describe("The signer's password, checked again"),
 	contentHash: z
 		.string({ error: 'validation.required' })
 		.regex(/^[0-9a-f]{64}$/, { error: 'signoff.staleContent' })
-		.describe('SHA-256 of the content the signer saw (from listSignoffs); a different current hash is refused with 409'),
-	slotId: z.string().max(64).nullish().transform((v) => v || null).describe('The slot to fill; omitted: the first open slot the signer holds')
+		.describe(
+			'SHA-256 of the content the signer saw (from listSignoffs); a different current hash is refused with 409'
+		),
+	slotId: z
+		.string()
+		.max(64)
+		.nullish()
+		.transform((v) => v || null)
+		.describe('The slot to fill; omitted: the first open slot the signer holds')
 });
 
 export const submitReviewSchema = z.object({ note: optionalText(500) });
 
 export const reviewSettingsSchema = z.object({
-	reviewDays: numeric(z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(30, { error: 'validation.invalid' })),
+	reviewDays: numeric(
+		z
+			.number({ error: 'validation.invalid' })
+			.int({ error: 'validation.invalid' })
+			.min(1, { error: 'validation.invalid' })
+			.max(30, { error: 'validation.invalid' })
+	),
 	version
 });
 

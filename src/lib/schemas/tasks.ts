@@ -6,14 +6,29 @@ import { withLabels } from './validate';
 
 /** Checkboxes post "on" or nothing; JSON clients send booleans. Both mean the same here. */
 export const flag = z.preprocess(
-	(v) => (v === 'on' || v === 'true' || v === '1' ? true : v === undefined || v === '' || v === 'off' || v === 'false' || v === '0' ? false : v),
+	(v) =>
+		v === 'on' || v === 'true' || v === '1'
+			? true
+			: v === undefined || v === '' || v === 'off' || v === 'false' || v === '0'
+				? false
+				: v,
 	z.boolean({ error: 'validation.invalid' })
 );
 
-const id = z.string({ error: 'validation.invalid' }).trim().min(1, { error: 'validation.required' }).max(64, { error: 'validation.invalid' });
+const id = z
+	.string({ error: 'validation.invalid' })
+	.trim()
+	.min(1, { error: 'validation.required' })
+	.max(64, { error: 'validation.invalid' });
 const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable());
 const nullableDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable());
-const durationDays = numeric(z.number({ error: 'validation.duration' }).int({ error: 'validation.duration' }).min(0, { error: 'validation.duration' }).max(2000, { error: 'validation.duration' }));
+const durationDays = numeric(
+	z
+		.number({ error: 'validation.duration' })
+		.int({ error: 'validation.duration' })
+		.min(0, { error: 'validation.duration' })
+		.max(2000, { error: 'validation.duration' })
+);
 
 export const createTaskSchema = withLabels(
 	z.object({
@@ -41,7 +56,13 @@ export const updateTaskSchema = withLabels(
 		finish: isoDate.optional(),
 		durationDays: durationDays.optional(),
 		isMilestone: flag.optional(),
-		progress: numeric(z.number({ error: 'validation.progress' }).int({ error: 'validation.progress' }).min(0, { error: 'validation.progress' }).max(100, { error: 'validation.progress' })).optional(),
+		progress: numeric(
+			z
+				.number({ error: 'validation.progress' })
+				.int({ error: 'validation.progress' })
+				.min(0, { error: 'validation.progress' })
+				.max(100, { error: 'validation.progress' })
+		).optional(),
 		status: z.enum(TASK_STATUSES, { error: 'validation.taskStatus' }).optional(),
 		actualStart: nullableDate.optional(),
 		actualFinish: nullableDate.optional(),
@@ -57,7 +78,13 @@ export const readinessScoresSchema = z.object({
 		.array(
 			z.object({
 				factorId: id,
-				score: numeric(z.number({ error: 'validation.score' }).int({ error: 'validation.score' }).min(1, { error: 'validation.score' }).max(5, { error: 'validation.score' })),
+				score: numeric(
+					z
+						.number({ error: 'validation.score' })
+						.int({ error: 'validation.score' })
+						.min(1, { error: 'validation.score' })
+						.max(5, { error: 'validation.score' })
+				),
 				comment: optionalText(1000)
 			})
 		)

@@ -36,11 +36,15 @@ export async function requireMember(
 ): Promise<ProjectAccess> {
 	const user = event.locals.user;
 	if (!user) throw new DomainError('unauthorized', 'error.unauthorized');
-	const [project, member] = await Promise.all([getProject(db(), projectId), findMembership(db(), projectId, user.id)]);
+	const [project, member] = await Promise.all([
+		getProject(db(), projectId),
+		findMembership(db(), projectId, user.id)
+	]);
 	if (!project || !member) throw new DomainError('not_found', 'error.notFound');
 	const manages = canManage(member.roles);
 	if (need.manage && !manages) throw new DomainError('forbidden', 'error.managersOnly');
-	if (need.write && project.status === 'archived') throw new DomainError('conflict', 'project.archivedReadOnly');
+	if (need.write && project.status === 'archived')
+		throw new DomainError('conflict', 'project.archivedReadOnly');
 	return { project, member, canManage: manages };
 }
 

@@ -44,7 +44,9 @@ async function firstQuery(h: DatabaseHandle): Promise<void> {
 function loadIntegrityKeys(): void {
 	try {
 		const keys = integrityKeys();
-		console.log(`[workbench] integrity key ${keys.currentId} (${keys.source}${keys.path ? `: ${keys.path}` : ''})`);
+		console.log(
+			`[workbench] integrity key ${keys.currentId} (${keys.source}${keys.path ? `: ${keys.path}` : ''})`
+		);
 	} catch (e) {
 		throw new StartupError(
 			(e as Error).message,
@@ -69,7 +71,9 @@ export async function startApp(): Promise<void> {
 	if (process.env.DEMO_SEED !== 'false' && process.env.DEMO_SEED !== '0') {
 		const seeded = await seedDemo(h.db);
 		if (seeded)
-			console.log(`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`);
+			console.log(
+				`[workbench] demo project ${seeded.code} seeded (${dialect}); logins are listed in README.md`
+			);
 	}
 	startAnchoring(h.db);
 }

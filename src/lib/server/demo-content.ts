@@ -10,12 +10,26 @@ export const DEMO_THREE_C: ThreeC = {
 	],
 	satisfaction: '2025 年核心客户满意度 78%，主要不满：送装预约难、售后响应慢、门店与网店信息不一致。',
 	competitors: [
-		{ name: '同城家居连锁甲', benchmark: '售后 24 小时上门', bestPractice: '全渠道会员积分互通', coreCompetence: '门店密度' },
-		{ name: '线上家居品牌乙', benchmark: '复购率 32%', bestPractice: '导购企业微信跟进', coreCompetence: '数字化运营' }
+		{
+			name: '同城家居连锁甲',
+			benchmark: '售后 24 小时上门',
+			bestPractice: '全渠道会员积分互通',
+			coreCompetence: '门店密度'
+		},
+		{
+			name: '线上家居品牌乙',
+			benchmark: '复购率 32%',
+			bestPractice: '导购企业微信跟进',
+			coreCompetence: '数字化运营'
+		}
 	],
 	companyIt: '门店 POS 与网店系统各自独立，客户资料分散在 3 个系统，无统一客户编号；呼叫中心使用旧前台系统。',
 	companyProcess: '投诉处理靠电话与纸质工单流转，平均关闭 6.5 天；导购离职即带走客户关系。',
-	hypotheses: ['统一客户编号后，A 类客户复购率可提升 5 个百分点', '售后工单线上化可把投诉关闭时间降到 3 天以内', '导购跟进制度与考核配套，才能保证客户数据录入']
+	hypotheses: [
+		'统一客户编号后，A 类客户复购率可提升 5 个百分点',
+		'售后工单线上化可把投诉关闭时间降到 3 天以内',
+		'导购跟进制度与考核配套，才能保证客户数据录入'
+	]
 };
 
 export const DEMO_VISION: Vision = {
@@ -29,8 +43,16 @@ export const DEMO_VISION: Vision = {
 				{ metric: '核心客户满意度', baseline: '78', target: '85', unit: '%' }
 			]
 		},
-		{ title: '售后服务领先', description: '以送装与售后为突破口，先建设服务中心。', targets: [{ metric: '投诉关闭天数', baseline: '6.5', target: '3', unit: '天' }] },
-		{ title: '导购数字化', description: '先给导购配备移动 CRM，沉淀门店客户关系。', targets: [{ metric: '导购跟进覆盖率', baseline: '20', target: '80', unit: '%' }] },
+		{
+			title: '售后服务领先',
+			description: '以送装与售后为突破口，先建设服务中心。',
+			targets: [{ metric: '投诉关闭天数', baseline: '6.5', target: '3', unit: '天' }]
+		},
+		{
+			title: '导购数字化',
+			description: '先给导购配备移动 CRM，沉淀门店客户关系。',
+			targets: [{ metric: '导购跟进覆盖率', baseline: '20', target: '80', unit: '%' }]
+		},
 		{ title: '', description: '', targets: [] },
 		{ title: '', description: '', targets: [] }
 	],
@@ -55,7 +77,8 @@ export const DEMO_CHARTER: Charter = {
 		{ name: '服务与呼叫中心', manager: '周杰', scope: '工单、呼叫中心集成' },
 		{ name: '数据迁移', manager: '吴芳', scope: '旧系统数据清洗与装入' }
 	],
-	methods: '乙方提供标准项目管理方法（PJM）与定制开发方法（CDM），规范实施过程；应用开发采用定制开发，覆盖各个项目阶段。',
+	methods:
+		'乙方提供标准项目管理方法（PJM）与定制开发方法（CDM），规范实施过程；应用开发采用定制开发，覆盖各个项目阶段。',
 	communicationPlan: [
 		{ item: '联合项目组例会', audience: '双方项目组', frequency: '每周一', owner: '王敏、李强' },
 		{ item: '指导委员会汇报', audience: '指导委员会', frequency: '每月', owner: '陈静' },
@@ -69,7 +92,11 @@ export function demoKickoffMeeting(date: string, attendeeIds: string[]): Kickoff
 		date,
 		location: '华信家居总部 3 楼会议室',
 		attendeeIds,
-		decisions: ['联合项目组每周一上午例会', '文件审阅回应时限为 3 个工作日', '数据迁移由吴芳牵头，先清洗 A 类会员数据'],
+		decisions: [
+			'联合项目组每周一上午例会',
+			'文件审阅回应时限为 3 个工作日',
+			'数据迁移由吴芳牵头，先清洗 A 类会员数据'
+		],
 		actionItems: []
 	};
 }

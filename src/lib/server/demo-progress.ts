@@ -9,20 +9,65 @@ import { listMembers } from './repo/members';
 import { listPhases, setPhaseStatus } from './repo/phases';
 import { listFactors, saveReadinessScores } from './repo/readiness';
 import { listTasks, updateTask } from './repo/tasks';
-import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './demo-signoff';
+import {
+	acceptTask,
+	submitAndApprove,
+	submitOnly,
+	uploadDemoDeliverable,
+	type DemoSigners
+} from './demo-signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
 const SCORES: Record<string, Record<string, number>> = {
-	client: { sponsor: 5, goals: 4, scope: 3, organisation: 4, people: 3, data: 4, participation: 4, rules: 4, training: 3, itBase: 3 },
-	vendor: { sponsor: 4, goals: 4, scope: 3, organisation: 4, people: 3, data: 1, participation: 3, rules: 2, training: 3, itBase: 2 },
-	consultant: { sponsor: 4, goals: 4, scope: 3, organisation: 4, people: 3, data: 2, participation: 3, rules: 3, training: 3, itBase: 3 }
+	client: {
+		sponsor: 5,
+		goals: 4,
+		scope: 3,
+		organisation: 4,
+		people: 3,
+		data: 4,
+		participation: 4,
+		rules: 4,
+		training: 3,
+		itBase: 3
+	},
+	vendor: {
+		sponsor: 4,
+		goals: 4,
+		scope: 3,
+		organisation: 4,
+		people: 3,
+		data: 1,
+		participation: 3,
+		rules: 2,
+		training: 3,
+		itBase: 2
+	},
+	consultant: {
+		sponsor: 4,
+		goals: 4,
+		scope: 3,
+		organisation: 4,
+		people: 3,
+		data: 2,
+		participation: 3,
+		rules: 3,
+		training: 3,
+		itBase: 3
+	}
 };
 
 /**
  * Brings the demo project to where a real one would be a couple of months in: readiness and kickoff done and
  * signed off, diagnosis under way with one task running late, documents written, both sides' scores in.
  */
-export async function advanceDemo(db: Kysely<Database>, projectId: string, pmUserId: string, today: string, password: string): Promise<void> {
+export async function advanceDemo(
+	db: Kysely<Database>,
+	projectId: string,
+	pmUserId: string,
+	today: string,
+	password: string
+): Promise<void> {
 	const actor = { userId: pmUserId, ip: null };
 	const members = await listMembers(db, projectId);
 	await scoreReadiness(db, projectId, members, actor);
@@ -42,25 +87,60 @@ export async function advanceDemo(db: Kysely<Database>, projectId: string, pmUse
 		const finish = toDay(task.finish);
 		if (finish < todayDay) {
 			if (task.id === late?.id) {
-				await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'inProgress', progress: 70, actualStart: task.start });
+				await updateTask(db, actor, projectId, task.id, {
+					version: task.version,
+					status: 'inProgress',
+					progress: 70,
+					actualStart: task.start
+				});
 				continue;
 			}
-			const finished = await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'done', actualStart: task.start, actualFinish: task.finish });
+			const finished = await updateTask(db, actor, projectId, task.id, {
+				version: task.version,
+				status: 'done',
+				actualStart: task.start,
+				actualFinish: task.finish
+			});
 			if (finished.status !== 'done') await acceptTask(db, projectId, task.id, { members, password });
 		} else if (start <= todayDay) {
 			const share = Math.round(((todayDay - start + 1) / (finish - start + 1)) * 100);
-			await updateTask(db, actor, projectId, task.id, { version: task.version, status: 'inProgress', progress: Math.min(90, share), actualStart: task.start });
+			await updateTask(db, actor, projectId, task.id, {
+				version: task.version,
+				status: 'inProgress',
+				progress: Math.min(90, share),
+				actualStart: task.start
+			});
 		}
 	}
 
 	const kickoff = (await listPhases(db, projectId)).find((p) => p.key === 'kickoff');
-	if (kickoff) await saveKickoffMeeting(db, actor, projectId, demoKickoffMeeting(tasks.find((t) => t.templateKey === 'kickoff.meeting')?.start ?? today, members.map((m) => m.id)), 0);
-	await signOffFinishedPhases(db, projectId, actor, today, { members: await listMembers(db, projectId), password });
+	if (kickoff)
+		await saveKickoffMeeting(
+			db,
+			actor,
+			projectId,
+			demoKickoffMeeting(
+				tasks.find((t) => t.templateKey === 'kickoff.meeting')?.start ?? today,
+				members.map((m) => m.id)
+			),
+			0
+		);
+	await signOffFinishedPhases(db, projectId, actor, today, {
+		members: await listMembers(db, projectId),
+		password
+	});
 }
 
-async function scoreReadiness(db: Kysely<Database>, projectId: string, members: Member[], actor: { userId: string; ip: null }) {
+async function scoreReadiness(
+	db: Kysely<Database>,
+	projectId: string,
+	members: Member[],
+	actor: { userId: string; ip: null }
+) {
 	const factors = await listFactors(db, projectId);
-	const scorers = members.filter((m) => m.roles.some((r) => r === 'projectManager' || r === 'lead' || r === 'implementationConsultant'));
+	const scorers = members.filter((m) =>
+		m.roles.some((r) => r === 'projectManager' || r === 'lead' || r === 'implementationConsultant')
+	);
 	for (const member of scorers) {
 		const view = SCORES[member.side];
 		await saveReadinessScores(
@@ -74,7 +154,13 @@ async function scoreReadiness(db: Kysely<Database>, projectId: string, members: 
 }
 
 /** Phases whose work is all done get their checklist completed with evidence and their gate passed. */
-async function signOffFinishedPhases(db: Kysely<Database>, projectId: string, actor: { userId: string; ip: null }, today: string, signers: DemoSigners) {
+async function signOffFinishedPhases(
+	db: Kysely<Database>,
+	projectId: string,
+	actor: { userId: string; ip: null },
+	today: string,
+	signers: DemoSigners
+) {
 	const tasks = await listTasks(db, projectId);
 	let current = true;
 	for (const phase of await listPhases(db, projectId)) {
@@ -82,7 +168,13 @@ async function signOffFinishedPhases(db: Kysely<Database>, projectId: string, ac
 		if (work.length && work.every((t) => t.status === 'done')) {
 			const deliverables = await listDeliverables(db, projectId, phase.id);
 			if (deliverables[0]) {
-				await uploadDemoDeliverable(db, projectId, deliverables[0], signers, `${phase.name}阶段交付物，经双方评审定稿。`);
+				await uploadDemoDeliverable(
+					db,
+					projectId,
+					deliverables[0],
+					signers,
+					`${phase.name}阶段交付物，经双方评审定稿。`
+				);
 				await submitAndApprove(db, projectId, { type: 'deliverable', id: deliverables[0].id }, signers);
 			}
 			for (const item of await listGateItems(db, projectId, phase.id)) {
@@ -100,8 +192,20 @@ async function signOffFinishedPhases(db: Kysely<Database>, projectId: string, ac
 			current = false;
 			const [inFlight] = await listDeliverables(db, projectId, phase.id);
 			if (inFlight) {
-				await uploadDemoDeliverable(db, projectId, inFlight, signers, '现状调研初稿：门店、网店与呼叫中心三个渠道的客户接触流程。');
-				await submitOnly(db, projectId, { type: 'deliverable', id: inFlight.id }, signers, '初稿，请甲方负责人审阅');
+				await uploadDemoDeliverable(
+					db,
+					projectId,
+					inFlight,
+					signers,
+					'现状调研初稿：门店、网店与呼叫中心三个渠道的客户接触流程。'
+				);
+				await submitOnly(
+					db,
+					projectId,
+					{ type: 'deliverable', id: inFlight.id },
+					signers,
+					'初稿，请甲方负责人审阅'
+				);
 			}
 			await setPhaseStatus(db, actor, projectId, phase.id, { version: phase.version, status: 'inProgress' });
 		}

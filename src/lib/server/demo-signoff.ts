@@ -19,35 +19,75 @@ function person(signers: DemoSigners, side: 'client' | 'vendor', role: string): 
 	return m;
 }
 
-async function approveAsLeads(db: Kysely<Database>, projectId: string, ref: SignableRef, signers: DemoSigners, meaning: 'approve' | 'accept') {
+async function approveAsLeads(
+	db: Kysely<Database>,
+	projectId: string,
+	ref: SignableRef,
+	signers: DemoSigners,
+	meaning: 'approve' | 'accept'
+) {
 	for (const side of ['client', 'vendor'] as const) {
 		const lead = person(signers, side, 'lead');
 		const { hash } = await signableContent(db, projectId, ref.type, ref.id);
-		await signOff(db, { userId: lead.userId, ip: null }, projectId, ref, { slotId: null, decision: 'approve', meaning, comment: '', password: signers.password, contentHash: hash });
+		await signOff(db, { userId: lead.userId, ip: null }, projectId, ref, {
+			slotId: null,
+			decision: 'approve',
+			meaning,
+			comment: '',
+			password: signers.password,
+			contentHash: hash
+		});
 	}
 }
 
 /** A finished task is accepted the way every task is: both leads sign its acceptance. */
-export async function acceptTask(db: Kysely<Database>, projectId: string, taskId: string, signers: DemoSigners) {
+export async function acceptTask(
+	db: Kysely<Database>,
+	projectId: string,
+	taskId: string,
+	signers: DemoSigners
+) {
 	await approveAsLeads(db, projectId, { type: 'task', id: taskId }, signers, 'accept');
 }
 
 /** The vendor PM uploads a deliverable as a short Markdown document. */
-export async function uploadDemoDeliverable(db: Kysely<Database>, projectId: string, deliverable: { id: string; name: string }, signers: DemoSigners, body: string) {
+export async function uploadDemoDeliverable(
+	db: Kysely<Database>,
+	projectId: string,
+	deliverable: { id: string; name: string },
+	signers: DemoSigners,
+	body: string
+) {
 	const pm = person(signers, 'vendor', 'projectManager');
 	const text = `# ${deliverable.name}\n\n${body}\n`;
-	await addDeliverableVersion(db, { userId: pm.userId, ip: null }, projectId, deliverable.id, { filename: `${deliverable.name}.md`, mediaType: 'text/markdown', bytes: new TextEncoder().encode(text), source: 'upload' });
+	await addDeliverableVersion(db, { userId: pm.userId, ip: null }, projectId, deliverable.id, {
+		filename: `${deliverable.name}.md`,
+		mediaType: 'text/markdown',
+		bytes: new TextEncoder().encode(text),
+		source: 'upload'
+	});
 }
 
 /** Submitted by the vendor PM and approved by both leads, as a finished phase's deliverable and gate would be. */
-export async function submitAndApprove(db: Kysely<Database>, projectId: string, ref: SignableRef, signers: DemoSigners) {
+export async function submitAndApprove(
+	db: Kysely<Database>,
+	projectId: string,
+	ref: SignableRef,
+	signers: DemoSigners
+) {
 	const pm = person(signers, 'vendor', 'projectManager');
 	await submitForReview(db, { userId: pm.userId, ip: null }, pm, projectId, ref, '');
 	await approveAsLeads(db, projectId, ref, signers, ref.type === 'deliverable' ? 'accept' : 'approve');
 }
 
 /** Left waiting in the client lead's queue, so the demo shows a review in flight. */
-export async function submitOnly(db: Kysely<Database>, projectId: string, ref: SignableRef, signers: DemoSigners, note: string) {
+export async function submitOnly(
+	db: Kysely<Database>,
+	projectId: string,
+	ref: SignableRef,
+	signers: DemoSigners,
+	note: string
+) {
 	const pm = person(signers, 'vendor', 'projectManager');
 	await submitForReview(db, { userId: pm.userId, ip: null }, pm, projectId, ref, note);
 }

@@ -25,11 +25,21 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 	{ email: 'pm.vendor@demo.example.com', name: '李强', side: 'vendor', roles: ['projectManager'] },
 	{ email: 'lead.client@demo.example.com', name: '陈静', side: 'client', roles: ['lead', 'steeringMember'] },
 	{ email: 'lead.vendor@demo.example.com', name: '赵磊', side: 'vendor', roles: ['lead', 'steeringMember'] },
-	{ email: 'consultant@demo.example.com', name: '孙悦', side: 'consultant', roles: ['implementationConsultant'] },
+	{
+		email: 'consultant@demo.example.com',
+		name: '孙悦',
+		side: 'consultant',
+		roles: ['implementationConsultant']
+	},
 	{ email: 'sponsor@demo.example.com', name: '黄志远', side: 'client', roles: ['sponsor', 'steeringMember'] },
 	{ email: 'sales@demo.example.com', name: '刘洋', side: 'client', roles: ['keyUser'] },
 	{ email: 'data@demo.example.com', name: '吴芳', side: 'client', roles: ['dataOwner', 'it'] },
-	{ email: 'consultant.vendor@demo.example.com', name: '何婷', side: 'vendor', roles: ['implementationConsultant'] },
+	{
+		email: 'consultant.vendor@demo.example.com',
+		name: '何婷',
+		side: 'vendor',
+		roles: ['implementationConsultant']
+	},
 	{ email: 'dev@demo.example.com', name: '周杰', side: 'vendor', roles: ['developer'] },
 	{ email: 'qa@demo.example.com', name: '郑琳', side: 'vendor', roles: ['tester'] }
 ];
@@ -44,7 +54,10 @@ export const DEMO_PROJECT = {
 };
 
 /** Seeds the demo only into an empty instance, so it never touches a database that holds real work. */
-export async function seedDemo(db: Kysely<Database>, today = nowIso().slice(0, 10)): Promise<{ code: string } | null> {
+export async function seedDemo(
+	db: Kysely<Database>,
+	today = nowIso().slice(0, 10)
+): Promise<{ code: string } | null> {
 	if ((await countUsers(db)) > 0) return null;
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const system = { userId: null, ip: null };
@@ -54,14 +67,23 @@ export async function seedDemo(db: Kysely<Database>, today = nowIso().slice(0, 1
 		ids.set(person.email, user.id);
 	}
 	const [creator, ...others] = DEMO_PEOPLE;
-	const project = await createProject(db, { userId: ids.get(creator.email)!, ip: null }, { ...DEMO_PROJECT, ...demoDates(today), mySide: creator.side });
+	const project = await createProject(
+		db,
+		{ userId: ids.get(creator.email)!, ip: null },
+		{ ...DEMO_PROJECT, ...demoDates(today), mySide: creator.side }
+	);
 	await db.transaction().execute(async (trx) => {
-		for (const person of others) await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
+		for (const person of others)
+			await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
 	});
 	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	const open = db.selectFrom('review_rounds').select('id').where('status', '=', 'open');
-	await db.updateTable('notifications').set({ read_at: nowIso() }).where('round_id', 'not in', open).execute();
+	await db
+		.updateTable('notifications')
+		.set({ read_at: nowIso() })
+		.where('round_id', 'not in', open)
+		.execute();
 	return { code: project.code };
 }
 

@@ -16,7 +16,9 @@ export function rowsFrom(
 	}
 	return [...indices]
 		.sort((a, b) => a - b)
-		.map((i) => Object.fromEntries(fields.map((f) => [f, String(values[`${prefix}.${i}.${f}`] ?? '').trim()])))
+		.map((i) =>
+			Object.fromEntries(fields.map((f) => [f, String(values[`${prefix}.${i}.${f}`] ?? '').trim()]))
+		)
 		.filter((row) => keepBlank || Object.values(row).some((v) => v !== ''));
 }
 

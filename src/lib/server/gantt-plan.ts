@@ -11,7 +11,11 @@ import { listFirstTasks, listTasks, taskDateRange } from './repo/tasks';
 type Link = { predecessorId: string; successorId: string };
 
 /** The whole plan as the Gantt chart draws it, with the chosen baseline's dates (an unknown baseline shows none). */
-export async function readGanttPlan(db: Kysely<Database>, projectId: string, baselineId: string): Promise<PlanSlice> {
+export async function readGanttPlan(
+	db: Kysely<Database>,
+	projectId: string,
+	baselineId: string
+): Promise<PlanSlice> {
 	// One step at a time with a turn for waiting requests between: on SQLite each step runs synchronously, and
 	// on a plan at the task limit each takes a noticeable fraction of a second.
 	const tasks = await listTasks(db, projectId);
@@ -37,7 +41,13 @@ export interface GanttOpeningRead {
  * and span, so a first screen is sized and scaled like the whole. Only those rows are read in full; the
  * schedule is still computed over the whole plan, since which rows are critical depends on all of it.
  */
-export async function readGanttOpening(db: Kysely<Database>, projectId: string, projectStart: string, baselineId: string, limit: number): Promise<GanttOpeningRead> {
+export async function readGanttOpening(
+	db: Kysely<Database>,
+	projectId: string,
+	projectStart: string,
+	baselineId: string,
+	limit: number
+): Promise<GanttOpeningRead> {
 	const [{ tasks, total }, schedule, links, range] = await Promise.all([
 		listFirstTasks(db, projectId, limit),
 		computeSchedule(db, projectId),
@@ -52,7 +62,12 @@ export async function readGanttOpening(db: Kysely<Database>, projectId: string, 
 	};
 }
 
-function sliceOf(tasks: TaskView[], schedule: ProjectSchedule, links: Link[], baseline: Map<string, [string, string]>): PlanSlice {
+function sliceOf(
+	tasks: TaskView[],
+	schedule: ProjectSchedule,
+	links: Link[],
+	baseline: Map<string, [string, string]>
+): PlanSlice {
 	const ids = new Set(tasks.map((t) => t.id));
 	const dates: PlanSlice['baseline'] = {};
 	for (const t of tasks) {
@@ -62,12 +77,18 @@ function sliceOf(tasks: TaskView[], schedule: ProjectSchedule, links: Link[], ba
 	return {
 		rows: tasks.map(packRow),
 		critical: tasks.filter((t) => schedule.tasks.get(t.id)?.isCritical).map((t) => t.id),
-		links: links.filter((l) => ids.has(l.predecessorId) && ids.has(l.successorId)).map((l) => [l.predecessorId, l.successorId]),
+		links: links
+			.filter((l) => ids.has(l.predecessorId) && ids.has(l.successorId))
+			.map((l) => [l.predecessorId, l.successorId]),
 		baseline: dates
 	};
 }
 
-async function baselineDates(db: Kysely<Database>, projectId: string, baselineId: string): Promise<Map<string, [string, string]>> {
+async function baselineDates(
+	db: Kysely<Database>,
+	projectId: string,
+	baselineId: string
+): Promise<Map<string, [string, string]>> {
 	if (!baselineId) return new Map();
 	try {
 		return new Map((await baselineTasks(db, projectId, baselineId)).map((t) => [t.id, [t.start, t.finish]]));

@@ -1,7 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 
-export type Canonical = null | boolean | number | string | Canonical[] | { [key: string]: Canonical | undefined };
+export type Canonical =
+	null | boolean | number | string | Canonical[] | { [key: string]: Canonical | undefined };
 
 /**
  * One byte sequence per value, whatever order its keys were built in: object keys sorted by code unit,

@@ -41,7 +41,12 @@ function chainBody(prev: string, r: ChainedAuditFields) {
 }
 
 /** Each row's MAC covers the previous row's hash and its own key id, so without the key nobody can re-link the chain. */
-export function keyedAuditRowHash(mac: Mac, keyId: string, prev: string, r: ChainedAuditFields): string | null {
+export function keyedAuditRowHash(
+	mac: Mac,
+	keyId: string,
+	prev: string,
+	r: ChainedAuditFields
+): string | null {
 	return mac(keyId, canonicalJson({ ...chainBody(prev, r), keyId }));
 }
 
@@ -51,7 +56,12 @@ export interface ChainBreak {
 	keyId?: string;
 }
 
-export type ChainRow = ChainedAuditFields & { seq: number; prev_hash: string | null; row_hash: string | null; key_id: string | null };
+export type ChainRow = ChainedAuditFields & {
+	seq: number;
+	prev_hash: string | null;
+	row_hash: string | null;
+	key_id: string | null;
+};
 
 export interface ChainVerdict {
 	breaks: ChainBreak[];
@@ -64,7 +74,12 @@ export interface ChainVerdict {
  * Walks one scope's rows in seq order and reports every link that does not hold. A legacy row after a keyed
  * one, or one dated after keys were introduced, is a downgrade: only someone without the key writes those.
  */
-export function verifyChain(rows: readonly ChainRow[], head: { last_hash: string; last_seq: number } | null, mac: Mac, keyedSince: string | null = null): ChainVerdict {
+export function verifyChain(
+	rows: readonly ChainRow[],
+	head: { last_hash: string; last_seq: number } | null,
+	mac: Mac,
+	keyedSince: string | null = null
+): ChainVerdict {
 	const breaks: ChainBreak[] = [];
 	const keyIds = new Set<string>();
 	let prev = '';
@@ -74,8 +89,10 @@ export function verifyChain(rows: readonly ChainRow[], head: { last_hash: string
 		if (r.prev_hash !== prev) breaks.push({ seq: r.seq, problem: 'prevMismatch' });
 		if (r.key_id === null) {
 			legacyRows++;
-			if (keyedSeen || (keyedSince !== null && r.at > keyedSince)) breaks.push({ seq: r.seq, problem: 'legacyAfterKeyed' });
-			if (r.row_hash !== auditRowHash(r.prev_hash ?? '', r)) breaks.push({ seq: r.seq, problem: 'hashMismatch' });
+			if (keyedSeen || (keyedSince !== null && r.at > keyedSince))
+				breaks.push({ seq: r.seq, problem: 'legacyAfterKeyed' });
+			if (r.row_hash !== auditRowHash(r.prev_hash ?? '', r))
+				breaks.push({ seq: r.seq, problem: 'hashMismatch' });
 		} else {
 			keyedSeen = true;
 			keyIds.add(r.key_id);
@@ -86,6 +103,7 @@ export function verifyChain(rows: readonly ChainRow[], head: { last_hash: string
 		prev = r.row_hash ?? '';
 	}
 	const last = rows.at(-1);
-	if (head && (head.last_hash !== prev || (last && Number(head.last_seq) !== last.seq))) breaks.push({ seq: Number(head.last_seq), problem: 'headMismatch' });
+	if (head && (head.last_hash !== prev || (last && Number(head.last_seq) !== last.seq)))
+		breaks.push({ seq: Number(head.last_seq), problem: 'headMismatch' });
 	return { breaks, legacyRows, keyIds: [...keyIds] };
 }

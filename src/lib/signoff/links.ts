@@ -1,7 +1,12 @@
 import type { SignableType } from './types';
 
 /** Where a person reviews and signs an object of each type. */
-export function signableHref(projectId: string, type: SignableType, id: string, phaseIdOfCutover?: string | null): string {
+export function signableHref(
+	projectId: string,
+	type: SignableType,
+	id: string,
+	phaseIdOfCutover?: string | null
+): string {
 	const base = `/projects/${projectId}`;
 	switch (type) {
 		case 'deliverable':

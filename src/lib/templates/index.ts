@@ -28,7 +28,13 @@ function countTasks(methodology: Methodology): number {
 }
 
 export function describeTemplate(id: string | null, methodology: Methodology): TemplateChoice {
-	return { id, name: methodology.name, description: methodology.description, phaseCount: methodology.phases.length, taskCount: countTasks(methodology) };
+	return {
+		id,
+		name: methodology.name,
+		description: methodology.description,
+		phaseCount: methodology.phases.length,
+		taskCount: countTasks(methodology)
+	};
 }
 
 export const BUILT_IN_TEMPLATE = describeTemplate(null, CRM_METHODOLOGY);

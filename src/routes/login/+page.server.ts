@@ -4,7 +4,13 @@ import { echo, formToObject, validate, type FieldErrors } from '$lib/schemas/val
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { attemptLogin } from '$lib/server/auth/login';
-import { createSession, deviceSecretFor, readDeviceSecret, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
+import {
+	createSession,
+	deviceSecretFor,
+	readDeviceSecret,
+	setDeviceCookie,
+	setSessionCookie
+} from '$lib/server/auth/session';
 import { formFail, invalidForm, type FormFailure } from '$lib/server/forms';
 import { recordAudit } from '$lib/server/repo/audit';
 import { rememberDevice } from '$lib/server/repo/known-devices';
@@ -28,7 +34,13 @@ export const actions: Actions = {
 		if (!v.ok) return invalidForm(locale, v.fields, input);
 
 		const actor = actorOf(event);
-		const outcome = await attemptLogin(db(), v.data.email, v.data.password, actor.ip, readDeviceSecret(event.cookies, event.url));
+		const outcome = await attemptLogin(
+			db(),
+			v.data.email,
+			v.data.password,
+			actor.ip,
+			readDeviceSecret(event.cookies, event.url)
+		);
 		if (!outcome.ok) {
 			switch (outcome.reason) {
 				case 'throttled':
@@ -42,7 +54,9 @@ export const actions: Actions = {
 					event.setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
 					// Not a bare error: the owner learns what happened and that their usual browser still works.
 					return fail(429, {
-						message: translate(locale, 'account.newDeviceLocked', { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }),
+						message: translate(locale, 'account.newDeviceLocked', {
+							minutes: Math.ceil(outcome.retryAfterSeconds / 60)
+						}),
 						fields: {} as FieldErrors,
 						values: echo(input)
 					} satisfies FormFailure);
@@ -53,15 +67,21 @@ export const actions: Actions = {
 			}
 		}
 		const device = deviceSecretFor(event.cookies, event.url);
-		const { session, token } = await db().transaction().execute(async (trx) => {
-			const created = await createSession(trx, outcome.userId, {
-				ip: actor.ip,
-				userAgent: event.request.headers.get('user-agent')
+		const { session, token } = await db()
+			.transaction()
+			.execute(async (trx) => {
+				const created = await createSession(trx, outcome.userId, {
+					ip: actor.ip,
+					userAgent: event.request.headers.get('user-agent')
+				});
+				await rememberDevice(trx, outcome.userId, device);
+				await recordAudit(
+					trx,
+					{ ...actor, userId: outcome.userId },
+					{ action: 'session.login', objectType: 'session', objectId: created.session.id }
+				);
+				return created;
 			});
-			await rememberDevice(trx, outcome.userId, device);
-			await recordAudit(trx, { ...actor, userId: outcome.userId }, { action: 'session.login', objectType: 'session', objectId: created.session.id });
-			return created;
-		});
 		setSessionCookie(event.cookies, event.url, token, session);
 		setDeviceCookie(event.cookies, event.url, device);
 		redirect(303, safeNext(event.url.searchParams.get('next')));

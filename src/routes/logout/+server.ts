@@ -26,10 +26,16 @@ export const POST: RequestHandler = async (event) => {
 	}
 	const session = event.locals.session;
 	if (session) {
-		await db().transaction().execute(async (trx) => {
-			await deleteSession(trx, session.id);
-			await recordAudit(trx, actorOf(event), { action: 'session.logout', objectType: 'session', objectId: session.id });
-		});
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				await deleteSession(trx, session.id);
+				await recordAudit(trx, actorOf(event), {
+					action: 'session.logout',
+					objectType: 'session',
+					objectId: session.id
+				});
+			});
 	}
 	deleteSessionCookie(event.cookies, event.url);
 	redirect(303, '/login');

@@ -6,6 +6,16 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const items = await listMyQueue(db(), user.id);
-	const cutoverPhases = await db().selectFrom('phases').select(['id', 'project_id']).where('key', '=', 'cutover').where('project_id', 'in', items.length ? items.map((i) => i.projectId) : ['']).execute();
-	return { items: items.map((i) => ({ ...i, cutoverPhaseId: cutoverPhases.find((p) => p.project_id === i.projectId)?.id ?? null })) };
+	const cutoverPhases = await db()
+		.selectFrom('phases')
+		.select(['id', 'project_id'])
+		.where('key', '=', 'cutover')
+		.where('project_id', 'in', items.length ? items.map((i) => i.projectId) : [''])
+		.execute();
+	return {
+		items: items.map((i) => ({
+			...i,
+			cutoverPhaseId: cutoverPhases.find((p) => p.project_id === i.projectId)?.id ?? null
+		}))
+	};
 };

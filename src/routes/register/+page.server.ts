@@ -25,11 +25,16 @@ export const actions: Actions = {
 		const refusal = await passwordRefusal(v.data.password, v.data.email);
 		if (refusal) return invalidForm(locale, { password: translate(locale, refusal) }, input);
 		const actor = actorOf(event);
-		if (actor.ip && !ipRegisterBucket.consume(actor.ip, 1)) return formFail(429, locale, 'auth.throttled', {}, input);
+		if (actor.ip && !ipRegisterBucket.consume(actor.ip, 1))
+			return formFail(429, locale, 'auth.throttled', {}, input);
 
 		// Hashed either way, so the time taken does not tell a new address from a registered one.
 		const passwordHash = await hashPassword(v.data.password);
-		await requestRegistration(db(), { email: v.data.email, name: v.data.name, passwordHash, locale }, event.url.origin);
+		await requestRegistration(
+			db(),
+			{ email: v.data.email, name: v.data.name, passwordHash, locale },
+			event.url.origin
+		);
 		return { sent: v.data.email };
 	}
 };

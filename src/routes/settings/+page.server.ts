@@ -1,4 +1,10 @@
-import { changePasswordSchema, DEFAULT_TOKEN_LIFETIME_DAYS, profileSchema, TOKEN_LIFETIME_DAYS, tokenSchema } from '$lib/schemas/account';
+import {
+	changePasswordSchema,
+	DEFAULT_TOKEN_LIFETIME_DAYS,
+	profileSchema,
+	TOKEN_LIFETIME_DAYS,
+	tokenSchema
+} from '$lib/schemas/account';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requireUser } from '$lib/server/access';
@@ -19,7 +25,11 @@ import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const [sessions, tokens, feedSince] = await Promise.all([listUserSessions(db(), user.id), listApiTokens(db(), user.id), feedCreatedAt(db(), user.id)]);
+	const [sessions, tokens, feedSince] = await Promise.all([
+		listUserSessions(db(), user.id),
+		listApiTokens(db(), user.id),
+		feedCreatedAt(db(), user.id)
+	]);
 	return {
 		profile: { name: user.name, email: user.email, locale: event.locals.locale },
 		sessions: sessions.map((s) => ({ ...s, current: s.id === event.locals.session?.id })),
@@ -34,7 +44,11 @@ export const actions: Actions = {
 	renewFeed: async (event) => {
 		const user = requireUser(event);
 		const token = await renewCalendarFeed(db(), actorOf(event), user.id);
-		return { section: 'feed', feedUrl: `${event.url.origin}/feeds/${token}.ics`, success: translate(event.locals.locale, 'feed.created') };
+		return {
+			section: 'feed',
+			feedUrl: `${event.url.origin}/feeds/${token}.ics`,
+			success: translate(event.locals.locale, 'feed.created')
+		};
 	},
 	revokeFeed: async (event) => {
 		const user = requireUser(event);
@@ -64,7 +78,13 @@ export const actions: Actions = {
 		}
 		const refusal = await passwordRefusal(v.data.newPassword, user.email);
 		if (refusal) return invalidForm(locale, { newPassword: translate(locale, refusal) }, input);
-		await setPassword(db(), actorOf(event), user.id, await hashPassword(v.data.newPassword), event.locals.session?.id ?? null);
+		await setPassword(
+			db(),
+			actorOf(event),
+			user.id,
+			await hashPassword(v.data.newPassword),
+			event.locals.session?.id ?? null
+		);
 		// Known devices were forgotten with the old password; the browser that just proved the new one stays known.
 		const device = deviceSecretFor(event.cookies, event.url);
 		await rememberDevice(db(), user.id, device);
@@ -76,10 +96,16 @@ export const actions: Actions = {
 		const id = String((await readForm(event)).get('sessionId') ?? '');
 		const mine = (await listUserSessions(db(), user.id)).some((s) => s.id === id);
 		if (!mine) return formFail(404, event.locals.locale, 'error.notFound');
-		await db().transaction().execute(async (trx) => {
-			await deleteSession(trx, id);
-			await recordAudit(trx, actorOf(event), { action: 'session.revoke', objectType: 'session', objectId: id });
-		});
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				await deleteSession(trx, id);
+				await recordAudit(trx, actorOf(event), {
+					action: 'session.revoke',
+					objectType: 'session',
+					objectId: id
+				});
+			});
 		return { section: 'sessions', success: translate(event.locals.locale, 'settings.sessionRevoked') };
 	},
 	createToken: async (event) => {
@@ -88,7 +114,11 @@ export const actions: Actions = {
 		const v = validate(tokenSchema, input, event.locals.locale);
 		if (!v.ok) return invalidForm(event.locals.locale, v.fields, input);
 		const created = await createApiToken(db(), actorOf(event), user.id, v.data.label, v.data.expiresInDays);
-		return { section: 'tokens', newToken: created.token, success: translate(event.locals.locale, 'settings.tokenCreated') };
+		return {
+			section: 'tokens',
+			newToken: created.token,
+			success: translate(event.locals.locale, 'settings.tokenCreated')
+		};
 	},
 	revokeToken: async (event) => {
 		const user = requireUser(event);

@@ -5,7 +5,8 @@ export const documents = defineArea(
 	{
 		'documents.tab': '文档',
 		'documents.title': '文档生成',
-		'documents.intro': '将项目数据生成为可签署的 PDF 交付物（中文或英文）。大型文档在后台生成，生成期间页面可继续使用。',
+		'documents.intro':
+			'将项目数据生成为可签署的 PDF 交付物（中文或英文）。大型文档在后台生成，生成期间页面可继续使用。',
 		'documents.kind': '文档',
 		'documents.language': '文档语言',
 		'documents.languageOf': '{title}的语言',
@@ -144,7 +145,8 @@ export const documents = defineArea(
 	{
 		'documents.tab': 'Documents',
 		'documents.title': 'Documents',
-		'documents.intro': 'Turn the project’s data into PDF deliverables ready to sign, in Chinese or English. Large documents are generated in the background; the page stays usable meanwhile.',
+		'documents.intro':
+			'Turn the project’s data into PDF deliverables ready to sign, in Chinese or English. Large documents are generated in the background; the page stays usable meanwhile.',
 		'documents.kind': 'Document',
 		'documents.language': 'Document language',
 		'documents.languageOf': 'Language of the {title}',
@@ -219,7 +221,8 @@ export const documents = defineArea(
 		'doc.plan.legendBaseline': 'Baseline',
 		'doc.plan.legendProgress': 'Done',
 		'doc.plan.legendMilestone': 'Milestone',
-		'doc.raci.legend': 'R = responsible, A = accountable, A+R = accountable and doing, C = consulted, I = informed',
+		'doc.raci.legend':
+			'R = responsible, A = accountable, A+R = accountable and doing, C = consulted, I = informed',
 		'doc.raci.activity': 'Activity',
 		'doc.raci.issues': 'Rule check',
 		'doc.raci.noIssues': 'No rule issues found',
@@ -255,7 +258,8 @@ export const documents = defineArea(
 		'doc.gate.status.superseded': 'Superseded',
 		'doc.weekly.period': 'Period: {from} to {to}',
 		'doc.weekly.progress': 'Progress this week',
-		'doc.weekly.progressLine': 'Actual progress {actual}%, planned {planned}%, a difference of {delta} points.',
+		'doc.weekly.progressLine':
+			'Actual progress {actual}%, planned {planned}%, a difference of {delta} points.',
 		'doc.weekly.phases': 'Phases',
 		'doc.weekly.done': 'Completed this week',
 		'doc.weekly.next': 'Next week',

@@ -5,10 +5,12 @@ export const plan = defineArea(
 	{
 		'plan.tab': '计划',
 		'plan.title': '进度计划',
-		'plan.help': '计划按关键路径法计算：最早/最晚开始与完成、总时差与自由时差，总时差为 0 的任务在关键路径上。日期按项目日历的工作日计算。',
+		'plan.help':
+			'计划按关键路径法计算：最早/最晚开始与完成、总时差与自由时差，总时差为 0 的任务在关键路径上。日期按项目日历的工作日计算。',
 		'plan.finish': '计划完成',
 		'plan.criticalCount': '关键任务 {count} 项',
-		'plan.missingYears': '计划涉及 {years} 年，但日历中没有这些年份的法定节假日安排，已暂按普通周末计算。请实例管理员在“工作日历”中添加。',
+		'plan.missingYears':
+			'计划涉及 {years} 年，但日历中没有这些年份的法定节假日安排，已暂按普通周末计算。请实例管理员在“工作日历”中添加。',
 		'plan.table': '计划表',
 		'plan.criticalOnly': '只看关键任务',
 		'plan.earlyStart': '最早开始',
@@ -55,7 +57,8 @@ export const plan = defineArea(
 		'plan.summaryMove': '摘要任务的日期由其子任务决定，请移动子任务',
 		'plan.days': '{count} 天',
 		'plan.baselines': '计划基线',
-		'plan.baselinesHelp': '保存计划的快照，用来衡量之后的延误。项目启动阶段关口通过（总体计划获批）时会自动保存一次。',
+		'plan.baselinesHelp':
+			'保存计划的快照，用来衡量之后的延误。项目启动阶段关口通过（总体计划获批）时会自动保存一次。',
 		'plan.baselineName': '基线名称',
 		'plan.createBaseline': '保存基线',
 		'plan.baselineCreated': '已保存基线 B{number}',
@@ -101,7 +104,8 @@ export const plan = defineArea(
 		'gantt.opening': '正在打开计划…',
 		'gantt.openFailed': '计划未能打开，请刷新页面重试。',
 		'mspdi.title': 'MS Project 交换',
-		'mspdi.help': '导入 MS Project 的 XML 文件（.xml，MSPDI 格式）作为新的阶段；或把本项目计划导出为 MS Project 可打开的 XML。',
+		'mspdi.help':
+			'导入 MS Project 的 XML 文件（.xml，MSPDI 格式）作为新的阶段；或把本项目计划导出为 MS Project 可打开的 XML。',
 		'mspdi.file': 'MS Project XML 文件',
 		'mspdi.import': '导入',
 		'mspdi.imported': '已导入 {tasks} 项任务、{links} 条依赖（跳过 {skipped} 条无法保留的依赖）',
@@ -113,7 +117,8 @@ export const plan = defineArea(
 		'mspdi.noTasks': '文件中没有任务',
 		'mspdi.noFile': '请选择要导入的文件',
 		'feed.title': '日历订阅',
-		'feed.help': '在 Outlook、Apple 日历或 Google 日历中订阅此地址，即可看到您参与的所有项目的里程碑与阶段关口评审。地址相当于密码，请勿外传。',
+		'feed.help':
+			'在 Outlook、Apple 日历或 Google 日历中订阅此地址，即可看到您参与的所有项目的里程碑与阶段关口评审。地址相当于密码，请勿外传。',
 		'feed.create': '生成订阅地址',
 		'feed.renew': '重新生成（旧地址立即失效）',
 		'feed.revoke': '停用订阅',
@@ -122,7 +127,8 @@ export const plan = defineArea(
 		'feed.url': '订阅地址（只显示这一次）',
 		'feed.since': '当前订阅生成于 {when}',
 		'calendar.title': '工作日历',
-		'calendar.help': '中国法定节假日与调休安排由国务院每年公布。项目内置 2025、2026 年；新的一年公布后请在此添加，所有使用中国日历的项目立即按新安排计算。',
+		'calendar.help':
+			'中国法定节假日与调休安排由国务院每年公布。项目内置 2025、2026 年；新的一年公布后请在此添加，所有使用中国日历的项目立即按新安排计算。',
 		'calendar.years': '已有年份',
 		'calendar.addYear': '添加或更正一年的安排',
 		'calendar.year': '年份',
@@ -146,10 +152,12 @@ export const plan = defineArea(
 	{
 		'plan.tab': 'Plan',
 		'plan.title': 'Schedule',
-		'plan.help': 'The plan is computed by the critical-path method: early and late starts and finishes, total and free slack; tasks with zero total slack are on the critical path. Dates count working days on the project calendar.',
+		'plan.help':
+			'The plan is computed by the critical-path method: early and late starts and finishes, total and free slack; tasks with zero total slack are on the critical path. Dates count working days on the project calendar.',
 		'plan.finish': 'Planned finish',
 		'plan.criticalCount': '{count} critical tasks',
-		'plan.missingYears': 'The plan reaches {years}, for which the calendar has no statutory holiday arrangement; plain weekends are used meanwhile. Ask an instance admin to add it under Working calendar.',
+		'plan.missingYears':
+			'The plan reaches {years}, for which the calendar has no statutory holiday arrangement; plain weekends are used meanwhile. Ask an instance admin to add it under Working calendar.',
 		'plan.table': 'Plan table',
 		'plan.criticalOnly': 'Critical tasks only',
 		'plan.earlyStart': 'Early start',
@@ -196,7 +204,8 @@ export const plan = defineArea(
 		'plan.summaryMove': 'A summary task’s dates follow its subtasks; move those instead',
 		'plan.days': '{count} d',
 		'plan.baselines': 'Plan baselines',
-		'plan.baselinesHelp': 'A snapshot of the plan to measure later slippage against. One is saved automatically when the kickoff gate passes (the master plan is approved).',
+		'plan.baselinesHelp':
+			'A snapshot of the plan to measure later slippage against. One is saved automatically when the kickoff gate passes (the master plan is approved).',
 		'plan.baselineName': 'Baseline name',
 		'plan.createBaseline': 'Save baseline',
 		'plan.baselineCreated': 'Baseline B{number} saved',
@@ -227,7 +236,8 @@ export const plan = defineArea(
 		'gantt.noBaseline': 'None',
 		'gantt.collapseAll': 'Collapse all',
 		'gantt.expandAll': 'Expand all',
-		'gantt.help': 'Drag a bar to move a task, drag inside it to update progress; the server recomputes the plan and successors move with it.',
+		'gantt.help':
+			'Drag a bar to move a task, drag inside it to update progress; the server recomputes the plan and successors move with it.',
 		'gantt.readOnly': 'You can read the plan; only project managers change it.',
 		'gantt.saving': 'Saving…',
 		'gantt.moved': 'Saved; {count} other tasks moved with it',
@@ -242,7 +252,8 @@ export const plan = defineArea(
 		'gantt.opening': 'Opening the plan…',
 		'gantt.openFailed': 'The plan could not be opened; reload the page to try again.',
 		'mspdi.title': 'MS Project interchange',
-		'mspdi.help': 'Import an MS Project XML file (.xml, MSPDI) as a new phase, or export this plan as XML that MS Project opens.',
+		'mspdi.help':
+			'Import an MS Project XML file (.xml, MSPDI) as a new phase, or export this plan as XML that MS Project opens.',
 		'mspdi.file': 'MS Project XML file',
 		'mspdi.import': 'Import',
 		'mspdi.imported': 'Imported {tasks} tasks and {links} links ({skipped} links could not be kept)',
@@ -254,7 +265,8 @@ export const plan = defineArea(
 		'mspdi.noTasks': 'The file holds no tasks',
 		'mspdi.noFile': 'Choose a file to import',
 		'feed.title': 'Calendar subscription',
-		'feed.help': 'Subscribe to this address in Outlook, Apple Calendar or Google Calendar to see the milestones and gate reviews of all your projects. The address works like a password: keep it to yourself.',
+		'feed.help':
+			'Subscribe to this address in Outlook, Apple Calendar or Google Calendar to see the milestones and gate reviews of all your projects. The address works like a password: keep it to yourself.',
 		'feed.create': 'Create subscription address',
 		'feed.renew': 'Renew (the old address stops working)',
 		'feed.revoke': 'Turn subscription off',
@@ -263,7 +275,8 @@ export const plan = defineArea(
 		'feed.url': 'Subscription address (shown once)',
 		'feed.since': 'Current subscription created {when}',
 		'calendar.title': 'Working calendar',
-		'calendar.help': 'China’s statutory holidays and make-up workdays are published by the State Council each year. 2025 and 2026 ship with the product; add each new year here and every project on the Chinese calendar uses it at once.',
+		'calendar.help':
+			'China’s statutory holidays and make-up workdays are published by the State Council each year. 2025 and 2026 ship with the product; add each new year here and every project on the Chinese calendar uses it at once.',
 		'calendar.years': 'Years on file',
 		'calendar.addYear': 'Add or correct a year',
 		'calendar.year': 'Year',

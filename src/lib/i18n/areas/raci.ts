@@ -6,7 +6,8 @@ export const raci = defineArea(
 		'raci.tab': '职责矩阵',
 		'raci.title': 'RACI 职责矩阵',
 		'raci.help': 'R 负责执行，A 最终负责（每行恰好一个），C 事先咨询，I 事后告知，A+R 负责并亲自执行。',
-		'raci.keys': '键盘：方向键移动；输入 R、A、C、I 设置，输入 + 设为 A+R；Delete 清空；Ctrl+Z 撤销，Ctrl+Y 重做。',
+		'raci.keys':
+			'键盘：方向键移动；输入 R、A、C、I 设置，输入 + 设为 A+R；Delete 清空；Ctrl+Z 撤销，Ctrl+Y 重做。',
 		'raci.grid': 'RACI 矩阵',
 		'raci.activity': '活动',
 		'raci.duties': '双方职责（共同与各自的任务）',
@@ -100,8 +101,10 @@ export const raci = defineArea(
 	{
 		'raci.tab': 'RACI',
 		'raci.title': 'RACI duty matrix',
-		'raci.help': 'R does the work, A answers for it (exactly one per row), C is consulted before, I is informed after, A+R answers for it and does it.',
-		'raci.keys': 'Keyboard: arrows move; type R, A, C or I to set, + for A+R; Delete clears; Ctrl+Z undo, Ctrl+Y redo.',
+		'raci.help':
+			'R does the work, A answers for it (exactly one per row), C is consulted before, I is informed after, A+R answers for it and does it.',
+		'raci.keys':
+			'Keyboard: arrows move; type R, A, C or I to set, + for A+R; Delete clears; Ctrl+Z undo, Ctrl+Y redo.',
 		'raci.grid': 'RACI matrix',
 		'raci.activity': 'Activity',
 		'raci.duties': 'Duties of both sides (shared and separate)',
@@ -113,7 +116,8 @@ export const raci = defineArea(
 		'raci.saved': 'Saved',
 		'raci.saving': 'Saving…',
 		'raci.saveFailed': 'Not saved: {message}',
-		'raci.conflict': 'Someone has just changed these cells; your change was not saved and the latest values are shown.',
+		'raci.conflict':
+			'Someone has just changed these cells; your change was not saved and the latest values are shown.',
 		'raci.unknownRow': 'That row is not part of this project',
 		'raci.unknownColumn': 'Unknown role column',
 		'raci.badValue': 'Only R, A, C, I or A+R are allowed',
@@ -124,7 +128,8 @@ export const raci = defineArea(
 		'raci.fillColumn': 'Fill this column’s blank cells in this phase',
 		'raci.nothingToFill': 'Select a cell that holds a value first',
 		'raci.copyPattern': 'Copy a phase’s pattern',
-		'raci.copyHelp': 'Applies the source phase’s most common split per owner side to the target phase’s tasks of the same owner side.',
+		'raci.copyHelp':
+			'Applies the source phase’s most common split per owner side to the target phase’s tasks of the same owner side.',
 		'raci.copyFrom': 'From phase',
 		'raci.copyTo': 'To phase',
 		'raci.copy': 'Copy',
@@ -170,7 +175,8 @@ export const raci = defineArea(
 		'raci.overloaded': 'overloaded',
 		'raci.loadHelp': 'Each cell counts A / R / C / I; a share of A above the threshold is marked overloaded.',
 		'raci.versionsTitle': 'Matrix versions',
-		'raci.baselineHelp': 'Freezes the current matrix as a version for both sides to confirm; a matrix with errors cannot be baselined.',
+		'raci.baselineHelp':
+			'Freezes the current matrix as a version for both sides to confirm; a matrix with errors cannot be baselined.',
 		'raci.baselineLabel': 'Version note',
 		'raci.createBaseline': 'Create baseline',
 		'raci.baselineCreated': 'Version V{number} created',

@@ -7,7 +7,8 @@ export const readiness = defineArea(
 		'readiness.intro': '评估决定成败的影响因素，完成 3C 分析，并确定 CRM 愿景与定量目标。',
 		'readiness.phaseLink': '查看“实施准备”阶段的任务与关口',
 		'readiness.scoreTitle': '影响因素评估',
-		'readiness.scoreHelp': '请按您（{side}）的判断为每个因素打分：1 = 很差，5 = 很好。甲方与乙方各自独立评分，双方看法的差距本身就是风险。',
+		'readiness.scoreHelp':
+			'请按您（{side}）的判断为每个因素打分：1 = 很差，5 = 很好。甲方与乙方各自独立评分，双方看法的差距本身就是风险。',
 		'readiness.weight': '权重 {weight}',
 		'readiness.scoreOf': '{factor}：{score} 分',
 		'readiness.comment': '说明',
@@ -24,8 +25,10 @@ export const readiness = defineArea(
 		'readiness.gap': '双方差距',
 		'readiness.perceptionGap': '认知差距',
 		'readiness.low': '低分',
-		'readiness.hiddenUntilScored': '请先为全部 {total} 个因素打分，之后才能看到双方各自的评分与差距（避免相互影响）。',
-		'readiness.gapLegend': '双方平均分相差 {threshold} 分及以上视为认知差距；综合分不高于 {low} 分的因素自动登记为风险。',
+		'readiness.hiddenUntilScored':
+			'请先为全部 {total} 个因素打分，之后才能看到双方各自的评分与差距（避免相互影响）。',
+		'readiness.gapLegend':
+			'双方平均分相差 {threshold} 分及以上视为认知差距；综合分不高于 {low} 分的因素自动登记为风险。',
 		'readiness.risksTitle': '自动登记的风险（{count}）',
 		'readiness.noRisks': '目前没有低分因素',
 		'readiness.severity.high': '高',
@@ -35,7 +38,8 @@ export const readiness = defineArea(
 		'readiness.readOnly': '您可以查看，但不能修改',
 
 		'threeC.title': '3C 分析',
-		'threeC.help': '顾客（Customer）、竞争者（Competitor）与本公司（Company）。一般而言 20% 的核心客户贡献 80% 的销售额。',
+		'threeC.help':
+			'顾客（Customer）、竞争者（Competitor）与本公司（Company）。一般而言 20% 的核心客户贡献 80% 的销售额。',
 		'threeC.customers': '客户分级',
 		'threeC.tier': '客户层级',
 		'threeC.customerShare': '客户数占比 %',
@@ -59,7 +63,8 @@ export const readiness = defineArea(
 		'threeC.salesSharesTooHigh': '各层级的销售额占比合计不能超过 100%',
 
 		'vision.title': 'CRM 愿景',
-		'vision.help': '准备 3–5 个愿景选项进行比较，选定一个并给出定量目标（如客户忠诚度、重复购买率），绩效监测阶段将跟踪这些目标。',
+		'vision.help':
+			'准备 3–5 个愿景选项进行比较，选定一个并给出定量目标（如客户忠诚度、重复购买率），绩效监测阶段将跟踪这些目标。',
 		'vision.option': '选项 {n}',
 		'vision.optionTitle': '选项 {n} 标题',
 		'vision.optionDescription': '选项 {n} 说明',
@@ -97,7 +102,8 @@ export const readiness = defineArea(
 		'kickoff.subManager': '分项目经理',
 		'kickoff.subScope': '负责范围',
 		'kickoff.methods': '实施方法（PJM/CDM）',
-		'kickoff.methodsDefault': '乙方提供标准项目管理方法（PJM）与定制开发方法（CDM），规范实施过程；应用开发采用定制开发，覆盖各个项目阶段。',
+		'kickoff.methodsDefault':
+			'乙方提供标准项目管理方法（PJM）与定制开发方法（CDM），规范实施过程；应用开发采用定制开发，覆盖各个项目阶段。',
 		'kickoff.communicationPlan': '沟通计划',
 		'kickoff.commItem': '沟通事项',
 		'kickoff.commAudience': '对象',
@@ -121,14 +127,17 @@ export const readiness = defineArea(
 		'kickoff.lastSaved': '最近保存：{when}',
 		'kickoff.neverSaved': '尚未保存',
 		'tasks.unknownTask': '关联的任务不属于本项目',
-		'document.conflict': '其他人已于 {when} 保存了新版本，您的修改未保存。下面是最新内容，请在此基础上重新修改。'
+		'document.conflict':
+			'其他人已于 {when} 保存了新版本，您的修改未保存。下面是最新内容，请在此基础上重新修改。'
 	},
 	{
 		'readiness.title': 'Readiness',
-		'readiness.intro': 'Weigh the factors that decide success, complete the 3C analysis and fix the CRM vision with quantitative targets.',
+		'readiness.intro':
+			'Weigh the factors that decide success, complete the 3C analysis and fix the CRM vision with quantitative targets.',
 		'readiness.phaseLink': 'Tasks and gate of the Readiness phase',
 		'readiness.scoreTitle': 'Readiness factor assessment',
-		'readiness.scoreHelp': 'Score each factor as you ({side}) see it: 1 = poor, 5 = excellent. Client and vendor score independently; a gap between their views is itself a risk.',
+		'readiness.scoreHelp':
+			'Score each factor as you ({side}) see it: 1 = poor, 5 = excellent. Client and vendor score independently; a gap between their views is itself a risk.',
 		'readiness.weight': 'weight {weight}',
 		'readiness.scoreOf': '{factor}: {score}',
 		'readiness.comment': 'Comment',
@@ -145,8 +154,10 @@ export const readiness = defineArea(
 		'readiness.gap': 'Gap',
 		'readiness.perceptionGap': 'Perception gap',
 		'readiness.low': 'Low',
-		'readiness.hiddenUntilScored': 'Score all {total} factors first; then you see each side’s scores and the gaps (so neither view anchors the other).',
-		'readiness.gapLegend': 'Side means {threshold} or more apart are a perception gap; a factor scoring {low} or less raises a risk automatically.',
+		'readiness.hiddenUntilScored':
+			'Score all {total} factors first; then you see each side’s scores and the gaps (so neither view anchors the other).',
+		'readiness.gapLegend':
+			'Side means {threshold} or more apart are a perception gap; a factor scoring {low} or less raises a risk automatically.',
 		'readiness.risksTitle': 'Risks raised automatically ({count})',
 		'readiness.noRisks': 'No low-scoring factor',
 		'readiness.severity.high': 'High',
@@ -180,7 +191,8 @@ export const readiness = defineArea(
 		'threeC.salesSharesTooHigh': 'The tiers’ shares of sales cannot add up to more than 100%',
 
 		'vision.title': 'CRM vision',
-		'vision.help': 'Compare 3–5 vision options, choose one and give it quantitative targets (e.g. loyalty, repeat-purchase rate); the monitoring phase tracks them.',
+		'vision.help':
+			'Compare 3–5 vision options, choose one and give it quantitative targets (e.g. loyalty, repeat-purchase rate); the monitoring phase tracks them.',
 		'vision.option': 'Option {n}',
 		'vision.optionTitle': 'Option {n} title',
 		'vision.optionDescription': 'Option {n} description',
@@ -197,12 +209,14 @@ export const readiness = defineArea(
 		'vision.saved': 'CRM vision saved',
 		'vision.needThreeOptions': 'Compare at least 3 options before choosing one',
 		'vision.chosenEmpty': 'The chosen option is empty',
-		'vision.chosenNeedsTargets': 'The chosen vision needs at least one quantitative target with a numeric value',
+		'vision.chosenNeedsTargets':
+			'The chosen vision needs at least one quantitative target with a numeric value',
 		'vision.targetNumber': 'A target value must be a number (e.g. 65 or 12.5)',
 		'vision.comparison': 'Options compared',
 
 		'kickoff.title': 'Kickoff',
-		'kickoff.intro': 'Fix objectives, scope, the joint organisation and the communication rhythm in the charter, and minute the kickoff meeting.',
+		'kickoff.intro':
+			'Fix objectives, scope, the joint organisation and the communication rhythm in the charter, and minute the kickoff meeting.',
 		'kickoff.phaseLink': 'Tasks and gate of the Kickoff phase',
 		'kickoff.charterTitle': 'Project charter',
 		'kickoff.objectives': 'Objectives',
@@ -218,7 +232,8 @@ export const readiness = defineArea(
 		'kickoff.subManager': 'Sub-project manager',
 		'kickoff.subScope': 'Scope',
 		'kickoff.methods': 'Methods (PJM/CDM)',
-		'kickoff.methodsDefault': 'The vendor provides standard project-management (PJM) and custom-development (CDM) methods to regulate the implementation; application development is custom development across all phases.',
+		'kickoff.methodsDefault':
+			'The vendor provides standard project-management (PJM) and custom-development (CDM) methods to regulate the implementation; application development is custom development across all phases.',
 		'kickoff.communicationPlan': 'Communication plan',
 		'kickoff.commItem': 'What',
 		'kickoff.commAudience': 'Audience',
@@ -242,6 +257,7 @@ export const readiness = defineArea(
 		'kickoff.lastSaved': 'Last saved {when}',
 		'kickoff.neverSaved': 'Not saved yet',
 		'tasks.unknownTask': 'The linked task is not part of this project',
-		'document.conflict': 'Someone saved a newer version at {when}; your changes were not saved. The latest content is shown below: edit on top of it.'
+		'document.conflict':
+			'Someone saved a newer version at {when}; your changes were not saved. The latest content is shown below: edit on top of it.'
 	}
 );

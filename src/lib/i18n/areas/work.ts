@@ -64,7 +64,8 @@ export const work = defineArea(
 		'dashboard.noOpenItems': '近期没有待办事项',
 
 		'phases.title': '实施阶段',
-		'phases.help': '项目按 CRM 实施方法论分阶段推进；每个阶段的关口检查清单全部完成后方可通过。项目经理可调整阶段。',
+		'phases.help':
+			'项目按 CRM 实施方法论分阶段推进；每个阶段的关口检查清单全部完成后方可通过。项目经理可调整阶段。',
 		'phases.plannedDates': '计划起止',
 		'phases.progress': '进度',
 		'phases.gate': '关口',
@@ -85,7 +86,8 @@ export const work = defineArea(
 		'phases.unknownPhase': '找不到该阶段',
 		'phases.alreadyPassed': '该阶段关口已通过',
 		'phases.saveTemplate': '另存为方法论模板',
-		'phases.saveTemplateHelp': '把本项目调整后的阶段、任务、依赖、交付物和关口保存为模板，供本实例新建项目时选用。',
+		'phases.saveTemplateHelp':
+			'把本项目调整后的阶段、任务、依赖、交付物和关口保存为模板，供本实例新建项目时选用。',
 		'phases.templateSaved': '已保存模板“{name}”',
 		'phases.objectives': '阶段目标',
 		'phases.noObjectives': '暂无阶段目标',
@@ -139,7 +141,8 @@ export const work = defineArea(
 		'tasks.plan': '计划',
 		'tasks.progressLegend': '进展',
 		'tasks.readOnly': '您可以查看此任务，但不能修改',
-		'tasks.conflictExplain': '其他人刚刚修改了这项任务（当前进度 {progress}%，计划完成 {finish}）。页面已显示最新内容，请重新填写。',
+		'tasks.conflictExplain':
+			'其他人刚刚修改了这项任务（当前进度 {progress}%，计划完成 {finish}）。页面已显示最新内容，请重新填写。',
 		'tasks.unknownPhase': '所选阶段不属于本项目',
 		'tasks.unknownParent': '所选上级任务不属于本项目',
 		'tasks.parentOtherPhase': '上级任务必须在同一阶段',
@@ -153,7 +156,8 @@ export const work = defineArea(
 		'templates.notFound': '找不到所选的方法论模板',
 		'field.templateId': '方法论模板',
 		'projects.builtinMethodology': 'CRM 实施方法论（内置，七个阶段）',
-		'projects.templateHint': '项目将按所选模板生成阶段、任务、交付物、关口检查清单和准备度评估因素，日期从开始日期按工作日排出。',
+		'projects.templateHint':
+			'项目将按所选模板生成阶段、任务、交付物、关口检查清单和准备度评估因素，日期从开始日期按工作日排出。',
 		'kickoff.unknownAttendee': '参会人必须是本项目成员',
 		'readiness.unknownFactor': '评分包含不属于本项目的影响因素',
 		'readiness.riskTitle': '准备度不足：{factor}',
@@ -221,7 +225,8 @@ export const work = defineArea(
 		'dashboard.noOpenItems': 'Nothing due soon',
 
 		'phases.title': 'Implementation phases',
-		'phases.help': 'The project follows the CRM implementation methodology phase by phase; a gate passes once its checklist is complete. Project managers can tailor the phases.',
+		'phases.help':
+			'The project follows the CRM implementation methodology phase by phase; a gate passes once its checklist is complete. Project managers can tailor the phases.',
 		'phases.plannedDates': 'Planned dates',
 		'phases.progress': 'Progress',
 		'phases.gate': 'Gate',
@@ -237,12 +242,14 @@ export const work = defineArea(
 		'phases.moveUpOf': 'Move "{name}" up',
 		'phases.moveDownOf': 'Move "{name}" down',
 		'phases.removePassed': 'This phase has passed its gate and cannot be removed',
-		'phases.removeStarted': 'This phase holds started or finished work (such as "{task}") and cannot be removed',
+		'phases.removeStarted':
+			'This phase holds started or finished work (such as "{task}") and cannot be removed',
 		'phases.removeChecked': 'Gate checklist items of this phase are already complete; it cannot be removed',
 		'phases.unknownPhase': 'That phase does not exist',
 		'phases.alreadyPassed': 'This phase has already passed its gate',
 		'phases.saveTemplate': 'Save as methodology template',
-		'phases.saveTemplateHelp': "Saves this project's tailored phases, tasks, links, deliverables and gates as a template new projects on this instance can start from.",
+		'phases.saveTemplateHelp':
+			"Saves this project's tailored phases, tasks, links, deliverables and gates as a template new projects on this instance can start from.",
 		'phases.templateSaved': 'Template "{name}" saved',
 		'phases.objectives': 'Objectives',
 		'phases.noObjectives': 'No objectives yet',
@@ -257,14 +264,16 @@ export const work = defineArea(
 		'phases.noDeliverables': 'This phase has no deliverables',
 
 		'gate.title': 'Gate checklist ({done}/{total})',
-		'gate.help': 'Each item needs evidence (a note, a linked task or a deliverable). Once all are complete a project manager can pass the gate.',
+		'gate.help':
+			'Each item needs evidence (a note, a linked task or a deliverable). Once all are complete a project manager can pass the gate.',
 		'gate.evidence': 'Evidence',
 		'gate.completeItem': 'Complete this item',
 		'gate.editEvidence': 'Edit evidence',
 		'gate.markDone': 'This item is complete',
 		'gate.itemChecked': 'Checklist item completed',
 		'gate.itemSaved': 'Checklist item saved',
-		'gate.evidenceRequired': 'Give evidence (a note, a linked task or a deliverable) before marking the item complete',
+		'gate.evidenceRequired':
+			'Give evidence (a note, a linked task or a deliverable) before marking the item complete',
 		'gate.unknownEvidence': 'The linked task or deliverable is not part of this project',
 		'gate.alreadyPassed': 'The gate has passed; its checklist is frozen',
 		'gate.keepersOnly': "Only project managers and each side's lead keep the gate checklist",
@@ -296,7 +305,8 @@ export const work = defineArea(
 		'tasks.plan': 'Plan',
 		'tasks.progressLegend': 'Progress',
 		'tasks.readOnly': 'You can view this task but not change it',
-		'tasks.conflictExplain': 'Someone else just changed this task (now {progress}% done, planned finish {finish}). The latest content is shown; enter your change again.',
+		'tasks.conflictExplain':
+			'Someone else just changed this task (now {progress}% done, planned finish {finish}). The latest content is shown; enter your change again.',
 		'tasks.unknownPhase': 'The chosen phase is not part of this project',
 		'tasks.unknownParent': 'The chosen parent task is not part of this project',
 		'tasks.parentOtherPhase': 'The parent task must be in the same phase',
@@ -304,13 +314,15 @@ export const work = defineArea(
 		'tasks.unknownAssignee': 'Assignees must be members of this project',
 		'tasks.finishBeforeStart': 'The finish cannot be before the start',
 		'tasks.deleteStarted': 'The task or one of its subtasks has started or finished and cannot be deleted',
-		'tasks.planningManagersOnly': 'Only project managers change the plan of a task; you can update its progress and status',
+		'tasks.planningManagersOnly':
+			'Only project managers change the plan of a task; you can update its progress and status',
 		'tasks.notYours': 'You can update only tasks assigned to you or owned by your side',
 
 		'templates.notFound': 'The chosen methodology template does not exist',
 		'field.templateId': 'Methodology template',
 		'projects.builtinMethodology': 'CRM implementation methodology (built in, seven phases)',
-		'projects.templateHint': 'The project gets the template\'s phases, tasks, deliverables, gate checklists and readiness factors, dated in working days from the start date.',
+		'projects.templateHint':
+			"The project gets the template's phases, tasks, deliverables, gate checklists and readiness factors, dated in working days from the start date.",
 		'kickoff.unknownAttendee': 'Attendees must be members of this project',
 		'readiness.unknownFactor': 'The scores name a factor that is not part of this project',
 		'readiness.riskTitle': 'Low readiness: {factor}',

@@ -11,13 +11,28 @@ export const cutoverPhase: PhaseTemplate = {
 		b('数据完整装入并核对一致', 'Load the data completely and reconcile it'),
 		b('最终用户培训到位，上线后有支持', 'Train end users and support them after go-live')
 	],
-	entryCriteria: [b('测试关口已通过', 'The testing gate has passed'), b('切换窗口已获双方批准', 'Both sides have approved the cutover window')],
+	entryCriteria: [
+		b('测试关口已通过', 'The testing gate has passed'),
+		b('切换窗口已获双方批准', 'Both sides have approved the cutover window')
+	],
 	exitCriteria: [
 		{ key: 'cutover.gate.training', text: b('最终用户培训完成', 'End-user training is complete') },
-		{ key: 'cutover.gate.reconciliation', text: b('数据核对无差异或差异已确认', 'Data reconciliation shows no difference, or each one is accepted') },
-		{ key: 'cutover.gate.gonogo', text: b('上线决策（Go/No-Go）已记录', 'The go/no-go decision is recorded') },
+		{
+			key: 'cutover.gate.reconciliation',
+			text: b(
+				'数据核对无差异或差异已确认',
+				'Data reconciliation shows no difference, or each one is accepted'
+			)
+		},
+		{
+			key: 'cutover.gate.gonogo',
+			text: b('上线决策（Go/No-Go）已记录', 'The go/no-go decision is recorded')
+		},
 		{ key: 'cutover.gate.rollback', text: b('回退方案已演练', 'The rollback plan has been rehearsed') },
-		{ key: 'cutover.gate.legacy', text: b('原前台系统已停用或转为只读', 'The old front-office system is retired or read-only') }
+		{
+			key: 'cutover.gate.legacy',
+			text: b('原前台系统已停用或转为只读', 'The old front-office system is retired or read-only')
+		}
 	],
 	deliverables: [
 		{ key: 'cutover.runbook', name: b('切换方案（含回退计划）', 'Cutover runbook with rollback plan') },
@@ -53,7 +68,10 @@ export const cutoverPhase: PhaseTemplate = {
 		},
 		{
 			key: 'cutover.extract',
-			name: b('从原前台系统导出客户与业务数据', 'Extract customer and business data from the old front-office system'),
+			name: b(
+				'从原前台系统导出客户与业务数据',
+				'Extract customer and business data from the old front-office system'
+			),
 			ownerSide: 'client',
 			durationDays: 2,
 			dependsOn: ['cutover.rehearsal'],

@@ -8,13 +8,28 @@ export const diagnosisPhase: PhaseTemplate = {
 	source: '000 ch.3 skill point 4; 002 step 3',
 	objectives: [
 		b('分析和诊断现有政策与业务流程', 'Analyse and diagnose existing policies and business processes'),
-		b('梳理客户接触渠道与客户服务过程，找出痛点', 'Map customer-contact channels and service processes and find the pain points')
+		b(
+			'梳理客户接触渠道与客户服务过程，找出痛点',
+			'Map customer-contact channels and service processes and find the pain points'
+		)
 	],
-	entryCriteria: [b('项目启动关口已通过', 'The kickoff gate has passed'), b('业务骨干已安排访谈时间', 'Key users have time booked for interviews')],
+	entryCriteria: [
+		b('项目启动关口已通过', 'The kickoff gate has passed'),
+		b('业务骨干已安排访谈时间', 'Key users have time booked for interviews')
+	],
 	exitCriteria: [
-		{ key: 'diagnosis.gate.inventory', text: b('现状流程清单覆盖市场、销售和服务', 'The as-is inventory covers marketing, sales and service') },
-		{ key: 'diagnosis.gate.channels', text: b('各客户接触渠道均已分析', 'Every customer-contact channel is analysed') },
-		{ key: 'diagnosis.gate.report', text: b('诊断报告经甲方审阅并回应', 'The client has reviewed and answered the diagnosis report') }
+		{
+			key: 'diagnosis.gate.inventory',
+			text: b('现状流程清单覆盖市场、销售和服务', 'The as-is inventory covers marketing, sales and service')
+		},
+		{
+			key: 'diagnosis.gate.channels',
+			text: b('各客户接触渠道均已分析', 'Every customer-contact channel is analysed')
+		},
+		{
+			key: 'diagnosis.gate.report',
+			text: b('诊断报告经甲方审阅并回应', 'The client has reviewed and answered the diagnosis report')
+		}
 	],
 	deliverables: [
 		{ key: 'diagnosis.inventory', name: b('现状流程清单', 'As-is process inventory') },
@@ -40,7 +55,10 @@ export const diagnosisPhase: PhaseTemplate = {
 		},
 		{
 			key: 'diagnosis.channels',
-			name: b('客户接触渠道分析（电话、拜访、网站、呼叫中心）', 'Analyse customer-contact channels (phone, visits, web, call centre)'),
+			name: b(
+				'客户接触渠道分析（电话、拜访、网站、呼叫中心）',
+				'Analyse customer-contact channels (phone, visits, web, call centre)'
+			),
 			ownerSide: 'joint',
 			durationDays: 4,
 			dependsOn: ['diagnosis.interviews'],

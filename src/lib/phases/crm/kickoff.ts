@@ -7,20 +7,41 @@ export const kickoffPhase: PhaseTemplate = {
 	name: b('项目启动', 'Kickoff'),
 	source: '000 ch.3 skill point 3; ch.2 skill points 2–5',
 	objectives: [
-		b('以项目章程明确目标、范围、阶段目标与方法', 'Fix objectives, scope, stage goals and methods in the project charter'),
-		b('组建指导委员会、联合项目组和分系统项目组', 'Form the steering committee, the joint project team and the sub-system teams'),
-		b('明确双方共同和各自的任务（RACI）以及沟通机制', 'Make both sides’ shared and separate duties (RACI) and the communication rhythm explicit')
+		b(
+			'以项目章程明确目标、范围、阶段目标与方法',
+			'Fix objectives, scope, stage goals and methods in the project charter'
+		),
+		b(
+			'组建指导委员会、联合项目组和分系统项目组',
+			'Form the steering committee, the joint project team and the sub-system teams'
+		),
+		b(
+			'明确双方共同和各自的任务（RACI）以及沟通机制',
+			'Make both sides’ shared and separate duties (RACI) and the communication rhythm explicit'
+		)
 	],
 	entryCriteria: [
 		b('实施准备关口已通过', 'The readiness gate has passed'),
 		b('双方项目经理已任命', 'Both project managers are appointed')
 	],
 	exitCriteria: [
-		{ key: 'kickoff.gate.charter', text: b('项目章程经双方负责人签署', 'The charter is signed by both sides’ leads') },
-		{ key: 'kickoff.gate.organisation', text: b('联合组织与分项目经理已任命', 'The joint organisation and sub-project managers are appointed') },
+		{
+			key: 'kickoff.gate.charter',
+			text: b('项目章程经双方负责人签署', 'The charter is signed by both sides’ leads')
+		},
+		{
+			key: 'kickoff.gate.organisation',
+			text: b('联合组织与分项目经理已任命', 'The joint organisation and sub-project managers are appointed')
+		},
 		{ key: 'kickoff.gate.raci', text: b('RACI 职责矩阵已确认', 'The RACI matrix is agreed') },
-		{ key: 'kickoff.gate.plan', text: b('总体计划与沟通计划已发布', 'Master plan and communication plan are published') },
-		{ key: 'kickoff.gate.meeting', text: b('启动会已召开并形成记录', 'The kickoff meeting is held and minuted') }
+		{
+			key: 'kickoff.gate.plan',
+			text: b('总体计划与沟通计划已发布', 'Master plan and communication plan are published')
+		},
+		{
+			key: 'kickoff.gate.meeting',
+			text: b('启动会已召开并形成记录', 'The kickoff meeting is held and minuted')
+		}
 	],
 	deliverables: [
 		{ key: 'kickoff.charter', name: b('项目章程', 'Project charter') },
@@ -32,7 +53,10 @@ export const kickoffPhase: PhaseTemplate = {
 	tasks: [
 		{
 			key: 'kickoff.charter',
-			name: b('编写项目章程：目标、范围内外与阶段目标', 'Write the charter: objectives, scope in and out, stage goals'),
+			name: b(
+				'编写项目章程：目标、范围内外与阶段目标',
+				'Write the charter: objectives, scope in and out, stage goals'
+			),
 			ownerSide: 'joint',
 			durationDays: 4,
 			dependsOn: ['readiness.gate'],
@@ -77,7 +101,10 @@ export const kickoffPhase: PhaseTemplate = {
 		},
 		{
 			key: 'kickoff.communication',
-			name: b('制定沟通计划与会议机制（文件审阅与回应时限）', 'Communication plan and meeting cadence (document review turnaround)'),
+			name: b(
+				'制定沟通计划与会议机制（文件审阅与回应时限）',
+				'Communication plan and meeting cadence (document review turnaround)'
+			),
 			ownerSide: 'joint',
 			durationDays: 2,
 			dependsOn: ['kickoff.charter'],

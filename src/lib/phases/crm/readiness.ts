@@ -7,19 +7,43 @@ export const readinessPhase: PhaseTemplate = {
 	name: b('实施准备', 'Readiness'),
 	source: '000 ch.3 skill points 1–2; 002 steps 1–2; 004',
 	objectives: [
-		b('评估决定 CRM 实施成败的影响因素，甲乙双方各自独立打分', 'Weigh the factors that decide success, scored independently by client and vendor'),
-		b('完成 3C 分析（客户、竞争者、本公司）并据此提出假设', 'Complete the 3C analysis (customer, competitor, company) and draw hypotheses from it'),
-		b('形成 CRM 愿景：比较 3–5 个选项并确定定量目标', 'Form the CRM vision: compare 3–5 options and fix quantitative targets')
+		b(
+			'评估决定 CRM 实施成败的影响因素，甲乙双方各自独立打分',
+			'Weigh the factors that decide success, scored independently by client and vendor'
+		),
+		b(
+			'完成 3C 分析（客户、竞争者、本公司）并据此提出假设',
+			'Complete the 3C analysis (customer, competitor, company) and draw hypotheses from it'
+		),
+		b(
+			'形成 CRM 愿景：比较 3–5 个选项并确定定量目标',
+			'Form the CRM vision: compare 3–5 options and fix quantitative targets'
+		)
 	],
 	entryCriteria: [
 		b('项目发起人已确定', 'The sponsor is named'),
 		b('甲乙双方已签订实施合同或意向', 'Client and vendor have signed a contract or letter of intent')
 	],
 	exitCriteria: [
-		{ key: 'readiness.gate.factors', text: b('双方已完成影响因素评分，认知差距已讨论', 'Both sides have scored the factors and discussed the perception gaps') },
-		{ key: 'readiness.gate.risks', text: b('低分因素均已登记风险并指定应对人', 'Every low-scoring factor has a risk with an owner') },
-		{ key: 'readiness.gate.3c', text: b('3C 分析已完成并经双方审阅', '3C analysis complete and reviewed by both sides') },
-		{ key: 'readiness.gate.vision', text: b('已选定 CRM 愿景及其定量目标', 'A CRM vision and its quantitative targets are chosen') }
+		{
+			key: 'readiness.gate.factors',
+			text: b(
+				'双方已完成影响因素评分，认知差距已讨论',
+				'Both sides have scored the factors and discussed the perception gaps'
+			)
+		},
+		{
+			key: 'readiness.gate.risks',
+			text: b('低分因素均已登记风险并指定应对人', 'Every low-scoring factor has a risk with an owner')
+		},
+		{
+			key: 'readiness.gate.3c',
+			text: b('3C 分析已完成并经双方审阅', '3C analysis complete and reviewed by both sides')
+		},
+		{
+			key: 'readiness.gate.vision',
+			text: b('已选定 CRM 愿景及其定量目标', 'A CRM vision and its quantitative targets are chosen')
+		}
 	],
 	deliverables: [
 		{ key: 'readiness.assessment', name: b('实施准备度评估', 'Readiness assessment') },
@@ -37,7 +61,10 @@ export const readinessPhase: PhaseTemplate = {
 		{
 			key: 'readiness.factors',
 			name: b('影响因素评估（双方独立打分）', 'Readiness factor assessment (scored by each side)'),
-			description: b('甲乙双方成员分别为每个影响因素打 1–5 分；双方看法差距本身就是风险', 'Members of each side score each factor 1–5; a gap between the sides is itself a risk'),
+			description: b(
+				'甲乙双方成员分别为每个影响因素打 1–5 分；双方看法差距本身就是风险',
+				'Members of each side score each factor 1–5; a gap between the sides is itself a risk'
+			),
 			ownerSide: 'joint',
 			durationDays: 5,
 			dependsOn: ['readiness.sponsor'],
@@ -54,7 +81,10 @@ export const readinessPhase: PhaseTemplate = {
 				{
 					key: 'readiness.3c.customer',
 					name: b('客户分析：客户分级（20/80）与满意度', 'Customer analysis: tiers (20/80) and satisfaction'),
-					description: b('20% 的核心客户贡献 80% 的销售额；满意度评估以核心客户为主', '20% of core customers give 80% of sales; satisfaction is measured on core customers first'),
+					description: b(
+						'20% 的核心客户贡献 80% 的销售额；满意度评估以核心客户为主',
+						'20% of core customers give 80% of sales; satisfaction is measured on core customers first'
+					),
 					ownerSide: 'client',
 					durationDays: 5,
 					dependsOn: ['readiness.sponsor'],
@@ -62,7 +92,10 @@ export const readinessPhase: PhaseTemplate = {
 				},
 				{
 					key: 'readiness.3c.competitor',
-					name: b('竞争者分析：标杆、最佳实践与核心竞争力', 'Competitor analysis: benchmarks, best practice, core competence'),
+					name: b(
+						'竞争者分析：标杆、最佳实践与核心竞争力',
+						'Competitor analysis: benchmarks, best practice, core competence'
+					),
 					ownerSide: 'joint',
 					durationDays: 5,
 					dependsOn: ['readiness.sponsor'],
@@ -112,7 +145,10 @@ export const readinessPhase: PhaseTemplate = {
 				},
 				{
 					key: 'readiness.vision.targets',
-					name: b('确定愿景与定量目标（忠诚度、重复购买率）', 'Fix the vision and quantitative targets (loyalty, repeat-purchase rate)'),
+					name: b(
+						'确定愿景与定量目标（忠诚度、重复购买率）',
+						'Fix the vision and quantitative targets (loyalty, repeat-purchase rate)'
+					),
 					ownerSide: 'client',
 					durationDays: 2,
 					dependsOn: ['readiness.vision.options'],

@@ -10,17 +10,32 @@ export const redesignPhase: PhaseTemplate = {
 	name: b('流程再设计', 'Process redesign'),
 	source: '000 ch.3 skill points 5, 7, 8; 002 steps 3–5; 004',
 	objectives: [
-		b('以“不给顾客带来负担”为首要原则重新设计业务流程', 'Redesign processes with “no burden on the customer” as the first rule'),
+		b(
+			'以“不给顾客带来负担”为首要原则重新设计业务流程',
+			'Redesign processes with “no burden on the customer” as the first rule'
+		),
 		b('完成二次设计与定制开发', 'Complete the secondary design and custom development'),
 		b('验证再开发后流程的可执行性', 'Validate that the redeveloped processes are executable'),
 		b('让制度、规范和考核与系统同步到位', 'Bring rules, standards and assessment in step with the system')
 	],
 	entryCriteria: [b('现状诊断关口已通过', 'The diagnosis gate has passed')],
 	exitCriteria: [
-		{ key: 'redesign.gate.tobe', text: b('目标流程设计经甲方业务骨干确认', 'Client key users have confirmed the to-be designs') },
-		{ key: 'redesign.gate.custom', text: b('定制开发清单全部完成或已明确延期', 'Every customisation is done or explicitly deferred') },
-		{ key: 'redesign.gate.validation', text: b('可执行性验证记录中无未关闭的阻断问题', 'The validation record has no open blocking issue') },
-		{ key: 'redesign.gate.rules', text: b('配套制度、规范与考核办法已发布', 'Supporting rules, standards and assessment are issued') }
+		{
+			key: 'redesign.gate.tobe',
+			text: b('目标流程设计经甲方业务骨干确认', 'Client key users have confirmed the to-be designs')
+		},
+		{
+			key: 'redesign.gate.custom',
+			text: b('定制开发清单全部完成或已明确延期', 'Every customisation is done or explicitly deferred')
+		},
+		{
+			key: 'redesign.gate.validation',
+			text: b('可执行性验证记录中无未关闭的阻断问题', 'The validation record has no open blocking issue')
+		},
+		{
+			key: 'redesign.gate.rules',
+			text: b('配套制度、规范与考核办法已发布', 'Supporting rules, standards and assessment are issued')
+		}
 	],
 	deliverables: [
 		{ key: 'redesign.tobe', name: b('目标流程设计', 'To-be process designs') },
@@ -47,7 +62,10 @@ export const redesignPhase: PhaseTemplate = {
 				},
 				{
 					key: 'redesign.process.channels',
-					name: b('设定电话、拜访、网站等经营渠道的最佳方法', 'Set the best method per channel: phone, visits, web'),
+					name: b(
+						'设定电话、拜访、网站等经营渠道的最佳方法',
+						'Set the best method per channel: phone, visits, web'
+					),
 					ownerSide: 'joint',
 					durationDays: 3,
 					dependsOn: ['redesign.process.tobe'],
@@ -55,7 +73,10 @@ export const redesignPhase: PhaseTemplate = {
 				},
 				{
 					key: 'redesign.process.architecture',
-					name: b('系统体系结构设计（乙方与甲方市场、销售骨干共同）', 'System architecture design (vendor with client marketing and sales key users)'),
+					name: b(
+						'系统体系结构设计（乙方与甲方市场、销售骨干共同）',
+						'System architecture design (vendor with client marketing and sales key users)'
+					),
 					ownerSide: 'vendor',
 					durationDays: 5,
 					dependsOn: ['redesign.process.tobe'],
@@ -128,7 +149,10 @@ export const redesignPhase: PhaseTemplate = {
 		{
 			key: 'redesign.rules',
 			name: b('制定配套制度、规范与考核办法', 'Write supporting rules, standards and assessment'),
-			description: b('“一个中心，两个基本点”：没有制度与考核，用户不会录入数据', '“One centre, two basic points”: without rules and assessment users will not enter data'),
+			description: b(
+				'“一个中心，两个基本点”：没有制度与考核，用户不会录入数据',
+				'“One centre, two basic points”: without rules and assessment users will not enter data'
+			),
 			ownerSide: 'client',
 			durationDays: 5,
 			dependsOn: ['redesign.process.tobe'],

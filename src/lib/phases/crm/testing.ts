@@ -9,9 +9,15 @@ export const testingPhase: PhaseTemplate = {
 	objectives: [
 		b('测试新的业务流程与系统', 'Test the new business processes and the system'),
 		b('以信息系统实际模拟新流程', 'Simulate the new processes on the IT system'),
-		b('甲方数据迟交时以模拟数据保证测试按期进行', 'Keep testing on schedule with simulated data when client data is late')
+		b(
+			'甲方数据迟交时以模拟数据保证测试按期进行',
+			'Keep testing on schedule with simulated data when client data is late'
+		)
 	],
-	entryCriteria: [b('流程再设计关口已通过', 'The redesign gate has passed'), b('测试环境可用', 'The test environment is available')],
+	entryCriteria: [
+		b('流程再设计关口已通过', 'The redesign gate has passed'),
+		b('测试环境可用', 'The test environment is available')
+	],
 	exitCriteria: [
 		{ key: 'testing.gate.cases', text: b('测试用例全部执行', 'Every test case has run') },
 		{ key: 'testing.gate.defects', text: b('无未关闭的严重缺陷', 'No open severe defect') },
@@ -44,8 +50,14 @@ export const testingPhase: PhaseTemplate = {
 		},
 		{
 			key: 'testing.simulated',
-			name: b('数据迟交时乙方以模拟测试数据进行系统测试', 'If client data is late, the vendor tests with simulated data'),
-			description: b('甲方数据未按期提供时启用，保证测试不停顿', 'Used when the client’s data is late, so testing does not stop'),
+			name: b(
+				'数据迟交时乙方以模拟测试数据进行系统测试',
+				'If client data is late, the vendor tests with simulated data'
+			),
+			description: b(
+				'甲方数据未按期提供时启用，保证测试不停顿',
+				'Used when the client’s data is late, so testing does not stop'
+			),
 			ownerSide: 'vendor',
 			durationDays: 3,
 			dependsOn: ['testing.plan'],

@@ -6,7 +6,9 @@ import { Task } from './work-schemas';
 export const ScheduleBody = z.object({
 	calendar: z.enum(['china', 'weekdays']),
 	projectFinish: z.iso.date(),
-	missingYears: z.array(z.int()).describe('Years the plan reaches without an official holiday arrangement (plain weekends used)'),
+	missingYears: z
+		.array(z.int())
+		.describe('Years the plan reaches without an official holiday arrangement (plain weekends used)'),
 	criticalPath: z.array(z.string()).describe('Leaf task ids with zero total slack, in start order'),
 	tasks: z.array(
 		z.object({
@@ -23,11 +25,19 @@ export const ScheduleBody = z.object({
 	)
 });
 
-export const Dependency = z.object({ id: z.string(), predecessorId: z.string(), successorId: z.string(), type: z.enum(LINK_TYPES), lagDays: z.int() });
+export const Dependency = z.object({
+	id: z.string(),
+	predecessorId: z.string(),
+	successorId: z.string(),
+	type: z.enum(LINK_TYPES),
+	lagDays: z.int()
+});
 export const CreatedDependency = Dependency.extend({ movedTaskIds: z.array(z.string()) });
 export const DependencyList = z.object({ dependencies: z.array(Dependency) });
 export const Moved = z.object({ movedTaskIds: z.array(z.string()) });
-export const RescheduleResult = z.object({ tasks: z.array(Task).describe('The moved task and every task whose dates changed with it') });
+export const RescheduleResult = z.object({
+	tasks: z.array(Task).describe('The moved task and every task whose dates changed with it')
+});
 export const CalendarBody = z.object({
 	kind: z.enum(['china', 'weekdays']),
 	workingWeekdays: z.array(z.int().min(1).max(7)),
@@ -37,7 +47,13 @@ export const CalendarBody = z.object({
 	movedTaskIds: z.array(z.string()).optional()
 });
 
-export const PlanBaseline = z.object({ id: z.string(), number: z.int(), name: z.string(), automatic: z.boolean().describe('Taken when the kickoff gate approved the master plan'), createdAt: z.iso.datetime() });
+export const PlanBaseline = z.object({
+	id: z.string(),
+	number: z.int(),
+	name: z.string(),
+	automatic: z.boolean().describe('Taken when the kickoff gate approved the master plan'),
+	createdAt: z.iso.datetime()
+});
 export const PlanBaselineList = z.object({ baselines: z.array(PlanBaseline) });
 const datePair = z.object({ start: z.iso.date(), finish: z.iso.date() }).nullable();
 export const BaselineComparison = z.object({
@@ -61,5 +77,7 @@ export const MspdiImportResult = z.object({
 	phaseId: z.string().describe('The new phase holding the imported tasks'),
 	tasks: z.int(),
 	links: z.int(),
-	skippedLinks: z.int().describe('Links the workbench cannot hold: to a missing task, to itself or its own outline, duplicates')
+	skippedLinks: z
+		.int()
+		.describe('Links the workbench cannot hold: to a missing task, to itself or its own outline, duplicates')
 });

@@ -34,14 +34,43 @@ export const RaciMatrixBody = z.object({
 			dutyKind: z.enum(['shared', 'separate', 'custom']).optional()
 		})
 	),
-	columns: z.array(z.object({ id: z.string(), side: z.enum(SIDES), roleId: z.enum(ROLE_IDS), memberIds: z.array(z.string()), memberNames: z.array(z.string()) })),
-	cells: z.array(z.object({ rowKey: z.string(), columnId: z.string(), value: z.enum(RACI_VALUES), version: z.int() })),
+	columns: z.array(
+		z.object({
+			id: z.string(),
+			side: z.enum(SIDES),
+			roleId: z.enum(ROLE_IDS),
+			memberIds: z.array(z.string()),
+			memberNames: z.array(z.string())
+		})
+	),
+	cells: z.array(
+		z.object({ rowKey: z.string(), columnId: z.string(), value: z.enum(RACI_VALUES), version: z.int() })
+	),
 	issues: z.array(RaciIssue),
-	settings: z.object({ overloadShare: z.number().describe('Percent'), maxConsulted: z.int(), version: z.int() })
+	settings: z.object({
+		overloadShare: z.number().describe('Percent'),
+		maxConsulted: z.int(),
+		version: z.int()
+	})
 });
 
-export const RaciSavedCells = z.object({ cells: z.array(z.object({ rowKey: z.string(), columnId: z.string(), value: z.union([z.enum(RACI_VALUES), z.literal('')]), version: z.int() })) });
-export const RaciBaseline = z.object({ id: z.string(), number: z.int(), label: z.string(), createdAt: z.iso.datetime(), createdBy: z.string().nullable() });
+export const RaciSavedCells = z.object({
+	cells: z.array(
+		z.object({
+			rowKey: z.string(),
+			columnId: z.string(),
+			value: z.union([z.enum(RACI_VALUES), z.literal('')]),
+			version: z.int()
+		})
+	)
+});
+export const RaciBaseline = z.object({
+	id: z.string(),
+	number: z.int(),
+	label: z.string(),
+	createdAt: z.iso.datetime(),
+	createdBy: z.string().nullable()
+});
 export const RaciBaselineList = z.object({ baselines: z.array(RaciBaseline) });
 export const RaciComparison = z.object({
 	from: z.string(),
@@ -62,10 +91,24 @@ export const RaciComparison = z.object({
 export function raciJson(loaded: LoadedMatrix): z.infer<typeof RaciMatrixBody> {
 	const { matrix, versions, settingsVersion } = loaded;
 	return {
-		rows: matrix.rows.map((r) => ({ key: r.key, kind: r.kind, phaseId: r.phaseId, label: r.label, name: r.name, nameEn: r.nameEn, ownerSide: r.ownerSide, dutyKind: r.dutyKind })),
+		rows: matrix.rows.map((r) => ({
+			key: r.key,
+			kind: r.kind,
+			phaseId: r.phaseId,
+			label: r.label,
+			name: r.name,
+			nameEn: r.nameEn,
+			ownerSide: r.ownerSide,
+			dutyKind: r.dutyKind
+		})),
 		columns: matrix.columns,
 		cells: Object.entries(matrix.cells).flatMap(([rowKey, row]) =>
-			Object.entries(row).map(([columnId, value]) => ({ rowKey, columnId, value, version: versions[`${rowKey}|${columnId}`] ?? 0 }))
+			Object.entries(row).map(([columnId, value]) => ({
+				rowKey,
+				columnId,
+				value,
+				version: versions[`${rowKey}|${columnId}`] ?? 0
+			}))
 		),
 		issues: evaluateRaci(matrix).map((i) => {
 			const column = i.columnId ? parseColumnId(i.columnId) : null;
@@ -77,6 +120,10 @@ export function raciJson(loaded: LoadedMatrix): z.infer<typeof RaciMatrixBody> {
 				...(i.phaseId !== undefined ? { phaseId: i.phaseId } : {})
 			};
 		}),
-		settings: { overloadShare: Math.round(matrix.settings.overloadShare * 100), maxConsulted: matrix.settings.maxConsulted, version: settingsVersion }
+		settings: {
+			overloadShare: Math.round(matrix.settings.overloadShare * 100),
+			maxConsulted: matrix.settings.maxConsulted,
+			version: settingsVersion
+		}
 	};
 }

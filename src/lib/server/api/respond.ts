@@ -12,7 +12,14 @@ export function apiError(
 	fields?: FieldErrors,
 	extra: Record<string, unknown> = {}
 ): Response {
-	const body = { error: { code, message: translate(event.locals.locale, messageKey), ...(fields ? { fields } : {}), ...extra } };
+	const body = {
+		error: {
+			code,
+			message: translate(event.locals.locale, messageKey),
+			...(fields ? { fields } : {}),
+			...extra
+		}
+	};
 	return json(body, { status });
 }
 
@@ -40,7 +47,8 @@ export function apiHandler(handler: (event: RequestEvent) => Promise<Response>) 
 			return await handler(event);
 		} catch (e) {
 			if (e instanceof DomainError) return domainErrorResponse(event, e);
-			if (e instanceof ApiValidationError) return apiError(event, 422, 'validation_failed', 'error.validation', e.fields);
+			if (e instanceof ApiValidationError)
+				return apiError(event, 422, 'validation_failed', 'error.validation', e.fields);
 			throw e;
 		}
 	};
@@ -61,7 +69,10 @@ export async function readJson(event: RequestEvent): Promise<unknown> {
 	try {
 		return await event.request.json();
 	} catch (e) {
-		if (isTooLarge(e)) throw new DomainError('payload_too_large', 'request.tooLarge', { params: { limit: formatLimit(bodySizeLimit()) } });
+		if (isTooLarge(e))
+			throw new DomainError('payload_too_large', 'request.tooLarge', {
+				params: { limit: formatLimit(bodySizeLimit()) }
+			});
 		throw new DomainError('bad_request', 'error.badJson');
 	}
 }

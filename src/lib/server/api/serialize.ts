@@ -24,7 +24,15 @@ export function projectJson(p: Project | ProjectSummary) {
 }
 
 export function memberJson(m: Member) {
-	return { id: m.id, userId: m.userId, name: m.name, email: m.email, side: m.side, roles: m.roles, version: m.version };
+	return {
+		id: m.id,
+		userId: m.userId,
+		name: m.name,
+		email: m.email,
+		side: m.side,
+		roles: m.roles,
+		version: m.version
+	};
 }
 
 /** A task as the API shows it; `plan` adds its slack and criticality from the computed schedule. */
@@ -73,7 +81,13 @@ export function readinessJson(r: ReadinessView) {
 				weight: f.weight,
 				mean: s.mean,
 				low: s.low,
-				bySide: r.revealed ? { client: s.bySide.client.mean, vendor: s.bySide.vendor.mean, consultant: s.bySide.consultant.mean } : null,
+				bySide: r.revealed
+					? {
+							client: s.bySide.client.mean,
+							vendor: s.bySide.vendor.mean,
+							consultant: s.bySide.consultant.mean
+						}
+					: null,
 				gap: r.revealed ? s.gap : null,
 				perceptionGap: r.revealed ? s.perceptionGap : null,
 				myScore: r.mine[f.id]?.score ?? null,

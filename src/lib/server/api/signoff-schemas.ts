@@ -85,15 +85,34 @@ export const Signoffs = z.object({
 			overdue: z.boolean()
 		})
 		.nullable(),
-	slots: z.array(z.object({ id: z.string(), side: z.enum(SIDES), role: z.enum(ROLE_IDS), mine: z.boolean(), signature: Signature.nullable() })),
+	slots: z.array(
+		z.object({
+			id: z.string(),
+			side: z.enum(SIDES),
+			role: z.enum(ROLE_IDS),
+			mine: z.boolean(),
+			signature: Signature.nullable()
+		})
+	),
 	signatures: z.array(Signature),
 	mySlotIds: z.array(z.string())
 });
 
-export const SignOffResult = z.object({ signature: Signature.omit({ status: true, roundNumber: true, supersededAt: true, supersededReason: true }), roundStatus: z.enum(['open', 'rejected', 'approved']) });
+export const SignOffResult = z.object({
+	signature: Signature.omit({ status: true, roundNumber: true, supersededAt: true, supersededReason: true }),
+	roundStatus: z.enum(['open', 'rejected', 'approved'])
+});
 
 export const ReviewHistory = z.object({
-	events: z.array(z.object({ seq: z.int(), at: z.iso.datetime(), action: z.string(), actorName: z.string().nullable(), detail: z.record(z.string(), z.unknown()) }))
+	events: z.array(
+		z.object({
+			seq: z.int(),
+			at: z.iso.datetime(),
+			action: z.string(),
+			actorName: z.string().nullable(),
+			detail: z.record(z.string(), z.unknown())
+		})
+	)
 });
 
 export const MyQueue = z.object({
@@ -121,20 +140,48 @@ const roundStatus = z.enum(['open', 'rejected', 'approved']);
 export const IntegrityReport = z.object({
 	ok: z.boolean(),
 	checkedAt: z.iso.datetime(),
-	checked: z.object({ deliverableVersions: z.int(), signoffs: z.int(), auditRows: z.int(), signedObjects: z.int(), rounds: z.int(), anchors: z.int() }),
-	legacy: z.object({ auditRows: z.int(), signoffs: z.int() }).describe('Rows written before integrity keys: verified with the unkeyed hash (order only)'),
-	keys: z.object({ current: z.string(), used: z.array(z.string()) }).describe('Integrity key ids (never the keys): the current one and those this project’s rows were sealed with'),
+	checked: z.object({
+		deliverableVersions: z.int(),
+		signoffs: z.int(),
+		auditRows: z.int(),
+		signedObjects: z.int(),
+		rounds: z.int(),
+		anchors: z.int()
+	}),
+	legacy: z
+		.object({ auditRows: z.int(), signoffs: z.int() })
+		.describe('Rows written before integrity keys: verified with the unkeyed hash (order only)'),
+	keys: z
+		.object({ current: z.string(), used: z.array(z.string()) })
+		.describe(
+			'Integrity key ids (never the keys): the current one and those this project’s rows were sealed with'
+		),
 	anchor: z
 		.object({
 			status: z.enum(['ok', 'missing', 'unreadable']),
 			anchors: z.int(),
-			latest: z.object({ at: z.iso.datetime(), seq: z.int(), rows: z.int(), head: sha256, keyId: z.string() }).nullable(),
+			latest: z
+				.object({ at: z.iso.datetime(), seq: z.int(), rows: z.int(), head: sha256, keyId: z.string() })
+				.nullable(),
 			unanchoredRows: z.int()
 		})
 		.describe('The chain head as last anchored outside the database; keep it with exported records'),
 	problems: z.array(
 		z.object({
-			kind: z.enum(['versionHash', 'signoffAltered', 'signoffWithoutAudit', 'signoffMissing', 'contentChanged', 'chainBroken', 'chainDowngraded', 'roundAltered', 'keyMissing', 'anchorMismatch', 'anchorInvalid', 'anchorMissing']),
+			kind: z.enum([
+				'versionHash',
+				'signoffAltered',
+				'signoffWithoutAudit',
+				'signoffMissing',
+				'contentChanged',
+				'chainBroken',
+				'chainDowngraded',
+				'roundAltered',
+				'keyMissing',
+				'anchorMismatch',
+				'anchorInvalid',
+				'anchorMissing'
+			]),
 			versionId: z.string().optional(),
 			deliverableId: z.string().optional(),
 			number: z.int().optional(),
@@ -150,7 +197,22 @@ export const IntegrityReport = z.object({
 			count: z.int().optional(),
 			line: z.int().optional(),
 			problem: z
-				.enum(['prevMismatch', 'hashMismatch', 'headMismatch', 'statusDiffers', 'noAudit', 'rowMissing', 'hashDiffers', 'countDiffers', 'malformed', 'badMac', 'otherScope', 'missing', 'unreadable', 'empty'])
+				.enum([
+					'prevMismatch',
+					'hashMismatch',
+					'headMismatch',
+					'statusDiffers',
+					'noAudit',
+					'rowMissing',
+					'hashDiffers',
+					'countDiffers',
+					'malformed',
+					'badMac',
+					'otherScope',
+					'missing',
+					'unreadable',
+					'empty'
+				])
 				.optional()
 		})
 	)

@@ -25,7 +25,10 @@ export const Task = z.object({
 	actualFinish: z.iso.date().nullable(),
 	assigneeIds: z.array(z.string()).describe('Member ids'),
 	hasChildren: z.boolean(),
-	totalSlackDays: z.int().nullable().describe('Working days the task can slip without moving the project finish'),
+	totalSlackDays: z
+		.int()
+		.nullable()
+		.describe('Working days the task can slip without moving the project finish'),
 	isCritical: z.boolean().describe('On the critical path (zero total slack)'),
 	version: z.int()
 });
@@ -66,11 +69,21 @@ const Deliverable = z.object({
 	templateKey: z.string().nullable()
 });
 
-export const PhaseList = z.object({ phases: z.array(Phase.extend({ gate: z.object({ done: z.int(), total: z.int() }) })) });
-export const PhaseDetail = Phase.extend({ tasks: z.array(Task), deliverables: z.array(Deliverable), gate: z.array(GateItem) });
+export const PhaseList = z.object({
+	phases: z.array(Phase.extend({ gate: z.object({ done: z.int(), total: z.int() }) }))
+});
+export const PhaseDetail = Phase.extend({
+	tasks: z.array(Task),
+	deliverables: z.array(Deliverable),
+	gate: z.array(GateItem)
+});
 export const TaskList = z.object({ tasks: z.array(Task) });
 
-const sideMeans = z.object({ client: z.number().nullable(), vendor: z.number().nullable(), consultant: z.number().nullable() });
+const sideMeans = z.object({
+	client: z.number().nullable(),
+	vendor: z.number().nullable(),
+	consultant: z.number().nullable()
+});
 
 export const Readiness = z.object({
 	index: z.number().nullable().describe('Weighted mean score, 1–5'),
@@ -94,10 +107,25 @@ export const Readiness = z.object({
 			myComment: z.string().nullable()
 		})
 	),
-	risks: z.array(z.object({ id: z.string(), factorId: z.string().nullable(), title: z.string(), titleEn: z.string().nullable(), severity: z.string(), status: z.string() }))
+	risks: z.array(
+		z.object({
+			id: z.string(),
+			factorId: z.string().nullable(),
+			title: z.string(),
+			titleEn: z.string().nullable(),
+			severity: z.string(),
+			status: z.string()
+		})
+	)
 });
 
-const taskRef = z.object({ id: z.string(), wbs: z.string(), name: z.string(), nameEn: z.string().nullable(), finish: z.iso.date() });
+const taskRef = z.object({
+	id: z.string(),
+	wbs: z.string(),
+	name: z.string(),
+	nameEn: z.string().nullable(),
+	finish: z.iso.date()
+});
 const sideCount = z.object({ total: z.int(), done: z.int(), open: z.int(), overdue: z.int() });
 
 export const Dashboard = z.object({
@@ -122,8 +150,19 @@ export const Dashboard = z.object({
 	plannedProgress: z.int(),
 	overdue: z.array(taskRef.extend({ ownerSide: z.enum(OWNER_SIDES), workingDaysLate: z.int() })),
 	bySide: z.object({ client: sideCount, vendor: sideCount, joint: sideCount }),
-	gatesAwaitingReview: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), gateDone: z.int(), gateTotal: z.int() })),
-	openItems: z.object({ client: z.array(taskRef.extend({ status: z.enum(TASK_STATUSES) })), vendor: z.array(taskRef.extend({ status: z.enum(TASK_STATUSES) })) }),
+	gatesAwaitingReview: z.array(
+		z.object({
+			id: z.string(),
+			name: z.string(),
+			nameEn: z.string().nullable(),
+			gateDone: z.int(),
+			gateTotal: z.int()
+		})
+	),
+	openItems: z.object({
+		client: z.array(taskRef.extend({ status: z.enum(TASK_STATUSES) })),
+		vendor: z.array(taskRef.extend({ status: z.enum(TASK_STATUSES) }))
+	}),
 	readiness: z.object({
 		index: z.number().nullable(),
 		indexPercent: z.int().nullable(),

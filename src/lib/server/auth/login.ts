@@ -2,7 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { isKnownDevice } from '../repo/known-devices';
 import { findUserById, findUserByEmail } from '../repo/users';
-import { accountGuessBudget, accountIpBackoff, ipLoginBucket, knownDeviceFailures, reauthFailures } from './rate-limit';
+import {
+	accountGuessBudget,
+	accountIpBackoff,
+	ipLoginBucket,
+	knownDeviceFailures,
+	reauthFailures
+} from './rate-limit';
 import { hashPassword, verifyPassword } from './password';
 
 export type LoginOutcome =
@@ -49,11 +55,19 @@ export async function attemptLogin(
 	const deviceKey = known ? `${user!.id}\n${deviceSecret}` : null;
 	if (deviceKey) {
 		if (knownDeviceFailures.remaining(deviceKey) === 0) {
-			return { ok: false, reason: 'throttled', retryAfterSeconds: seconds(knownDeviceFailures.retryAfterMs(deviceKey)) };
+			return {
+				ok: false,
+				reason: 'throttled',
+				retryAfterSeconds: seconds(knownDeviceFailures.retryAfterMs(deviceKey))
+			};
 		}
 	} else if (accountGuessBudget.remaining(account) === 0) {
 		// Refused before any verification: a spent budget gives a stranger no further guess.
-		return { ok: false, reason: 'newDeviceLocked', retryAfterSeconds: seconds(accountGuessBudget.retryAfterMs(account)) };
+		return {
+			ok: false,
+			reason: 'newDeviceLocked',
+			retryAfterSeconds: seconds(accountGuessBudget.retryAfterMs(account))
+		};
 	}
 
 	// The guess is counted before the (slow) verification, so concurrent requests cannot overdraw the budget;
@@ -77,7 +91,11 @@ export async function attemptLogin(
  * Re-checks a signed-in user's password (password change), under the re-authentication limit shared with
  * signing: only the user's own session can spend it, and a stranger's login attempts do not touch it.
  */
-export async function confirmPassword(db: Kysely<Database>, userId: string, password: string): Promise<ConfirmOutcome> {
+export async function confirmPassword(
+	db: Kysely<Database>,
+	userId: string,
+	password: string
+): Promise<ConfirmOutcome> {
 	const user = await findUserById(db, userId);
 	if (!user) return { ok: false, reason: 'invalid' };
 	if (!reauthFailures.check(userId, 1)) return { ok: false, reason: 'throttled' };

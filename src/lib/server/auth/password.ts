@@ -38,14 +38,18 @@ const MIN_LOCAL_PART = 3;
  * only whitespace or control characters, one character repeated, one containing the e-mail's local part
  * (case-insensitive), or one in the common-password list.
  */
-export async function checkPasswordStrength(password: string, email: string | null = null): Promise<PasswordProblem | null> {
+export async function checkPasswordStrength(
+	password: string,
+	email: string | null = null
+): Promise<PasswordProblem | null> {
 	const chars = [...password];
 	if (chars.length < PASSWORD_MIN_LENGTH) return 'tooShort';
 	if (chars.length > PASSWORD_MAX_LENGTH) return 'tooLong';
 	if (/^[\s\p{C}]+$/u.test(password)) return 'blank';
 	if (new Set(chars).size === 1) return 'oneCharacter';
 	const localPart = email?.trim().toLowerCase().split('@')[0] ?? '';
-	if ([...localPart].length >= MIN_LOCAL_PART && password.toLowerCase().includes(localPart)) return 'containsEmail';
+	if ([...localPart].length >= MIN_LOCAL_PART && password.toLowerCase().includes(localPart))
+		return 'containsEmail';
 	if ((await commonPasswords()).has(password.toLowerCase())) return 'common';
 	return null;
 }

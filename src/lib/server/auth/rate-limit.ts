@@ -149,7 +149,8 @@ export class FailureBackoff<Key> {
 	retryAfterMs(key: Key): number {
 		const entry = this.live(key);
 		if (!entry || entry.failures < this.freeFailures) return 0;
-		const wait = Math.min(this.baseSeconds * 2 ** (entry.failures - this.freeFailures), this.maxSeconds) * 1000;
+		const wait =
+			Math.min(this.baseSeconds * 2 ** (entry.failures - this.freeFailures), this.maxSeconds) * 1000;
 		return Math.max(0, entry.lastFailureAt + wait - Date.now());
 	}
 
@@ -195,4 +196,7 @@ export const reauthFailures = new ExpiringTokenBucket<string>(10, 15 * 60);
  * Registrations per IP: a burst of 10, then one a minute. An office behind one NAT address, or a test run
  * that signs up dozens of people, raises the burst with REGISTER_BURST_PER_IP.
  */
-export const ipRegisterBucket = new RefillingTokenBucket<string>(Math.max(1, Number(process.env.REGISTER_BURST_PER_IP) || 10), 60);
+export const ipRegisterBucket = new RefillingTokenBucket<string>(
+	Math.max(1, Number(process.env.REGISTER_BURST_PER_IP) || 10),
+	60
+);

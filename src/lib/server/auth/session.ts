@@ -87,7 +87,10 @@ export async function validateSessionToken(
 
 	const now = Date.now();
 	const lastVerified = Date.parse(row.last_verified_at);
-	if (now - lastVerified >= INACTIVITY_TIMEOUT_MS || now - Date.parse(row.created_at) >= ABSOLUTE_LIFETIME_MS) {
+	if (
+		now - lastVerified >= INACTIVITY_TIMEOUT_MS ||
+		now - Date.parse(row.created_at) >= ABSOLUTE_LIFETIME_MS
+	) {
 		await deleteSession(db, row.id);
 		return { session: null, user: null };
 	}
@@ -170,7 +173,13 @@ export function setSessionCookie(cookies: Cookies, url: URL, token: string, sess
 }
 
 export function deleteSessionCookie(cookies: Cookies, url: URL): void {
-	cookies.set(sessionCookieName(url), '', { httpOnly: true, secure: cookieSecure(url), sameSite: 'lax', path: '/', maxAge: 0 });
+	cookies.set(sessionCookieName(url), '', {
+		httpOnly: true,
+		secure: cookieSecure(url),
+		sameSite: 'lax',
+		path: '/',
+		maxAge: 0
+	});
 }
 
 /** The browser's device secret (set on its first successful sign-in), or null. */

@@ -27,6 +27,7 @@ export function secretMatches(secret: string, storedHash: string): boolean {
 /** Splits an `id.secret` token; null when it does not have that shape. */
 export function splitToken(token: string): { id: string; secret: string } | null {
 	const parts = token.split('.');
-	if (parts.length !== 2 || !parts[0] || !parts[1] || parts[0].length > 64 || parts[1].length > 64) return null;
+	if (parts.length !== 2 || !parts[0] || !parts[1] || parts[0].length > 64 || parts[1].length > 64)
+		return null;
 	return { id: parts[0], secret: parts[1] };
 }

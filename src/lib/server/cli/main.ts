@@ -36,7 +36,9 @@ async function readStdin(): Promise<string> {
 	if (process.stdin.isTTY) process.stderr.write('password: ');
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+	return Buffer.concat(chunks)
+		.toString('utf8')
+		.replace(/\r?\n$/, '');
 }
 
 async function requireUser(h: DatabaseHandle, email: string | undefined) {
@@ -83,7 +85,12 @@ async function run(argv: string[]): Promise<void> {
 			case 'user create': {
 				const password = await readStdin();
 				const v = validate(registerSchema, { email: values.email, name: values.name, password }, 'en');
-				if (!v.ok) throw new CliError(Object.entries(v.fields).map(([f, m]) => `${f}: ${m}`).join('\n'));
+				if (!v.ok)
+					throw new CliError(
+						Object.entries(v.fields)
+							.map(([f, m]) => `${f}: ${m}`)
+							.join('\n')
+					);
 				const refusal = await passwordRefusal(password, v.data.email);
 				if (refusal) throw new CliError(`password: ${translate('en', refusal)}`);
 				const user = await createUser(h.db, CLI_ACTOR, {
@@ -104,8 +111,19 @@ async function run(argv: string[]): Promise<void> {
 				const user = await requireUser(h, values.email);
 				const label = values.label?.trim() || `cli ${new Date().toISOString().slice(0, 10)}`;
 				const v = validate(tokenSchema, { label: label.slice(0, 80), expiresInDays: values.days }, 'en');
-				if (!v.ok) throw new CliError(Object.entries(v.fields).map(([f, m]) => `${f}: ${m}`).join('\n'));
-				const { token, expiresAt } = await createApiToken(h.db, CLI_ACTOR, user.id, v.data.label, v.data.expiresInDays);
+				if (!v.ok)
+					throw new CliError(
+						Object.entries(v.fields)
+							.map(([f, m]) => `${f}: ${m}`)
+							.join('\n')
+					);
+				const { token, expiresAt } = await createApiToken(
+					h.db,
+					CLI_ACTOR,
+					user.id,
+					v.data.label,
+					v.data.expiresInDays
+				);
 				console.log(`token for ${user.email} (${label}), expires ${expiresAt}; it is shown only once:`);
 				console.log(token);
 				return;
@@ -114,12 +132,14 @@ async function run(argv: string[]): Promise<void> {
 				const limit = Math.min(500, Math.max(1, Number(values.limit) || 20));
 				const messages = await listOutbox(h.db, { recipient: values.email ?? null, limit });
 				if (!messages.length) console.log('outbox is empty');
-				for (const m of messages) console.log(`--- ${m.created_at} to ${m.recipient}\nSubject: ${m.subject}\n\n${m.body}\n`);
+				for (const m of messages)
+					console.log(`--- ${m.created_at} to ${m.recipient}\nSubject: ${m.subject}\n\n${m.body}\n`);
 				return;
 			}
 			case 'backup': {
 				if (!values.to) throw new CliError('--to FILE is required');
-				if (!h.sqlite) throw new CliError('backup works on the embedded SQLite database; use pg_dump for PostgreSQL');
+				if (!h.sqlite)
+					throw new CliError('backup works on the embedded SQLite database; use pg_dump for PostgreSQL');
 				const result = await h.sqlite.backup(values.to);
 				console.log(`backed up ${result.totalPages} pages to ${values.to}`);
 				return;
@@ -131,17 +151,25 @@ async function run(argv: string[]): Promise<void> {
 			}
 			case 'integrity rotate-key': {
 				if (process.env.WORKBENCH_INTEGRITY_KEY?.trim()) {
-					throw new CliError('the keys come from WORKBENCH_INTEGRITY_KEY: rotate there by putting a new "id:secret" first and keeping the older entries after it');
+					throw new CliError(
+						'the keys come from WORKBENCH_INTEGRITY_KEY: rotate there by putting a new "id:secret" first and keeping the older entries after it'
+					);
 				}
 				const path = defaultKeyFilePath();
 				const rotated = rotateKeyFile(path);
-				console.log(`integrity key ${rotated.keyId} is now current (was ${rotated.previous}; ${rotated.keys} keys kept in ${path})`);
-				console.log('back the key file up now, apart from the database backups; a running server picks the new key up within seconds');
+				console.log(
+					`integrity key ${rotated.keyId} is now current (was ${rotated.previous}; ${rotated.keys} keys kept in ${path})`
+				);
+				console.log(
+					'back the key file up now, apart from the database backups; a running server picks the new key up within seconds'
+				);
 				return;
 			}
 			case 'integrity anchor': {
 				const written = await anchorAll(h.db);
-				console.log(`anchored ${written} chain head(s) in ${anchorDirectory()} with key ${integrityKeys().currentId}`);
+				console.log(
+					`anchored ${written} chain head(s) in ${anchorDirectory()} with key ${integrityKeys().currentId}`
+				);
 				return;
 			}
 			case 'integrity verify': {
@@ -150,7 +178,9 @@ async function run(argv: string[]): Promise<void> {
 				for (const p of projects) {
 					const report = await verifyIntegrity(h.db, p.id);
 					if (!report.ok) failed++;
-					console.log(`${p.code}: ${report.ok ? 'ok' : report.problems.map((x) => x.kind).join(', ')} (${report.checked.auditRows} audit rows, ${report.legacy.auditRows} legacy, ${report.anchor.anchors} anchors)`);
+					console.log(
+						`${p.code}: ${report.ok ? 'ok' : report.problems.map((x) => x.kind).join(', ')} (${report.checked.auditRows} audit rows, ${report.legacy.auditRows} legacy, ${report.anchor.anchors} anchors)`
+					);
 				}
 				if (failed) throw new CliError(`${failed} of ${projects.length} projects failed verification`);
 				return;

@@ -169,7 +169,11 @@ export interface TaskTable {
 	status: TaskStatus;
 	actual_start: IsoDate | null;
 	actual_finish: IsoDate | null;
-	constraint_type: ColumnType<'SNET' | 'FNLT' | 'MSO' | null, 'SNET' | 'FNLT' | 'MSO' | null | undefined, 'SNET' | 'FNLT' | 'MSO' | null>;
+	constraint_type: ColumnType<
+		'SNET' | 'FNLT' | 'MSO' | null,
+		'SNET' | 'FNLT' | 'MSO' | null | undefined,
+		'SNET' | 'FNLT' | 'MSO' | null
+	>;
 	constraint_date: ColumnType<IsoDate | null, IsoDate | null | undefined, IsoDate | null>;
 	version: Generated<number>;
 	created_at: Timestamp;
@@ -425,7 +429,8 @@ export interface SignoffSupersessionTable {
 	actor_id: string | null;
 }
 
-export type NotificationKind = 'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
+export type NotificationKind =
+	'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
 
 export interface NotificationTable {
 	id: string;

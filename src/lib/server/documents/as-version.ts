@@ -9,12 +9,33 @@ import { findRenderJob } from './jobs';
  * Stores a finished render job's PDF as the next immutable version of the deliverable its kind produces
  * (charter → 项目章程 …), with its SHA-256; signatures over the previous version are superseded as with any upload.
  */
-export async function saveRenderedVersion(db: Kysely<Database>, actor: Actor & { userId: string | null }, projectId: string, jobId: string) {
+export async function saveRenderedVersion(
+	db: Kysely<Database>,
+	actor: Actor & { userId: string | null },
+	projectId: string,
+	jobId: string
+) {
 	const job = findRenderJob(actor.userId ?? '', projectId, jobId);
 	const doc = job.result;
 	if (!doc || !doc.deliverableKey) throw new DomainError('not_found', 'documents.unknownJob');
-	const deliverable = await db.selectFrom('deliverables').select(['id', 'name']).where('project_id', '=', projectId).where('template_key', '=', doc.deliverableKey).executeTakeFirst();
+	const deliverable = await db
+		.selectFrom('deliverables')
+		.select(['id', 'name'])
+		.where('project_id', '=', projectId)
+		.where('template_key', '=', doc.deliverableKey)
+		.executeTakeFirst();
 	if (!deliverable) throw new DomainError('not_found', 'documents.noDeliverable');
-	const version = await addDeliverableVersion(db, actor, projectId, deliverable.id, { filename: doc.filename, mediaType: 'application/pdf', bytes: doc.bytes, source: 'generated', note: doc.title });
-	return { deliverableId: deliverable.id, title: deliverable.name, number: version.number, sha256: version.sha256 };
+	const version = await addDeliverableVersion(db, actor, projectId, deliverable.id, {
+		filename: doc.filename,
+		mediaType: 'application/pdf',
+		bytes: doc.bytes,
+		source: 'generated',
+		note: doc.title
+	});
+	return {
+		deliverableId: deliverable.id,
+		title: deliverable.name,
+		number: version.number,
+		sha256: version.sha256
+	};
 }

@@ -24,21 +24,39 @@ const MAX_ACTIVE_PER_USER = 3;
 const jobs = new Map<string, RenderJob>();
 
 /** Rendering is mostly layout, which reports nothing; writing pages reports a fraction (weights are a guess). */
-const SHARE: Record<RenderStage, [number, number]> = { queued: [0, 0.05], layout: [0.1, 0.6], render: [0.6, 1] };
+const SHARE: Record<RenderStage, [number, number]> = {
+	queued: [0, 0.05],
+	layout: [0.1, 0.6],
+	render: [0.6, 1]
+};
 
 function sweep(now: number) {
-	for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_MS) jobs.delete(id);
+	for (const [id, job] of jobs)
+		if (job.finishedAt !== null && now - job.finishedAt > KEEP_MS) jobs.delete(id);
 }
 
 /**
  * Starts rendering in the background and returns at once; the page polls the job and downloads the file when
  * it is done. Jobs live in this process's memory: a restart forgets them, and the user simply generates again.
  */
-export function startRenderJob(userId: string, projectId: string, run: (onProgress: (stage: RenderStage, value: number) => void) => Promise<RenderedDocument>): RenderJob {
+export function startRenderJob(
+	userId: string,
+	projectId: string,
+	run: (onProgress: (stage: RenderStage, value: number) => void) => Promise<RenderedDocument>
+): RenderJob {
 	sweep(Date.now());
 	const active = [...jobs.values()].filter((j) => j.userId === userId && j.finishedAt === null).length;
 	if (active >= MAX_ACTIVE_PER_USER) throw new DomainError('rate_limited', 'documents.busy');
-	const job: RenderJob = { id: randomUUID(), userId, projectId, stage: 'loading', progress: 0, result: null, error: null, finishedAt: null };
+	const job: RenderJob = {
+		id: randomUUID(),
+		userId,
+		projectId,
+		stage: 'loading',
+		progress: 0,
+		result: null,
+		error: null,
+		finishedAt: null
+	};
 	jobs.set(job.id, job);
 	run((stage, value) => {
 		const [from, to] = SHARE[stage];
@@ -48,7 +66,11 @@ export function startRenderJob(userId: string, projectId: string, run: (onProgre
 		(result) => Object.assign(job, { stage: 'done', progress: 1, result, finishedAt: Date.now() }),
 		(e: unknown) => {
 			console.error('document render failed', e instanceof Error ? e.message : e);
-			Object.assign(job, { stage: 'failed', error: e instanceof DomainError ? e : null, finishedAt: Date.now() });
+			Object.assign(job, {
+				stage: 'failed',
+				error: e instanceof DomainError ? e : null,
+				finishedAt: Date.now()
+			});
 		}
 	);
 	return job;
@@ -57,6 +79,7 @@ export function startRenderJob(userId: string, projectId: string, run: (onProgre
 /** A job of this user in this project; anyone else's is as good as missing. */
 export function findRenderJob(userId: string, projectId: string, jobId: string): RenderJob {
 	const job = jobs.get(jobId);
-	if (!job || job.userId !== userId || job.projectId !== projectId) throw new DomainError('not_found', 'documents.unknownJob');
+	if (!job || job.userId !== userId || job.projectId !== projectId)
+		throw new DomainError('not_found', 'documents.unknownJob');
 	return job;
 }

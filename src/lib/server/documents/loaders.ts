@@ -11,9 +11,21 @@ import { gateSignatures } from '../signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
 
-type Loader<K extends DocumentKindId> = (db: Conn, projectId: string, today: string, options: LoadOptions, lang: Locale) => Promise<DocumentDataOf<K>>;
+type Loader<K extends DocumentKindId> = (
+	db: Conn,
+	projectId: string,
+	today: string,
+	options: LoadOptions,
+	lang: Locale
+) => Promise<DocumentDataOf<K>>;
 
-async function loadCharter(db: Conn, projectId: string, today: string, _o: LoadOptions, lang: Locale): Promise<DocumentDataOf<'charter'>> {
+async function loadCharter(
+	db: Conn,
+	projectId: string,
+	today: string,
+	_o: LoadOptions,
+	lang: Locale
+): Promise<DocumentDataOf<'charter'>> {
 	const [doc, phases] = await Promise.all([getDocument(db, projectId, 'charter'), listPhases(db, projectId)]);
 	return {
 		meta: await documentMeta(db, projectId, 'charter', doc.version, today),
@@ -22,16 +34,29 @@ async function loadCharter(db: Conn, projectId: string, today: string, _o: LoadO
 	};
 }
 
-async function loadReadiness(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'readiness'>> {
+async function loadReadiness(
+	db: Conn,
+	projectId: string,
+	today: string
+): Promise<DocumentDataOf<'readiness'>> {
 	const view = await getReadiness(db, projectId, null);
-	return { meta: await documentMeta(db, projectId, 'readiness', 1, today), factors: view.factors, summary: view.summary, risks: view.risks };
+	return {
+		meta: await documentMeta(db, projectId, 'readiness', 1, today),
+		factors: view.factors,
+		summary: view.summary,
+		risks: view.risks
+	};
 }
 
 async function loadRaci(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'raci'>> {
 	const [{ matrix }, phases, last] = await Promise.all([
 		loadRaciMatrix(db, projectId),
 		listPhases(db, projectId),
-		db.selectFrom('raci_baselines').select((eb) => eb.fn.max('number').as('n')).where('project_id', '=', projectId).executeTakeFirst()
+		db
+			.selectFrom('raci_baselines')
+			.select((eb) => eb.fn.max('number').as('n'))
+			.where('project_id', '=', projectId)
+			.executeTakeFirst()
 	]);
 	// The live matrix is the draft after the last frozen version.
 	return { meta: await documentMeta(db, projectId, 'raci', Number(last?.n ?? 0) + 1, today), matrix, phases };
@@ -45,12 +70,21 @@ async function pickPhase(db: Conn, projectId: string, wanted: string | null | un
 		if (!phase) throw new DomainError('not_found', 'documents.unknownPhase');
 		return phase;
 	}
-	const phase = phases.find((p) => p.status === 'gateReview' || p.status === 'inProgress') ?? [...phases].reverse().find((p) => p.status === 'passed') ?? phases[0];
+	const phase =
+		phases.find((p) => p.status === 'gateReview' || p.status === 'inProgress') ??
+		[...phases].reverse().find((p) => p.status === 'passed') ??
+		phases[0];
 	if (!phase) throw new DomainError('not_found', 'documents.unknownPhase');
 	return phase;
 }
 
-async function loadGate(db: Conn, projectId: string, today: string, options: LoadOptions, lang: Locale): Promise<DocumentDataOf<'gate'>> {
+async function loadGate(
+	db: Conn,
+	projectId: string,
+	today: string,
+	options: LoadOptions,
+	lang: Locale
+): Promise<DocumentDataOf<'gate'>> {
 	const phase = await pickPhase(db, projectId, options.phase);
 	const [items, deliverables, tasks, signatures] = await Promise.all([
 		listGateItems(db, projectId, phase.id),
@@ -67,7 +101,11 @@ async function loadGate(db: Conn, projectId: string, today: string, options: Loa
 			text: i.text,
 			textEn: i.textEn,
 			done: i.done,
-			evidence: [i.evidenceNote, i.evidenceTaskId ? taskName.get(i.evidenceTaskId) : null, i.evidenceDeliverableId ? deliverableName.get(i.evidenceDeliverableId) : null].filter((x): x is string => Boolean(x))
+			evidence: [
+				i.evidenceNote,
+				i.evidenceTaskId ? taskName.get(i.evidenceTaskId) : null,
+				i.evidenceDeliverableId ? deliverableName.get(i.evidenceDeliverableId) : null
+			].filter((x): x is string => Boolean(x))
 		})),
 		deliverables,
 		signatures
@@ -84,7 +122,13 @@ export const LOADERS: { [K in DocumentKindId]: Loader<K> } = {
 	weekly: loadWeekly
 };
 
-export function loadDocumentData<K extends DocumentKindId>(db: Conn, projectId: string, kind: K, lang: Locale, options: LoadOptions = {}): Promise<DocumentDataOf<K>> {
+export function loadDocumentData<K extends DocumentKindId>(
+	db: Conn,
+	projectId: string,
+	kind: K,
+	lang: Locale,
+	options: LoadOptions = {}
+): Promise<DocumentDataOf<K>> {
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	return (LOADERS[kind] as Loader<K>)(db, projectId, today, options, lang);
 }

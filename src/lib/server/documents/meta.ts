@@ -17,7 +17,13 @@ export interface LoadOptions {
 }
 
 /** The cover facts of a document: which project, which version of its source, numbered by kind and date. */
-export async function documentMeta(db: Conn, projectId: string, kind: DocumentKindId, version: number, today: string): Promise<DocumentMeta> {
+export async function documentMeta(
+	db: Conn,
+	projectId: string,
+	kind: DocumentKindId,
+	version: number,
+	today: string
+): Promise<DocumentMeta> {
 	const project = await getProject(db, projectId);
 	if (!project) throw new DomainError('not_found', 'error.notFound');
 	return {
@@ -35,6 +41,9 @@ export async function documentMeta(db: Conn, projectId: string, kind: DocumentKi
 /** The newest anchor whose MAC verifies; a missing or unreadable file prints as none rather than failing the document. */
 async function latestAnchor(projectId: string): Promise<DocumentMeta['integrityAnchor']> {
 	const { anchors } = await readAnchors(projectId, macWith(integrityKeys()));
-	const latest = anchors.reduce<(typeof anchors)[number] | null>((best, a) => (!best || a.seq > best.seq ? a : best), null);
+	const latest = anchors.reduce<(typeof anchors)[number] | null>(
+		(best, a) => (!best || a.seq > best.seq ? a : best),
+		null
+	);
 	return latest ? { at: latest.at, seq: latest.seq, head: latest.head } : null;
 }

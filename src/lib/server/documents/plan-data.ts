@@ -20,7 +20,9 @@ export async function loadPlan(db: Conn, projectId: string, today: string): Prom
 	const baselines = await listPlanBaselines(db, projectId);
 	// The newest baseline is the one the plan is measured against now.
 	const baseline = baselines[0] ?? null;
-	const before = new Map((baseline ? await baselineTasks(db, projectId, baseline.id) : []).map((t) => [t.id, t]));
+	const before = new Map(
+		(baseline ? await baselineTasks(db, projectId, baseline.id) : []).map((t) => [t.id, t])
+	);
 	await yieldToRequests();
 	return {
 		meta: await documentMeta(db, projectId, 'plan', baselines.length, today),
@@ -44,30 +46,66 @@ export async function loadPlan(db: Conn, projectId: string, today: string): Prom
 	};
 }
 
-const weeklyTask = (t: TaskView): WeeklyTask => ({ wbs: t.wbs, name: t.name, nameEn: t.nameEn, ownerSide: t.ownerSide, start: t.start, finish: t.finish, progress: t.progress, status: t.status });
+const weeklyTask = (t: TaskView): WeeklyTask => ({
+	wbs: t.wbs,
+	name: t.name,
+	nameEn: t.nameEn,
+	ownerSide: t.ownerSide,
+	start: t.start,
+	finish: t.finish,
+	progress: t.progress,
+	status: t.status
+});
 
 /** The week (Monday to Sunday) that contains `today`, what was finished in it and what the next one holds. */
-export async function loadWeekly(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'weekly'>> {
+export async function loadWeekly(
+	db: Conn,
+	projectId: string,
+	today: string
+): Promise<DocumentDataOf<'weekly'>> {
 	const monday = toDay(today) - (weekday(toDay(today)) - 1);
 	const [from, to, nextFrom, nextTo] = [monday, monday + 6, monday + 7, monday + 13].map(fromDay);
 	const [dashboard, tasks, risks] = await Promise.all([
 		loadDashboard(db, projectId, today),
 		listTasks(db, projectId),
-		db.selectFrom('risks').select(['title', 'title_en', 'severity']).where('project_id', '=', projectId).where('status', '=', 'open').orderBy('created_at').execute()
+		db
+			.selectFrom('risks')
+			.select(['title', 'title_en', 'severity'])
+			.where('project_id', '=', projectId)
+			.where('status', '=', 'open')
+			.orderBy('created_at')
+			.execute()
 	]);
 	const leaves = tasks.filter((t) => !t.hasChildren);
 	const byId = new Map(leaves.map((t) => [t.id, t]));
-	const pick = (ids: { id: string }[]) => ids.flatMap((x) => (byId.has(x.id) ? [weeklyTask(byId.get(x.id)!)] : []));
+	const pick = (ids: { id: string }[]) =>
+		ids.flatMap((x) => (byId.has(x.id) ? [weeklyTask(byId.get(x.id)!)] : []));
 	return {
 		meta: await documentMeta(db, projectId, 'weekly', 1, today),
 		from,
 		to,
 		actualProgress: dashboard.actualProgress,
 		plannedProgress: dashboard.plannedProgress,
-		phases: dashboard.phases.map((p) => ({ name: p.name, nameEn: p.nameEn, status: p.status, progress: p.progress, gateDone: p.gateDone, gateTotal: p.gateTotal })),
-		done: leaves.filter((t) => t.status === 'done' && (t.actualFinish ?? t.finish) >= from && (t.actualFinish ?? t.finish) <= to).map(weeklyTask),
-		next: leaves.filter((t) => t.status !== 'done' && t.start <= nextTo && t.finish >= nextFrom).map(weeklyTask),
-		overdue: dashboard.overdue.flatMap((o) => (byId.has(o.id) ? [{ ...weeklyTask(byId.get(o.id)!), workingDaysLate: o.workingDaysLate }] : [])),
+		phases: dashboard.phases.map((p) => ({
+			name: p.name,
+			nameEn: p.nameEn,
+			status: p.status,
+			progress: p.progress,
+			gateDone: p.gateDone,
+			gateTotal: p.gateTotal
+		})),
+		done: leaves
+			.filter(
+				(t) =>
+					t.status === 'done' && (t.actualFinish ?? t.finish) >= from && (t.actualFinish ?? t.finish) <= to
+			)
+			.map(weeklyTask),
+		next: leaves
+			.filter((t) => t.status !== 'done' && t.start <= nextTo && t.finish >= nextFrom)
+			.map(weeklyTask),
+		overdue: dashboard.overdue.flatMap((o) =>
+			byId.has(o.id) ? [{ ...weeklyTask(byId.get(o.id)!), workingDaysLate: o.workingDaysLate }] : []
+		),
 		risks: risks.map((r) => ({ title: r.title, titleEn: r.title_en, severity: r.severity })),
 		awaiting: { client: pick(dashboard.openItems.client), vendor: pick(dashboard.openItems.vendor) },
 		gatesAwaiting: dashboard.gatesAwaitingReview

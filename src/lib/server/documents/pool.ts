@@ -39,13 +39,19 @@ interface Slot {
 	job: Job | null;
 }
 
-type WorkerMessage = { id: number; type: 'stage'; stage: RenderStage } | { id: number; type: 'progress'; value: number } | { id: number; type: 'done'; bytes: Uint8Array } | { id: number; type: 'error'; message: string } | { type: 'ready' };
+type WorkerMessage =
+	| { id: number; type: 'stage'; stage: RenderStage }
+	| { id: number; type: 'progress'; value: number }
+	| { id: number; type: 'done'; bytes: Uint8Array }
+	| { id: number; type: 'error'; message: string }
+	| { type: 'ready' };
 
 /**
  * The worker is a plain ES module outside the Vite bundle, found from the working directory, so the same file
  * runs under `vite dev`, vitest and the built `node server.js` (all started from the project root).
  */
-export const workerPath = () => process.env.PDF_WORKER_PATH ?? join(process.cwd(), 'workers', 'pdf-render.mjs');
+export const workerPath = () =>
+	process.env.PDF_WORKER_PATH ?? join(process.cwd(), 'workers', 'pdf-render.mjs');
 
 /** A small pool of PDF workers: pdfmake blocks its thread for seconds on a large plan, never the server's. */
 export class RenderPool {
@@ -67,7 +73,11 @@ export class RenderPool {
 	 * Builds the document from its data in a worker and renders it there: only the data crosses the thread
 	 * boundary, never the much larger definition. `rows` estimates the table rows, as PrintSpec.rows does.
 	 */
-	async renderFrom(request: BuildRequest, rows: number, onProgress: ProgressListener = () => {}): Promise<Uint8Array> {
+	async renderFrom(
+		request: BuildRequest,
+		rows: number,
+		onProgress: ProgressListener = () => {}
+	): Promise<Uint8Array> {
 		const work: Work = { build: { ...request, templates: await templatesBundle() } };
 		return rows > LARGE_ROWS ? this.renderAlone(work, onProgress) : this.enqueue(work, onProgress);
 	}
@@ -114,14 +124,23 @@ export class RenderPool {
 
 	private spawn(): Slot {
 		// A capped heap makes V8 collect between documents instead of growing the server's memory by hundreds of MB.
-		const slot: Slot = { worker: new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_MB } }), job: null };
+		const slot: Slot = {
+			worker: new Worker(workerPath(), {
+				resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_MB }
+			}),
+			job: null
+		};
 		// An idle pool must not keep a CLI run or a test process alive.
 		slot.worker.unref();
 		slot.worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
 		const fail = (e: Error & { code?: string }) => {
 			this.slots = this.slots.filter((s) => s !== slot);
 			// A document past its worker's heap fails alone, with a reason the user can read; the server runs on.
-			slot.job?.reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DomainError('validation_failed', 'limits.documentTooLarge') : e);
+			slot.job?.reject(
+				e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+					? new DomainError('validation_failed', 'limits.documentTooLarge')
+					: e
+			);
 			slot.job = null;
 			this.pump();
 		};

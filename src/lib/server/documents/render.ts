@@ -57,7 +57,10 @@ export async function renderDocumentForProject(
 	const { data, bytes } = await withLoadSlot(async () => {
 		const data = await loadDocumentData(db, projectId, kind, lang, options);
 		await yieldToRequests();
-		return { data, bytes: await renderPool().renderFrom({ kind, data, lang }, estimateRows(kind, data), options.onProgress) };
+		return {
+			data,
+			bytes: await renderPool().renderFrom({ kind, data, lang }, estimateRows(kind, data), options.onProgress)
+		};
 	});
 	const { meta } = data;
 	return {

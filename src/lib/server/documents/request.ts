@@ -10,10 +10,16 @@ export interface DocumentRequest {
 }
 
 /** Checks kind and language: an unknown kind is a missing resource (404), an unknown language a bad request. */
-export function parseDocumentRequest(kind: string | undefined, lang: string | null, phase: string | null, fallback: Locale): DocumentRequest {
+export function parseDocumentRequest(
+	kind: string | undefined,
+	lang: string | null,
+	phase: string | null,
+	fallback: Locale
+): DocumentRequest {
 	if (!isDocumentKind(kind)) throw new DomainError('not_found', 'documents.unknownKind');
 	const language = lang ?? fallback;
-	if (!isLocale(language)) throw new DomainError('bad_request', 'documents.unknownLanguage', { field: 'lang' });
+	if (!isLocale(language))
+		throw new DomainError('bad_request', 'documents.unknownLanguage', { field: 'lang' });
 	return { kind, lang: language, phase: phase || null };
 }
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The document templates' entry: pure TypeScript under src/lib/templates, found from the working directory. */
-export const templatesEntry = () => join(process.cwd(), 'src', 'lib', 'templates', 'documents', 'registry.ts');
+export const templatesEntry = () =>
+	join(process.cwd(), 'src', 'lib', 'templates', 'documents', 'registry.ts');
 
 let bundled: Promise<string> | null = null;
 
@@ -17,9 +18,19 @@ let bundled: Promise<string> | null = null;
 export function templatesBundle(): Promise<string> {
 	bundled ??= (async () => {
 		// Required from the project at run time, so Vite never bundles esbuild (a native binary) into the server build.
-		const { build } = createRequire(join(process.cwd(), 'package.json'))('esbuild') as typeof import('esbuild');
+		const { build } = createRequire(join(process.cwd(), 'package.json'))(
+			'esbuild'
+		) as typeof import('esbuild');
 		const outfile = join(mkdtempSync(join(tmpdir(), 'workbench-templates-')), 'templates.mjs');
-		await build({ entryPoints: [templatesEntry()], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
+		await build({
+			entryPoints: [templatesEntry()],
+			bundle: true,
+			format: 'esm',
+			platform: 'node',
+			target: 'node20',
+			outfile,
+			logLevel: 'silent'
+		});
 		return pathToFileURL(outfile).href;
 	})().catch((e: unknown) => {
 		bundled = null;

@@ -54,7 +54,11 @@ export class MspdiError extends Error {
 }
 
 /** What the parser enforces: a project's task limit (plus MS Project's project summary task), depth, elements. */
-export const MSPDI_LIMITS = { maxTasks: MAX_TASKS_PER_PROJECT + 1, maxDepth: MSPDI_MAX_DEPTH, maxElements: MSPDI_MAX_ELEMENTS };
+export const MSPDI_LIMITS = {
+	maxTasks: MAX_TASKS_PER_PROJECT + 1,
+	maxDepth: MSPDI_MAX_DEPTH,
+	maxElements: MSPDI_MAX_ELEMENTS
+};
 
 /** Like workers/pdf-render.mjs, found from the working directory, so vite dev, vitest and the built server agree. */
 const parserPath = () => join(process.cwd(), 'workers', 'mspdi-parse.mjs');
@@ -66,7 +70,9 @@ const parserPath = () => join(process.cwd(), 'workers', 'mspdi-parse.mjs');
  */
 export async function readMspdi(xml: string): Promise<MspdiPlan> {
 	if (Buffer.byteLength(xml, 'utf8') > MSPDI_MAX_BYTES) throw new MspdiError({ code: 'tooLarge' });
-	const worker = new Worker(parserPath(), { resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } });
+	const worker = new Worker(parserPath(), {
+		resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 }
+	});
 	try {
 		return await new Promise<MspdiPlan>((resolve, reject) => {
 			worker.once('message', (m: { plan?: MspdiPlan; problem?: MspdiProblem; error?: string }) => {
@@ -75,7 +81,11 @@ export async function readMspdi(xml: string): Promise<MspdiPlan> {
 				else reject(new Error(`MS Project parser: ${m.error}`));
 			});
 			worker.once('error', (e: Error & { code?: string }) =>
-				reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new MspdiError({ code: 'tooComplex', max: MSPDI_MAX_ELEMENTS }) : e)
+				reject(
+					e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+						? new MspdiError({ code: 'tooComplex', max: MSPDI_MAX_ELEMENTS })
+						: e
+				)
 			);
 			worker.once('exit', (code) => reject(new Error(`MS Project parser exited with code ${code}`)));
 			worker.postMessage({ xml, limits: MSPDI_LIMITS });

@@ -27,11 +27,21 @@ export interface AuditRecord {
  * the database), so nobody who can only edit the database can re-link the chain after changing a row.
  */
 export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): Promise<void> {
-	if (!db.isTransaction) return (db as Kysely<Database>).transaction().execute((trx) => recordAudit(trx, actor, record));
+	if (!db.isTransaction)
+		return (db as Kysely<Database>).transaction().execute((trx) => recordAudit(trx, actor, record));
 	const scope = record.projectId ?? '';
-	const locked = await db.updateTable('audit_chain_heads').set((eb) => ({ last_seq: eb.ref('last_seq') })).where('scope', '=', scope).executeTakeFirst();
-	if (Number(locked.numUpdatedRows) === 0) await db.insertInto('audit_chain_heads').values({ scope, last_hash: '', last_seq: 0 }).execute();
-	const head = await db.selectFrom('audit_chain_heads').select('last_hash').where('scope', '=', scope).executeTakeFirstOrThrow();
+	const locked = await db
+		.updateTable('audit_chain_heads')
+		.set((eb) => ({ last_seq: eb.ref('last_seq') }))
+		.where('scope', '=', scope)
+		.executeTakeFirst();
+	if (Number(locked.numUpdatedRows) === 0)
+		await db.insertInto('audit_chain_heads').values({ scope, last_hash: '', last_seq: 0 }).execute();
+	const head = await db
+		.selectFrom('audit_chain_heads')
+		.select('last_hash')
+		.where('scope', '=', scope)
+		.executeTakeFirstOrThrow();
 	const fields = {
 		at: nowIso(),
 		actor_id: actor.userId,
@@ -49,7 +59,11 @@ export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): 
 		.values({ ...fields, prev_hash: head.last_hash, row_hash: rowHash, key_id: keyId })
 		.returning('seq')
 		.executeTakeFirstOrThrow();
-	await db.updateTable('audit_chain_heads').set({ last_hash: rowHash, last_seq: Number(inserted.seq) }).where('scope', '=', scope).execute();
+	await db
+		.updateTable('audit_chain_heads')
+		.set({ last_hash: rowHash, last_seq: Number(inserted.seq) })
+		.where('scope', '=', scope)
+		.execute();
 	markAnchorDirty(scope);
 }
 

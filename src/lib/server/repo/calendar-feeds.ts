@@ -11,8 +11,16 @@ export async function renewCalendarFeed(db: Kysely<Database>, actor: Actor, user
 	const secret = generateSecureRandomString();
 	await db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-		await trx.insertInto('calendar_feeds').values({ id, user_id: userId, secret_hash: hashSecret(secret), created_at: nowIso() }).execute();
-		await recordAudit(trx, actor, { action: 'feed.renew', objectType: 'calendar_feed', objectId: id, detail: {} });
+		await trx
+			.insertInto('calendar_feeds')
+			.values({ id, user_id: userId, secret_hash: hashSecret(secret), created_at: nowIso() })
+			.execute();
+		await recordAudit(trx, actor, {
+			action: 'feed.renew',
+			objectType: 'calendar_feed',
+			objectId: id,
+			detail: {}
+		});
 	});
 	return `${id}.${secret}`;
 }
@@ -20,12 +28,25 @@ export async function renewCalendarFeed(db: Kysely<Database>, actor: Actor, user
 export async function revokeCalendarFeed(db: Kysely<Database>, actor: Actor, userId: string): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-		await recordAudit(trx, actor, { action: 'feed.revoke', objectType: 'calendar_feed', objectId: userId, detail: {} });
+		await recordAudit(trx, actor, {
+			action: 'feed.revoke',
+			objectType: 'calendar_feed',
+			objectId: userId,
+			detail: {}
+		});
 	});
 }
 
 export async function feedCreatedAt(db: Kysely<Database>, userId: string): Promise<string | null> {
-	return (await db.selectFrom('calendar_feeds').select('created_at').where('user_id', '=', userId).executeTakeFirst())?.created_at ?? null;
+	return (
+		(
+			await db
+				.selectFrom('calendar_feeds')
+				.select('created_at')
+				.where('user_id', '=', userId)
+				.executeTakeFirst()
+		)?.created_at ?? null
+	);
 }
 
 /** The user a feed token belongs to, or null: a wrong or revoked token learns nothing. */
@@ -37,13 +58,29 @@ export async function feedOwner(db: Kysely<Database>, token: string): Promise<st
 }
 
 /** Milestones (each phase ends in a gate review) of the user's active projects. */
-export async function feedEvents(db: Kysely<Database>, userId: string, origin: string): Promise<CalendarEvent[]> {
+export async function feedEvents(
+	db: Kysely<Database>,
+	userId: string,
+	origin: string
+): Promise<CalendarEvent[]> {
 	const rows = await db
 		.selectFrom('tasks as t')
 		.innerJoin('projects as p', 'p.id', 't.project_id')
-		.innerJoin('project_members as m', (j) => j.onRef('m.project_id', '=', 'p.id').on('m.user_id', '=', userId))
+		.innerJoin('project_members as m', (j) =>
+			j.onRef('m.project_id', '=', 'p.id').on('m.user_id', '=', userId)
+		)
 		.innerJoin('phases as ph', 'ph.id', 't.phase_id')
-		.select(['t.id', 't.name', 't.start_date', 't.status', 'p.id as projectId', 'p.code', 'p.name as projectName', 'ph.name as phaseName', 'ph.status as phaseStatus'])
+		.select([
+			't.id',
+			't.name',
+			't.start_date',
+			't.status',
+			'p.id as projectId',
+			'p.code',
+			'p.name as projectName',
+			'ph.name as phaseName',
+			'ph.status as phaseStatus'
+		])
 		.where('t.is_milestone', '=', 1)
 		.where('p.status', '=', 'active')
 		.orderBy('t.start_date')

@@ -11,10 +11,17 @@ import { listTasks } from './tasks';
 
 export interface ProjectDashboard extends Dashboard {
 	today: string;
-	readiness: Pick<ReadinessSummary, 'index' | 'indexPercent' | 'bySide' | 'scoredFactors'> & { factorCount: number; openRisks: number };
+	readiness: Pick<ReadinessSummary, 'index' | 'indexPercent' | 'bySide' | 'scoredFactors'> & {
+		factorCount: number;
+		openRisks: number;
+	};
 }
 
-export async function loadDashboard(db: Kysely<Database>, projectId: string, today = nowIso().slice(0, 10)): Promise<ProjectDashboard> {
+export async function loadDashboard(
+	db: Kysely<Database>,
+	projectId: string,
+	today = nowIso().slice(0, 10)
+): Promise<ProjectDashboard> {
 	const [phases, tasks, gates, readiness, calendar] = await Promise.all([
 		listPhases(db, projectId),
 		listTasks(db, projectId),

@@ -37,7 +37,10 @@ export interface NewVersionFile {
 function cleanFilename(name: string): string {
 	const base = name.split(/[\\/]/).pop() ?? '';
 	// eslint-disable-next-line no-control-regex
-	const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+	const clean = base
+		.replace(/[\u0000-\u001f\u007f]/g, '')
+		.trim()
+		.slice(0, 200);
 	return clean || 'file';
 }
 
@@ -45,13 +48,30 @@ function cleanFilename(name: string): string {
  * Stores a file as the next immutable version of a deliverable with its SHA-256, and in the same transaction
  * voids signatures over the previous version (and over gates citing this deliverable).
  */
-export async function addDeliverableVersion(db: Kysely<Database>, actor: Actor, projectId: string, deliverableId: string, file: NewVersionFile): Promise<DeliverableVersionView> {
-	if (!file.bytes.length) throw new DomainError('validation_failed', 'deliverables.fileEmpty', { field: 'file' });
-	if (file.bytes.length > MAX_DELIVERABLE_BYTES) throw new DomainError('payload_too_large', 'deliverables.fileTooLarge', { field: 'file' });
+export async function addDeliverableVersion(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	deliverableId: string,
+	file: NewVersionFile
+): Promise<DeliverableVersionView> {
+	if (!file.bytes.length)
+		throw new DomainError('validation_failed', 'deliverables.fileEmpty', { field: 'file' });
+	if (file.bytes.length > MAX_DELIVERABLE_BYTES)
+		throw new DomainError('payload_too_large', 'deliverables.fileTooLarge', { field: 'file' });
 	return db.transaction().execute(async (trx) => {
-		const d = await trx.selectFrom('deliverables').select('id').where('id', '=', deliverableId).where('project_id', '=', projectId).executeTakeFirst();
+		const d = await trx
+			.selectFrom('deliverables')
+			.select('id')
+			.where('id', '=', deliverableId)
+			.where('project_id', '=', projectId)
+			.executeTakeFirst();
 		if (!d) throw new DomainError('not_found', 'error.notFound');
-		const last = await trx.selectFrom('deliverable_versions').select((eb) => eb.fn.max('number').as('n')).where('deliverable_id', '=', deliverableId).executeTakeFirst();
+		const last = await trx
+			.selectFrom('deliverable_versions')
+			.select((eb) => eb.fn.max('number').as('n'))
+			.where('deliverable_id', '=', deliverableId)
+			.executeTakeFirst();
 		const row = {
 			id: newId(),
 			project_id: projectId,
@@ -68,13 +88,45 @@ export async function addDeliverableVersion(db: Kysely<Database>, actor: Actor, 
 			created_by: actor.userId
 		};
 		await trx.insertInto('deliverable_versions').values(row).execute();
-		await recordAudit(trx, actor, { action: 'deliverable.version', objectType: 'deliverable', objectId: deliverableId, projectId, detail: { versionId: row.id, number: row.number, sha256: row.sha256, filename: row.filename, sizeBytes: row.size_bytes, source: row.source } });
-		await refreshReviews(trx, actor, projectId, [{ type: 'deliverable', id: deliverableId }, ...(await gateRefs(trx, projectId))], 'changed');
+		await recordAudit(trx, actor, {
+			action: 'deliverable.version',
+			objectType: 'deliverable',
+			objectId: deliverableId,
+			projectId,
+			detail: {
+				versionId: row.id,
+				number: row.number,
+				sha256: row.sha256,
+				filename: row.filename,
+				sizeBytes: row.size_bytes,
+				source: row.source
+			}
+		});
+		await refreshReviews(
+			trx,
+			actor,
+			projectId,
+			[{ type: 'deliverable', id: deliverableId }, ...(await gateRefs(trx, projectId))],
+			'changed'
+		);
 		return versionView({ ...row, createdByName: null });
 	});
 }
 
-function versionView(r: { id: string; deliverable_id: string; number: number; filename: string; media_type: string; size_bytes: number; sha256: string; source: 'upload' | 'generated'; note: string; created_at: string; created_by: string | null; createdByName: string | null }): DeliverableVersionView {
+function versionView(r: {
+	id: string;
+	deliverable_id: string;
+	number: number;
+	filename: string;
+	media_type: string;
+	size_bytes: number;
+	sha256: string;
+	source: 'upload' | 'generated';
+	note: string;
+	created_at: string;
+	created_by: string | null;
+	createdByName: string | null;
+}): DeliverableVersionView {
 	return {
 		id: r.id,
 		deliverableId: r.deliverable_id,
@@ -93,22 +145,54 @@ function versionView(r: { id: string; deliverable_id: string; number: number; fi
 
 /** Refuses (404) a deliverable id that is not one of the project's: another project's id lists nothing, not an empty list. */
 export async function requireDeliverable(db: Conn, projectId: string, deliverableId: string): Promise<void> {
-	const d = await db.selectFrom('deliverables').select('id').where('id', '=', deliverableId).where('project_id', '=', projectId).executeTakeFirst();
+	const d = await db
+		.selectFrom('deliverables')
+		.select('id')
+		.where('id', '=', deliverableId)
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
 	if (!d) throw new DomainError('not_found', 'error.notFound');
 }
 
-export async function listVersions(db: Conn, projectId: string, deliverableId?: string): Promise<DeliverableVersionView[]> {
+export async function listVersions(
+	db: Conn,
+	projectId: string,
+	deliverableId?: string
+): Promise<DeliverableVersionView[]> {
 	let q = db
 		.selectFrom('deliverable_versions')
 		.leftJoin('users', 'users.id', 'deliverable_versions.created_by')
-		.select(['deliverable_versions.id', 'deliverable_id', 'number', 'filename', 'media_type', 'size_bytes', 'sha256', 'source', 'note', 'deliverable_versions.created_at', 'created_by', 'users.name as createdByName'])
+		.select([
+			'deliverable_versions.id',
+			'deliverable_id',
+			'number',
+			'filename',
+			'media_type',
+			'size_bytes',
+			'sha256',
+			'source',
+			'note',
+			'deliverable_versions.created_at',
+			'created_by',
+			'users.name as createdByName'
+		])
 		.where('deliverable_versions.project_id', '=', projectId);
 	if (deliverableId) q = q.where('deliverable_id', '=', deliverableId);
 	return (await q.orderBy('number', 'desc').execute()).map(versionView);
 }
 
 export async function versionFile(db: Conn, projectId: string, versionId: string) {
-	const row = await db.selectFrom('deliverable_versions').select(['filename', 'media_type', 'content', 'sha256', 'number']).where('id', '=', versionId).where('project_id', '=', projectId).executeTakeFirst();
+	const row = await db
+		.selectFrom('deliverable_versions')
+		.select(['filename', 'media_type', 'content', 'sha256', 'number'])
+		.where('id', '=', versionId)
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
 	if (!row) throw new DomainError('not_found', 'error.notFound');
-	return { filename: row.filename, mediaType: row.media_type, bytes: new Uint8Array(row.content), sha256: row.sha256 };
+	return {
+		filename: row.filename,
+		mediaType: row.media_type,
+		bytes: new Uint8Array(row.content),
+		sha256: row.sha256
+	};
 }

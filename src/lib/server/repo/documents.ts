@@ -1,5 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import { DOCUMENT_SCHEMAS, type DocumentContent, type DocumentKind, type KickoffMeeting } from '../../schemas/documents';
+import {
+	DOCUMENT_SCHEMAS,
+	type DocumentContent,
+	type DocumentKind,
+	type KickoffMeeting
+} from '../../schemas/documents';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
@@ -17,11 +22,25 @@ export interface StoredDocument<K extends DocumentKind> {
 	updatedBy: string | null;
 }
 
-export async function getDocument<K extends DocumentKind>(db: Conn, projectId: string, kind: K): Promise<StoredDocument<K>> {
-	const row = await db.selectFrom('project_documents').selectAll().where('project_id', '=', projectId).where('kind', '=', kind).executeTakeFirst();
+export async function getDocument<K extends DocumentKind>(
+	db: Conn,
+	projectId: string,
+	kind: K
+): Promise<StoredDocument<K>> {
+	const row = await db
+		.selectFrom('project_documents')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('kind', '=', kind)
+		.executeTakeFirst();
 	const schema = DOCUMENT_SCHEMAS[kind];
 	const content = schema.parse(row ? JSON.parse(row.content) : {}) as DocumentContent<K>;
-	return { content, version: row ? Number(row.version) : 0, updatedAt: row?.updated_at ?? null, updatedBy: row?.updated_by ?? null };
+	return {
+		content,
+		version: row ? Number(row.version) : 0,
+		updatedAt: row?.updated_at ?? null,
+		updatedBy: row?.updated_by ?? null
+	};
 }
 
 /** Saves a document over the version the user saw (0 for a first save). */
@@ -39,26 +58,52 @@ export async function saveDocument<K extends DocumentKind>(
 	return getDocument(db, projectId, kind);
 }
 
-async function writeDocument<K extends DocumentKind>(trx: Conn, actor: Actor, projectId: string, kind: K, content: DocumentContent<K>, version: number) {
+async function writeDocument<K extends DocumentKind>(
+	trx: Conn,
+	actor: Actor,
+	projectId: string,
+	kind: K,
+	content: DocumentContent<K>,
+	version: number
+) {
 	const current = await getDocument(trx, projectId, kind);
 	if (current.version !== version) throw new DomainError('conflict', 'error.versionConflict', { current });
 	const now = nowIso();
 	if (version === 0) {
 		await trx
 			.insertInto('project_documents')
-			.values({ project_id: projectId, kind, content: JSON.stringify(content), version: 1, updated_at: now, updated_by: actor.userId })
+			.values({
+				project_id: projectId,
+				kind,
+				content: JSON.stringify(content),
+				version: 1,
+				updated_at: now,
+				updated_by: actor.userId
+			})
 			.execute();
 	} else {
 		const res = await trx
 			.updateTable('project_documents')
-			.set({ content: JSON.stringify(content), version: version + 1, updated_at: now, updated_by: actor.userId })
+			.set({
+				content: JSON.stringify(content),
+				version: version + 1,
+				updated_at: now,
+				updated_by: actor.userId
+			})
 			.where('project_id', '=', projectId)
 			.where('kind', '=', kind)
 			.where('version', '=', version)
 			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
+		if (Number(res.numUpdatedRows) !== 1)
+			throw new DomainError('conflict', 'error.versionConflict', { current });
 	}
-	await recordAudit(trx, actor, { action: `document.save`, objectType: kind, objectId: projectId, projectId, detail: { version: version + 1 } });
+	await recordAudit(trx, actor, {
+		action: `document.save`,
+		objectType: kind,
+		objectId: projectId,
+		projectId,
+		detail: { version: version + 1 }
+	});
 }
 
 /**
@@ -73,14 +118,30 @@ export async function saveKickoffMeeting(
 	version: number
 ): Promise<StoredDocument<'kickoffMeeting'>> {
 	await db.transaction().execute(async (trx) => {
-		const phase = await trx.selectFrom('phases').select('id').where('project_id', '=', projectId).where('key', '=', 'kickoff').executeTakeFirst();
-		const members = new Set((await trx.selectFrom('project_members').select('id').where('project_id', '=', projectId).execute()).map((m) => m.id));
-		if (content.attendeeIds.some((id) => !members.has(id))) throw new DomainError('validation_failed', 'kickoff.unknownAttendee', { field: 'attendeeIds' });
-		const taskIds = new Set((await trx.selectFrom('tasks').select('id').where('project_id', '=', projectId).execute()).map((t) => t.id));
-		if (content.actionItems.some((i) => i.taskId && !taskIds.has(i.taskId))) throw new DomainError('validation_failed', 'tasks.unknownTask', { field: 'actionItems' });
+		const phase = await trx
+			.selectFrom('phases')
+			.select('id')
+			.where('project_id', '=', projectId)
+			.where('key', '=', 'kickoff')
+			.executeTakeFirst();
+		const members = new Set(
+			(
+				await trx.selectFrom('project_members').select('id').where('project_id', '=', projectId).execute()
+			).map((m) => m.id)
+		);
+		if (content.attendeeIds.some((id) => !members.has(id)))
+			throw new DomainError('validation_failed', 'kickoff.unknownAttendee', { field: 'attendeeIds' });
+		const taskIds = new Set(
+			(await trx.selectFrom('tasks').select('id').where('project_id', '=', projectId).execute()).map(
+				(t) => t.id
+			)
+		);
+		if (content.actionItems.some((i) => i.taskId && !taskIds.has(i.taskId)))
+			throw new DomainError('validation_failed', 'tasks.unknownTask', { field: 'actionItems' });
 		const today = nowIso().slice(0, 10);
 		// All new tasks or none: the limit is checked for the whole meeting before the first is inserted.
-		if (phase) await assertTaskRoom(trx, projectId, content.actionItems.filter((i) => i.text && !i.taskId).length);
+		if (phase)
+			await assertTaskRoom(trx, projectId, content.actionItems.filter((i) => i.text && !i.taskId).length);
 		const items: KickoffMeeting['actionItems'] = [];
 		for (const item of content.actionItems.filter((i) => i.text)) {
 			if (item.taskId || !phase) {

@@ -98,7 +98,11 @@ export async function instantiateMethodology(
 			is_milestone: t.template.isMilestone ? 1 : 0,
 			start_date: fromDay(d.start),
 			finish_date: fromDay(d.finish),
-			duration_days: t.template.isMilestone ? 0 : hasChildren ? calendar.workingDaysBetween(d.start, d.finish) : Math.max(1, t.template.durationDays),
+			duration_days: t.template.isMilestone
+				? 0
+				: hasChildren
+					? calendar.workingDaysBetween(d.start, d.finish)
+					: Math.max(1, t.template.durationDays),
 			progress: 0,
 			status: 'notStarted',
 			actual_start: null,
@@ -108,7 +112,11 @@ export async function instantiateMethodology(
 		};
 	});
 	// Parents first, so the self-referencing foreign key is satisfied row by row; chunked for parameter limits.
-	for (let i = 0; i < taskRows.length; i += 200) await trx.insertInto('tasks').values(taskRows.slice(i, i + 200)).execute();
+	for (let i = 0; i < taskRows.length; i += 200)
+		await trx
+			.insertInto('tasks')
+			.values(taskRows.slice(i, i + 200))
+			.execute();
 
 	if (links.length) {
 		await trx

@@ -25,7 +25,15 @@ export async function insertMember(
 	const now = nowIso();
 	await db
 		.insertInto('project_members')
-		.values({ id, project_id: projectId, user_id: userId, side, created_at: now, updated_at: now, version: 1 })
+		.values({
+			id,
+			project_id: projectId,
+			user_id: userId,
+			side,
+			created_at: now,
+			updated_at: now,
+			version: 1
+		})
 		.execute();
 	await db
 		.insertInto('member_roles')
@@ -67,7 +75,11 @@ export async function listMembers(db: Conn, projectId: string): Promise<Member[]
 }
 
 /** The caller's membership of a project, or undefined: the one question every project route asks first. */
-export async function findMembership(db: Conn, projectId: string, userId: string): Promise<Member | undefined> {
+export async function findMembership(
+	db: Conn,
+	projectId: string,
+	userId: string
+): Promise<Member | undefined> {
 	const members = await db
 		.selectFrom('project_members as pm')
 		.innerJoin('users as u', 'u.id', 'pm.user_id')
@@ -92,7 +104,11 @@ export async function findMembership(db: Conn, projectId: string, userId: string
 
 /** Takes the project row's write lock (PostgreSQL) so member changes of one project run one after another. */
 async function lockProject(db: Conn, projectId: string): Promise<void> {
-	await db.updateTable('projects').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', projectId).execute();
+	await db
+		.updateTable('projects')
+		.set((eb) => ({ updated_at: eb.ref('updated_at') }))
+		.where('id', '=', projectId)
+		.execute();
 }
 
 async function countManagers(db: Conn, projectId: string, exceptMemberId: string): Promise<number> {
@@ -119,7 +135,11 @@ export async function addMember(
 		if (existing) throw new DomainError('conflict', 'members.alreadyMember', { field: 'email' });
 		// Leaving and rejoining is no way round a fixed side: someone who signed here comes back on that side.
 		const signedAs = await lastSignedSide(trx, projectId, user.id);
-		if (signedAs && signedAs !== input.side) throw new DomainError('conflict', 'members.sideFixedRejoin', { field: 'side', params: { name: user.name } });
+		if (signedAs && signedAs !== input.side)
+			throw new DomainError('conflict', 'members.sideFixedRejoin', {
+				field: 'side',
+				params: { name: user.name }
+			});
 		const id = await insertMember(trx, projectId, user.id, input.side, input.roles);
 		await recordAudit(trx, actor, {
 			action: 'member.add',
@@ -150,11 +170,19 @@ export async function updateMember(
 		const current = await loadMember(trx, projectId, memberId);
 		// Nobody grants themselves a side or a signing role: someone else has to make the change.
 		if (current.userId === actor.userId) throw new DomainError('forbidden', 'members.notSelf');
-		if (current.version !== input.version) throw new DomainError('conflict', 'error.versionConflict', { current });
+		if (current.version !== input.version)
+			throw new DomainError('conflict', 'error.versionConflict', { current });
 		if (input.side !== current.side && (await hasSigned(trx, projectId, current.userId))) {
-			throw new DomainError('conflict', 'members.sideFixed', { field: 'side', params: { name: current.name } });
+			throw new DomainError('conflict', 'members.sideFixed', {
+				field: 'side',
+				params: { name: current.name }
+			});
 		}
-		if (canManage(current.roles) && !canManage(input.roles) && (await countManagers(trx, projectId, memberId)) === 0) {
+		if (
+			canManage(current.roles) &&
+			!canManage(input.roles) &&
+			(await countManagers(trx, projectId, memberId)) === 0
+		) {
 			throw new DomainError('conflict', 'members.lastManager', { field: 'roles' });
 		}
 		const res = await trx
@@ -163,7 +191,8 @@ export async function updateMember(
 			.where('id', '=', memberId)
 			.where('version', '=', current.version)
 			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
+		if (Number(res.numUpdatedRows) !== 1)
+			throw new DomainError('conflict', 'error.versionConflict', { current });
 		await trx.deleteFrom('member_roles').where('member_id', '=', memberId).execute();
 		await trx
 			.insertInto('member_roles')
@@ -174,13 +203,21 @@ export async function updateMember(
 			objectType: 'member',
 			objectId: memberId,
 			projectId,
-			detail: { from: { side: current.side, roles: current.roles }, to: { side: input.side, roles: input.roles } }
+			detail: {
+				from: { side: current.side, roles: current.roles },
+				to: { side: input.side, roles: input.roles }
+			}
 		});
 		return loadMember(trx, projectId, memberId);
 	});
 }
 
-export async function removeMember(db: Kysely<Database>, actor: Actor, projectId: string, memberId: string): Promise<void> {
+export async function removeMember(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	memberId: string
+): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		await lockProject(trx, projectId);
 		const current = await loadMember(trx, projectId, memberId);

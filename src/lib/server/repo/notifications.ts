@@ -14,7 +14,11 @@ export interface NotificationView {
 	read: boolean;
 }
 
-export async function listNotifications(db: Kysely<Database>, userId: string, limit = 50): Promise<NotificationView[]> {
+export async function listNotifications(
+	db: Kysely<Database>,
+	userId: string,
+	limit = 50
+): Promise<NotificationView[]> {
 	const rows = await db
 		.selectFrom('notifications')
 		.innerJoin('projects', 'projects.id', 'notifications.project_id')
@@ -38,10 +42,20 @@ export async function listNotifications(db: Kysely<Database>, userId: string, li
 }
 
 export async function unreadCount(db: Kysely<Database>, userId: string): Promise<number> {
-	const row = await db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
+	const row = await db
+		.selectFrom('notifications')
+		.select((eb) => eb.fn.countAll().as('n'))
+		.where('user_id', '=', userId)
+		.where('read_at', 'is', null)
+		.executeTakeFirst();
 	return Number(row?.n ?? 0);
 }
 
 export async function markAllRead(db: Kysely<Database>, userId: string): Promise<void> {
-	await db.updateTable('notifications').set({ read_at: nowIso() }).where('user_id', '=', userId).where('read_at', 'is', null).execute();
+	await db
+		.updateTable('notifications')
+		.set({ read_at: nowIso() })
+		.where('user_id', '=', userId)
+		.where('read_at', 'is', null)
+		.execute();
 }

@@ -24,7 +24,8 @@ export interface ProjectSummary extends Project {
 async function assertCodeFree(db: Conn, code: string, exceptId?: string): Promise<void> {
 	let q = db.selectFrom('projects').select('id').where('code', '=', code);
 	if (exceptId) q = q.where('id', '!=', exceptId);
-	if (await q.executeTakeFirst()) throw new DomainError('conflict', 'validation.projectCodeTaken', { field: 'code' });
+	if (await q.executeTakeFirst())
+		throw new DomainError('conflict', 'validation.projectCodeTaken', { field: 'code' });
 }
 
 /**
@@ -59,7 +60,13 @@ export async function createProject(
 			review_days: 3
 		};
 		await trx.insertInto('projects').values(project).execute();
-		await instantiateMethodology(trx, project, methodology, READINESS_FACTORS, await calendarOf(trx, 'china'));
+		await instantiateMethodology(
+			trx,
+			project,
+			methodology,
+			READINESS_FACTORS,
+			await calendarOf(trx, 'china')
+		);
 		await insertDefaultSlots(trx, project.id);
 		await instantiateRaci(trx, project.id);
 		await insertMember(trx, project.id, actor.userId, input.mySide, ['projectManager' satisfies RoleId]);
@@ -146,9 +153,15 @@ export async function updateProject(
 			.where('id', '=', projectId)
 			.where('version', '=', current.version)
 			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
+		if (Number(res.numUpdatedRows) !== 1)
+			throw new DomainError('conflict', 'error.versionConflict', { current });
 		await recordAudit(trx, actor, {
-			action: changes.status === 'archived' ? 'project.archive' : changes.status === 'active' ? 'project.restore' : 'project.update',
+			action:
+				changes.status === 'archived'
+					? 'project.archive'
+					: changes.status === 'active'
+						? 'project.restore'
+						: 'project.update',
 			objectType: 'project',
 			objectId: projectId,
 			projectId,

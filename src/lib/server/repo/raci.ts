@@ -24,12 +24,20 @@ function dutyLabel(key: string): string {
 }
 
 /** Every row the matrix assigns, in reading order: the agreed duties first, then each phase's tasks and deliverables. */
-export async function listRaciRows(db: Conn, projectId: string): Promise<{ rows: RaciRow[]; phaseKeyOf: Map<string, string>; milestones: Set<string> }> {
+export async function listRaciRows(
+	db: Conn,
+	projectId: string
+): Promise<{ rows: RaciRow[]; phaseKeyOf: Map<string, string>; milestones: Set<string> }> {
 	const [phases, tasks, deliverables, duties] = await Promise.all([
 		listPhases(db, projectId),
 		listTasks(db, projectId),
 		listDeliverables(db, projectId),
-		db.selectFrom('raci_duties').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute()
+		db
+			.selectFrom('raci_duties')
+			.selectAll()
+			.where('project_id', '=', projectId)
+			.orderBy('order_index')
+			.execute()
 	]);
 	const rows: RaciRow[] = duties.map((d) => ({
 		key: `duty:${d.id}`,
@@ -45,9 +53,28 @@ export async function listRaciRows(db: Conn, projectId: string): Promise<{ rows:
 	}));
 	for (const phase of phases) {
 		for (const t of tasks.filter((x) => x.phaseId === phase.id))
-			rows.push({ key: `task:${t.id}`, kind: 'task', refId: t.id, phaseId: phase.id, label: t.wbs, name: t.name, nameEn: t.nameEn, ownerSide: t.ownerSide, templateKey: t.templateKey });
+			rows.push({
+				key: `task:${t.id}`,
+				kind: 'task',
+				refId: t.id,
+				phaseId: phase.id,
+				label: t.wbs,
+				name: t.name,
+				nameEn: t.nameEn,
+				ownerSide: t.ownerSide,
+				templateKey: t.templateKey
+			});
 		for (const d of deliverables.filter((x) => x.phaseId === phase.id))
-			rows.push({ key: `deliverable:${d.id}`, kind: 'deliverable', refId: d.id, phaseId: phase.id, label: '◆', name: d.name, nameEn: d.nameEn, templateKey: d.templateKey });
+			rows.push({
+				key: `deliverable:${d.id}`,
+				kind: 'deliverable',
+				refId: d.id,
+				phaseId: phase.id,
+				label: '◆',
+				name: d.name,
+				nameEn: d.nameEn,
+				templateKey: d.templateKey
+			});
 	}
 	return {
 		rows,
@@ -60,13 +87,30 @@ export async function listRaciRows(db: Conn, projectId: string): Promise<{ rows:
 export async function instantiateRaci(trx: Transaction<Database>, projectId: string): Promise<void> {
 	await trx
 		.insertInto('raci_duties')
-		.values(DUTIES.map((d, i) => ({ id: newId(), project_id: projectId, key: d.key, kind: d.kind, side: d.side ?? null, text: d.text.zh, text_en: d.text.en, order_index: i })))
+		.values(
+			DUTIES.map((d, i) => ({
+				id: newId(),
+				project_id: projectId,
+				key: d.key,
+				kind: d.kind,
+				side: d.side ?? null,
+				text: d.text.zh,
+				text_en: d.text.en,
+				order_index: i
+			}))
+		)
 		.execute();
 	await trx.insertInto('raci_settings').values({ project_id: projectId }).execute();
 	const { rows, phaseKeyOf, milestones } = await listRaciRows(trx, projectId);
 	const now = nowIso();
 	const cells = rows.flatMap((row) =>
-		Object.entries(defaultAssignments(row, row.phaseId ? (phaseKeyOf.get(row.phaseId) ?? null) : null, milestones.has(row.key))).map(([column_id, value]) => ({
+		Object.entries(
+			defaultAssignments(
+				row,
+				row.phaseId ? (phaseKeyOf.get(row.phaseId) ?? null) : null,
+				milestones.has(row.key)
+			)
+		).map(([column_id, value]) => ({
 			project_id: projectId,
 			row_key: row.key,
 			column_id,
@@ -76,7 +120,11 @@ export async function instantiateRaci(trx: Transaction<Database>, projectId: str
 			updated_by: null
 		}))
 	);
-	for (let i = 0; i < cells.length; i += 150) await trx.insertInto('raci_cells').values(cells.slice(i, i + 150)).execute();
+	for (let i = 0; i < cells.length; i += 150)
+		await trx
+			.insertInto('raci_cells')
+			.values(cells.slice(i, i + 150))
+			.execute();
 }
 
 export interface LoadedMatrix {
@@ -110,7 +158,9 @@ export async function loadRaciMatrix(db: Conn, projectId: string): Promise<Loade
 			rows,
 			columns: buildColumns(members, used),
 			cells,
-			settings: settings ? { overloadShare: Number(settings.overload_share), maxConsulted: Number(settings.max_consulted) } : DEFAULT_RACI_SETTINGS
+			settings: settings
+				? { overloadShare: Number(settings.overload_share), maxConsulted: Number(settings.max_consulted) }
+				: DEFAULT_RACI_SETTINGS
 		},
 		versions,
 		settingsVersion: settings ? Number(settings.version) : 0
@@ -137,13 +187,20 @@ export interface SavedCell {
  * Applies a batch of cell edits all or nothing. Every edit names the version its author saw; if any cell has
  * moved on, nothing is written and the conflict carries the cells as they are now.
  */
-export async function setRaciCells(db: Kysely<Database>, actor: Actor, projectId: string, edits: CellEdit[]): Promise<SavedCell[]> {
+export async function setRaciCells(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	edits: CellEdit[]
+): Promise<SavedCell[]> {
 	return db.transaction().execute(async (trx) => {
 		const { rows } = await listRaciRows(trx, projectId);
 		const live = new Set(rows.map((r) => r.key));
 		for (const e of edits) {
-			if (!live.has(e.rowKey)) throw new DomainError('validation_failed', 'raci.unknownRow', { field: 'rowKey' });
-			if (!parseColumnId(e.columnId)) throw new DomainError('validation_failed', 'raci.unknownColumn', { field: 'columnId' });
+			if (!live.has(e.rowKey))
+				throw new DomainError('validation_failed', 'raci.unknownRow', { field: 'rowKey' });
+			if (!parseColumnId(e.columnId))
+				throw new DomainError('validation_failed', 'raci.unknownColumn', { field: 'columnId' });
 		}
 		const existing = await trx
 			.selectFrom('raci_cells')
@@ -152,11 +209,18 @@ export async function setRaciCells(db: Kysely<Database>, actor: Actor, projectId
 			.where('row_key', 'in', [...new Set(edits.map((e) => e.rowKey))])
 			.execute();
 		const byKey = new Map(existing.map((c) => [cellKey(c.row_key, c.column_id), c]));
-		const stale = edits.filter((e) => Number(byKey.get(cellKey(e.rowKey, e.columnId))?.version ?? 0) !== e.version);
+		const stale = edits.filter(
+			(e) => Number(byKey.get(cellKey(e.rowKey, e.columnId))?.version ?? 0) !== e.version
+		);
 		if (stale.length) {
 			const current: SavedCell[] = stale.map((e) => {
 				const c = byKey.get(cellKey(e.rowKey, e.columnId));
-				return { rowKey: e.rowKey, columnId: e.columnId, value: c && isRaciValue(c.value) ? c.value : '', version: Number(c?.version ?? 0) };
+				return {
+					rowKey: e.rowKey,
+					columnId: e.columnId,
+					value: c && isRaciValue(c.value) ? c.value : '',
+					version: Number(c?.version ?? 0)
+				};
 			});
 			throw new DomainError('conflict', 'raci.conflict', { current });
 		}
@@ -177,7 +241,15 @@ export async function setRaciCells(db: Kysely<Database>, actor: Actor, projectId
 			} else {
 				await trx
 					.insertInto('raci_cells')
-					.values({ project_id: projectId, row_key: e.rowKey, column_id: e.columnId, value: e.value, version: 1, updated_at: now, updated_by: actor.userId })
+					.values({
+						project_id: projectId,
+						row_key: e.rowKey,
+						column_id: e.columnId,
+						value: e.value,
+						version: 1,
+						updated_at: now,
+						updated_by: actor.userId
+					})
 					.execute();
 			}
 			saved.push({ ...e, version: e.version + 1 });
@@ -194,20 +266,53 @@ export async function setRaciCells(db: Kysely<Database>, actor: Actor, projectId
 	});
 }
 
-export async function updateRaciSettings(db: Kysely<Database>, actor: Actor, projectId: string, input: { overloadShare: number; maxConsulted: number; version: number }) {
+export async function updateRaciSettings(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	input: { overloadShare: number; maxConsulted: number; version: number }
+) {
 	return db.transaction().execute(async (trx) => {
-		const current = await trx.selectFrom('raci_settings').selectAll().where('project_id', '=', projectId).executeTakeFirst();
+		const current = await trx
+			.selectFrom('raci_settings')
+			.selectAll()
+			.where('project_id', '=', projectId)
+			.executeTakeFirst();
 		if (!current) {
-			await trx.insertInto('raci_settings').values({ project_id: projectId, overload_share: input.overloadShare, max_consulted: input.maxConsulted }).execute();
+			await trx
+				.insertInto('raci_settings')
+				.values({
+					project_id: projectId,
+					overload_share: input.overloadShare,
+					max_consulted: input.maxConsulted
+				})
+				.execute();
 		} else {
 			const res = await trx
 				.updateTable('raci_settings')
-				.set({ overload_share: input.overloadShare, max_consulted: input.maxConsulted, version: Number(current.version) + 1 })
+				.set({
+					overload_share: input.overloadShare,
+					max_consulted: input.maxConsulted,
+					version: Number(current.version) + 1
+				})
 				.where('project_id', '=', projectId)
 				.where('version', '=', input.version)
 				.executeTakeFirst();
-			if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current: { overloadShare: current.overload_share, maxConsulted: current.max_consulted, version: current.version } });
+			if (Number(res.numUpdatedRows) !== 1)
+				throw new DomainError('conflict', 'error.versionConflict', {
+					current: {
+						overloadShare: current.overload_share,
+						maxConsulted: current.max_consulted,
+						version: current.version
+					}
+				});
 		}
-		await recordAudit(trx, actor, { action: 'raci.settings', objectType: 'raci', objectId: projectId, projectId, detail: input });
+		await recordAudit(trx, actor, {
+			action: 'raci.settings',
+			objectType: 'raci',
+			objectId: projectId,
+			projectId,
+			detail: input
+		});
 	});
 }

@@ -29,41 +29,86 @@ export interface ReadinessView {
 	 * themselves, so one side's view does not anchor the other's (the assessment is independent).
 	 */
 	revealed: boolean;
-	risks: { id: string; factorId: string | null; title: string; titleEn: string | null; severity: string; status: string }[];
+	risks: {
+		id: string;
+		factorId: string | null;
+		title: string;
+		titleEn: string | null;
+		severity: string;
+		status: string;
+	}[];
 }
 
 export async function listFactors(db: Conn, projectId: string): Promise<ReadinessFactorView[]> {
-	const rows = await db.selectFrom('readiness_factors').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute();
-	return rows.map((f) => ({ id: f.id, key: f.key, name: f.name, nameEn: f.name_en, description: f.description, descriptionEn: f.description_en, weight: Number(f.weight) }));
+	const rows = await db
+		.selectFrom('readiness_factors')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.orderBy('order_index')
+		.execute();
+	return rows.map((f) => ({
+		id: f.id,
+		key: f.key,
+		name: f.name,
+		nameEn: f.name_en,
+		description: f.description,
+		descriptionEn: f.description_en,
+		weight: Number(f.weight)
+	}));
 }
 
 async function loadScores(db: Conn, projectId: string) {
 	return db
 		.selectFrom('readiness_scores')
 		.innerJoin('readiness_factors', 'readiness_factors.id', 'readiness_scores.factor_id')
-		.select(['readiness_scores.factor_id', 'readiness_scores.member_id', 'readiness_scores.side', 'readiness_scores.score', 'readiness_scores.comment'])
+		.select([
+			'readiness_scores.factor_id',
+			'readiness_scores.member_id',
+			'readiness_scores.side',
+			'readiness_scores.score',
+			'readiness_scores.comment'
+		])
 		.where('readiness_factors.project_id', '=', projectId)
 		.execute();
 }
 
-export async function getReadiness(db: Conn, projectId: string, viewer: Pick<Member, 'id'> | null): Promise<ReadinessView> {
+export async function getReadiness(
+	db: Conn,
+	projectId: string,
+	viewer: Pick<Member, 'id'> | null
+): Promise<ReadinessView> {
 	const [factors, scores, risks] = await Promise.all([
 		listFactors(db, projectId),
 		loadScores(db, projectId),
-		db.selectFrom('risks').selectAll().where('project_id', '=', projectId).where('source', '=', 'readiness').orderBy('created_at').execute()
+		db
+			.selectFrom('risks')
+			.selectAll()
+			.where('project_id', '=', projectId)
+			.where('source', '=', 'readiness')
+			.orderBy('created_at')
+			.execute()
 	]);
 	const summary = summariseReadiness(
 		factors,
 		scores.map((s) => ({ factorId: s.factor_id, side: s.side, score: Number(s.score) }))
 	);
 	const mine: ReadinessView['mine'] = {};
-	for (const s of scores) if (viewer && s.member_id === viewer.id) mine[s.factor_id] = { score: Number(s.score), comment: s.comment };
+	for (const s of scores)
+		if (viewer && s.member_id === viewer.id)
+			mine[s.factor_id] = { score: Number(s.score), comment: s.comment };
 	return {
 		factors,
 		summary,
 		mine,
 		revealed: factors.length > 0 && factors.every((f) => mine[f.id]),
-		risks: risks.map((r) => ({ id: r.id, factorId: r.source_ref, title: r.title, titleEn: r.title_en, severity: r.severity, status: r.status }))
+		risks: risks.map((r) => ({
+			id: r.id,
+			factorId: r.source_ref,
+			title: r.title,
+			titleEn: r.title_en,
+			severity: r.severity,
+			status: r.status
+		}))
 	};
 }
 
@@ -85,10 +130,21 @@ export async function saveReadinessScores(
 		if (unknown) throw new DomainError('validation_failed', 'readiness.unknownFactor', { field: 'scores' });
 		const now = nowIso();
 		for (const s of scores) {
-			await trx.deleteFrom('readiness_scores').where('factor_id', '=', s.factorId).where('member_id', '=', member.id).execute();
+			await trx
+				.deleteFrom('readiness_scores')
+				.where('factor_id', '=', s.factorId)
+				.where('member_id', '=', member.id)
+				.execute();
 			await trx
 				.insertInto('readiness_scores')
-				.values({ factor_id: s.factorId, member_id: member.id, side: member.side, score: s.score, comment: s.comment, updated_at: now })
+				.values({
+					factor_id: s.factorId,
+					member_id: member.id,
+					side: member.side,
+					score: s.score,
+					comment: s.comment,
+					updated_at: now
+				})
 				.execute();
 		}
 		await syncRisks(trx, projectId, factors, now);
@@ -103,10 +159,23 @@ export async function saveReadinessScores(
 	});
 }
 
-async function syncRisks(trx: Conn, projectId: string, factors: ReadinessFactorView[], now: string): Promise<void> {
+async function syncRisks(
+	trx: Conn,
+	projectId: string,
+	factors: ReadinessFactorView[],
+	now: string
+): Promise<void> {
 	const scores = await loadScores(trx, projectId);
-	const summary = summariseReadiness(factors, scores.map((s) => ({ factorId: s.factor_id, side: s.side, score: Number(s.score) })));
-	const existing = await trx.selectFrom('risks').selectAll().where('project_id', '=', projectId).where('source', '=', 'readiness').execute();
+	const summary = summariseReadiness(
+		factors,
+		scores.map((s) => ({ factorId: s.factor_id, side: s.side, score: Number(s.score) }))
+	);
+	const existing = await trx
+		.selectFrom('risks')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('source', '=', 'readiness')
+		.execute();
 	for (const f of summary.factors) {
 		const factor = factors.find((x) => x.id === f.factorId)!;
 		const risk = existing.find((r) => r.source_ref === f.factorId);
@@ -129,10 +198,18 @@ async function syncRisks(trx: Conn, projectId: string, factors: ReadinessFactorV
 					})
 					.execute();
 			} else if (risk.status !== 'open' || risk.severity !== severity) {
-				await trx.updateTable('risks').set({ status: 'open', severity, updated_at: now }).where('id', '=', risk.id).execute();
+				await trx
+					.updateTable('risks')
+					.set({ status: 'open', severity, updated_at: now })
+					.where('id', '=', risk.id)
+					.execute();
 			}
 		} else if (risk && risk.status === 'open') {
-			await trx.updateTable('risks').set({ status: 'closed', updated_at: now }).where('id', '=', risk.id).execute();
+			await trx
+				.updateTable('risks')
+				.set({ status: 'closed', updated_at: now })
+				.where('id', '=', risk.id)
+				.execute();
 		}
 	}
 }

@@ -1,7 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { WorkCalendar } from '../../scheduling/calendar';
 import { fromDay, toDay } from '../../scheduling/dates';
-import { CycleError, schedule, type Schedule, type ScheduleLink, type ScheduleTask } from '../../scheduling/engine';
+import {
+	CycleError,
+	schedule,
+	type Schedule,
+	type ScheduleLink,
+	type ScheduleTask
+} from '../../scheduling/engine';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
@@ -18,8 +24,27 @@ export interface ProjectSchedule extends Schedule {
 async function planInput(db: Conn, projectId: string) {
 	const [project, rows, links, calendar] = await Promise.all([
 		db.selectFrom('projects').select(['start_date']).where('id', '=', projectId).executeTakeFirstOrThrow(),
-		db.selectFrom('tasks').select(['id', 'parent_id', 'duration_days', 'is_milestone', 'constraint_type', 'constraint_date', 'start_date', 'finish_date', 'version', 'name']).where('project_id', '=', projectId).execute(),
-		db.selectFrom('task_dependencies').select(['predecessor_id', 'successor_id', 'type', 'lag_days']).where('project_id', '=', projectId).execute(),
+		db
+			.selectFrom('tasks')
+			.select([
+				'id',
+				'parent_id',
+				'duration_days',
+				'is_milestone',
+				'constraint_type',
+				'constraint_date',
+				'start_date',
+				'finish_date',
+				'version',
+				'name'
+			])
+			.where('project_id', '=', projectId)
+			.execute(),
+		db
+			.selectFrom('task_dependencies')
+			.select(['predecessor_id', 'successor_id', 'type', 'lag_days'])
+			.where('project_id', '=', projectId)
+			.execute(),
 		projectCalendar(db, projectId)
 	]);
 	const tasks: ScheduleTask[] = rows.map((r) => ({
@@ -27,9 +52,17 @@ async function planInput(db: Conn, projectId: string) {
 		parentId: r.parent_id,
 		durationDays: Number(r.duration_days),
 		isMilestone: r.is_milestone === 1,
-		constraint: r.constraint_type && r.constraint_date ? { type: r.constraint_type, day: toDay(r.constraint_date) } : null
+		constraint:
+			r.constraint_type && r.constraint_date
+				? { type: r.constraint_type, day: toDay(r.constraint_date) }
+				: null
 	}));
-	const scheduleLinks: ScheduleLink[] = links.map((l) => ({ predecessorId: l.predecessor_id, successorId: l.successor_id, type: l.type, lagDays: Number(l.lag_days) }));
+	const scheduleLinks: ScheduleLink[] = links.map((l) => ({
+		predecessorId: l.predecessor_id,
+		successorId: l.successor_id,
+		type: l.type,
+		lagDays: Number(l.lag_days)
+	}));
 	return { projectStart: toDay(project.start_date), rows, tasks, links: scheduleLinks, calendar };
 }
 
@@ -40,14 +73,21 @@ function run(input: Awaited<ReturnType<typeof planInput>>): Schedule {
 	} catch (e) {
 		if (!(e instanceof CycleError)) throw e;
 		const names = new Map(input.rows.map((r) => [r.id, r.name]));
-		throw new DomainError('conflict', 'plan.cycle', { params: { tasks: e.taskIds.map((id) => names.get(id) ?? id).join(' → ') }, field: 'predecessorId' });
+		throw new DomainError('conflict', 'plan.cycle', {
+			params: { tasks: e.taskIds.map((id) => names.get(id) ?? id).join(' → ') },
+			field: 'predecessorId'
+		});
 	}
 }
 
 export async function computeSchedule(db: Conn, projectId: string): Promise<ProjectSchedule> {
 	const input = await planInput(db, projectId);
 	const result = run(input);
-	return { ...result, calendar: input.calendar, missingYears: input.calendar.missingYears(input.projectStart, result.projectFinish) };
+	return {
+		...result,
+		calendar: input.calendar,
+		missingYears: input.calendar.missingYears(input.projectStart, result.projectFinish)
+	};
 }
 
 /**
@@ -73,7 +113,9 @@ export async function recomputeSchedule(trx: Conn, projectId: string): Promise<s
 			.set({
 				start_date: start,
 				finish_date: finish,
-				...(isSummary.has(row.id) ? { duration_days: input.calendar.workingDaysBetween(t.earlyStart, t.earlyFinish) } : {}),
+				...(isSummary.has(row.id)
+					? { duration_days: input.calendar.workingDaysBetween(t.earlyStart, t.earlyFinish) }
+					: {}),
 				version: Number(row.version) + 1,
 				updated_at: now
 			})

@@ -6,7 +6,9 @@ import { DomainError } from '../errors';
 type Conn = Kysely<Database> | Transaction<Database>;
 
 export const tooManyTasks = (count: number, adding: number) =>
-	new DomainError('validation_failed', 'limits.tooManyTasks', { params: { max: MAX_TASKS_PER_PROJECT, count, adding } });
+	new DomainError('validation_failed', 'limits.tooManyTasks', {
+		params: { max: MAX_TASKS_PER_PROJECT, count, adding }
+	});
 
 /**
  * Refuses to add `adding` tasks when the project would then hold more than MAX_TASKS_PER_PROJECT. Call it
@@ -15,8 +17,16 @@ export const tooManyTasks = (count: number, adding: number) =>
  */
 export async function assertTaskRoom(trx: Conn, projectId: string, adding: number): Promise<void> {
 	if (adding <= 0) return;
-	await trx.updateTable('projects').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', projectId).execute();
-	const row = await trx.selectFrom('tasks').select((eb) => eb.fn.countAll().as('n')).where('project_id', '=', projectId).executeTakeFirst();
+	await trx
+		.updateTable('projects')
+		.set((eb) => ({ updated_at: eb.ref('updated_at') }))
+		.where('id', '=', projectId)
+		.execute();
+	const row = await trx
+		.selectFrom('tasks')
+		.select((eb) => eb.fn.countAll().as('n'))
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
 	const count = Number(row?.n ?? 0);
 	if (count + adding > MAX_TASKS_PER_PROJECT) throw tooManyTasks(count, adding);
 }

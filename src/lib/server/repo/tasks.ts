@@ -20,7 +20,11 @@ import type { WorkCalendar } from '../../scheduling/calendar';
 type Conn = Kysely<Database> | Transaction<Database>;
 
 /** Every task of a project, numbered and in WBS order, with assignees. */
-export async function listTasks(db: Conn, projectId: string, filter: { phaseId?: string } = {}): Promise<TaskView[]> {
+export async function listTasks(
+	db: Conn,
+	projectId: string,
+	filter: { phaseId?: string } = {}
+): Promise<TaskView[]> {
 	const [phases, rows, assignees] = await Promise.all([
 		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
 		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).execute(),
@@ -39,7 +43,13 @@ export async function listTasks(db: Conn, projectId: string, filter: { phaseId?:
 	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
 	return rows
 		.filter((r) => !filter.phaseId || r.phase_id === filter.phaseId)
-		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
+		.map((r) =>
+			taskView(
+				r,
+				positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false },
+				byTask.get(r.id) ?? []
+			)
+		)
 		.sort((a, b) => (positions.get(a.id)?.rank ?? 0) - (positions.get(b.id)?.rank ?? 0));
 }
 
@@ -47,10 +57,18 @@ export async function listTasks(db: Conn, projectId: string, filter: { phaseId?:
  * The first `limit` tasks in WBS order, read in full, and how many tasks the plan has. The whole plan is
  * numbered from its outline alone (four narrow columns), so a first screen does not read thousands of rows.
  */
-export async function listFirstTasks(db: Conn, projectId: string, limit: number): Promise<{ tasks: TaskView[]; total: number }> {
+export async function listFirstTasks(
+	db: Conn,
+	projectId: string,
+	limit: number
+): Promise<{ tasks: TaskView[]; total: number }> {
 	const [phases, outline] = await Promise.all([
 		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
-		db.selectFrom('tasks').select(['id', 'phase_id', 'parent_id', 'order_index']).where('project_id', '=', projectId).execute()
+		db
+			.selectFrom('tasks')
+			.select(['id', 'phase_id', 'parent_id', 'order_index'])
+			.where('project_id', '=', projectId)
+			.execute()
 	]);
 	const positions = numberWbs(
 		new Map(phases.map((p) => [p.id, p.order_index])),
@@ -70,7 +88,13 @@ export async function listFirstTasks(db: Conn, projectId: string, limit: number)
 	const byTask = new Map<string, string[]>();
 	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
 	const tasks = rows
-		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
+		.map((r) =>
+			taskView(
+				r,
+				positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false },
+				byTask.get(r.id) ?? []
+			)
+		)
 		.sort((a, b) => rank(a.id) - rank(b.id));
 	return { tasks, total: outline.length };
 }
@@ -81,7 +105,19 @@ export async function listPlanOutline(db: Conn, projectId: string) {
 		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
 		db
 			.selectFrom('tasks')
-			.select(['id', 'phase_id', 'parent_id', 'order_index', 'name', 'owner_side', 'start_date', 'finish_date', 'duration_days', 'progress', 'is_milestone'])
+			.select([
+				'id',
+				'phase_id',
+				'parent_id',
+				'order_index',
+				'name',
+				'owner_side',
+				'start_date',
+				'finish_date',
+				'duration_days',
+				'progress',
+				'is_milestone'
+			])
 			.where('project_id', '=', projectId)
 			.execute()
 	]);
@@ -93,7 +129,20 @@ export async function listPlanOutline(db: Conn, projectId: string) {
 	return rows
 		.map((r) => {
 			const pos = positions.get(r.id) ?? none;
-			return { id: r.id, wbs: pos.wbs, depth: pos.depth, rank: pos.rank, hasChildren: pos.hasChildren, name: r.name, ownerSide: r.owner_side, start: r.start_date, finish: r.finish_date, durationDays: Number(r.duration_days), progress: Number(r.progress), isMilestone: r.is_milestone === 1 };
+			return {
+				id: r.id,
+				wbs: pos.wbs,
+				depth: pos.depth,
+				rank: pos.rank,
+				hasChildren: pos.hasChildren,
+				name: r.name,
+				ownerSide: r.owner_side,
+				start: r.start_date,
+				finish: r.finish_date,
+				durationDays: Number(r.duration_days),
+				progress: Number(r.progress),
+				isMilestone: r.is_milestone === 1
+			};
 		})
 		.sort((a, b) => a.rank - b.rank);
 }
@@ -115,10 +164,25 @@ export interface TaskPageQuery {
  * One page of the task list in WBS order, filtered on the server: the whole plan is read only as narrow outline
  * and filter columns, and full rows only for the page, so a 20,000-task plan sends one screen's worth.
  */
-export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery): Promise<{ tasks: TaskView[]; extra: TaskView[]; total: number; matching: number; page: number; pages: number }> {
+export async function listTaskPage(
+	db: Conn,
+	projectId: string,
+	q: TaskPageQuery
+): Promise<{
+	tasks: TaskView[];
+	extra: TaskView[];
+	total: number;
+	matching: number;
+	page: number;
+	pages: number;
+}> {
 	const [phases, outline] = await Promise.all([
 		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
-		db.selectFrom('tasks').select(['id', 'phase_id', 'parent_id', 'order_index', 'owner_side', 'status', 'finish_date']).where('project_id', '=', projectId).execute()
+		db
+			.selectFrom('tasks')
+			.select(['id', 'phase_id', 'parent_id', 'order_index', 'owner_side', 'status', 'finish_date'])
+			.where('project_id', '=', projectId)
+			.execute()
 	]);
 	const positions = numberWbs(
 		new Map(phases.map((p) => [p.id, p.order_index])),
@@ -131,7 +195,8 @@ export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery
 				(!q.phaseId || r.phase_id === q.phaseId) &&
 				(!q.side || r.owner_side === q.side) &&
 				(!q.status || r.status === q.status) &&
-				(!q.overdueBefore || (r.status !== 'done' && !positions.get(r.id)?.hasChildren && r.finish_date < q.overdueBefore))
+				(!q.overdueBefore ||
+					(r.status !== 'done' && !positions.get(r.id)?.hasChildren && r.finish_date < q.overdueBefore))
 		)
 		.map((r) => r.id)
 		.sort((a, b) => rank(a) - rank(b));
@@ -139,27 +204,59 @@ export async function listTaskPage(db: Conn, projectId: string, q: TaskPageQuery
 	const page = Math.min(Math.max(1, Math.floor(q.page) || 1), pages);
 	const ids = matching.slice((page - 1) * q.size, page * q.size);
 	const onPage = new Set(ids);
-	const extraIds = [...new Set(q.include ? await q.include(ids) : [])].filter((id) => !onPage.has(id) && positions.has(id));
+	const extraIds = [...new Set(q.include ? await q.include(ids) : [])].filter(
+		(id) => !onPage.has(id) && positions.has(id)
+	);
 	const wanted = [...ids, ...extraIds];
-	if (!wanted.length) return { tasks: [], extra: [], total: outline.length, matching: matching.length, page, pages };
+	if (!wanted.length)
+		return { tasks: [], extra: [], total: outline.length, matching: matching.length, page, pages };
 	const rows = [];
 	const assignees = [];
 	// In slices, so a page with many linked tasks stays within every database's parameter limit.
 	for (let i = 0; i < wanted.length; i += 500) {
 		const slice = wanted.slice(i, i + 500);
-		rows.push(...(await db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', slice).execute()));
-		assignees.push(...(await db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', slice).execute()));
+		rows.push(
+			...(await db
+				.selectFrom('tasks')
+				.selectAll()
+				.where('project_id', '=', projectId)
+				.where('id', 'in', slice)
+				.execute())
+		);
+		assignees.push(
+			...(await db
+				.selectFrom('task_assignees')
+				.select(['task_id', 'member_id'])
+				.where('task_id', 'in', slice)
+				.execute())
+		);
 	}
 	const byTask = new Map<string, string[]>();
 	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
 	const views = rows
-		.map((r) => taskView(r, positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false }, byTask.get(r.id) ?? []))
+		.map((r) =>
+			taskView(
+				r,
+				positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false },
+				byTask.get(r.id) ?? []
+			)
+		)
 		.sort((a, b) => rank(a.id) - rank(b.id));
-	return { tasks: views.filter((t) => onPage.has(t.id)), extra: views.filter((t) => !onPage.has(t.id)), total: outline.length, matching: matching.length, page, pages };
+	return {
+		tasks: views.filter((t) => onPage.has(t.id)),
+		extra: views.filter((t) => !onPage.has(t.id)),
+		total: outline.length,
+		matching: matching.length,
+		page,
+		pages
+	};
 }
 
 /** The first start and last finish over a project's tasks (null without tasks). */
-export async function taskDateRange(db: Conn, projectId: string): Promise<{ start: string; finish: string } | null> {
+export async function taskDateRange(
+	db: Conn,
+	projectId: string
+): Promise<{ start: string; finish: string } | null> {
 	const row = await db
 		.selectFrom('tasks')
 		.select((eb) => [eb.fn.min('start_date').as('start'), eb.fn.max('finish_date').as('finish')])
@@ -168,7 +265,11 @@ export async function taskDateRange(db: Conn, projectId: string): Promise<{ star
 	return row?.start && row.finish ? { start: String(row.start), finish: String(row.finish) } : null;
 }
 
-function taskView(r: TaskRow, pos: { wbs: string; depth: number; hasChildren: boolean }, assigneeIds: string[]): TaskView {
+function taskView(
+	r: TaskRow,
+	pos: { wbs: string; depth: number; hasChildren: boolean },
+	assigneeIds: string[]
+): TaskView {
 	return {
 		id: r.id,
 		phaseId: r.phase_id,
@@ -201,20 +302,35 @@ export async function getTask(db: Conn, projectId: string, taskId: string): Prom
 }
 
 async function assertPhase(db: Conn, projectId: string, phaseId: string): Promise<void> {
-	const phase = await db.selectFrom('phases').select('id').where('id', '=', phaseId).where('project_id', '=', projectId).executeTakeFirst();
+	const phase = await db
+		.selectFrom('phases')
+		.select('id')
+		.where('id', '=', phaseId)
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
 	if (!phase) throw new DomainError('validation_failed', 'tasks.unknownPhase', { field: 'phaseId' });
 }
 
 async function assertAssignees(db: Conn, projectId: string, memberIds: readonly string[]): Promise<void> {
 	if (!memberIds.length) return;
-	const found = await db.selectFrom('project_members').select('id').where('project_id', '=', projectId).where('id', 'in', memberIds).execute();
-	if (found.length !== new Set(memberIds).size) throw new DomainError('validation_failed', 'tasks.unknownAssignee', { field: 'assigneeIds' });
+	const found = await db
+		.selectFrom('project_members')
+		.select('id')
+		.where('project_id', '=', projectId)
+		.where('id', 'in', memberIds)
+		.execute();
+	if (found.length !== new Set(memberIds).size)
+		throw new DomainError('validation_failed', 'tasks.unknownAssignee', { field: 'assigneeIds' });
 }
 
 async function setAssignees(db: Conn, taskId: string, memberIds: readonly string[]): Promise<void> {
 	await db.deleteFrom('task_assignees').where('task_id', '=', taskId).execute();
 	const unique = [...new Set(memberIds)];
-	if (unique.length) await db.insertInto('task_assignees').values(unique.map((member_id) => ({ task_id: taskId, member_id }))).execute();
+	if (unique.length)
+		await db
+			.insertInto('task_assignees')
+			.values(unique.map((member_id) => ({ task_id: taskId, member_id })))
+			.execute();
 }
 
 /** Dates of a task: a milestone is one day; otherwise finish follows from start and working-day duration. */
@@ -236,18 +352,34 @@ export interface CreateTaskInput {
 	assigneeIds: string[];
 }
 
-export async function createTask(db: Kysely<Database>, actor: Actor, projectId: string, input: CreateTaskInput): Promise<TaskView> {
+export async function createTask(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	input: CreateTaskInput
+): Promise<TaskView> {
 	return db.transaction().execute((trx) => insertTask(trx, actor, projectId, input));
 }
 
 /** createTask's body, for callers that create tasks as part of a larger transaction. */
-export async function insertTask(trx: Conn, actor: Actor, projectId: string, input: CreateTaskInput): Promise<TaskView> {
+export async function insertTask(
+	trx: Conn,
+	actor: Actor,
+	projectId: string,
+	input: CreateTaskInput
+): Promise<TaskView> {
 	await assertTaskRoom(trx, projectId, 1);
 	await assertPhase(trx, projectId, input.phaseId);
 	if (input.parentId) {
-		const parent = await trx.selectFrom('tasks').select(['phase_id']).where('id', '=', input.parentId).where('project_id', '=', projectId).executeTakeFirst();
+		const parent = await trx
+			.selectFrom('tasks')
+			.select(['phase_id'])
+			.where('id', '=', input.parentId)
+			.where('project_id', '=', projectId)
+			.executeTakeFirst();
 		if (!parent) throw new DomainError('validation_failed', 'tasks.unknownParent', { field: 'parentId' });
-		if (parent.phase_id !== input.phaseId) throw new DomainError('validation_failed', 'tasks.parentOtherPhase', { field: 'parentId' });
+		if (parent.phase_id !== input.phaseId)
+			throw new DomainError('validation_failed', 'tasks.parentOtherPhase', { field: 'parentId' });
 	}
 	await assertAssignees(trx, projectId, input.assigneeIds);
 	const last = await trx
@@ -256,7 +388,12 @@ export async function insertTask(trx: Conn, actor: Actor, projectId: string, inp
 		.where('phase_id', '=', input.phaseId)
 		.where((eb) => (input.parentId ? eb('parent_id', '=', input.parentId) : eb('parent_id', 'is', null)))
 		.executeTakeFirst();
-	const dates = planDates(await projectCalendar(trx, projectId), input.start, input.durationDays, input.isMilestone);
+	const dates = planDates(
+		await projectCalendar(trx, projectId),
+		input.start,
+		input.durationDays,
+		input.isMilestone
+	);
 	const id = newId();
 	const now = nowIso();
 	await trx
@@ -288,7 +425,13 @@ export async function insertTask(trx: Conn, actor: Actor, projectId: string, inp
 		})
 		.execute();
 	await setAssignees(trx, id, input.assigneeIds);
-	await recordAudit(trx, actor, { action: 'task.create', objectType: 'task', objectId: id, projectId, detail: { name: input.name } });
+	await recordAudit(trx, actor, {
+		action: 'task.create',
+		objectType: 'task',
+		objectId: id,
+		projectId,
+		detail: { name: input.name }
+	});
 	await recomputeSchedule(trx, projectId);
 	return getTask(trx, projectId, id);
 }
@@ -321,12 +464,14 @@ export async function updateTask(
 ): Promise<TaskView> {
 	return db.transaction().execute(async (trx) => {
 		const current = await getTask(trx, projectId, taskId);
-		if (current.version !== input.version) throw new DomainError('conflict', 'error.versionConflict', { current });
+		if (current.version !== input.version)
+			throw new DomainError('conflict', 'error.versionConflict', { current });
 		await assertStatusNotUnderReview(trx, projectId, current, input.status);
 		const forAcceptance = await needsAcceptance(trx, projectId, current, input.status);
 		if (forAcceptance) input = { ...input, status: 'awaitingAcceptance' };
 		const changes: Partial<TaskRow> = {};
-		if (input.name !== undefined && input.name !== current.name) Object.assign(changes, { name: input.name, name_en: null });
+		if (input.name !== undefined && input.name !== current.name)
+			Object.assign(changes, { name: input.name, name_en: null });
 		if (input.description !== undefined) changes.description = input.description;
 		if (input.ownerSide !== undefined) changes.owner_side = input.ownerSide;
 		if (input.isMilestone !== undefined) changes.is_milestone = input.isMilestone ? 1 : 0;
@@ -345,8 +490,15 @@ export async function updateTask(
 			.where('id', '=', taskId)
 			.where('version', '=', current.version)
 			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error.versionConflict', { current });
-		await recordAudit(trx, actor, { action: 'task.update', objectType: 'task', objectId: taskId, projectId, detail: { ...changes, assigneeIds: input.assigneeIds } });
+		if (Number(res.numUpdatedRows) !== 1)
+			throw new DomainError('conflict', 'error.versionConflict', { current });
+		await recordAudit(trx, actor, {
+			action: 'task.update',
+			objectType: 'task',
+			objectId: taskId,
+			projectId,
+			detail: { ...changes, assigneeIds: input.assigneeIds }
+		});
 		await refreshReviews(trx, actor, projectId, [{ type: 'task', id: taskId }], 'changed');
 		if (forAcceptance) {
 			const member = actor.userId ? await findMembership(trx, projectId, actor.userId) : undefined;
@@ -358,26 +510,38 @@ export async function updateTask(
 	});
 }
 
-async function applyMove(trx: Conn, projectId: string, current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
+async function applyMove(
+	trx: Conn,
+	projectId: string,
+	current: TaskView,
+	input: UpdateTaskInput,
+	changes: Partial<TaskRow>
+) {
 	const phaseId = input.phaseId ?? current.phaseId;
 	const parentId = input.parentId === undefined ? current.parentId : input.parentId;
 	if (phaseId === current.phaseId && parentId === current.parentId) return;
 	if (phaseId !== current.phaseId) await assertPhase(trx, projectId, phaseId);
 	if (parentId) {
-		const all = await trx.selectFrom('tasks').select(['id', 'parent_id', 'phase_id']).where('project_id', '=', projectId).execute();
+		const all = await trx
+			.selectFrom('tasks')
+			.select(['id', 'parent_id', 'phase_id'])
+			.where('project_id', '=', projectId)
+			.execute();
 		const parent = all.find((t) => t.id === parentId);
 		if (!parent) throw new DomainError('validation_failed', 'tasks.unknownParent', { field: 'parentId' });
 		if (isSelfOrDescendant(current.id, parentId, new Map(all.map((t) => [t.id, t.parent_id])))) {
 			throw new DomainError('validation_failed', 'tasks.moveUnderDescendant', { field: 'parentId' });
 		}
-		if (parent.phase_id !== phaseId) throw new DomainError('validation_failed', 'tasks.parentOtherPhase', { field: 'parentId' });
+		if (parent.phase_id !== phaseId)
+			throw new DomainError('validation_failed', 'tasks.parentOtherPhase', { field: 'parentId' });
 	}
 	changes.phase_id = phaseId;
 	changes.parent_id = parentId;
 	// A subtree moves with its root: descendants follow it into the new phase.
 	if (phaseId !== current.phaseId) {
 		const descendants = await descendantIds(trx, projectId, current.id);
-		if (descendants.length) await trx.updateTable('tasks').set({ phase_id: phaseId }).where('id', 'in', descendants).execute();
+		if (descendants.length)
+			await trx.updateTable('tasks').set({ phase_id: phaseId }).where('id', 'in', descendants).execute();
 	}
 	const last = await trx
 		.selectFrom('tasks')
@@ -391,11 +555,24 @@ async function applyMove(trx: Conn, projectId: string, current: TaskView, input:
 function applyDates(cal: WorkCalendar, current: TaskView, input: UpdateTaskInput, changes: Partial<TaskRow>) {
 	// A form sends every field: a finish equal to the current one is not a request to change it. Moving
 	// only the start keeps the duration, as dragging a bar would.
-	if (input.finish !== undefined && input.finish === current.finish && input.start !== undefined && input.start !== current.start) input = { ...input, finish: undefined };
-	if (input.start === undefined && input.finish === undefined && input.durationDays === undefined && input.isMilestone === undefined) return;
+	if (
+		input.finish !== undefined &&
+		input.finish === current.finish &&
+		input.start !== undefined &&
+		input.start !== current.start
+	)
+		input = { ...input, finish: undefined };
+	if (
+		input.start === undefined &&
+		input.finish === undefined &&
+		input.durationDays === undefined &&
+		input.isMilestone === undefined
+	)
+		return;
 	const isMilestone = input.isMilestone ?? current.isMilestone;
 	const start = input.start ?? current.start;
-	if (input.start !== undefined && input.start !== current.start) Object.assign(changes, { constraint_type: 'SNET', constraint_date: input.start });
+	if (input.start !== undefined && input.start !== current.start)
+		Object.assign(changes, { constraint_type: 'SNET', constraint_date: input.start });
 	if (input.finish !== undefined && input.finish < start) {
 		throw new DomainError('validation_failed', 'tasks.finishBeforeStart', { field: 'finish' });
 	}
@@ -404,15 +581,28 @@ function applyDates(cal: WorkCalendar, current: TaskView, input: UpdateTaskInput
 		const s = cal.onOrAfter(toDay(start));
 		const f = cal.onOrBefore(toDay(input.finish));
 		if (f < s) throw new DomainError('validation_failed', 'tasks.finishBeforeStart', { field: 'finish' });
-		Object.assign(changes, { start_date: fromDay(s), finish_date: fromDay(f), duration_days: cal.workingDaysBetween(s, f) });
+		Object.assign(changes, {
+			start_date: fromDay(s),
+			finish_date: fromDay(f),
+			duration_days: cal.workingDaysBetween(s, f)
+		});
 		return;
 	}
 	const dates = planDates(cal, start, input.durationDays ?? current.durationDays, isMilestone);
-	Object.assign(changes, { start_date: dates.start, finish_date: dates.finish, duration_days: dates.duration });
+	Object.assign(changes, {
+		start_date: dates.start,
+		finish_date: dates.finish,
+		duration_days: dates.duration
+	});
 }
 
 /** Once a task is put up for acceptance, only the two sides' signatures move it to 已完成 (or back to work). */
-async function assertStatusNotUnderReview(trx: Conn, projectId: string, current: TaskView, status: TaskStatus | undefined) {
+async function assertStatusNotUnderReview(
+	trx: Conn,
+	projectId: string,
+	current: TaskView,
+	status: TaskStatus | undefined
+) {
 	if (!status || status === current.status) return;
 	const round = await latestRound(trx, projectId, 'task', current.id);
 	if (round && round.status === 'open' && (status === 'done' || current.status === 'awaitingAcceptance')) {
@@ -424,9 +614,15 @@ async function assertStatusNotUnderReview(trx: Conn, projectId: string, current:
  * 已完成 is reached through acceptance sign-off: asking for it (or for 待验收) on a task whose current content is
  * not accepted by every slot puts the task up for acceptance instead, whoever asks.
  */
-async function needsAcceptance(trx: Conn, projectId: string, current: TaskView, status: TaskStatus | undefined): Promise<boolean> {
+async function needsAcceptance(
+	trx: Conn,
+	projectId: string,
+	current: TaskView,
+	status: TaskStatus | undefined
+): Promise<boolean> {
 	if ((status !== 'done' && status !== 'awaitingAcceptance') || status === current.status) return false;
-	if (status === 'done' && (await currentApproval(trx, projectId, { type: 'task', id: current.id })).approved) return false;
+	if (status === 'done' && (await currentApproval(trx, projectId, { type: 'task', id: current.id })).approved)
+		return false;
 	return true;
 }
 
@@ -438,7 +634,8 @@ function applyProgress(current: TaskView, input: UpdateTaskInput, changes: Parti
 	if (!status || status === current.status) return;
 	changes.status = status;
 	const today = nowIso().slice(0, 10);
-	if (status !== 'notStarted' && !current.actualStart && input.actualStart === undefined) changes.actual_start = today;
+	if (status !== 'notStarted' && !current.actualStart && input.actualStart === undefined)
+		changes.actual_start = today;
 	if (status === 'done') {
 		changes.progress = 100;
 		if (!current.actualFinish && input.actualFinish === undefined) changes.actual_finish = today;
@@ -451,35 +648,64 @@ function applyProgress(current: TaskView, input: UpdateTaskInput, changes: Parti
 }
 
 async function descendantIds(db: Conn, projectId: string, taskId: string): Promise<string[]> {
-	const all = await db.selectFrom('tasks').select(['id', 'parent_id']).where('project_id', '=', projectId).execute();
+	const all = await db
+		.selectFrom('tasks')
+		.select(['id', 'parent_id'])
+		.where('project_id', '=', projectId)
+		.execute();
 	const out: string[] = [];
 	const walk = (id: string) => {
-		for (const t of all) if (t.parent_id === id) {
-			out.push(t.id);
-			walk(t.id);
-		}
+		for (const t of all)
+			if (t.parent_id === id) {
+				out.push(t.id);
+				walk(t.id);
+			}
 	};
 	walk(taskId);
 	return out;
 }
 
 /** Deletes a task with its subtasks; refused while any of them is under way or finished. */
-export async function deleteTask(db: Kysely<Database>, actor: Actor, projectId: string, taskId: string, version?: number): Promise<void> {
+export async function deleteTask(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	taskId: string,
+	version?: number
+): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		const current = await getTask(trx, projectId, taskId);
-		if (version !== undefined && version !== current.version) throw new DomainError('conflict', 'error.versionConflict', { current });
+		if (version !== undefined && version !== current.version)
+			throw new DomainError('conflict', 'error.versionConflict', { current });
 		const ids = [taskId, ...(await descendantIds(trx, projectId, taskId))];
-		const started = await trx.selectFrom('tasks').select('id').where('id', 'in', ids).where('status', 'in', ['inProgress', 'awaitingAcceptance', 'done']).executeTakeFirst();
+		const started = await trx
+			.selectFrom('tasks')
+			.select('id')
+			.where('id', 'in', ids)
+			.where('status', 'in', ['inProgress', 'awaitingAcceptance', 'done'])
+			.executeTakeFirst();
 		if (started) throw new DomainError('conflict', 'tasks.deleteStarted');
 		await trx.deleteFrom('tasks').where('id', 'in', ids.reverse()).execute();
-		await recordAudit(trx, actor, { action: 'task.delete', objectType: 'task', objectId: taskId, projectId, detail: { name: current.name, subtasks: ids.length - 1 } });
+		await recordAudit(trx, actor, {
+			action: 'task.delete',
+			objectType: 'task',
+			objectId: taskId,
+			projectId,
+			detail: { name: current.name, subtasks: ids.length - 1 }
+		});
 		await refreshReviews(trx, actor, projectId, [{ type: 'raciBaseline', id: RACI_OBJECT_ID }], 'changed');
 		await recomputeSchedule(trx, projectId);
 	});
 }
 
 /** Swaps a task with its previous or next sibling. */
-export async function moveTask(db: Kysely<Database>, actor: Actor, projectId: string, taskId: string, direction: 'up' | 'down'): Promise<void> {
+export async function moveTask(
+	db: Kysely<Database>,
+	actor: Actor,
+	projectId: string,
+	taskId: string,
+	direction: 'up' | 'down'
+): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		const task = await getTask(trx, projectId, taskId);
 		const siblings = await trx
@@ -495,8 +721,15 @@ export async function moveTask(db: Kysely<Database>, actor: Actor, projectId: st
 		// Renumber the whole sibling list so duplicate order values can never make the swap a no-op.
 		const order = siblings.map((s) => s.id);
 		[order[i], order[j]] = [order[j], order[i]];
-		for (const [index, id] of order.entries()) await trx.updateTable('tasks').set({ order_index: index }).where('id', '=', id).execute();
-		await recordAudit(trx, actor, { action: 'task.move', objectType: 'task', objectId: taskId, projectId, detail: { direction } });
+		for (const [index, id] of order.entries())
+			await trx.updateTable('tasks').set({ order_index: index }).where('id', '=', id).execute();
+		await recordAudit(trx, actor, {
+			action: 'task.move',
+			objectType: 'task',
+			objectId: taskId,
+			projectId,
+			detail: { direction }
+		});
 		await recomputeSchedule(trx, projectId);
 	});
 }

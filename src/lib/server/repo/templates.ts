@@ -18,9 +18,16 @@ export async function listTemplates(db: Conn) {
 }
 
 /** The built-in methodology for null, otherwise a template saved on this instance. */
-export async function resolveMethodology(db: Conn, templateId: string | null | undefined): Promise<Methodology> {
+export async function resolveMethodology(
+	db: Conn,
+	templateId: string | null | undefined
+): Promise<Methodology> {
 	if (!templateId) return CRM_METHODOLOGY;
-	const row = await db.selectFrom('methodology_templates').select('content').where('id', '=', templateId).executeTakeFirst();
+	const row = await db
+		.selectFrom('methodology_templates')
+		.select('content')
+		.where('id', '=', templateId)
+		.executeTakeFirst();
 	if (!row) throw new DomainError('validation_failed', 'templates.notFound', { field: 'templateId' });
 	return JSON.parse(row.content) as Methodology;
 }
@@ -36,16 +43,40 @@ export async function saveProjectAsTemplate(
 ): Promise<string> {
 	return db.transaction().execute(async (trx) => {
 		const [phases, tasks, links, deliverables, gates] = await Promise.all([
-			trx.selectFrom('phases').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute(),
-			trx.selectFrom('tasks').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute(),
+			trx
+				.selectFrom('phases')
+				.selectAll()
+				.where('project_id', '=', projectId)
+				.orderBy('order_index')
+				.execute(),
+			trx
+				.selectFrom('tasks')
+				.selectAll()
+				.where('project_id', '=', projectId)
+				.orderBy('order_index')
+				.execute(),
 			trx.selectFrom('task_dependencies').selectAll().where('project_id', '=', projectId).execute(),
-			trx.selectFrom('deliverables').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute(),
-			trx.selectFrom('gate_items').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute()
+			trx
+				.selectFrom('deliverables')
+				.selectAll()
+				.where('project_id', '=', projectId)
+				.orderBy('order_index')
+				.execute(),
+			trx
+				.selectFrom('gate_items')
+				.selectAll()
+				.where('project_id', '=', projectId)
+				.orderBy('order_index')
+				.execute()
 		]);
 		// Keys are regenerated from ids: a tailored project may hold tasks the built-in template never had.
 		const keyOf = (taskId: string) => `t-${taskId}`;
 		const predecessors = new Map<string, string[]>();
-		for (const l of links) predecessors.set(l.successor_id, [...(predecessors.get(l.successor_id) ?? []), keyOf(l.predecessor_id)]);
+		for (const l of links)
+			predecessors.set(l.successor_id, [
+				...(predecessors.get(l.successor_id) ?? []),
+				keyOf(l.predecessor_id)
+			]);
 		const build = (parentId: string | null, phaseId: string): TaskTemplate[] =>
 			tasks
 				.filter((t) => t.parent_id === parentId && t.phase_id === phaseId)
@@ -66,20 +97,24 @@ export async function saveProjectAsTemplate(
 			key: `saved-${projectId}`,
 			name: { zh: input.name, en: input.name },
 			description: { zh: input.description, en: input.description },
-			phases: phases.map(
-				(p): PhaseTemplate => ({
-					key: p.key,
-					name: text(p.name, p.name_en),
-					objectives: JSON.parse(p.objectives),
-					entryCriteria: JSON.parse(p.entry_criteria),
-					exitCriteria: gates.filter((g) => g.phase_id === p.id).map((g) => ({ key: `g-${g.id}`, text: text(g.text, g.text_en) })),
-					deliverables: deliverables
-						.filter((d) => d.phase_id === p.id)
-						.map((d) => ({ key: `d-${d.id}`, name: text(d.name, d.name_en), description: d.description ? text(d.description, null) : undefined })),
-					tasks: build(null, p.id),
-					source: `project ${projectId}`
-				})
-			)
+			phases: phases.map((p): PhaseTemplate => ({
+				key: p.key,
+				name: text(p.name, p.name_en),
+				objectives: JSON.parse(p.objectives),
+				entryCriteria: JSON.parse(p.entry_criteria),
+				exitCriteria: gates
+					.filter((g) => g.phase_id === p.id)
+					.map((g) => ({ key: `g-${g.id}`, text: text(g.text, g.text_en) })),
+				deliverables: deliverables
+					.filter((d) => d.phase_id === p.id)
+					.map((d) => ({
+						key: `d-${d.id}`,
+						name: text(d.name, d.name_en),
+						description: d.description ? text(d.description, null) : undefined
+					})),
+				tasks: build(null, p.id),
+				source: `project ${projectId}`
+			}))
 		};
 		const id = newId();
 		await trx
@@ -94,7 +129,13 @@ export async function saveProjectAsTemplate(
 				created_at: nowIso()
 			})
 			.execute();
-		await recordAudit(trx, actor, { action: 'template.create', objectType: 'methodology_template', objectId: id, projectId, detail: { name: input.name } });
+		await recordAudit(trx, actor, {
+			action: 'template.create',
+			objectType: 'methodology_template',
+			objectId: id,
+			projectId,
+			detail: { name: input.name }
+		});
 		return id;
 	});
 }

@@ -27,9 +27,22 @@ export async function createApiToken(
 	await db.transaction().execute(async (trx) => {
 		await trx
 			.insertInto('api_tokens')
-			.values({ id, user_id: userId, label, secret_hash: hashSecret(secret), created_at: createdAt, last_used_at: null, expires_at: expiresAt })
+			.values({
+				id,
+				user_id: userId,
+				label,
+				secret_hash: hashSecret(secret),
+				created_at: createdAt,
+				last_used_at: null,
+				expires_at: expiresAt
+			})
 			.execute();
-		await recordAudit(trx, actor, { action: 'token.create', objectType: 'api_token', objectId: id, detail: { label, expiresAt } });
+		await recordAudit(trx, actor, {
+			action: 'token.create',
+			objectType: 'api_token',
+			objectId: id,
+			detail: { label, expiresAt }
+		});
 	});
 	return { id, token: `${PREFIX}${id}.${secret}`, expiresAt };
 }
@@ -43,7 +56,12 @@ export async function listApiTokens(db: Conn, userId: string) {
 		.execute();
 }
 
-export async function revokeApiToken(db: Kysely<Database>, actor: Actor, userId: string, tokenId: string): Promise<void> {
+export async function revokeApiToken(
+	db: Kysely<Database>,
+	actor: Actor,
+	userId: string,
+	tokenId: string
+): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		const res = await trx
 			.deleteFrom('api_tokens')
@@ -55,7 +73,8 @@ export async function revokeApiToken(db: Kysely<Database>, actor: Actor, userId:
 	});
 }
 
-export type ApiTokenCheck = { status: 'valid'; userId: string } | { status: 'expired' } | { status: 'invalid' };
+export type ApiTokenCheck =
+	{ status: 'valid'; userId: string } | { status: 'expired' } | { status: 'invalid' };
 
 /**
  * Checks a bearer token: valid (its user id), expired (recognised, but past its expiry) or invalid (unknown,
@@ -68,7 +87,14 @@ export async function checkApiToken(db: Kysely<Database>, token: string): Promis
 	const row = await db
 		.selectFrom('api_tokens')
 		.innerJoin('users', 'users.id', 'api_tokens.user_id')
-		.select(['api_tokens.id', 'api_tokens.user_id', 'api_tokens.secret_hash', 'api_tokens.last_used_at', 'api_tokens.expires_at', 'users.disabled_at'])
+		.select([
+			'api_tokens.id',
+			'api_tokens.user_id',
+			'api_tokens.secret_hash',
+			'api_tokens.last_used_at',
+			'api_tokens.expires_at',
+			'users.disabled_at'
+		])
 		.where('api_tokens.id', '=', parts.id)
 		.executeTakeFirst();
 	if (!row || !secretMatches(parts.secret, row.secret_hash) || row.disabled_at) return { status: 'invalid' };

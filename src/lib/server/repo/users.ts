@@ -7,7 +7,11 @@ import { recordAudit, type Actor } from './audit';
 type Conn = Kysely<Database> | Transaction<Database>;
 
 export async function findUserByEmail(db: Conn, email: string): Promise<User | undefined> {
-	return db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+	return db
+		.selectFrom('users')
+		.selectAll()
+		.where('email', '=', email.trim().toLowerCase())
+		.executeTakeFirst();
 }
 
 export async function findUserById(db: Conn, id: string): Promise<User | undefined> {
@@ -15,7 +19,10 @@ export async function findUserById(db: Conn, id: string): Promise<User | undefin
 }
 
 export async function countUsers(db: Conn): Promise<number> {
-	const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('users')
+		.select((eb) => eb.fn.countAll().as('n'))
+		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }
 
@@ -43,12 +50,16 @@ export async function createUser(
 			disabled_at: null
 		};
 		await trx.insertInto('users').values(user).execute();
-		await recordAudit(trx, { ...actor, userId: actor.userId ?? user.id }, {
-			action: 'user.create',
-			objectType: 'user',
-			objectId: user.id,
-			detail: { email: user.email, isAdmin: user.is_admin === 1 }
-		});
+		await recordAudit(
+			trx,
+			{ ...actor, userId: actor.userId ?? user.id },
+			{
+				action: 'user.create',
+				objectType: 'user',
+				objectId: user.id,
+				detail: { email: user.email, isAdmin: user.is_admin === 1 }
+			}
+		);
 		return user;
 	});
 }
@@ -65,7 +76,12 @@ export async function updateProfile(
 			.set({ ...changes, updated_at: nowIso() })
 			.where('id', '=', userId)
 			.execute();
-		await recordAudit(trx, actor, { action: 'user.update', objectType: 'user', objectId: userId, detail: changes });
+		await recordAudit(trx, actor, {
+			action: 'user.update',
+			objectType: 'user',
+			objectId: userId,
+			detail: changes
+		});
 	});
 }
 
@@ -100,7 +116,12 @@ export async function setPassword(
 	});
 }
 
-export async function setAdmin(db: Kysely<Database>, actor: Actor, userId: string, isAdmin: boolean): Promise<void> {
+export async function setAdmin(
+	db: Kysely<Database>,
+	actor: Actor,
+	userId: string,
+	isAdmin: boolean
+): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		if (!isAdmin) {
 			// Lock the admin rows first (PostgreSQL), so two concurrent revocations cannot each count the other.
@@ -109,11 +130,7 @@ export async function setAdmin(db: Kysely<Database>, actor: Actor, userId: strin
 				.set((eb) => ({ is_admin: eb.ref('is_admin') }))
 				.where('is_admin', '=', 1)
 				.execute();
-			const admins = await trx
-				.selectFrom('users')
-				.select('id')
-				.where('is_admin', '=', 1)
-				.execute();
+			const admins = await trx.selectFrom('users').select('id').where('is_admin', '=', 1).execute();
 			if (admins.length <= 1 && admins.some((a) => a.id === userId)) {
 				throw new DomainError('conflict', 'admin.lastAdmin');
 			}
@@ -124,7 +141,12 @@ export async function setAdmin(db: Kysely<Database>, actor: Actor, userId: strin
 			.where('id', '=', userId)
 			.executeTakeFirst();
 		if (Number(res.numUpdatedRows) === 0) throw new DomainError('not_found', 'error.notFound');
-		await recordAudit(trx, actor, { action: 'user.admin', objectType: 'user', objectId: userId, detail: { isAdmin } });
+		await recordAudit(trx, actor, {
+			action: 'user.admin',
+			objectType: 'user',
+			objectId: userId,
+			detail: { isAdmin }
+		});
 	});
 }
 
@@ -133,14 +155,29 @@ export async function setAdmin(db: Kysely<Database>, actor: Actor, userId: strin
  * feed, and forgets known devices, in one transaction; an admin cannot disable themselves, nor the last
  * enabled admin.
  */
-export async function setDisabled(db: Kysely<Database>, actor: Actor, userId: string, disabled: boolean): Promise<void> {
+export async function setDisabled(
+	db: Kysely<Database>,
+	actor: Actor,
+	userId: string,
+	disabled: boolean
+): Promise<void> {
 	if (disabled && actor.userId === userId) throw new DomainError('conflict', 'admin.cannotDisableSelf');
 	await db.transaction().execute(async (trx) => {
 		if (disabled) {
 			// Lock the admin rows first (PostgreSQL), as setAdmin does, so the last admin cannot be disabled in a race.
-			await trx.updateTable('users').set((eb) => ({ is_admin: eb.ref('is_admin') })).where('is_admin', '=', 1).execute();
-			const admins = await trx.selectFrom('users').select('id').where('is_admin', '=', 1).where('disabled_at', 'is', null).execute();
-			if (admins.length <= 1 && admins.some((a) => a.id === userId)) throw new DomainError('conflict', 'admin.lastAdmin');
+			await trx
+				.updateTable('users')
+				.set((eb) => ({ is_admin: eb.ref('is_admin') }))
+				.where('is_admin', '=', 1)
+				.execute();
+			const admins = await trx
+				.selectFrom('users')
+				.select('id')
+				.where('is_admin', '=', 1)
+				.where('disabled_at', 'is', null)
+				.execute();
+			if (admins.length <= 1 && admins.some((a) => a.id === userId))
+				throw new DomainError('conflict', 'admin.lastAdmin');
 		}
 		const now = nowIso();
 		const res = await trx
@@ -152,7 +189,9 @@ export async function setDisabled(db: Kysely<Database>, actor: Actor, userId: st
 		let tokensRevoked = 0;
 		if (disabled) {
 			await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
-			tokensRevoked = Number((await trx.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst()).numDeletedRows);
+			tokensRevoked = Number(
+				(await trx.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst()).numDeletedRows
+			);
 			await trx.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
 			await trx.deleteFrom('known_devices').where('user_id', '=', userId).execute();
 		}

@@ -12,8 +12,16 @@ import { signOff } from './sign';
 import { readForm } from '../request-body';
 
 /** What a page hosting a sign-off panel loads for one object. */
-export async function loadSignoffPanel(db_: ReturnType<typeof db>, projectId: string, ref: SignableRef, viewer: Parameters<typeof loadSignoffs>[3]) {
-	const [view, history] = await Promise.all([loadSignoffs(db_, projectId, ref, viewer), reviewHistory(db_, projectId, ref)]);
+export async function loadSignoffPanel(
+	db_: ReturnType<typeof db>,
+	projectId: string,
+	ref: SignableRef,
+	viewer: Parameters<typeof loadSignoffs>[3]
+) {
+	const [view, history] = await Promise.all([
+		loadSignoffs(db_, projectId, ref, viewer),
+		reviewHistory(db_, projectId, ref)
+	]);
 	return { view, history };
 }
 
@@ -30,7 +38,14 @@ export function signoffActions(refOf: (event: RequestEvent) => SignableRef, sect
 			const v = validate(submitReviewSchema, values, locale);
 			if (!v.ok) return invalidForm(locale, v.fields, values);
 			try {
-				await submitForReview(db(), actorOf(event), access.member, access.project.id, refOf(event), v.data.note);
+				await submitForReview(
+					db(),
+					actorOf(event),
+					access.member,
+					access.project.id,
+					refOf(event),
+					v.data.note
+				);
 			} catch (e) {
 				return domainFail(e, locale, values);
 			}
@@ -43,7 +58,13 @@ export function signoffActions(refOf: (event: RequestEvent) => SignableRef, sect
 			const v = validate(signOffSchema, values, locale);
 			if (!v.ok) return invalidForm(locale, v.fields, values);
 			try {
-				await signOff(db(), { ...actorOf(event), userId: access.member.userId }, access.project.id, refOf(event), v.data);
+				await signOff(
+					db(),
+					{ ...actorOf(event), userId: access.member.userId },
+					access.project.id,
+					refOf(event),
+					v.data
+				);
 			} catch (e) {
 				return domainFail(e, locale, values);
 			}

@@ -17,7 +17,11 @@ export async function currentApproval(db: Conn, projectId: string, ref: Signable
 		objectSignatures(db, projectId, ref.type, ref.id)
 	]);
 	const approval = approvalOf(round, signatures, content.hash);
-	return { ...approval, contentHash: content.hash, signoffIds: approval.slots.map((s) => s.signature?.id ?? '') };
+	return {
+		...approval,
+		contentHash: content.hash,
+		signoffIds: approval.slots.map((s) => s.signature?.id ?? '')
+	};
 }
 
 /** Refuses with the given message unless the object is approved as it stands now. */

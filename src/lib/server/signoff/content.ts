@@ -31,17 +31,45 @@ async function latestVersion(db: Conn, deliverableId: string) {
 }
 
 async function deliverableContent(db: Conn, projectId: string, id: string) {
-	const d = await db.selectFrom('deliverables').selectAll().where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+	const d = await db
+		.selectFrom('deliverables')
+		.selectAll()
+		.where('id', '=', id)
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
 	if (!d) return null;
 	const v = await latestVersion(db, id);
-	const version = v ? { number: Number(v.number), sha256: v.sha256, filename: v.filename, sizeBytes: Number(v.size_bytes), mediaType: v.media_type } : null;
-	return { title: d.name, titleEn: d.name_en, phaseId: d.phase_id, content: { type: 'deliverable', id, name: d.name, version } };
+	const version = v
+		? {
+				number: Number(v.number),
+				sha256: v.sha256,
+				filename: v.filename,
+				sizeBytes: Number(v.size_bytes),
+				mediaType: v.media_type
+			}
+		: null;
+	return {
+		title: d.name,
+		titleEn: d.name_en,
+		phaseId: d.phase_id,
+		content: { type: 'deliverable', id, name: d.name, version }
+	};
 }
 
 async function taskContent(db: Conn, projectId: string, id: string) {
-	const t = await db.selectFrom('tasks').selectAll().where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+	const t = await db
+		.selectFrom('tasks')
+		.selectAll()
+		.where('id', '=', id)
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
 	if (!t) return null;
-	const assignees = await db.selectFrom('task_assignees').select('member_id').where('task_id', '=', id).orderBy('member_id').execute();
+	const assignees = await db
+		.selectFrom('task_assignees')
+		.select('member_id')
+		.where('task_id', '=', id)
+		.orderBy('member_id')
+		.execute();
 	// What was delivered, not its bookkeeping: planned dates move when a predecessor slips, and progress and the
 	// actual finish are set by the acceptance itself, so none of them may void it.
 	const content = {
@@ -58,10 +86,18 @@ async function taskContent(db: Conn, projectId: string, id: string) {
 
 /** A checklist with its evidence, and the hash of every deliverable version it cites. */
 async function checklistContent(db: Conn, projectId: string, phaseId: string): Promise<Canonical[]> {
-	const items = await db.selectFrom('gate_items').selectAll().where('project_id', '=', projectId).where('phase_id', '=', phaseId).orderBy('order_index').execute();
+	const items = await db
+		.selectFrom('gate_items')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('phase_id', '=', phaseId)
+		.orderBy('order_index')
+		.execute();
 	const out: Canonical[] = [];
 	for (const i of items) {
-		const deliverable = i.evidence_deliverable_id ? await latestVersion(db, i.evidence_deliverable_id) : undefined;
+		const deliverable = i.evidence_deliverable_id
+			? await latestVersion(db, i.evidence_deliverable_id)
+			: undefined;
 		out.push({
 			id: i.id,
 			text: i.text,
@@ -76,9 +112,25 @@ async function checklistContent(db: Conn, projectId: string, phaseId: string): P
 }
 
 async function gateContent(db: Conn, projectId: string, id: string) {
-	const p = await db.selectFrom('phases').select(['id', 'key', 'name', 'name_en']).where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+	const p = await db
+		.selectFrom('phases')
+		.select(['id', 'key', 'name', 'name_en'])
+		.where('id', '=', id)
+		.where('project_id', '=', projectId)
+		.executeTakeFirst();
 	if (!p) return null;
-	return { title: p.name, titleEn: p.name_en, phaseId: p.id, content: { type: 'gate', id, key: p.key, name: p.name, checklist: await checklistContent(db, projectId, id) } };
+	return {
+		title: p.name,
+		titleEn: p.name_en,
+		phaseId: p.id,
+		content: {
+			type: 'gate',
+			id,
+			key: p.key,
+			name: p.name,
+			checklist: await checklistContent(db, projectId, id)
+		}
+	};
 }
 
 async function raciContent(db: Conn, projectId: string, id: string) {
@@ -95,14 +147,26 @@ async function raciContent(db: Conn, projectId: string, id: string) {
 
 async function cutoverContent(db: Conn, projectId: string, id: string) {
 	if (id !== CUTOVER_OBJECT_ID) return null;
-	const phase = await db.selectFrom('phases').select(['id', 'name', 'name_en']).where('project_id', '=', projectId).where('key', '=', 'cutover').executeTakeFirst();
+	const phase = await db
+		.selectFrom('phases')
+		.select(['id', 'name', 'name_en'])
+		.where('project_id', '=', projectId)
+		.where('key', '=', 'cutover')
+		.executeTakeFirst();
 	if (!phase) return null;
 	// Go/no-go is decided on the cutover checklist and its evidence (the cutover issue extends this content).
-	const content = { type: 'cutover', phaseId: phase.id, checklist: await checklistContent(db, projectId, phase.id) };
+	const content = {
+		type: 'cutover',
+		phaseId: phase.id,
+		checklist: await checklistContent(db, projectId, phase.id)
+	};
 	return { title: phase.name, titleEn: phase.name_en, phaseId: phase.id, content };
 }
 
-const PROVIDERS: Record<SignableType, (db: Conn, projectId: string, id: string) => Promise<Omit<SignableContent, 'hash'> | null>> = {
+const PROVIDERS: Record<
+	SignableType,
+	(db: Conn, projectId: string, id: string) => Promise<Omit<SignableContent, 'hash'> | null>
+> = {
 	deliverable: deliverableContent,
 	task: taskContent,
 	raciBaseline: raciContent,
@@ -111,7 +175,12 @@ const PROVIDERS: Record<SignableType, (db: Conn, projectId: string, id: string) 
 };
 
 /** The canonical content of one signable object as it is now, and its hash; unknown objects are 404. */
-export async function signableContent(db: Conn, projectId: string, type: SignableType, id: string): Promise<SignableContent> {
+export async function signableContent(
+	db: Conn,
+	projectId: string,
+	type: SignableType,
+	id: string
+): Promise<SignableContent> {
 	const found = await PROVIDERS[type](db, projectId, id);
 	if (!found) throw new DomainError('not_found', 'error.notFound');
 	return { ...found, hash: contentHash(found.content) };

@@ -21,13 +21,28 @@ export interface DeliverableWithReview {
 }
 
 /** Every deliverable of the project with its newest version and where its review stands. */
-export async function listDeliverablesWithReview(db: Conn, projectId: string, phaseId?: string): Promise<DeliverableWithReview[]> {
-	const [deliverables, versions] = await Promise.all([listDeliverables(db, projectId, phaseId), listVersions(db, projectId)]);
+export async function listDeliverablesWithReview(
+	db: Conn,
+	projectId: string,
+	phaseId?: string
+): Promise<DeliverableWithReview[]> {
+	const [deliverables, versions] = await Promise.all([
+		listDeliverables(db, projectId, phaseId),
+		listVersions(db, projectId)
+	]);
 	const out: DeliverableWithReview[] = [];
 	for (const d of deliverables) {
 		const own = versions.filter((v) => v.deliverableId === d.id);
-		const approval = own.length ? await currentApproval(db, projectId, { type: 'deliverable', id: d.id }) : null;
-		out.push({ ...d, latestVersion: own[0] ?? null, versionCount: own.length, state: approval?.state ?? 'draft', approved: approval?.approved ?? false });
+		const approval = own.length
+			? await currentApproval(db, projectId, { type: 'deliverable', id: d.id })
+			: null;
+		out.push({
+			...d,
+			latestVersion: own[0] ?? null,
+			versionCount: own.length,
+			state: approval?.state ?? 'draft',
+			approved: approval?.approved ?? false
+		});
 	}
 	return out;
 }

@@ -21,7 +21,12 @@ export interface PrintedSignature {
  * The gate's signatures for its printed record, oldest first: superseded ones stay on the record (marked),
  * exactly as the screen shows them, so paper and screen never disagree.
  */
-export async function gateSignatures(db: Kysely<Database> | Transaction<Database>, projectId: string, phaseId: string, locale = 'zh-CN'): Promise<PrintedSignature[]> {
+export async function gateSignatures(
+	db: Kysely<Database> | Transaction<Database>,
+	projectId: string,
+	phaseId: string,
+	locale = 'zh-CN'
+): Promise<PrintedSignature[]> {
 	const view = await loadSignoffs(db, projectId, { type: 'gate', id: phaseId }, null);
 	return view.signatures.map((s) => ({
 		slotLabel: slotLabel({ side: s.signerSide, role: s.signerRole }, locale),

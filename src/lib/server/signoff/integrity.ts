@@ -21,9 +21,23 @@ export type IntegrityProblem =
 	| { kind: 'contentChanged'; objectType: SignableType; objectId: string; signoffId: string }
 	| { kind: 'chainBroken'; auditSeq: number; problem: 'prevMismatch' | 'hashMismatch' | 'headMismatch' }
 	| { kind: 'chainDowngraded'; auditSeq: number }
-	| { kind: 'roundAltered'; roundId: string; objectType: SignableType; objectId: string; problem: 'statusDiffers' | 'noAudit'; status: RoundStatus; expectedStatus: RoundStatus | null }
+	| {
+			kind: 'roundAltered';
+			roundId: string;
+			objectType: SignableType;
+			objectId: string;
+			problem: 'statusDiffers' | 'noAudit';
+			status: RoundStatus;
+			expectedStatus: RoundStatus | null;
+	  }
 	| { kind: 'keyMissing'; keyId: string }
-	| { kind: 'anchorMismatch'; auditSeq: number; anchoredAt: string; problem: 'rowMissing' | 'hashDiffers' | 'countDiffers'; count: number }
+	| {
+			kind: 'anchorMismatch';
+			auditSeq: number;
+			anchoredAt: string;
+			problem: 'rowMissing' | 'hashDiffers' | 'countDiffers';
+			count: number;
+	  }
 	| { kind: 'anchorInvalid'; line: number; problem: 'malformed' | 'badMac' | 'otherScope' }
 	| { kind: 'anchorMissing'; problem: 'missing' | 'unreadable' | 'empty' };
 
@@ -39,7 +53,14 @@ export interface AnchorSummary {
 export interface IntegrityReport {
 	ok: boolean;
 	checkedAt: string;
-	checked: { deliverableVersions: number; signoffs: number; auditRows: number; signedObjects: number; rounds: number; anchors: number };
+	checked: {
+		deliverableVersions: number;
+		signoffs: number;
+		auditRows: number;
+		signedObjects: number;
+		rounds: number;
+		anchors: number;
+	};
 	/** Rows sealed before integrity keys existed: verified with the unkeyed hash, proof of order only. */
 	legacy: { auditRows: number; signoffs: number };
 	keys: { current: string; used: string[] };
@@ -52,7 +73,9 @@ const KEYS_MIGRATION = '2026-12-01T02-integrity-keys';
 /** When rows started being keyed: a legacy row dated later was written by someone without the key. */
 async function keyedSince(db: Conn): Promise<string | null> {
 	try {
-		const { rows } = await sql<{ timestamp: string }>`select timestamp from kysely_migration where name = ${KEYS_MIGRATION}`.execute(db);
+		const { rows } = await sql<{
+			timestamp: string;
+		}>`select timestamp from kysely_migration where name = ${KEYS_MIGRATION}`.execute(db);
 		return rows[0]?.timestamp ?? null;
 	} catch {
 		return null;
@@ -70,23 +93,66 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 	const ring = integrityKeys();
 	const mac = macWith(ring);
 	const missingKeys = new Set<string>();
-	const versions = await db.selectFrom('deliverable_versions').select(['id', 'deliverable_id', 'number', 'sha256', 'content']).where('project_id', '=', projectId).execute();
+	const versions = await db
+		.selectFrom('deliverable_versions')
+		.select(['id', 'deliverable_id', 'number', 'sha256', 'content'])
+		.where('project_id', '=', projectId)
+		.execute();
 	for (const v of versions) {
-		if (sha256Hex(new Uint8Array(v.content)) !== v.sha256) problems.push({ kind: 'versionHash', versionId: v.id, deliverableId: v.deliverable_id, number: Number(v.number) });
+		if (sha256Hex(new Uint8Array(v.content)) !== v.sha256)
+			problems.push({
+				kind: 'versionHash',
+				versionId: v.id,
+				deliverableId: v.deliverable_id,
+				number: Number(v.number)
+			});
 	}
 
-	const audit = (await db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()).map((a) => ({ ...a, seq: Number(a.seq) }));
-	type SealRecord = { seal: string; sealKeyId: string | null; seq: number; roundId: string | null; roundStatus: RoundStatus | null; objectType: string; objectId: string | null; actorId: string | null };
+	const audit = (
+		await db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()
+	).map((a) => ({ ...a, seq: Number(a.seq) }));
+	type SealRecord = {
+		seal: string;
+		sealKeyId: string | null;
+		seq: number;
+		roundId: string | null;
+		roundStatus: RoundStatus | null;
+		objectType: string;
+		objectId: string | null;
+		actorId: string | null;
+	};
 	const seals = new Map<string, SealRecord>();
-	const roundEvents: { seq: number; roundId: string | null; signoffId: string | null; status: RoundStatus }[] = [];
+	const roundEvents: {
+		seq: number;
+		roundId: string | null;
+		signoffId: string | null;
+		status: RoundStatus;
+	}[] = [];
 	for (const a of audit) {
-		const d = JSON.parse(a.detail) as { signoffId?: string; seal?: string; sealKeyId?: string; roundId?: string; roundStatus?: RoundStatus };
+		const d = JSON.parse(a.detail) as {
+			signoffId?: string;
+			seal?: string;
+			sealKeyId?: string;
+			roundId?: string;
+			roundStatus?: RoundStatus;
+		};
 		if (a.action === 'signoff.sign' && d.signoffId) {
-			seals.set(d.signoffId, { seal: d.seal ?? '', sealKeyId: d.sealKeyId ?? null, seq: a.seq, roundId: d.roundId ?? null, roundStatus: d.roundStatus ?? null, objectType: a.object_type, objectId: a.object_id, actorId: a.actor_id });
+			seals.set(d.signoffId, {
+				seal: d.seal ?? '',
+				sealKeyId: d.sealKeyId ?? null,
+				seq: a.seq,
+				roundId: d.roundId ?? null,
+				roundStatus: d.roundStatus ?? null,
+				objectType: a.object_type,
+				objectId: a.object_id,
+				actorId: a.actor_id
+			});
 		}
 		// Any row that records a round's status counts; a submission or a reopening leaves it open.
-		const status = d.roundStatus ?? (a.action === 'review.submit' || a.action === 'review.reopen' ? 'open' : null);
-		if (status && (d.roundId || d.signoffId)) roundEvents.push({ seq: a.seq, roundId: d.roundId ?? null, signoffId: d.signoffId ?? null, status });
+		const status =
+			d.roundStatus ?? (a.action === 'review.submit' || a.action === 'review.reopen' ? 'open' : null);
+		if (status && (d.roundId || d.signoffId))
+			roundEvents.push({ seq: a.seq, roundId: d.roundId ?? null, signoffId: d.signoffId ?? null, status });
 	}
 
 	const rows = await signaturesQuery(db, projectId).execute();
@@ -104,17 +170,30 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 				legacySignoffs++;
 				expected = legacySignatureSeal(s);
 			} else {
-				expected = signatureSeal(mac, sealed.sealKeyId, { ...s, projectId: r.project_id, objectType: r.object_type, objectId: r.object_id, userId: r.user_id, roundStatus: sealed.roundStatus ?? '' });
+				expected = signatureSeal(mac, sealed.sealKeyId, {
+					...s,
+					projectId: r.project_id,
+					objectType: r.object_type,
+					objectId: r.object_id,
+					userId: r.user_id,
+					roundStatus: sealed.roundStatus ?? ''
+				});
 				if (expected === null) missingKeys.add(sealed.sealKeyId);
 			}
 			// The audit row itself names the object and the signer; a signature moved to another object or person no longer agrees.
-			const moved = sealed.objectType !== r.object_type || sealed.objectId !== r.object_id || sealed.actorId !== r.user_id || (sealed.roundId !== null && sealed.roundId !== r.round_id);
-			if (expected !== null && (expected !== sealed.seal || moved)) problems.push({ kind: 'signoffAltered', signoffId: s.id });
+			const moved =
+				sealed.objectType !== r.object_type ||
+				sealed.objectId !== r.object_id ||
+				sealed.actorId !== r.user_id ||
+				(sealed.roundId !== null && sealed.roundId !== r.round_id);
+			if (expected !== null && (expected !== sealed.seal || moved))
+				problems.push({ kind: 'signoffAltered', signoffId: s.id });
 		}
 		seals.delete(s.id);
 		if (!s.supersededAt) signed.add(`${r.object_type}\u0000${r.object_id}`);
 	}
-	for (const [signoffId, { seq }] of seals) problems.push({ kind: 'signoffMissing', signoffId, auditSeq: seq });
+	for (const [signoffId, { seq }] of seals)
+		problems.push({ kind: 'signoffMissing', signoffId, auditSeq: seq });
 
 	// A round's status is what the chain last recorded for it: submitted or reopened → open; a signature → its outcome.
 	const expectedStatus = new Map<string, RoundStatus>();
@@ -122,11 +201,23 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 		const roundId = e.roundId ?? (e.signoffId ? roundOfSignoff.get(e.signoffId) : undefined);
 		if (roundId) expectedStatus.set(roundId, e.status);
 	}
-	const rounds = await db.selectFrom('review_rounds').select(['id', 'object_type', 'object_id', 'status']).where('project_id', '=', projectId).execute();
+	const rounds = await db
+		.selectFrom('review_rounds')
+		.select(['id', 'object_type', 'object_id', 'status'])
+		.where('project_id', '=', projectId)
+		.execute();
 	for (const round of rounds) {
 		const expected = expectedStatus.get(round.id) ?? null;
 		if (expected !== round.status) {
-			problems.push({ kind: 'roundAltered', roundId: round.id, objectType: round.object_type as SignableType, objectId: round.object_id, problem: expected ? 'statusDiffers' : 'noAudit', status: round.status, expectedStatus: expected });
+			problems.push({
+				kind: 'roundAltered',
+				roundId: round.id,
+				objectType: round.object_type as SignableType,
+				objectId: round.object_id,
+				problem: expected ? 'statusDiffers' : 'noAudit',
+				status: round.status,
+				expectedStatus: expected
+			});
 		}
 	}
 
@@ -135,13 +226,25 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 		const [type, id] = key.split('\u0000') as [SignableType, string];
 		const round = await latestRound(db, projectId, type, id);
 		const content = await signableContent(db, projectId, type, id).catch(() => null);
-		for (const r of rows.filter((x) => x.object_type === type && x.object_id === id && !x.superseded_at && x.round_id === round?.id)) {
-			if (!content || r.content_hash !== content.hash) problems.push({ kind: 'contentChanged', objectType: type, objectId: id, signoffId: r.id });
+		for (const r of rows.filter(
+			(x) => x.object_type === type && x.object_id === id && !x.superseded_at && x.round_id === round?.id
+		)) {
+			if (!content || r.content_hash !== content.hash)
+				problems.push({ kind: 'contentChanged', objectType: type, objectId: id, signoffId: r.id });
 		}
 	}
 
-	const head = await db.selectFrom('audit_chain_heads').select(['last_hash', 'last_seq']).where('scope', '=', projectId).executeTakeFirst();
-	const chain = verifyChain(audit, head ? { last_hash: head.last_hash, last_seq: Number(head.last_seq) } : null, mac, await keyedSince(db));
+	const head = await db
+		.selectFrom('audit_chain_heads')
+		.select(['last_hash', 'last_seq'])
+		.where('scope', '=', projectId)
+		.executeTakeFirst();
+	const chain = verifyChain(
+		audit,
+		head ? { last_hash: head.last_hash, last_seq: Number(head.last_seq) } : null,
+		mac,
+		await keyedSince(db)
+	);
 	for (const b of chain.breaks) {
 		if (b.problem === 'unknownKey') missingKeys.add(b.keyId ?? '');
 		else if (b.problem === 'legacyAfterKeyed') problems.push({ kind: 'chainDowngraded', auditSeq: b.seq });
@@ -152,28 +255,48 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 	const mismatches = compareWithAnchors(audit, file.anchors);
 	if (mismatches.length) {
 		const first = mismatches[0];
-		problems.push({ kind: 'anchorMismatch', auditSeq: first.anchor.seq, anchoredAt: first.anchor.at, problem: first.problem, count: mismatches.length });
+		problems.push({
+			kind: 'anchorMismatch',
+			auditSeq: first.anchor.seq,
+			anchoredAt: first.anchor.at,
+			problem: first.problem,
+			count: mismatches.length
+		});
 	}
 	for (const line of file.invalid) {
 		if (line.reason === 'unknownKey') missingKeys.add(line.keyId ?? '');
-		else if (line.reason !== 'torn') problems.push({ kind: 'anchorInvalid', line: line.line, problem: line.reason });
+		else if (line.reason !== 'torn')
+			problems.push({ kind: 'anchorInvalid', line: line.line, problem: line.reason });
 	}
 	// Every sign-off is anchored as it commits; a keyed signature with no anchor means the file was lost or replaced.
 	const signedUnderKey = audit.some((a) => a.action === 'signoff.sign' && a.key_id !== null);
-	if (signedUnderKey && file.anchors.length === 0) problems.push({ kind: 'anchorMissing', problem: file.status === 'ok' ? 'empty' : file.status });
+	if (signedUnderKey && file.anchors.length === 0)
+		problems.push({ kind: 'anchorMissing', problem: file.status === 'ok' ? 'empty' : file.status });
 	for (const keyId of missingKeys) problems.unshift({ kind: 'keyMissing', keyId });
 
-	const latest = file.anchors.reduce<(typeof file.anchors)[number] | null>((best, a) => (!best || a.seq > best.seq ? a : best), null);
+	const latest = file.anchors.reduce<(typeof file.anchors)[number] | null>(
+		(best, a) => (!best || a.seq > best.seq ? a : best),
+		null
+	);
 	return {
 		ok: problems.length === 0,
 		checkedAt: new Date().toISOString(),
-		checked: { deliverableVersions: versions.length, signoffs: rows.length, auditRows: audit.length, signedObjects: signed.size, rounds: rounds.length, anchors: file.anchors.length },
+		checked: {
+			deliverableVersions: versions.length,
+			signoffs: rows.length,
+			auditRows: audit.length,
+			signedObjects: signed.size,
+			rounds: rounds.length,
+			anchors: file.anchors.length
+		},
 		legacy: { auditRows: chain.legacyRows, signoffs: legacySignoffs },
 		keys: { current: ring.currentId, used: chain.keyIds },
 		anchor: {
 			status: file.status,
 			anchors: file.anchors.length,
-			latest: latest ? { at: latest.at, seq: latest.seq, rows: latest.rows, head: latest.head, keyId: latest.keyId } : null,
+			latest: latest
+				? { at: latest.at, seq: latest.seq, rows: latest.rows, head: latest.head, keyId: latest.keyId }
+				: null,
 			unanchoredRows: audit.filter((a) => a.seq > (latest?.seq ?? 0)).length
 		},
 		problems

@@ -14,7 +14,12 @@ export interface NotificationInput {
 	detail: Record<string, unknown>;
 }
 
-export async function notifyUsers(trx: Conn, projectId: string, userIds: Iterable<string>, n: NotificationInput): Promise<void> {
+export async function notifyUsers(
+	trx: Conn,
+	projectId: string,
+	userIds: Iterable<string>,
+	n: NotificationInput
+): Promise<void> {
 	const at = nowIso();
 	const rows = [...new Set(userIds)].map((userId) => ({
 		id: newId(),
@@ -32,8 +37,20 @@ export async function notifyUsers(trx: Conn, projectId: string, userIds: Iterabl
 }
 
 /** Tells everyone who could fill one of the slots, except the person who caused the event. */
-export async function notifySlotHolders(trx: Conn, projectId: string, exceptUserId: string | null, n: NotificationInput & { slots: readonly Slot[] }): Promise<void> {
+export async function notifySlotHolders(
+	trx: Conn,
+	projectId: string,
+	exceptUserId: string | null,
+	n: NotificationInput & { slots: readonly Slot[] }
+): Promise<void> {
 	const members = await listMembers(trx, projectId);
-	const holders = members.filter((m) => m.userId !== exceptUserId && n.slots.some((s) => s.side === m.side && m.roles.includes(s.role)));
-	await notifyUsers(trx, projectId, holders.map((m) => m.userId), n);
+	const holders = members.filter(
+		(m) => m.userId !== exceptUserId && n.slots.some((s) => s.side === m.side && m.roles.includes(s.role))
+	);
+	await notifyUsers(
+		trx,
+		projectId,
+		holders.map((m) => m.userId),
+		n
+	);
 }

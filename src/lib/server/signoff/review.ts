@@ -22,22 +22,43 @@ export interface SignableRef {
 }
 
 /** What must hold before an object can be put in front of the other side. */
-async function assertSubmittable(trx: Transaction<Database>, projectId: string, ref: SignableRef, content: { content: unknown }) {
-	if (ref.type === 'deliverable' && !(content.content as { version: unknown }).version) throw new DomainError('conflict', 'signoff.noVersion');
+async function assertSubmittable(
+	trx: Transaction<Database>,
+	projectId: string,
+	ref: SignableRef,
+	content: { content: unknown }
+) {
+	if (ref.type === 'deliverable' && !(content.content as { version: unknown }).version)
+		throw new DomainError('conflict', 'signoff.noVersion');
 	if (ref.type === 'task') {
-		const task = await trx.selectFrom('tasks').select('status').where('id', '=', ref.id).executeTakeFirstOrThrow();
+		const task = await trx
+			.selectFrom('tasks')
+			.select('status')
+			.where('id', '=', ref.id)
+			.executeTakeFirstOrThrow();
 		if (task.status === 'done') throw new DomainError('conflict', 'signoff.taskAlreadyDone');
 	}
 	if (ref.type === 'gate') {
-		const phase = await trx.selectFrom('phases').select('status').where('id', '=', ref.id).executeTakeFirstOrThrow();
+		const phase = await trx
+			.selectFrom('phases')
+			.select('status')
+			.where('id', '=', ref.id)
+			.executeTakeFirstOrThrow();
 		if (phase.status === 'passed') throw new DomainError('conflict', 'phases.alreadyPassed');
-		const open = await trx.selectFrom('gate_items').select('id').where('phase_id', '=', ref.id).where('done', '=', 0).execute();
-		if (open.length) throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: open.length } });
+		const open = await trx
+			.selectFrom('gate_items')
+			.select('id')
+			.where('phase_id', '=', ref.id)
+			.where('done', '=', 0)
+			.execute();
+		if (open.length)
+			throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: open.length } });
 	}
 	if (ref.type === 'raciBaseline') {
 		const { matrix } = await loadRaciMatrix(trx, projectId);
 		const errors = evaluateRaci(matrix).filter((i) => i.severity === 'error');
-		if (hasErrors(errors)) throw new DomainError('conflict', 'raci.baselineHasErrors', { params: { count: errors.length } });
+		if (hasErrors(errors))
+			throw new DomainError('conflict', 'raci.baselineHasErrors', { params: { count: errors.length } });
 	}
 }
 
@@ -45,21 +66,48 @@ async function assertSubmittable(trx: Transaction<Database>, projectId: string, 
  * Puts an object in front of its signers: a new round over the content as it is now, due N working days
  * from today. Signatures of an earlier round are superseded by the resubmission.
  */
-export async function submitForReview(db: Kysely<Database>, actor: Actor, member: Member, projectId: string, ref: SignableRef, note: string) {
+export async function submitForReview(
+	db: Kysely<Database>,
+	actor: Actor,
+	member: Member,
+	projectId: string,
+	ref: SignableRef,
+	note: string
+) {
 	return db.transaction().execute((trx) => submitInTransaction(trx, actor, member, projectId, ref, note));
 }
 
 /** The submission itself, inside a caller's transaction (a task marked finished goes up for acceptance this way). */
-export async function submitInTransaction(trx: Transaction<Database>, actor: Actor, member: Member, projectId: string, ref: SignableRef, note: string) {
+export async function submitInTransaction(
+	trx: Transaction<Database>,
+	actor: Actor,
+	member: Member,
+	projectId: string,
+	ref: SignableRef,
+	note: string
+) {
 	{
 		const content = await signableContent(trx, projectId, ref.type, ref.id);
 		await assertSubmittable(trx, projectId, ref, content);
 		const last = await latestRound(trx, projectId, ref.type, ref.id);
 		const signatures = last ? await objectSignatures(trx, projectId, ref.type, ref.id) : [];
 		if (last?.status === 'open') throw new DomainError('conflict', 'signoff.alreadyInReview');
-		if (last && approvalOf(last, signatures, content.hash).approved) throw new DomainError('conflict', 'signoff.alreadyApproved');
-		if (last) await supersede(trx, projectId, signatures.filter((s) => s.supersededAt === null && s.roundId === last.id).map((s) => s.id), 'resubmitted', content.hash, actor.userId);
-		const slots = (await listSlots(trx, projectId, ref.type)).map(({ id, side, role }) => ({ id, side, role }));
+		if (last && approvalOf(last, signatures, content.hash).approved)
+			throw new DomainError('conflict', 'signoff.alreadyApproved');
+		if (last)
+			await supersede(
+				trx,
+				projectId,
+				signatures.filter((s) => s.supersededAt === null && s.roundId === last.id).map((s) => s.id),
+				'resubmitted',
+				content.hash,
+				actor.userId
+			);
+		const slots = (await listSlots(trx, projectId, ref.type)).map(({ id, side, role }) => ({
+			id,
+			side,
+			role
+		}));
 		const round = {
 			id: newId(),
 			project_id: projectId,
@@ -78,11 +126,35 @@ export async function submitInTransaction(trx: Transaction<Database>, actor: Act
 			note
 		};
 		// The RACI matrix goes out together with a numbered baseline, so the signed letters can be looked up later.
-		if (ref.type === 'raciBaseline') round.note = round.note || `V${(await insertRaciBaseline(trx, actor, projectId, '')).number}`;
+		if (ref.type === 'raciBaseline')
+			round.note = round.note || `V${(await insertRaciBaseline(trx, actor, projectId, '')).number}`;
 		await trx.insertInto('review_rounds').values(round).execute();
-		if (ref.type === 'task') await trx.updateTable('tasks').set({ status: 'awaitingAcceptance', updated_at: round.submitted_at }).where('id', '=', ref.id).execute();
-		await recordAudit(trx, actor, { action: 'review.submit', objectType: ref.type, objectId: ref.id, projectId, detail: { roundId: round.id, number: round.number, contentHash: content.hash, dueDate: round.due_date, note } });
-		await notifySlotHolders(trx, projectId, actor.userId, { kind: 'submitted', ref, roundId: round.id, slots, detail: { title: content.title, dueDate: round.due_date } });
+		if (ref.type === 'task')
+			await trx
+				.updateTable('tasks')
+				.set({ status: 'awaitingAcceptance', updated_at: round.submitted_at })
+				.where('id', '=', ref.id)
+				.execute();
+		await recordAudit(trx, actor, {
+			action: 'review.submit',
+			objectType: ref.type,
+			objectId: ref.id,
+			projectId,
+			detail: {
+				roundId: round.id,
+				number: round.number,
+				contentHash: content.hash,
+				dueDate: round.due_date,
+				note
+			}
+		});
+		await notifySlotHolders(trx, projectId, actor.userId, {
+			kind: 'submitted',
+			ref,
+			roundId: round.id,
+			slots,
+			detail: { title: content.title, dueDate: round.due_date }
+		});
 		return round;
 	}
 }
@@ -92,7 +164,13 @@ export async function submitInTransaction(trx: Transaction<Database>, actor: Act
  * content are superseded (kept, never deleted) and an object that was in review or approved goes back into
  * review over its new content. A rejected object waits for its submitter to resubmit.
  */
-export async function refreshReviews(trx: Transaction<Database>, actor: Actor, projectId: string, refs: readonly SignableRef[], reason: string): Promise<void> {
+export async function refreshReviews(
+	trx: Transaction<Database>,
+	actor: Actor,
+	projectId: string,
+	refs: readonly SignableRef[],
+	reason: string
+): Promise<void> {
 	for (const ref of refs) {
 		const round = await lockLatestRound(trx, projectId, ref.type, ref.id);
 		if (!round) continue;
@@ -100,34 +178,74 @@ export async function refreshReviews(trx: Transaction<Database>, actor: Actor, p
 		if (!content || content.hash === round.contentHash) continue;
 		const signatures = await objectSignatures(trx, projectId, ref.type, ref.id);
 		const voided = signatures.filter((s) => s.supersededAt === null && s.contentHash !== content.hash);
-		await supersede(trx, projectId, voided.map((s) => s.id), reason, content.hash, actor.userId);
+		await supersede(
+			trx,
+			projectId,
+			voided.map((s) => s.id),
+			reason,
+			content.hash,
+			actor.userId
+		);
 		if (round.status === 'rejected') continue;
 		// Still in review and nobody has signed this revision: the reviewers simply see the newer content. Only
 		// voiding a signature reopens the round, so a burst of edits (RACI cells) is one event, not one per keystroke.
 		if (round.status === 'open' && !voided.some((s) => s.roundId === round.id)) {
-			await trx.updateTable('review_rounds').set({ content_hash: content.hash, version: round.version + 1 }).where('id', '=', round.id).execute();
+			await trx
+				.updateTable('review_rounds')
+				.set({ content_hash: content.hash, version: round.version + 1 })
+				.where('id', '=', round.id)
+				.execute();
 			continue;
 		}
 		const dueDate = await reviewDueDate(trx, projectId);
 		await trx
 			.updateTable('review_rounds')
-			.set({ content_hash: content.hash, revision: round.revision + 1, status: 'open', due_date: dueDate, version: round.version + 1 })
+			.set({
+				content_hash: content.hash,
+				revision: round.revision + 1,
+				status: 'open',
+				due_date: dueDate,
+				version: round.version + 1
+			})
 			.where('id', '=', round.id)
 			.execute();
-		if (ref.type === 'task' && round.status === 'approved') await trx.updateTable('tasks').set({ status: 'awaitingAcceptance', updated_at: nowIso() }).where('id', '=', ref.id).execute();
+		if (ref.type === 'task' && round.status === 'approved')
+			await trx
+				.updateTable('tasks')
+				.set({ status: 'awaitingAcceptance', updated_at: nowIso() })
+				.where('id', '=', ref.id)
+				.execute();
 		await recordAudit(trx, actor, {
 			action: 'review.reopen',
 			objectType: ref.type,
 			objectId: ref.id,
 			projectId,
-			detail: { roundId: round.id, reason, from: round.contentHash, to: content.hash, superseded: voided.map((s) => s.id) }
+			detail: {
+				roundId: round.id,
+				reason,
+				from: round.contentHash,
+				to: content.hash,
+				superseded: voided.map((s) => s.id)
+			}
 		});
-		await notifySlotHolders(trx, projectId, actor.userId, { kind: 'voided', ref, roundId: round.id, slots: round.slots, detail: { title: content.title, dueDate } });
+		await notifySlotHolders(trx, projectId, actor.userId, {
+			kind: 'voided',
+			ref,
+			roundId: round.id,
+			slots: round.slots,
+			detail: { title: content.title, dueDate }
+		});
 	}
 }
 
 /** Every gate of the project whose checklist may cite a changed deliverable or task. */
 export async function gateRefs(db: Conn, projectId: string): Promise<SignableRef[]> {
-	const rounds = await db.selectFrom('review_rounds').select(['object_type', 'object_id']).distinct().where('project_id', '=', projectId).where('object_type', 'in', ['gate', 'cutover']).execute();
+	const rounds = await db
+		.selectFrom('review_rounds')
+		.select(['object_type', 'object_id'])
+		.distinct()
+		.where('project_id', '=', projectId)
+		.where('object_type', 'in', ['gate', 'cutover'])
+		.execute();
 	return rounds.map((r) => ({ type: r.object_type as SignableType, id: r.object_id }));
 }

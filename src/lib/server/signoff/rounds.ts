@@ -26,7 +26,12 @@ export function roundOf(r: ReviewRoundRow): Round {
 	};
 }
 
-export async function latestRound(db: Conn, projectId: string, type: SignableType, id: string): Promise<(Round & { version: number }) | null> {
+export async function latestRound(
+	db: Conn,
+	projectId: string,
+	type: SignableType,
+	id: string
+): Promise<(Round & { version: number }) | null> {
 	const row = await db
 		.selectFrom('review_rounds')
 		.selectAll()
@@ -44,10 +49,19 @@ export async function latestRound(db: Conn, projectId: string, type: SignableTyp
  * so on PostgreSQL they queue on the round: a signer never acts on a status another transaction just changed,
  * and a content change never misses a signature committed a moment before it. (SQLite runs them in turn anyway.)
  */
-export async function lockLatestRound(trx: Transaction<Database>, projectId: string, type: SignableType, id: string) {
+export async function lockLatestRound(
+	trx: Transaction<Database>,
+	projectId: string,
+	type: SignableType,
+	id: string
+) {
 	const seen = await latestRound(trx, projectId, type, id);
 	if (!seen) return null;
-	await trx.updateTable('review_rounds').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', seen.id).execute();
+	await trx
+		.updateTable('review_rounds')
+		.set((eb) => ({ version: eb('version', '+', 1) }))
+		.where('id', '=', seen.id)
+		.execute();
 	return latestRound(trx, projectId, type, id);
 }
 
@@ -84,13 +98,26 @@ export function signaturesQuery(db: Conn, projectId: string) {
 }
 
 /** Every signature ever made on the object, oldest first, each with its supersession if it has one. */
-export async function objectSignatures(db: Conn, projectId: string, type: SignableType, id: string): Promise<Signature[]> {
-	const rows = await signaturesQuery(db, projectId).where('signoffs.object_type', '=', type).where('signoffs.object_id', '=', id).orderBy('signoffs.signed_at').execute();
+export async function objectSignatures(
+	db: Conn,
+	projectId: string,
+	type: SignableType,
+	id: string
+): Promise<Signature[]> {
+	const rows = await signaturesQuery(db, projectId)
+		.where('signoffs.object_type', '=', type)
+		.where('signoffs.object_id', '=', id)
+		.orderBy('signoffs.signed_at')
+		.execute();
 	return rows.map(signatureOf);
 }
 
 /** The reviewers' deadline: N working days after today on the project's own calendar. */
-export async function reviewDueDate(db: Conn, projectId: string, today = nowIso().slice(0, 10)): Promise<string> {
+export async function reviewDueDate(
+	db: Conn,
+	projectId: string,
+	today = nowIso().slice(0, 10)
+): Promise<string> {
 	const [project, calendar] = await Promise.all([
 		db.selectFrom('projects').select('review_days').where('id', '=', projectId).executeTakeFirstOrThrow(),
 		projectCalendar(db, projectId)
@@ -99,11 +126,27 @@ export async function reviewDueDate(db: Conn, projectId: string, today = nowIso(
 }
 
 /** Marks signatures void; the signature rows stay exactly as they were signed. */
-export async function supersede(trx: Conn, projectId: string, ids: readonly string[], reason: string, newHash: string, actorId: string | null): Promise<void> {
+export async function supersede(
+	trx: Conn,
+	projectId: string,
+	ids: readonly string[],
+	reason: string,
+	newHash: string,
+	actorId: string | null
+): Promise<void> {
 	if (!ids.length) return;
 	const at = nowIso();
 	await trx
 		.insertInto('signoff_supersessions')
-		.values(ids.map((id) => ({ signoff_id: id, project_id: projectId, superseded_at: at, reason, new_hash: newHash, actor_id: actorId })))
+		.values(
+			ids.map((id) => ({
+				signoff_id: id,
+				project_id: projectId,
+				superseded_at: at,
+				reason,
+				new_hash: newHash,
+				actor_id: actorId
+			}))
+		)
 		.execute();
 }

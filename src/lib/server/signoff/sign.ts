@@ -32,10 +32,18 @@ export interface SignOffInput {
 
 function isUniqueViolation(e: unknown): boolean {
 	const err = e as { code?: string };
-	return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+	return (
+		err?.code === '23505' ||
+		err?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+		err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+	);
 }
 
-function pickSlot(slots: readonly { slot: Slot; signature: Signature | null }[], member: Member, slotId: string | null): Slot {
+function pickSlot(
+	slots: readonly { slot: Slot; signature: Signature | null }[],
+	member: Member,
+	slotId: string | null
+): Slot {
 	const mine = (s: Slot) => s.side === member.side && member.roles.includes(s.role);
 	if (slotId) {
 		const chosen = slots.find((s) => s.slot.id === slotId);
@@ -51,25 +59,52 @@ function pickSlot(slots: readonly { slot: Slot; signature: Signature | null }[],
 	return open.slot;
 }
 
-async function applyDecision(trx: Transaction<Database>, ref: SignableRef, status: 'open' | 'rejected' | 'approved') {
+async function applyDecision(
+	trx: Transaction<Database>,
+	ref: SignableRef,
+	status: 'open' | 'rejected' | 'approved'
+) {
 	if (ref.type !== 'task' || status === 'open') return;
 	const today = nowIso().slice(0, 10);
 	// Acceptance is what moves a task from 待验收 to 已完成; a rejection sends it back to work.
-	const changes = status === 'approved' ? { status: 'done' as const, progress: 100 } : { status: 'inProgress' as const };
-	await trx.updateTable('tasks').set({ ...changes, updated_at: nowIso() }).where('id', '=', ref.id).execute();
-	if (status === 'approved') await trx.updateTable('tasks').set({ actual_finish: today }).where('id', '=', ref.id).where('actual_finish', 'is', null).execute();
+	const changes =
+		status === 'approved' ? { status: 'done' as const, progress: 100 } : { status: 'inProgress' as const };
+	await trx
+		.updateTable('tasks')
+		.set({ ...changes, updated_at: nowIso() })
+		.where('id', '=', ref.id)
+		.execute();
+	if (status === 'approved')
+		await trx
+			.updateTable('tasks')
+			.set({ actual_finish: today })
+			.where('id', '=', ref.id)
+			.where('actual_finish', 'is', null)
+			.execute();
 }
 
 /**
  * Fills one slot. The password is checked first, outside the transaction (argon2 runs on the libuv pool), so
  * the transaction itself is a handful of statements: lock the round, re-read, insert, audit.
  */
-export async function signOff(db: Kysely<Database>, actor: Actor & { userId: string }, projectId: string, ref: SignableRef, input: SignOffInput) {
+export async function signOff(
+	db: Kysely<Database>,
+	actor: Actor & { userId: string },
+	projectId: string,
+	ref: SignableRef,
+	input: SignOffInput
+) {
 	// An object that is not this project's is a 404 before anything else, the password included.
 	await signableContent(db, projectId, ref.type, ref.id);
-	if (input.decision === 'reject' && !input.comment.trim()) throw new DomainError('validation_failed', 'signoff.commentRequired', { field: 'comment' });
-	if (!wrongPasswords.check(actor.userId, 1)) throw new DomainError('rate_limited', 'signoff.tooManyAttempts', { field: 'password' });
-	const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', actor.userId).executeTakeFirst();
+	if (input.decision === 'reject' && !input.comment.trim())
+		throw new DomainError('validation_failed', 'signoff.commentRequired', { field: 'comment' });
+	if (!wrongPasswords.check(actor.userId, 1))
+		throw new DomainError('rate_limited', 'signoff.tooManyAttempts', { field: 'password' });
+	const user = await db
+		.selectFrom('users')
+		.select(['password_hash'])
+		.where('id', '=', actor.userId)
+		.executeTakeFirst();
 	if (!user || !(await verifyPassword(user.password_hash, input.password))) {
 		wrongPasswords.consume(actor.userId, 1);
 		throw new DomainError('forbidden', 'signoff.wrongPassword', { field: 'password' });
@@ -82,10 +117,12 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 			if (!member) throw new DomainError('not_found', 'error.notFound');
 			// Whose slot it is comes first: a vendor never learns more than "not yours" about a client slot.
 			const named = round?.slots.find((s) => s.id === input.slotId);
-			if (named && !(named.side === member.side && member.roles.includes(named.role))) throw new DomainError('forbidden', 'signoff.slotNotYours', { field: 'slotId' });
+			if (named && !(named.side === member.side && member.roles.includes(named.role)))
+				throw new DomainError('forbidden', 'signoff.slotNotYours', { field: 'slotId' });
 			if (!round || round.status !== 'open') throw new DomainError('conflict', 'signoff.notInReview');
 			const content = await signableContent(trx, projectId, ref.type, ref.id);
-			if (input.contentHash !== content.hash) throw new DomainError('conflict', 'signoff.staleContent', { current: { contentHash: content.hash } });
+			if (input.contentHash !== content.hash)
+				throw new DomainError('conflict', 'signoff.staleContent', { current: { contentHash: content.hash } });
 			const signatures = await objectSignatures(trx, projectId, ref.type, ref.id);
 			const approval = approvalOf(round, signatures, content.hash);
 			const slot = pickSlot(approval.slots, member, input.slotId);
@@ -128,7 +165,8 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 				})
 				.execute();
 			const status = statusAfter(input.decision, approval.slots, slot.id);
-			if (status !== 'open') await trx.updateTable('review_rounds').set({ status }).where('id', '=', round.id).execute();
+			if (status !== 'open')
+				await trx.updateTable('review_rounds').set({ status }).where('id', '=', round.id).execute();
 			await applyDecision(trx, ref, status);
 			await recordAudit(trx, actor, {
 				action: 'signoff.sign',
@@ -137,7 +175,14 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 				projectId,
 				detail: {
 					signoffId: signature.id,
-					...sealSignature({ ...signature, projectId, objectType: ref.type, objectId: ref.id, userId: actor.userId, roundStatus: status }),
+					...sealSignature({
+						...signature,
+						projectId,
+						objectType: ref.type,
+						objectId: ref.id,
+						userId: actor.userId,
+						roundStatus: status
+					}),
 					roundId: round.id,
 					decision: input.decision,
 					meaning: input.meaning,
@@ -147,7 +192,12 @@ export async function signOff(db: Kysely<Database>, actor: Actor & { userId: str
 				}
 			});
 			if (round.submittedBy && (status !== 'open' || input.decision === 'reject')) {
-				await notifyUsers(trx, projectId, [round.submittedBy], { kind: 'decided', ref, roundId: round.id, detail: { title: content.title, decision: status, comment: signature.comment, signer: member.name } });
+				await notifyUsers(trx, projectId, [round.submittedBy], {
+					kind: 'decided',
+					ref,
+					roundId: round.id,
+					detail: { title: content.title, decision: status, comment: signature.comment, signer: member.name }
+				});
 			}
 			return { signature, roundStatus: status };
 		});

@@ -31,13 +31,25 @@ export interface SignoffsView {
 }
 
 /** Everything a person needs to judge and sign one object: its current hash, the slots, every signature ever made. */
-export async function loadSignoffs(db: Conn, projectId: string, ref: SignableRef, viewer: Member | null, today = new Date().toISOString().slice(0, 10)): Promise<SignoffsView> {
+export async function loadSignoffs(
+	db: Conn,
+	projectId: string,
+	ref: SignableRef,
+	viewer: Member | null,
+	today = new Date().toISOString().slice(0, 10)
+): Promise<SignoffsView> {
 	const [content, round, signatures] = await Promise.all([
 		signableContent(db, projectId, ref.type, ref.id),
 		latestRound(db, projectId, ref.type, ref.id),
 		objectSignatures(db, projectId, ref.type, ref.id)
 	]);
-	const rounds = await db.selectFrom('review_rounds').select(['id', 'number']).where('project_id', '=', projectId).where('object_type', '=', ref.type).where('object_id', '=', ref.id).execute();
+	const rounds = await db
+		.selectFrom('review_rounds')
+		.select(['id', 'number'])
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', ref.type)
+		.where('object_id', '=', ref.id)
+		.execute();
 	const numberOf = new Map(rounds.map((r) => [r.id, Number(r.number)]));
 	const view = (s: Signature): SignatureView => ({
 		...s,
@@ -46,7 +58,11 @@ export async function loadSignoffs(db: Conn, projectId: string, ref: SignableRef
 	});
 	const approval = approvalOf(round, signatures, content.hash);
 	const mine = (s: Slot) => !!viewer && viewer.side === s.side && viewer.roles.includes(s.role);
-	const slots = approval.slots.map((s) => ({ ...s.slot, signature: s.signature ? view(s.signature) : null, mine: mine(s.slot) }));
+	const slots = approval.slots.map((s) => ({
+		...s.slot,
+		signature: s.signature ? view(s.signature) : null,
+		mine: mine(s.slot)
+	}));
 	const open = round?.status === 'open';
 	return {
 		objectType: ref.type,

@@ -14,9 +14,13 @@ function build(data: CharterData, lang: Locale) {
 	const t = tr(lang);
 	const c = data.charter;
 	const none = (rows: Node[][], table: Node): Node => (rows.length ? table : muted(t('doc.none')));
-	const goals = c.stageGoals.filter((g) => g.goal).map((g) => [data.phaseNames[g.phaseKey] ?? g.phaseKey, g.goal]);
+	const goals = c.stageGoals
+		.filter((g) => g.goal)
+		.map((g) => [data.phaseNames[g.phaseKey] ?? g.phaseKey, g.goal]);
 	const teams = c.subTeams.filter((s) => s.name).map((s) => [s.name, s.manager, s.scope]);
-	const comms = c.communicationPlan.filter((p) => p.item).map((p) => [p.item, p.audience, p.frequency, p.owner]);
+	const comms = c.communicationPlan
+		.filter((p) => p.item)
+		.map((p) => [p.item, p.audience, p.frequency, p.owner]);
 	const body: Node[] = [
 		h1(t('kickoff.objectives')),
 		paraOr(c.objectives, lang),
@@ -33,11 +37,26 @@ function build(data: CharterData, lang: Locale) {
 		h2(t('kickoff.jointTeam')),
 		paraOr(c.jointTeam, lang),
 		h2(t('kickoff.subTeams')),
-		none(teams, dataTable([t('kickoff.subTeam'), t('kickoff.subManager'), t('kickoff.subScope')], teams, [110, 90, '*'])),
+		none(
+			teams,
+			dataTable([t('kickoff.subTeam'), t('kickoff.subManager'), t('kickoff.subScope')], teams, [110, 90, '*'])
+		),
 		h1(t('kickoff.methods')),
 		paraOr(c.methods, lang),
 		h1(t('kickoff.communicationPlan')),
-		none(comms, dataTable([t('kickoff.commItem'), t('kickoff.commAudience'), t('kickoff.commFrequency'), t('kickoff.commOwner')], comms, ['*', 110, 70, 80])),
+		none(
+			comms,
+			dataTable(
+				[
+					t('kickoff.commItem'),
+					t('kickoff.commAudience'),
+					t('kickoff.commFrequency'),
+					t('kickoff.commOwner')
+				],
+				comms,
+				['*', 110, 70, 80]
+			)
+		),
 		h2(t('kickoff.meetingCadence')),
 		paraOr(c.meetingCadence, lang)
 	];

@@ -1,4 +1,11 @@
-import { formatDate, formatDateTime, translate, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import {
+	formatDate,
+	formatDateTime,
+	translate,
+	type Locale,
+	type MessageKey,
+	type MessageParams
+} from '../../i18n';
 import type { DocumentMeta, Node, PrintSpec } from './model';
 
 export const FONT = 'NotoSansSC';
@@ -15,13 +22,19 @@ export const para = (text: string): Node => ({ text, style: 'para' });
 export const muted = (text: string): Node => ({ text, style: 'muted' });
 
 /** Text that may be empty in the data: prints 无 rather than leaving a hole under its heading. */
-export const paraOr = (text: string, lang: Locale): Node => (text.trim() ? para(text) : muted(translate(lang, 'doc.none')));
+export const paraOr = (text: string, lang: Locale): Node =>
+	text.trim() ? para(text) : muted(translate(lang, 'doc.none'));
 
 /**
  * A data table whose header row repeats on every page and whose rows never split across pages (a row cut in
  * half is unreadable on paper). Cells are strings or nodes.
  */
-export function dataTable(headers: string[], rows: Node[][], widths: (number | string)[], options: { fontSize?: number } = {}): Node {
+export function dataTable(
+	headers: string[],
+	rows: Node[][],
+	widths: (number | string)[],
+	options: { fontSize?: number } = {}
+): Node {
 	return {
 		table: {
 			headerRows: 1,
@@ -37,7 +50,10 @@ export function dataTable(headers: string[], rows: Node[][], widths: (number | s
 
 function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
 	const t = tr(lang);
-	const fact = (label: MessageKey, value: string) => [{ text: t(label), style: 'coverLabel' }, { text: value, style: 'coverValue' }];
+	const fact = (label: MessageKey, value: string) => [
+		{ text: t(label), style: 'coverLabel' },
+		{ text: value, style: 'coverValue' }
+	];
 	return [
 		{ text: meta.projectName, style: 'coverProject', margin: [0, 140, 0, 8] },
 		{ text: title, style: 'coverTitle', margin: [0, 0, 0, 60] },
@@ -54,7 +70,11 @@ function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
 					fact(
 						'doc.cover.anchor',
 						meta.integrityAnchor
-							? t('doc.cover.anchorValue', { at: formatDateTime(lang, meta.integrityAnchor.at), seq: meta.integrityAnchor.seq, head: meta.integrityAnchor.head })
+							? t('doc.cover.anchorValue', {
+									at: formatDateTime(lang, meta.integrityAnchor.at),
+									seq: meta.integrityAnchor.seq,
+									head: meta.integrityAnchor.head
+								})
 							: t('doc.cover.anchorNone')
 					)
 				]
@@ -77,10 +97,17 @@ export function frameDocument(
 	options: { landscape?: boolean; toc?: boolean } = {}
 ): PrintSpec {
 	const t = tr(lang);
-	const toc: Node[] = options.toc ? [{ toc: { title: { text: t('doc.toc'), style: 'h1' } }, pageBreak: 'after' }] : [];
+	const toc: Node[] = options.toc
+		? [{ toc: { title: { text: t('doc.toc'), style: 'h1' } }, pageBreak: 'after' }]
+		: [];
 	return {
 		definition: {
-			info: { title, subject: `${meta.projectCode} ${title}`, author: `${meta.clientOrg} / ${meta.vendorOrg}`, creator: 'CRM 实施工作台' },
+			info: {
+				title,
+				subject: `${meta.projectCode} ${title}`,
+				author: `${meta.clientOrg} / ${meta.vendorOrg}`,
+				creator: 'CRM 实施工作台'
+			},
 			language: lang,
 			pageSize: 'A4',
 			pageOrientation: options.landscape ? 'landscape' : 'portrait',
@@ -99,7 +126,12 @@ export function frameDocument(
 			},
 			content: [...cover(meta, title, lang), ...toc, ...body]
 		},
-		frame: { headerLeft: meta.projectCode, headerRight: title, pageLabel: t('doc.page', { page: '{page}', pages: '{pages}' }), skipPages: 1 }
+		frame: {
+			headerLeft: meta.projectCode,
+			headerRight: title,
+			pageLabel: t('doc.page', { page: '{page}', pages: '{pages}' }),
+			skipPages: 1
+		}
 	};
 }
 

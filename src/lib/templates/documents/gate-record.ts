@@ -41,8 +41,22 @@ function signatureTable(signatures: SignatureLine[], lang: Locale): Node {
 		{ text: groupedHash(s.contentHash), fontSize: 6.5 },
 		t(`doc.gate.status.${s.status}` as MessageKey)
 	]);
-	const headers = ['doc.gate.slot', 'doc.gate.signer', 'doc.gate.side', 'doc.gate.decision', 'doc.gate.meaning', 'doc.gate.signedAt', 'doc.gate.hash', 'doc.gate.signStatus'] as const;
-	return dataTable(headers.map((h) => t(h)), rows, [50, 40, 30, 38, 40, 58, '*', 32], { fontSize: 7.5 });
+	const headers = [
+		'doc.gate.slot',
+		'doc.gate.signer',
+		'doc.gate.side',
+		'doc.gate.decision',
+		'doc.gate.meaning',
+		'doc.gate.signedAt',
+		'doc.gate.hash',
+		'doc.gate.signStatus'
+	] as const;
+	return dataTable(
+		headers.map((h) => t(h)),
+		rows,
+		[50, 40, 30, 38, 40, 58, '*', 32],
+		{ fontSize: 7.5 }
+	);
 }
 
 /** Empty lines to sign by hand, one per default slot, when nobody has signed in the workbench yet. */
@@ -55,22 +69,42 @@ function blankSignatures(lang: Locale): Node {
 			{ text: `${t('doc.gate.dateHere')} ____________________` }
 		]
 	});
-	return { columns: [slot('doc.gate.clientLead'), slot('doc.gate.vendorLead')], columnGap: 30, margin: [0, 8, 0, 0] };
+	return {
+		columns: [slot('doc.gate.clientLead'), slot('doc.gate.vendorLead')],
+		columnGap: 30,
+		margin: [0, 8, 0, 0]
+	};
 }
 
 function build(data: GateRecordData, lang: Locale) {
 	const t = tr(lang);
 	const en = (zh: string, e: string | null) => (lang === 'en' && e ? e : zh);
-	const items = data.items.map((i, n) => [String(n + 1), en(i.text, i.textEn), { text: i.done ? '✓' : '—', alignment: 'center' }, i.evidence.join('\n')]);
+	const items = data.items.map((i, n) => [
+		String(n + 1),
+		en(i.text, i.textEn),
+		{ text: i.done ? '✓' : '—', alignment: 'center' },
+		i.evidence.join('\n')
+	]);
 	const body: Node[] = [
 		h1(`${t('doc.kind.gate')} · ${en(data.phase.name, data.phase.nameEn)}`),
 		para(t('doc.gate.phase', { phase: en(data.phase.name, data.phase.nameEn) })),
 		para(t('doc.gate.status', { status: pick(PHASE_STATUS_LABELS[data.phase.status], lang) })),
-		...(data.phase.gatePassedAt ? [para(t('doc.gate.passedAt', { when: utc(data.phase.gatePassedAt) }))] : []),
+		...(data.phase.gatePassedAt
+			? [para(t('doc.gate.passedAt', { when: utc(data.phase.gatePassedAt) }))]
+			: []),
 		h1(t('doc.gate.checklist')),
-		items.length ? dataTable(['#', t('doc.gate.item'), t('doc.gate.done'), t('doc.gate.evidence')], items, [16, '*', 30, 170]) : muted(t('doc.none')),
+		items.length
+			? dataTable(['#', t('doc.gate.item'), t('doc.gate.done'), t('doc.gate.evidence')], items, [
+					16,
+					'*',
+					30,
+					170
+				])
+			: muted(t('doc.none')),
 		h1(t('doc.gate.deliverables')),
-		data.deliverables.length ? { ul: data.deliverables.map((d) => en(d.name, d.nameEn)), margin: [0, 0, 0, 6] } : muted(t('doc.none')),
+		data.deliverables.length
+			? { ul: data.deliverables.map((d) => en(d.name, d.nameEn)), margin: [0, 0, 0, 6] }
+			: muted(t('doc.none')),
 		{ ...(h1(t('doc.gate.signatures')) as object), unbreakable: true },
 		data.signatures.length ? signatureTable(data.signatures, lang) : blankSignatures(lang)
 	];

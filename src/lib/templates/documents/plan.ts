@@ -42,15 +42,30 @@ export function planTable(rows: PlanRow[], lang: Locale): Node {
 		{ text: `${r.progress}%`, alignment: 'right' },
 		r.critical ? { text: t('doc.plan.critical'), color: '#b42318' } : ''
 	]);
-	const headers = [t('doc.col.wbs'), t('doc.col.task'), t('doc.col.side'), t('doc.col.start'), t('doc.col.finish'), t('doc.col.days'), t('doc.col.progress'), t('doc.plan.critical')];
+	const headers = [
+		t('doc.col.wbs'),
+		t('doc.col.task'),
+		t('doc.col.side'),
+		t('doc.col.start'),
+		t('doc.col.finish'),
+		t('doc.col.days'),
+		t('doc.col.progress'),
+		t('doc.plan.critical')
+	];
 	return dataTable(headers, body, [42, '*', 36, 56, 56, 30, 36, 32], { fontSize: 8 });
 }
 
 function build(data: PlanData, lang: Locale) {
 	const t = tr(lang);
 	const leaves = data.rows.filter((r) => !r.summary);
-	const start = data.rows.reduce((m, r) => (r.start < m ? r.start : m), data.rows[0]?.start ?? data.meta.date);
-	const finish = data.rows.reduce((m, r) => (r.finish > m ? r.finish : m), data.rows[0]?.finish ?? data.meta.date);
+	const start = data.rows.reduce(
+		(m, r) => (r.start < m ? r.start : m),
+		data.rows[0]?.start ?? data.meta.date
+	);
+	const finish = data.rows.reduce(
+		(m, r) => (r.finish > m ? r.finish : m),
+		data.rows[0]?.finish ?? data.meta.date
+	);
 	const legend = ganttLegend({
 		planned: t('doc.plan.legendPlanned'),
 		critical: t('doc.plan.legendCritical'),
@@ -60,14 +75,31 @@ function build(data: PlanData, lang: Locale) {
 	});
 	const body: Node[] = [
 		h1(t('doc.plan.summary')),
-		para(t('doc.plan.span', { start: formatDate(lang, start), finish: formatDate(lang, finish), count: data.rows.length, critical: leaves.filter((r) => r.critical).length })),
-		data.baseline ? para(t('doc.plan.baselineOf', { name: data.baseline.name, date: formatDate(lang, data.baseline.createdAt.slice(0, 10)) })) : muted(t('doc.plan.noBaseline')),
+		para(
+			t('doc.plan.span', {
+				start: formatDate(lang, start),
+				finish: formatDate(lang, finish),
+				count: data.rows.length,
+				critical: leaves.filter((r) => r.critical).length
+			})
+		),
+		data.baseline
+			? para(
+					t('doc.plan.baselineOf', {
+						name: data.baseline.name,
+						date: formatDate(lang, data.baseline.createdAt.slice(0, 10))
+					})
+				)
+			: muted(t('doc.plan.noBaseline')),
 		h1(t('doc.plan.table')),
 		data.rows.length ? planTable(data.rows, lang) : muted(t('doc.none')),
 		{ ...(h1(t('doc.plan.gantt')) as object), pageBreak: 'before' },
 		ganttChart(data.rows, data.today, { task: t('doc.col.task'), legend })
 	];
-	return { ...frameDocument(lang, data.meta, t('doc.kind.plan'), body, { landscape: true, toc: true }), rows: data.rows.length * 2 };
+	return {
+		...frameDocument(lang, data.meta, t('doc.kind.plan'), body, { landscape: true, toc: true }),
+		rows: data.rows.length * 2
+	};
 }
 
 export const planKind: DocumentKindDefinition<PlanData> = {

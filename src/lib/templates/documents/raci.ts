@@ -22,16 +22,41 @@ function matrixTable(data: RaciData, lang: Locale): Node {
 	const sideRow: Node[] = [{ text: t('doc.raci.activity'), style: 'th', rowSpan: 2 }];
 	for (const side of SIDES) {
 		const group = columns.filter((c) => c.side === side);
-		group.forEach((_, i) => sideRow.push(i === 0 ? { text: pick(SIDE_LABELS[side], lang), style: 'th', colSpan: group.length, alignment: 'center', fillColor: SIDE_FILL[side] } : {}));
+		group.forEach((_, i) =>
+			sideRow.push(
+				i === 0
+					? {
+							text: pick(SIDE_LABELS[side], lang),
+							style: 'th',
+							colSpan: group.length,
+							alignment: 'center',
+							fillColor: SIDE_FILL[side]
+						}
+					: {}
+			)
+		);
 	}
-	const roleRow: Node[] = [{}, ...columns.map((c) => ({ text: pick(roleDefinition(c.roleId).label, lang), style: 'th', fontSize: 6.5, alignment: 'center', fillColor: SIDE_FILL[c.side] }))];
+	const roleRow: Node[] = [
+		{},
+		...columns.map((c) => ({
+			text: pick(roleDefinition(c.roleId).label, lang),
+			style: 'th',
+			fontSize: 6.5,
+			alignment: 'center',
+			fillColor: SIDE_FILL[c.side]
+		}))
+	];
 	const phaseName = new Map(data.phases.map((p) => [p.id, lang === 'en' && p.nameEn ? p.nameEn : p.name]));
 	const body: Node[][] = [sideRow, roleRow];
 	let phase: string | null | undefined;
 	for (const row of rows) {
 		if (row.phaseId !== phase) {
 			phase = row.phaseId;
-			if (phase) body.push([{ text: phaseName.get(phase) ?? '', bold: true, colSpan: columns.length + 1, fillColor: '#f3f5f7' }, ...columns.map(() => ({}))]);
+			if (phase)
+				body.push([
+					{ text: phaseName.get(phase) ?? '', bold: true, colSpan: columns.length + 1, fillColor: '#f3f5f7' },
+					...columns.map(() => ({}))
+				]);
 		}
 		body.push([
 			`${row.label} ${lang === 'en' && row.nameEn ? row.nameEn : row.name}`,
@@ -56,15 +81,31 @@ function build(data: RaciData, lang: Locale) {
 		const p = data.phases.find((x) => x.id === id);
 		return p ? (lang === 'en' && p.nameEn ? p.nameEn : p.name) : '';
 	};
-	const ctx = { rowByKey: new Map(data.matrix.rows.map((r) => [r.key, r])), columns: data.matrix.columns, settings: data.matrix.settings, phaseName };
-	const sorted = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity === 'warning')];
-	const issueRows = sorted.map((i) => [{ text: t(i.severity === 'error' ? 'doc.raci.error' : 'doc.raci.warning'), color: i.severity === 'error' ? '#b42318' : '#9a6700' }, describeIssue(i, ctx, lang)]);
+	const ctx = {
+		rowByKey: new Map(data.matrix.rows.map((r) => [r.key, r])),
+		columns: data.matrix.columns,
+		settings: data.matrix.settings,
+		phaseName
+	};
+	const sorted = [
+		...issues.filter((i) => i.severity === 'error'),
+		...issues.filter((i) => i.severity === 'warning')
+	];
+	const issueRows = sorted.map((i) => [
+		{
+			text: t(i.severity === 'error' ? 'doc.raci.error' : 'doc.raci.warning'),
+			color: i.severity === 'error' ? '#b42318' : '#9a6700'
+		},
+		describeIssue(i, ctx, lang)
+	]);
 	const body: Node[] = [
 		h1(t('doc.kind.raci')),
 		para(t('doc.raci.legend')),
 		matrixTable(data, lang),
 		h1(t('doc.raci.issues')),
-		issueRows.length ? dataTable([t('doc.col.severity'), t('doc.gate.item')], issueRows, [50, '*']) : muted(t('doc.raci.noIssues'))
+		issueRows.length
+			? dataTable([t('doc.col.severity'), t('doc.gate.item')], issueRows, [50, '*'])
+			: muted(t('doc.raci.noIssues'))
 	];
 	return frameDocument(lang, data.meta, t('doc.kind.raci'), body, { landscape: true });
 }

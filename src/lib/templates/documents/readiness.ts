@@ -11,7 +11,8 @@ export interface ReadinessData {
 	risks: { title: string; titleEn: string | null; severity: string; status: string }[];
 }
 
-const score = (lang: Locale, n: number | null) => (n === null ? '—' : formatNumber(lang, n, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+const score = (lang: Locale, n: number | null) =>
+	n === null ? '—' : formatNumber(lang, n, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 function build(data: ReadinessData, lang: Locale) {
 	const t = tr(lang);
@@ -26,20 +27,43 @@ function build(data: ReadinessData, lang: Locale) {
 			{ text: score(lang, s?.bySide.client.mean ?? null), alignment: 'right' },
 			{ text: score(lang, s?.bySide.vendor.mean ?? null), alignment: 'right' },
 			{ text: score(lang, s?.mean ?? null), alignment: 'right' },
-			{ text: `${score(lang, gap)}${s?.perceptionGap ? ' ▲' : ''}`, alignment: 'right', bold: Boolean(s?.perceptionGap), color: s?.perceptionGap ? '#b42318' : undefined }
+			{
+				text: `${score(lang, gap)}${s?.perceptionGap ? ' ▲' : ''}`,
+				alignment: 'right',
+				bold: Boolean(s?.perceptionGap),
+				color: s?.perceptionGap ? '#b42318' : undefined
+			}
 		];
 	});
-	const headers = [t('doc.col.factor'), t('doc.readiness.weight'), pick(SIDE_LABELS.client, lang), pick(SIDE_LABELS.vendor, lang), t('doc.col.mean'), t('doc.col.gap')];
-	const risks = data.risks.map((r) => [lang === 'en' && r.titleEn ? r.titleEn : r.title, t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium'), t(r.status === 'open' ? 'readiness.status.open' : 'readiness.status.closed')]);
+	const headers = [
+		t('doc.col.factor'),
+		t('doc.readiness.weight'),
+		pick(SIDE_LABELS.client, lang),
+		pick(SIDE_LABELS.vendor, lang),
+		t('doc.col.mean'),
+		t('doc.col.gap')
+	];
+	const risks = data.risks.map((r) => [
+		lang === 'en' && r.titleEn ? r.titleEn : r.title,
+		t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium'),
+		t(r.status === 'open' ? 'readiness.status.open' : 'readiness.status.closed')
+	]);
 	const body: Node[] = [
 		h1(t('doc.readiness.factors')),
 		summary.index === null
 			? muted(t('doc.readiness.notScored'))
-			: para(t('doc.readiness.index', { index: score(lang, summary.index), percent: Math.round(summary.indexPercent ?? 0) })),
+			: para(
+					t('doc.readiness.index', {
+						index: score(lang, summary.index),
+						percent: Math.round(summary.indexPercent ?? 0)
+					})
+				),
 		dataTable(headers, rows, ['*', 40, 50, 50, 50, 50]),
 		muted(t('doc.readiness.gapNote', { threshold: GAP_THRESHOLD })),
 		h1(t('doc.readiness.risks')),
-		risks.length ? dataTable([t('doc.col.risk'), t('doc.col.severity'), t('doc.col.status')], risks, ['*', 50, 60]) : muted(t('doc.none'))
+		risks.length
+			? dataTable([t('doc.col.risk'), t('doc.col.severity'), t('doc.col.status')], risks, ['*', 50, 60])
+			: muted(t('doc.none'))
 	];
 	return frameDocument(lang, data.meta, t('doc.kind.readiness'), body);
 }

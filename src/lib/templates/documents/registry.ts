@@ -38,6 +38,15 @@ export function isDocumentKind(value: unknown): value is DocumentKindId {
 	return typeof value === 'string' && Object.hasOwn(DOCUMENT_KINDS, value);
 }
 
-export function buildDocument<K extends DocumentKindId>(kind: K, data: DocumentDataOf<K>, lang: Parameters<(typeof DOCUMENT_KINDS)[K]['build']>[1]) {
-	return (DOCUMENT_KINDS[kind].build as (d: DocumentDataOf<K>, l: typeof lang) => ReturnType<(typeof DOCUMENT_KINDS)[K]['build']>)(data, lang);
+export function buildDocument<K extends DocumentKindId>(
+	kind: K,
+	data: DocumentDataOf<K>,
+	lang: Parameters<(typeof DOCUMENT_KINDS)[K]['build']>[1]
+) {
+	return (
+		DOCUMENT_KINDS[kind].build as (
+			d: DocumentDataOf<K>,
+			l: typeof lang
+		) => ReturnType<(typeof DOCUMENT_KINDS)[K]['build']>
+	)(data, lang);
 }

@@ -1,5 +1,11 @@
 import { formatDate, type Locale } from '../../i18n';
-import { OWNER_SIDE_LABELS, PHASE_STATUS_LABELS, TASK_STATUS_LABELS, type PhaseStatus, type TaskStatus } from '../../phases/task-model';
+import {
+	OWNER_SIDE_LABELS,
+	PHASE_STATUS_LABELS,
+	TASK_STATUS_LABELS,
+	type PhaseStatus,
+	type TaskStatus
+} from '../../phases/task-model';
 import type { OwnerSide } from '../../phases/types';
 import { SIDE_LABELS, pick } from '../../raci/sides';
 import { dataTable, frameDocument, h1, h2, muted, para, tr } from './frame';
@@ -22,7 +28,14 @@ export interface WeeklyData {
 	to: string;
 	actualProgress: number;
 	plannedProgress: number;
-	phases: { name: string; nameEn: string | null; status: PhaseStatus; progress: number; gateDone: number; gateTotal: number }[];
+	phases: {
+		name: string;
+		nameEn: string | null;
+		status: PhaseStatus;
+		progress: number;
+		gateDone: number;
+		gateTotal: number;
+	}[];
 	done: WeeklyTask[];
 	next: WeeklyTask[];
 	overdue: (WeeklyTask & { workingDaysLate: number })[];
@@ -35,32 +48,77 @@ function taskTable(tasks: WeeklyTask[], lang: Locale, extra?: (t: WeeklyTask) =>
 	const t = tr(lang);
 	if (!tasks.length) return muted(t('doc.none'));
 	const name = (x: WeeklyTask) => (lang === 'en' && x.nameEn ? x.nameEn : x.name);
-	const rows = tasks.map((x) => [x.wbs, name(x), pick(OWNER_SIDE_LABELS[x.ownerSide], lang), x.finish, `${x.progress}%`, extra ? extra(x) : pick(TASK_STATUS_LABELS[x.status], lang)]);
-	return dataTable([t('doc.col.wbs'), t('doc.col.task'), t('doc.col.side'), t('doc.col.finish'), t('doc.col.progress'), t('doc.col.status')], rows, [40, '*', 34, 56, 34, 70]);
+	const rows = tasks.map((x) => [
+		x.wbs,
+		name(x),
+		pick(OWNER_SIDE_LABELS[x.ownerSide], lang),
+		x.finish,
+		`${x.progress}%`,
+		extra ? extra(x) : pick(TASK_STATUS_LABELS[x.status], lang)
+	]);
+	return dataTable(
+		[
+			t('doc.col.wbs'),
+			t('doc.col.task'),
+			t('doc.col.side'),
+			t('doc.col.finish'),
+			t('doc.col.progress'),
+			t('doc.col.status')
+		],
+		rows,
+		[40, '*', 34, 56, 34, 70]
+	);
 }
 
 function build(data: WeeklyData, lang: Locale) {
 	const t = tr(lang);
 	const en = (zh: string, e: string | null) => (lang === 'en' && e ? e : zh);
-	const phases = data.phases.map((p) => [en(p.name, p.nameEn), pick(PHASE_STATUS_LABELS[p.status], lang), `${p.progress}%`, `${p.gateDone}/${p.gateTotal}`]);
-	const risks = data.risks.map((r) => [en(r.title, r.titleEn), t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium')]);
+	const phases = data.phases.map((p) => [
+		en(p.name, p.nameEn),
+		pick(PHASE_STATUS_LABELS[p.status], lang),
+		`${p.progress}%`,
+		`${p.gateDone}/${p.gateTotal}`
+	]);
+	const risks = data.risks.map((r) => [
+		en(r.title, r.titleEn),
+		t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium')
+	]);
 	const body: Node[] = [
 		para(t('doc.weekly.period', { from: formatDate(lang, data.from), to: formatDate(lang, data.to) })),
 		h1(t('doc.weekly.progress')),
-		para(t('doc.weekly.progressLine', { actual: data.actualProgress, planned: data.plannedProgress, delta: data.actualProgress - data.plannedProgress })),
+		para(
+			t('doc.weekly.progressLine', {
+				actual: data.actualProgress,
+				planned: data.plannedProgress,
+				delta: data.actualProgress - data.plannedProgress
+			})
+		),
 		h2(t('doc.weekly.phases')),
-		dataTable([t('doc.col.phase'), t('doc.col.status'), t('doc.col.progress'), t('doc.gate.checklist')], phases, ['*', 70, 50, 60]),
+		dataTable(
+			[t('doc.col.phase'), t('doc.col.status'), t('doc.col.progress'), t('doc.gate.checklist')],
+			phases,
+			['*', 70, 50, 60]
+		),
 		h2(t('doc.weekly.done')),
 		taskTable(data.done, lang),
 		h1(t('doc.weekly.next')),
 		taskTable(data.next, lang),
 		h1(t('doc.weekly.risks')),
-		risks.length ? dataTable([t('doc.col.risk'), t('doc.col.severity')], risks, ['*', 50]) : muted(t('doc.none')),
+		risks.length
+			? dataTable([t('doc.col.risk'), t('doc.col.severity')], risks, ['*', 50])
+			: muted(t('doc.none')),
 		h2(t('doc.weekly.overdue')),
-		taskTable(data.overdue, lang, (x) => t('doc.weekly.daysLate', { days: (x as WeeklyData['overdue'][number]).workingDaysLate })),
-		...(['client', 'vendor'] as const).flatMap((side) => [h1(t('doc.weekly.awaiting', { side: pick(SIDE_LABELS[side], lang) })), taskTable(data.awaiting[side], lang)]),
+		taskTable(data.overdue, lang, (x) =>
+			t('doc.weekly.daysLate', { days: (x as WeeklyData['overdue'][number]).workingDaysLate })
+		),
+		...(['client', 'vendor'] as const).flatMap((side) => [
+			h1(t('doc.weekly.awaiting', { side: pick(SIDE_LABELS[side], lang) })),
+			taskTable(data.awaiting[side], lang)
+		]),
 		h2(t('doc.weekly.gates')),
-		data.gatesAwaiting.length ? { ul: data.gatesAwaiting.map((g) => `${en(g.name, g.nameEn)}（${g.gateDone}/${g.gateTotal}）`) } : muted(t('doc.none'))
+		data.gatesAwaiting.length
+			? { ul: data.gatesAwaiting.map((g) => `${en(g.name, g.nameEn)}（${g.gateDone}/${g.gateTotal}）`) }
+			: muted(t('doc.none'))
 	];
 	return frameDocument(lang, data.meta, t('doc.kind.weekly'), body);
 }

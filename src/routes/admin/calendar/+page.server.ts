@@ -7,7 +7,12 @@ import type { HolidayYear } from '$lib/scheduling/calendar';
 import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
-import { describeCalendar, holidayTable, saveCalendarException, saveHolidayYear } from '$lib/server/repo/calendars';
+import {
+	describeCalendar,
+	holidayTable,
+	saveCalendarException,
+	saveHolidayYear
+} from '$lib/server/repo/calendars';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 
@@ -22,8 +27,18 @@ export const load: PageServerLoad = async (event) => {
 	return { table, exceptions: calendar.exceptions };
 };
 
-const yearSchema = z.object({ year: z.coerce.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(2000, { error: 'validation.invalid' }).max(2100, { error: 'validation.invalid' }) });
-const exceptionSchema = z.object({ date: isoDate, kind: z.enum(['off', 'on', 'remove'], { error: 'validation.invalid' }), note: optionalText(200) });
+const yearSchema = z.object({
+	year: z.coerce
+		.number({ error: 'validation.invalid' })
+		.int({ error: 'validation.invalid' })
+		.min(2000, { error: 'validation.invalid' })
+		.max(2100, { error: 'validation.invalid' })
+});
+const exceptionSchema = z.object({
+	date: isoDate,
+	kind: z.enum(['off', 'on', 'remove'], { error: 'validation.invalid' }),
+	note: optionalText(200)
+});
 
 /** "2027-01-01,2027-01-01,元旦" per line; a line that is not that is reported with its number. */
 function parseArrangement(holidays: string, workdays: string): HolidayYear | { line: number; text: string } {
@@ -67,9 +82,17 @@ export const actions: Actions = {
 		requireAdmin(event);
 		const values = formToObject(await readForm(event));
 		const locale = event.locals.locale;
-		const v = validate(exceptionSchema, values, locale, { date: 'calendar.exceptionDate', kind: 'calendar.exceptionKind', note: 'calendar.note' });
+		const v = validate(exceptionSchema, values, locale, {
+			date: 'calendar.exceptionDate',
+			kind: 'calendar.exceptionKind',
+			note: 'calendar.note'
+		});
 		if (!v.ok) return invalidForm(locale, v.fields, values);
-		await saveCalendarException(db(), actorOf(event), { date: v.data.date, working: v.data.kind === 'remove' ? null : v.data.kind === 'on', note: v.data.note });
+		await saveCalendarException(db(), actorOf(event), {
+			date: v.data.date,
+			working: v.data.kind === 'remove' ? null : v.data.kind === 'on',
+			note: v.data.note
+		});
 		return { success: translate(locale, 'calendar.exceptionSaved') };
 	}
 };

@@ -11,6 +11,10 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!userId) error(404, 'Not found');
 	const body = icalendar('CRM 实施工作台', await feedEvents(db(), userId, url.origin), new Date());
 	return new Response(body, {
-		headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, max-age=300', 'content-disposition': 'inline; filename="crm-workbench.ics"' }
+		headers: {
+			'content-type': 'text/calendar; charset=utf-8',
+			'cache-control': 'private, max-age=300',
+			'content-disposition': 'inline; filename="crm-workbench.ics"'
+		}
 	});
 };

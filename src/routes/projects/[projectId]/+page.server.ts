@@ -6,6 +6,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { project } = await parent();
-	const [members, dashboard, reviews] = await Promise.all([listMembers(db(), project.id), loadDashboard(db(), project.id), overdueReviews(db(), project.id)]);
+	const [members, dashboard, reviews] = await Promise.all([
+		listMembers(db(), project.id),
+		loadDashboard(db(), project.id),
+		overdueReviews(db(), project.id)
+	]);
 	return { members, dashboard, overdueReviews: reviews };
 };

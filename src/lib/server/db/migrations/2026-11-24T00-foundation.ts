@@ -97,7 +97,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of ['audit_log', 'member_roles', 'project_members', 'projects', 'api_tokens', 'sessions', 'users']) {
+	for (const table of [
+		'audit_log',
+		'member_roles',
+		'project_members',
+		'projects',
+		'api_tokens',
+		'sessions',
+		'users'
+	]) {
 		await db.schema.dropTable(table).ifExists().execute();
 	}
 }

@@ -48,7 +48,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('updated_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('tasks_project_idx').on('tasks').columns(['project_id', 'phase_id', 'order_index']).execute();
+	await db.schema
+		.createIndex('tasks_project_idx')
+		.on('tasks')
+		.columns(['project_id', 'phase_id', 'order_index'])
+		.execute();
 	await db.schema.createIndex('tasks_parent_idx').on('tasks').column('parent_id').execute();
 
 	await db.schema
@@ -69,7 +73,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addUniqueConstraint('task_dependencies_pair_uq', ['predecessor_id', 'successor_id'])
 		.execute();
-	await db.schema.createIndex('task_dependencies_project_idx').on('task_dependencies').column('project_id').execute();
+	await db.schema
+		.createIndex('task_dependencies_project_idx')
+		.on('task_dependencies')
+		.column('project_id')
+		.execute();
 
 	await db.schema
 		.createTable('deliverables')

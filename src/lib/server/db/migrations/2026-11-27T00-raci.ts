@@ -55,5 +55,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of ['raci_baselines', 'raci_settings', 'raci_cells', 'raci_duties']) await db.schema.dropTable(table).ifExists().execute();
+	for (const table of ['raci_baselines', 'raci_settings', 'raci_cells', 'raci_duties'])
+		await db.schema.dropTable(table).ifExists().execute();
 }

@@ -7,7 +7,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema.alterTable('tasks').addColumn('constraint_type', 'text').execute();
 	await db.schema.alterTable('tasks').addColumn('constraint_date', 'text').execute();
 	// Which working calendar a project schedules on: the Chinese statutory one or plain weekdays.
-	await db.schema.alterTable('projects').addColumn('calendar_kind', 'text', (c) => c.notNull().defaultTo('china')).execute();
+	await db.schema
+		.alterTable('projects')
+		.addColumn('calendar_kind', 'text', (c) => c.notNull().defaultTo('china'))
+		.execute();
 
 	// Official arrangements an instance admin adds for years the shipped table lacks (or corrects).
 	await db.schema

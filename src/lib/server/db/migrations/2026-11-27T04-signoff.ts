@@ -15,18 +15,33 @@ function canonical(value: unknown): string {
 	if (value === null || typeof value !== 'object') return JSON.stringify(value);
 	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
 	const o = value as Record<string, unknown>;
-	const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+	const keys = Object.keys(o)
+		.filter((k) => o[k] !== undefined)
+		.sort();
 	return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
 }
 
 function auditRowHash(prev: string, r: Record<string, unknown>): string {
-	const body = { prev, at: r.at, actorId: r.actor_id, action: r.action, objectType: r.object_type, objectId: r.object_id, projectId: r.project_id, ip: r.ip, detail: r.detail };
+	const body = {
+		prev,
+		at: r.at,
+		actorId: r.actor_id,
+		action: r.action,
+		objectType: r.object_type,
+		objectId: r.object_id,
+		projectId: r.project_id,
+		ip: r.ip,
+		detail: r.detail
+	};
 	return createHash('sha256').update(canonical(body)).digest('hex');
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
 	const pg = isPostgres(db);
-	await db.schema.alterTable('projects').addColumn('review_days', 'integer', (c) => c.notNull().defaultTo(3)).execute();
+	await db.schema
+		.alterTable('projects')
+		.addColumn('review_days', 'integer', (c) => c.notNull().defaultTo(3))
+		.execute();
 
 	await db.schema
 		.createTable('deliverable_versions')
@@ -79,7 +94,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
 		.addUniqueConstraint('review_rounds_number_uq', ['project_id', 'object_type', 'object_id', 'number'])
 		.execute();
-	await db.schema.createIndex('review_rounds_project_idx').on('review_rounds').columns(['project_id', 'status']).execute();
+	await db.schema
+		.createIndex('review_rounds_project_idx')
+		.on('review_rounds')
+		.columns(['project_id', 'status'])
+		.execute();
 
 	await db.schema
 		.createTable('signoffs')
@@ -103,7 +122,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		// Two people racing for one slot: the database lets exactly one of them in.
 		.addUniqueConstraint('signoffs_slot_uq', ['round_id', 'revision', 'slot_id'])
 		.execute();
-	await db.schema.createIndex('signoffs_object_idx').on('signoffs').columns(['project_id', 'object_type', 'object_id']).execute();
+	await db.schema
+		.createIndex('signoffs_object_idx')
+		.on('signoffs')
+		.columns(['project_id', 'object_type', 'object_id'])
+		.execute();
 
 	await db.schema
 		.createTable('signoff_supersessions')
@@ -128,7 +151,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('read_at', 'text')
 		.execute();
-	await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'read_at']).execute();
+	await db.schema
+		.createIndex('notifications_user_idx')
+		.on('notifications')
+		.columns(['user_id', 'read_at'])
+		.execute();
 
 	// The audit log becomes a hash chain per project ('' for instance-wide rows); the head row is the lock
 	// that orders concurrent writers and lets verification notice a truncated tail.
@@ -146,10 +173,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 		const scope = r.project_id ?? '';
 		const prev = heads.get(scope)?.hash ?? '';
 		const hash = auditRowHash(prev, r);
-		await db.updateTable('audit_log').set({ prev_hash: prev, row_hash: hash }).where('seq', '=', r.seq).execute();
+		await db
+			.updateTable('audit_log')
+			.set({ prev_hash: prev, row_hash: hash })
+			.where('seq', '=', r.seq)
+			.execute();
 		heads.set(scope, { hash, seq: Number(r.seq) });
 	}
-	for (const [scope, h] of heads) await db.insertInto('audit_chain_heads').values({ scope, last_hash: h.hash, last_seq: h.seq }).execute();
+	for (const [scope, h] of heads)
+		await db.insertInto('audit_chain_heads').values({ scope, last_hash: h.hash, last_seq: h.seq }).execute();
 
 	// Existing projects get the default slots: one 甲方 负责人 and one 乙方 负责人 per signable type.
 	const projects = await db.selectFrom('projects').select('id').execute();
@@ -157,19 +189,44 @@ export async function up(db: Kysely<any>): Promise<void> {
 	for (const p of projects) {
 		for (const type of ['deliverable', 'task', 'raciBaseline', 'gate', 'cutover']) {
 			for (const [i, side] of ['client', 'vendor'].entries()) {
-				await db.insertInto('signoff_slots').values({ id: `${p.id}-${type}-${side}`, project_id: p.id, object_type: type, side, role: 'lead', order_index: i, created_at: now }).execute();
+				await db
+					.insertInto('signoff_slots')
+					.values({
+						id: `${p.id}-${type}-${side}`,
+						project_id: p.id,
+						object_type: type,
+						side,
+						role: 'lead',
+						order_index: i,
+						created_at: now
+					})
+					.execute();
 			}
 		}
 	}
 
 	for (const table of APPEND_ONLY) {
 		if (pg) {
-			await sql`create or replace function workbench_append_only() returns trigger language plpgsql as $$ begin raise exception '% is append-only', tg_table_name; end; $$`.execute(db);
-			await sql.raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function workbench_append_only()`).execute(db);
-			await sql.raw(`create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function workbench_append_only()`).execute(db);
+			await sql`create or replace function workbench_append_only() returns trigger language plpgsql as $$ begin raise exception '% is append-only', tg_table_name; end; $$`.execute(
+				db
+			);
+			await sql
+				.raw(
+					`create trigger ${table}_append_only before update or delete on ${table} for each row execute function workbench_append_only()`
+				)
+				.execute(db);
+			await sql
+				.raw(
+					`create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function workbench_append_only()`
+				)
+				.execute(db);
 		} else {
 			for (const op of ['update', 'delete']) {
-				await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`).execute(db);
+				await sql
+					.raw(
+						`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`
+					)
+					.execute(db);
 			}
 		}
 	}
@@ -182,14 +239,22 @@ export async function down(db: Kysely<any>): Promise<void> {
 			await sql.raw(`drop trigger if exists ${table}_append_only on ${table}`).execute(db);
 			await sql.raw(`drop trigger if exists ${table}_no_truncate on ${table}`).execute(db);
 		} else {
-			for (const op of ['update', 'delete']) await sql.raw(`drop trigger if exists ${table}_no_${op}`).execute(db);
+			for (const op of ['update', 'delete'])
+				await sql.raw(`drop trigger if exists ${table}_no_${op}`).execute(db);
 		}
 	}
 	if (pg) await sql`drop function if exists workbench_append_only()`.execute(db);
 	await db.schema.dropTable('audit_chain_heads').ifExists().execute();
 	await db.schema.alterTable('audit_log').dropColumn('row_hash').execute();
 	await db.schema.alterTable('audit_log').dropColumn('prev_hash').execute();
-	for (const table of ['notifications', 'signoff_supersessions', 'signoffs', 'review_rounds', 'signoff_slots', 'deliverable_versions']) {
+	for (const table of [
+		'notifications',
+		'signoff_supersessions',
+		'signoffs',
+		'review_rounds',
+		'signoff_slots',
+		'deliverable_versions'
+	]) {
 		await db.schema.dropTable(table).ifExists().execute();
 	}
 	await db.schema.alterTable('projects').dropColumn('review_days').execute();

@@ -7,6 +7,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	await requirePageMember(event, project.id);
-	const [phases, deliverables] = await Promise.all([listPhases(db(), project.id), listDeliverablesWithReview(db(), project.id)]);
+	const [phases, deliverables] = await Promise.all([
+		listPhases(db(), project.id),
+		listDeliverablesWithReview(db(), project.id)
+	]);
 	return { phases, deliverables };
 };

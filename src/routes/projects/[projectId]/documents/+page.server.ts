@@ -13,7 +13,11 @@ export const load: PageServerLoad = async (event) => {
 	const phases = await listPhases(db(), project.id);
 	return {
 		kinds: describeDocumentKinds(project.id, locale),
-		phases: phases.map((p) => ({ id: p.id, name: locale === 'en' && p.nameEn ? p.nameEn : p.name, status: p.status })),
+		phases: phases.map((p) => ({
+			id: p.id,
+			name: locale === 'en' && p.nameEn ? p.nameEn : p.name,
+			status: p.status
+		})),
 		currentPhaseId: phases.find((p) => p.status === 'gateReview' || p.status === 'inProgress')?.id ?? null,
 		canSave: project.status === 'active'
 	};
@@ -25,7 +29,12 @@ export const actions: Actions = {
 		const access = await requirePageMember(event, event.params.projectId, { write: true });
 		const values = Object.fromEntries(await readForm(event));
 		try {
-			const saved = await saveRenderedVersion(db(), actorOf(event), access.project.id, String(values.jobId ?? ''));
+			const saved = await saveRenderedVersion(
+				db(),
+				actorOf(event),
+				access.project.id,
+				String(values.jobId ?? '')
+			);
 			return { saved };
 		} catch (e) {
 			return domainFail(e, event.locals.locale, {});

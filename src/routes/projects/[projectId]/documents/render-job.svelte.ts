@@ -22,14 +22,22 @@ export class RenderJob {
 
 	async start(input: { kind: string; lang: string; phase?: string | null }): Promise<void> {
 		Object.assign(this, { stage: 'starting', progress: 0, href: null, error: null, jobId: null });
-		const res = await this.fetcher(`${this.base}/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+		const res = await this.fetcher(`${this.base}/jobs`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(input)
+		});
 		if (!res.ok) return this.fail(res);
 		const { id } = (await res.json()) as { id: string };
 		for (;;) {
 			await new Promise((r) => setTimeout(r, this.pollMs));
 			const poll = await this.fetcher(`${this.base}/jobs/${id}`);
 			if (!poll.ok) return this.fail(poll);
-			const status = (await poll.json()) as { stage: JobStage; progress: number; error?: { message: string } | null };
+			const status = (await poll.json()) as {
+				stage: JobStage;
+				progress: number;
+				error?: { message: string } | null;
+			};
 			this.stage = status.stage;
 			this.progress = status.progress;
 			if (status.stage === 'done') {

@@ -9,7 +9,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	const access = await requirePageMember(event, project.id);
-	const [members, phases, baselines] = await Promise.all([listMembers(db(), project.id), listPhases(db(), project.id), listPlanBaselines(db(), project.id)]);
+	const [members, phases, baselines] = await Promise.all([
+		listMembers(db(), project.id),
+		listPhases(db(), project.id),
+		listPlanBaselines(db(), project.id)
+	]);
 	return {
 		members: members.map((m) => ({ id: m.id, name: m.name })),
 		phases: phases.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),

@@ -32,7 +32,12 @@ export const load: PageServerLoad = async (event) => {
 
 async function input(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { write: true });
-	return { access, values: formToObject(await readForm(event), ['attendeeIds']), locale: event.locals.locale, actor: actorOf(event) };
+	return {
+		access,
+		values: formToObject(await readForm(event), ['attendeeIds']),
+		locale: event.locals.locale,
+		actor: actorOf(event)
+	};
 }
 
 export const actions: Actions = {

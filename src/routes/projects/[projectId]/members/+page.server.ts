@@ -1,4 +1,9 @@
-import { addMemberSchema, sideDecisionSchema, sideRequestSchema, updateMemberSchema } from '$lib/schemas/project';
+import {
+	addMemberSchema,
+	sideDecisionSchema,
+	sideRequestSchema,
+	updateMemberSchema
+} from '$lib/schemas/project';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
@@ -6,19 +11,32 @@ import { db } from '$lib/server/app';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { addMember, listMembers, removeMember, updateMember } from '$lib/server/repo/members';
 import { DomainError } from '$lib/server/errors';
-import { canDecide, decideSideRequest, listPendingSideRequests, requestSideChange } from '$lib/server/repo/side-requests';
+import {
+	canDecide,
+	decideSideRequest,
+	listPendingSideRequests,
+	requestSideChange
+} from '$lib/server/repo/side-requests';
 import { signerUserIds } from '$lib/server/repo/signers';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { project, me } = await parent();
-	const [members, requests, signers] = await Promise.all([listMembers(db(), project.id), listPendingSideRequests(db(), project.id), signerUserIds(db(), project.id)]);
+	const [members, requests, signers] = await Promise.all([
+		listMembers(db(), project.id),
+		listPendingSideRequests(db(), project.id),
+		signerUserIds(db(), project.id)
+	]);
 	const self = members.find((m) => m.id === me.memberId);
 	return {
 		members,
 		signedMemberIds: members.filter((m) => signers.has(m.userId)).map((m) => m.id),
-		sideRequests: requests.map((r) => ({ ...r, mayDecide: !!self && canDecide(self, r), mayWithdraw: r.requestedBy === self?.userId }))
+		sideRequests: requests.map((r) => ({
+			...r,
+			mayDecide: !!self && canDecide(self, r),
+			mayWithdraw: r.requestedBy === self?.userId
+		}))
 	};
 };
 
@@ -50,7 +68,11 @@ export const actions: Actions = {
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'update' });
 		try {
 			const member = await updateMember(db(), actorOf(event), project.id, memberId, v.data);
-			return { action: 'update', memberId, success: translate(locale, 'members.updated', { name: member.name }) };
+			return {
+				action: 'update',
+				memberId,
+				success: translate(locale, 'members.updated', { name: member.name })
+			};
 		} catch (e) {
 			return domainFail(e, locale, { ...input, action: 'update' }, { memberId });
 		}
@@ -63,7 +85,13 @@ export const actions: Actions = {
 		const v = validate(sideRequestSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'requestSide' });
 		try {
-			await requestSideChange(db(), { ...actorOf(event), userId: event.locals.user!.id }, project.id, memberId, v.data.side);
+			await requestSideChange(
+				db(),
+				{ ...actorOf(event), userId: event.locals.user!.id },
+				project.id,
+				memberId,
+				v.data.side
+			);
 			return { action: 'requestSide', success: translate(locale, 'sideRequests.requested') };
 		} catch (e) {
 			return domainFail(e, locale, { ...input, action: 'requestSide' }, { memberId });
@@ -77,8 +105,18 @@ export const actions: Actions = {
 		const v = validate(sideDecisionSchema, input, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, { ...input, action: 'decideSide' });
 		try {
-			await decideSideRequest(db(), { ...actorOf(event), userId: event.locals.user!.id }, project.id, String(input.requestId ?? ''), v.data.decision);
-			const done = { approve: 'sideRequests.approved', decline: 'sideRequests.declined', withdraw: 'sideRequests.withdrawn' } as const;
+			await decideSideRequest(
+				db(),
+				{ ...actorOf(event), userId: event.locals.user!.id },
+				project.id,
+				String(input.requestId ?? ''),
+				v.data.decision
+			);
+			const done = {
+				approve: 'sideRequests.approved',
+				decline: 'sideRequests.declined',
+				withdraw: 'sideRequests.withdrawn'
+			} as const;
 			return { action: 'decideSide', success: translate(locale, done[v.data.decision]) };
 		} catch (e) {
 			return domainFail(e, locale, { ...input, action: 'decideSide' });
@@ -92,7 +130,8 @@ export const actions: Actions = {
 			await removeMember(db(), actorOf(event), project.id, memberId);
 			return { action: 'remove', success: translate(locale, 'members.removed') };
 		} catch (e) {
-			if (e instanceof DomainError) return formFail(e.status, locale, e.messageKey, {}, { action: 'remove' }, { memberId });
+			if (e instanceof DomainError)
+				return formFail(e.status, locale, e.messageKey, {}, { action: 'remove' }, { memberId });
 			throw e;
 		}
 	}

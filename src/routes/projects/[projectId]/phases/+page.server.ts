@@ -52,7 +52,13 @@ export const actions: Actions = {
 	move: async (event) => {
 		const { access, input, locale, actor } = await manage(event);
 		try {
-			await movePhase(db(), actor, access.project.id, String(input.phaseId ?? ''), input.direction === 'up' ? 'up' : 'down');
+			await movePhase(
+				db(),
+				actor,
+				access.project.id,
+				String(input.phaseId ?? ''),
+				input.direction === 'up' ? 'up' : 'down'
+			);
 		} catch (e) {
 			return domainFail(e, locale, input);
 		}

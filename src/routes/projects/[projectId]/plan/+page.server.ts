@@ -44,13 +44,39 @@ export const load: PageServerLoad = async (event) => {
 	const schedule = Object.fromEntries(
 		tasks.flatMap((task) => {
 			const t = plan.tasks.get(task.id);
-			return t ? [[task.id, { lateStart: fromDay(t.lateStart), lateFinish: fromDay(t.lateFinish), totalSlack: t.totalSlack, freeSlack: t.freeSlack, isCritical: t.isCritical, constraintViolated: t.constraintViolated }]] : [];
+			return t
+				? [
+						[
+							task.id,
+							{
+								lateStart: fromDay(t.lateStart),
+								lateFinish: fromDay(t.lateFinish),
+								totalSlack: t.totalSlack,
+								freeSlack: t.freeSlack,
+								isCritical: t.isCritical,
+								constraintViolated: t.constraintViolated
+							}
+						]
+					]
+				: [];
 		})
 	);
 	const constraintRows = tasks.length
-		? await db().selectFrom('tasks').select(['id', 'constraint_type', 'constraint_date']).where('project_id', '=', project.id).where('constraint_type', 'is not', null).where('id', 'in', tasks.map((t) => t.id)).execute()
+		? await db()
+				.selectFrom('tasks')
+				.select(['id', 'constraint_type', 'constraint_date'])
+				.where('project_id', '=', project.id)
+				.where('constraint_type', 'is not', null)
+				.where(
+					'id',
+					'in',
+					tasks.map((t) => t.id)
+				)
+				.execute()
 		: [];
-	const constraints = Object.fromEntries(constraintRows.map((r) => [r.id, { type: r.constraint_type!, date: r.constraint_date! }]));
+	const constraints = Object.fromEntries(
+		constraintRows.map((r) => [r.id, { type: r.constraint_type!, date: r.constraint_date! }])
+	);
 	return {
 		tasks,
 		/** Tasks on other pages that this page's links point to, for their labels. */
@@ -73,7 +99,12 @@ export const load: PageServerLoad = async (event) => {
 
 async function input(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-	return { access, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
+	return {
+		access,
+		values: formToObject(await readForm(event)),
+		locale: event.locals.locale,
+		actor: actorOf(event)
+	};
 }
 
 export const actions: Actions = {
@@ -83,17 +114,31 @@ export const actions: Actions = {
 		const form = await readForm(event);
 		const file = form.get('file');
 		try {
-			if (!(file instanceof File) || file.size === 0) throw new DomainError('validation_failed', 'mspdi.noFile', { field: 'file' });
-			if (file.size > MSPDI_MAX_BYTES) throw new DomainError('payload_too_large', 'mspdi.tooLarge', { field: 'file' });
+			if (!(file instanceof File) || file.size === 0)
+				throw new DomainError('validation_failed', 'mspdi.noFile', { field: 'file' });
+			if (file.size > MSPDI_MAX_BYTES)
+				throw new DomainError('payload_too_large', 'mspdi.tooLarge', { field: 'file' });
 			const r = await importMspdi(db(), actorOf(event), access.project.id, await file.text(), file.name);
-			return { section: 'mspdi', success: translate(locale, 'mspdi.imported', { tasks: r.tasks, links: r.links, skipped: r.skippedLinks }) };
+			return {
+				section: 'mspdi',
+				success: translate(locale, 'mspdi.imported', {
+					tasks: r.tasks,
+					links: r.links,
+					skipped: r.skippedLinks
+				})
+			};
 		} catch (e) {
 			return domainFail(e, locale, { section: 'mspdi' });
 		}
 	},
 	addDependency: async (event) => {
 		const { access, values, locale, actor } = await input(event);
-		const v = validate(dependencySchema, values, locale, { predecessorId: 'plan.predecessor', successorId: 'plan.successor', type: 'plan.linkType', lagDays: 'plan.lag' });
+		const v = validate(dependencySchema, values, locale, {
+			predecessorId: 'plan.predecessor',
+			successorId: 'plan.successor',
+			type: 'plan.linkType',
+			lagDays: 'plan.lag'
+		});
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			const { moved } = await createDependency(db(), actor, access.project.id, v.data);
@@ -106,7 +151,10 @@ export const actions: Actions = {
 		const { access, values, locale, actor } = await input(event);
 		try {
 			const moved = await deleteDependency(db(), actor, access.project.id, String(values.dependencyId ?? ''));
-			return { section: 'deps', success: translate(locale, 'plan.dependencyRemoved', { count: moved.length }) };
+			return {
+				section: 'deps',
+				success: translate(locale, 'plan.dependencyRemoved', { count: moved.length })
+			};
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
@@ -117,7 +165,10 @@ export const actions: Actions = {
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			const moved = await setProjectCalendar(db(), actor, access.project.id, v.data);
-			return { section: 'calendar', success: translate(locale, 'plan.calendarSaved', { count: moved.length }) };
+			return {
+				section: 'calendar',
+				success: translate(locale, 'plan.calendarSaved', { count: moved.length })
+			};
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}

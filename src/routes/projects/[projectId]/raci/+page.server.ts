@@ -12,7 +12,10 @@ import { readForm } from '$lib/server/request-body';
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	const access = await requirePageMember(event, project.id);
-	const [loaded, phases] = await Promise.all([loadRaciMatrix(db(), project.id), listPhases(db(), project.id)]);
+	const [loaded, phases] = await Promise.all([
+		loadRaciMatrix(db(), project.id),
+		listPhases(db(), project.id)
+	]);
 	return {
 		matrix: loaded.matrix,
 		versions: loaded.versions,
@@ -27,10 +30,16 @@ export const actions: Actions = {
 		const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
 		const values = formToObject(await readForm(event));
 		const locale = event.locals.locale;
-		const v = validate(raciSettingsSchema, values, locale, { overloadShare: 'raci.overloadShare', maxConsulted: 'raci.maxConsulted' });
+		const v = validate(raciSettingsSchema, values, locale, {
+			overloadShare: 'raci.overloadShare',
+			maxConsulted: 'raci.maxConsulted'
+		});
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
-			await updateRaciSettings(db(), actorOf(event), access.project.id, { ...v.data, overloadShare: v.data.overloadShare / 100 });
+			await updateRaciSettings(db(), actorOf(event), access.project.id, {
+				...v.data,
+				overloadShare: v.data.overloadShare / 100
+			});
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}

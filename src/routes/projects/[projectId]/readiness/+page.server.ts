@@ -32,7 +32,12 @@ export const load: PageServerLoad = async (event) => {
 
 async function input(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { write: true });
-	return { access, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
+	return {
+		access,
+		values: formToObject(await readForm(event)),
+		locale: event.locals.locale,
+		actor: actorOf(event)
+	};
 }
 
 export const actions: Actions = {
@@ -47,7 +52,10 @@ export const actions: Actions = {
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
-		return { section: 'scores', success: translate(locale, 'readiness.scoresSaved', { count: v.data.scores.length }) };
+		return {
+			section: 'scores',
+			success: translate(locale, 'readiness.scoresSaved', { count: v.data.scores.length })
+		};
 	},
 	threeC: async (event) => {
 		const { access, values, locale, actor } = await input(event);
@@ -70,10 +78,12 @@ export const actions: Actions = {
 	},
 	vision: async (event) => {
 		const { access, values, locale, actor } = await input(event);
-		const options = rowsFrom(values, 'options', ['title', 'description'], { keepBlank: true }).map((o, n) => ({
-			...o,
-			targets: rowsFrom(values, `options.${n}.targets`, ['metric', 'baseline', 'target', 'unit'])
-		}));
+		const options = rowsFrom(values, 'options', ['title', 'description'], { keepBlank: true }).map(
+			(o, n) => ({
+				...o,
+				targets: rowsFrom(values, `options.${n}.targets`, ['metric', 'baseline', 'target', 'unit'])
+			})
+		);
 		const doc = { options, chosen: values.chosen ?? -1, rationale: values.rationale };
 		const v = validate(visionSchema, doc, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);

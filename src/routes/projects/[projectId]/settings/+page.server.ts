@@ -41,5 +41,7 @@ async function setStatus(event: Parameters<Actions[string]>[0], status: 'active'
 	} catch (e) {
 		return domainFail(e, locale, input);
 	}
-	return { success: translate(locale, status === 'archived' ? 'project.archivedDone' : 'project.restoredDone') };
+	return {
+		success: translate(locale, status === 'archived' ? 'project.archivedDone' : 'project.restoredDone')
+	};
 }

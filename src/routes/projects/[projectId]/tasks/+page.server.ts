@@ -15,9 +15,19 @@ export const load: PageServerLoad = async ({ parent, url }) => {
 	const { project } = await parent();
 	const q = url.searchParams;
 	const today = new Date().toISOString().slice(0, 10);
-	const filter = { phaseId: q.get('phase') ?? '', side: q.get('side') ?? '', status: q.get('status') ?? '', overdue: q.get('filter') === 'overdue' };
+	const filter = {
+		phaseId: q.get('phase') ?? '',
+		side: q.get('side') ?? '',
+		status: q.get('status') ?? '',
+		overdue: q.get('filter') === 'overdue'
+	};
 	const [list, phases, members] = await Promise.all([
-		listTaskPage(db(), project.id, { ...filter, overdueBefore: filter.overdue ? today : null, page: Number(q.get('page')) || 1, size: TASK_PAGE_SIZE }),
+		listTaskPage(db(), project.id, {
+			...filter,
+			overdueBefore: filter.overdue ? today : null,
+			page: Number(q.get('page')) || 1,
+			size: TASK_PAGE_SIZE
+		}),
 		listPhases(db(), project.id),
 		listMembers(db(), project.id)
 	]);
@@ -36,7 +46,12 @@ export const load: PageServerLoad = async ({ parent, url }) => {
 
 async function manage(event: RequestEvent) {
 	const access = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-	return { access, values: formToObject(await readForm(event), ['assigneeIds']), locale: event.locals.locale, actor: actorOf(event) };
+	return {
+		access,
+		values: formToObject(await readForm(event), ['assigneeIds']),
+		locale: event.locals.locale,
+		actor: actorOf(event)
+	};
 }
 
 export const actions: Actions = {
@@ -54,7 +69,13 @@ export const actions: Actions = {
 	move: async (event) => {
 		const { access, values, locale, actor } = await manage(event);
 		try {
-			await moveTask(db(), actor, access.project.id, String(values.taskId ?? ''), values.direction === 'up' ? 'up' : 'down');
+			await moveTask(
+				db(),
+				actor,
+				access.project.id,
+				String(values.taskId ?? ''),
+				values.direction === 'up' ? 'up' : 'down'
+			);
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
@@ -63,7 +84,13 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const { access, values, locale, actor } = await manage(event);
 		try {
-			await deleteTask(db(), actor, access.project.id, String(values.taskId ?? ''), Number(values.version) || undefined);
+			await deleteTask(
+				db(),
+				actor,
+				access.project.id,
+				String(values.taskId ?? ''),
+				Number(values.version) || undefined
+			);
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}

@@ -7,5 +7,9 @@ import { listMyQueue } from '$lib/server/signoff/queue';
 export const GET = apiHandler(async (event) => {
 	const user = event.locals.user;
 	if (!user) throw new DomainError('unauthorized', 'error.unauthorized');
-	return json({ items: await listMyQueue(db(), user.id, { projectId: event.url.searchParams.get('projectId') ?? undefined }) });
+	return json({
+		items: await listMyQueue(db(), user.id, {
+			projectId: event.url.searchParams.get('projectId') ?? undefined
+		})
+	});
 });

@@ -23,8 +23,15 @@ export const GET = apiHandler(async ({ locals }) => {
 
 export const POST = apiHandler(async (event) => {
 	// A token cannot mint further tokens: a leaked token must not be able to outlive its revocation.
-	if (event.locals.authMethod !== 'session') return apiError(event, 403, 'forbidden', 'error.tokenCannotMintTokens');
+	if (event.locals.authMethod !== 'session')
+		return apiError(event, 403, 'forbidden', 'error.tokenCannotMintTokens');
 	const input = await body(event, tokenSchema);
-	const token = await createApiToken(db(), actorOf(event), event.locals.user!.id, input.label, input.expiresInDays);
+	const token = await createApiToken(
+		db(),
+		actorOf(event),
+		event.locals.user!.id,
+		input.label,
+		input.expiresInDays
+	);
 	return created(token, `/api/v1/me/tokens/${token.id}`);
 });

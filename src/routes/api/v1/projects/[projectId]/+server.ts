@@ -16,7 +16,8 @@ export const PATCH = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true });
 	const input = await body(event, updateProjectSchema);
 	// An archived project is read-only apart from being restored.
-	if (project.status === 'archived' && input.status !== 'active') await projectAccess(event, { manage: true, write: true });
+	if (project.status === 'archived' && input.status !== 'active')
+		await projectAccess(event, { manage: true, write: true });
 	try {
 		return json(projectJson(await updateProject(db(), actorOf(event), project.id, input)));
 	} catch (e) {

@@ -12,10 +12,15 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	const access = await requirePageMember(event, project.id);
-	const deliverable = (await listDeliverables(db(), project.id)).find((d) => d.id === event.params.deliverableId);
+	const deliverable = (await listDeliverables(db(), project.id)).find(
+		(d) => d.id === event.params.deliverableId
+	);
 	if (!deliverable) error(404, translate(event.locals.locale, 'error.notFound'));
 	const ref = { type: 'deliverable' as const, id: deliverable.id };
-	const [versions, panel] = await Promise.all([listVersions(db(), project.id, deliverable.id), loadSignoffPanel(db(), project.id, ref, access.member)]);
+	const [versions, panel] = await Promise.all([
+		listVersions(db(), project.id, deliverable.id),
+		loadSignoffPanel(db(), project.id, ref, access.member)
+	]);
 	return { deliverable, versions, panel, canWrite: project.status === 'active' };
 };
 
@@ -25,8 +30,17 @@ export const actions: Actions = {
 		const locale = event.locals.locale;
 		try {
 			const upload = await readUpload(event.request);
-			const version = await addDeliverableVersion(db(), actorOf(event), access.project.id, event.params.deliverableId, { ...upload, source: 'upload' });
-			return { section: 'upload', success: translate(locale, 'deliverables.uploaded', { number: version.number }) };
+			const version = await addDeliverableVersion(
+				db(),
+				actorOf(event),
+				access.project.id,
+				event.params.deliverableId,
+				{ ...upload, source: 'upload' }
+			);
+			return {
+				section: 'upload',
+				success: translate(locale, 'deliverables.uploaded', { number: version.number })
+			};
 		} catch (e) {
 			return domainFail(e, locale, { section: 'upload' });
 		}

@@ -11,7 +11,14 @@ export const POST = apiHandler(async (event) => {
 	const { project } = await requireMember(event, event.params.projectId ?? '');
 	const input = (await readJson(event)) as Record<string, unknown>;
 	const str = (v: unknown) => (typeof v === 'string' ? v : null);
-	const { kind, lang, phase } = parseDocumentRequest(str(input.kind) ?? undefined, str(input.lang), str(input.phase), event.locals.locale);
-	const job = startRenderJob(event.locals.user!.id, project.id, (onProgress) => renderDocumentForProject(db(), project.id, kind, lang, { phase, onProgress }));
+	const { kind, lang, phase } = parseDocumentRequest(
+		str(input.kind) ?? undefined,
+		str(input.lang),
+		str(input.phase),
+		event.locals.locale
+	);
+	const job = startRenderJob(event.locals.user!.id, project.id, (onProgress) =>
+		renderDocumentForProject(db(), project.id, kind, lang, { phase, onProgress })
+	);
 	return json({ id: job.id }, { status: 202 });
 });

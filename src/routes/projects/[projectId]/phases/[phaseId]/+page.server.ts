@@ -39,18 +39,38 @@ export const load: PageServerLoad = async (event) => {
 	]);
 	const [gatePanel, cutoverPanel] = await Promise.all([
 		loadSignoffPanel(db(), project.id, { type: 'gate', id: phase.id }, access.member),
-		phase.key === 'cutover' ? loadSignoffPanel(db(), project.id, { type: 'cutover', id: CUTOVER_OBJECT_ID }, access.member) : null
+		phase.key === 'cutover'
+			? loadSignoffPanel(db(), project.id, { type: 'cutover', id: CUTOVER_OBJECT_ID }, access.member)
+			: null
 	]);
 	const canSubmit = canKeepGate(access) && project.status === 'active' && phase.status !== 'passed';
-	return { phase, tasks, deliverables, gate, allTasks, canKeepGate: canKeepGate(access) && project.status === 'active', gatePanel, cutoverPanel, canSubmit };
+	return {
+		phase,
+		tasks,
+		deliverables,
+		gate,
+		allTasks,
+		canKeepGate: canKeepGate(access) && project.status === 'active',
+		gatePanel,
+		cutoverPanel,
+		canSubmit
+	};
 };
 
 async function input(event: RequestEvent, need: 'manage' | 'gate') {
-	const access = await requirePageMember(event, event.params.projectId, { write: true, manage: need === 'manage' });
+	const access = await requirePageMember(event, event.params.projectId, {
+		write: true,
+		manage: need === 'manage'
+	});
 	if (need === 'gate' && !canKeepGate(access)) {
 		error(403, translate(event.locals.locale, 'gate.keepersOnly'));
 	}
-	return { access, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
+	return {
+		access,
+		values: formToObject(await readForm(event)),
+		locale: event.locals.locale,
+		actor: actorOf(event)
+	};
 }
 
 export const actions: Actions = {
@@ -74,7 +94,10 @@ export const actions: Actions = {
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
-		return { success: translate(locale, v.data.done ? 'gate.itemChecked' : 'gate.itemSaved'), itemId: String(values.itemId) };
+		return {
+			success: translate(locale, v.data.done ? 'gate.itemChecked' : 'gate.itemSaved'),
+			itemId: String(values.itemId)
+		};
 	},
 	pass: async (event) => {
 		const { access, values, locale, actor } = await input(event, 'manage');

@@ -8,6 +8,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	const { member } = await requirePageMember(event, project.id);
-	const [{ matrix }, phases] = await Promise.all([loadRaciMatrix(db(), project.id), listPhases(db(), project.id)]);
-	return { matrix, phases: phases.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })), myColumns: member.roles.map((r) => columnId(member.side, r)) };
+	const [{ matrix }, phases] = await Promise.all([
+		loadRaciMatrix(db(), project.id),
+		listPhases(db(), project.id)
+	]);
+	return {
+		matrix,
+		phases: phases.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
+		myColumns: member.roles.map((r) => columnId(member.side, r))
+	};
 };

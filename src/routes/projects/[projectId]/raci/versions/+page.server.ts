@@ -15,7 +15,10 @@ import { readForm } from '$lib/server/request-body';
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	const access = await requirePageMember(event, project.id);
-	const [baselines, { matrix }] = await Promise.all([listRaciBaselines(db(), project.id), loadRaciMatrix(db(), project.id)]);
+	const [baselines, { matrix }] = await Promise.all([
+		listRaciBaselines(db(), project.id),
+		loadRaciMatrix(db(), project.id)
+	]);
 	const from = event.url.searchParams.get('from');
 	const to = event.url.searchParams.get('to') || 'current';
 	let changes = null;
@@ -28,8 +31,22 @@ export const load: PageServerLoad = async (event) => {
 			compareError = translate(event.locals.locale, e.messageKey);
 		}
 	}
-	const panel = await loadSignoffPanel(db(), project.id, { type: 'raciBaseline', id: RACI_OBJECT_ID }, access.member);
-	return { baselines, columns: matrix.columns, from, to, changes, compareError, canEdit: access.canManage && project.status === 'active', panel };
+	const panel = await loadSignoffPanel(
+		db(),
+		project.id,
+		{ type: 'raciBaseline', id: RACI_OBJECT_ID },
+		access.member
+	);
+	return {
+		baselines,
+		columns: matrix.columns,
+		from,
+		to,
+		changes,
+		compareError,
+		canEdit: access.canManage && project.status === 'active',
+		panel
+	};
 };
 
 export const actions: Actions = {

@@ -10,12 +10,21 @@ import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await requirePageMember(event, event.params.projectId, { manage: true });
-	return { slots: await listSlots(db(), project.id), reviewDays: Number(project.review_days), version: Number(project.version) };
+	return {
+		slots: await listSlots(db(), project.id),
+		reviewDays: Number(project.review_days),
+		version: Number(project.version)
+	};
 };
 
 async function input(event: RequestEvent) {
 	const { project } = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
-	return { project, values: formToObject(await readForm(event)), locale: event.locals.locale, actor: actorOf(event) };
+	return {
+		project,
+		values: formToObject(await readForm(event)),
+		locale: event.locals.locale,
+		actor: actorOf(event)
+	};
 }
 
 export const actions: Actions = {

@@ -20,7 +20,11 @@ export const load: PageServerLoad = async (event) => {
 	const tasks = await listTasks(db(), project.id);
 	const task = tasks.find((x) => x.id === event.params.taskId);
 	if (!task) error(404, translate(event.locals.locale, 'error.notFound'));
-	const [phases, members, panel] = await Promise.all([listPhases(db(), project.id), listMembers(db(), project.id), loadSignoffPanel(db(), project.id, { type: 'task', id: task.id }, access.member)]);
+	const [phases, members, panel] = await Promise.all([
+		listPhases(db(), project.id),
+		listMembers(db(), project.id),
+		loadSignoffPanel(db(), project.id, { type: 'task', id: task.id }, access.member)
+	]);
 	return {
 		task,
 		tasks,
@@ -40,7 +44,20 @@ export const actions: Actions = {
 		const { locale } = event.locals;
 		const values = formToObject(await readForm(event), ['assigneeIds']);
 		// Members who only report progress post a smaller form; plan fields they did not send stay untouched.
-		if (!access.canManage) for (const k of ['name', 'description', 'ownerSide', 'start', 'finish', 'durationDays', 'assigneeIds', 'parentId', 'phaseId', 'isMilestone']) delete values[k];
+		if (!access.canManage)
+			for (const k of [
+				'name',
+				'description',
+				'ownerSide',
+				'start',
+				'finish',
+				'durationDays',
+				'assigneeIds',
+				'parentId',
+				'phaseId',
+				'isMilestone'
+			])
+				delete values[k];
 		else values.isMilestone ??= 'off';
 		const v = validate(updateTaskSchema, values, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
@@ -48,7 +65,8 @@ export const actions: Actions = {
 			const task = await getTask(db(), access.project.id, event.params.taskId);
 			canEditTask(access, task, v.data);
 			const saved = await updateTask(db(), actorOf(event), access.project.id, task.id, v.data);
-			if (v.data.status === 'done' && saved.status !== 'done') return { success: translate(locale, 'tasks.sentForAcceptance') };
+			if (v.data.status === 'done' && saved.status !== 'done')
+				return { success: translate(locale, 'tasks.sentForAcceptance') };
 		} catch (e) {
 			if (e instanceof DomainError && e.status === 403) error(403, translate(locale, e.messageKey));
 			return domainFail(e, locale, values);

@@ -18,5 +18,9 @@ export const PUT = apiHandler(async (event) => {
 	const input = await body(event, calendarChoiceSchema);
 	const moved = await setProjectCalendar(db(), actorOf(event), project.id, input);
 	const after = (await getProject(db(), project.id))!;
-	return json({ ...(await describeCalendar(db(), input.kind)), projectVersion: after.version, movedTaskIds: moved });
+	return json({
+		...(await describeCalendar(db(), input.kind)),
+		projectVersion: after.version,
+		movedTaskIds: moved
+	});
 });

@@ -6,5 +6,11 @@ import { listDeliverablesWithReview } from '$lib/server/signoff/deliverables';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
-	return json({ deliverables: await listDeliverablesWithReview(db(), project.id, event.url.searchParams.get('phaseId') ?? undefined) });
+	return json({
+		deliverables: await listDeliverablesWithReview(
+			db(),
+			project.id,
+			event.url.searchParams.get('phaseId') ?? undefined
+		)
+	});
 });

@@ -15,5 +15,8 @@ export const POST = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });
 	const input = await body(event, dependencySchema);
 	const { dependency, moved } = await createDependency(db(), actorOf(event), project.id, input);
-	return created({ ...dependency, movedTaskIds: moved }, `/api/v1/projects/${project.id}/dependencies/${dependency.id}`);
+	return created(
+		{ ...dependency, movedTaskIds: moved },
+		`/api/v1/projects/${project.id}/dependencies/${dependency.id}`
+	);
 });

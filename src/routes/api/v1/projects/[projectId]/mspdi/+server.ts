@@ -11,7 +11,10 @@ import { isTooLarge } from '$lib/server/request-body';
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	return new Response(await exportMspdi(db(), project.id), {
-		headers: { 'content-type': 'application/xml; charset=utf-8', 'content-disposition': `attachment; filename="${project.code}.xml"` }
+		headers: {
+			'content-type': 'application/xml; charset=utf-8',
+			'content-disposition': `attachment; filename="${project.code}.xml"`
+		}
 	});
 });
 
@@ -22,8 +25,10 @@ export const POST = apiHandler(async (event) => {
 		return null;
 	});
 	const file = form?.get('file');
-	if (!(file instanceof File) || file.size === 0) throw new DomainError('validation_failed', 'mspdi.noFile', { field: 'file' });
-	if (file.size > MSPDI_MAX_BYTES) throw new DomainError('payload_too_large', 'mspdi.tooLarge', { field: 'file' });
+	if (!(file instanceof File) || file.size === 0)
+		throw new DomainError('validation_failed', 'mspdi.noFile', { field: 'file' });
+	if (file.size > MSPDI_MAX_BYTES)
+		throw new DomainError('payload_too_large', 'mspdi.tooLarge', { field: 'file' });
 	const result = await importMspdi(db(), actorOf(event), project.id, await file.text(), file.name);
 	return json(result, { status: 201 });
 });

@@ -11,7 +11,10 @@ export const GET = apiHandler(async (event) => {
 	return json({
 		phases: phases.map((p) => ({
 			...p,
-			gate: { done: gates.filter((g) => g.phaseId === p.id && g.done).length, total: gates.filter((g) => g.phaseId === p.id).length }
+			gate: {
+				done: gates.filter((g) => g.phaseId === p.id && g.done).length,
+				total: gates.filter((g) => g.phaseId === p.id).length
+			}
 		}))
 	});
 });

@@ -10,4 +10,3 @@ export const GET = apiHandler(async (event) => {
 	const loaded = await loadRaciMatrix(db(), project.id);
 	return json(raciJson(loaded));
 });
-

@@ -15,5 +15,7 @@ export const GET = apiHandler(async (event) => {
 export const PUT = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event, { write: true });
 	const input = await body(event, readinessScoresSchema);
-	return json(readinessJson(await saveReadinessScores(db(), actorOf(event), project.id, member, input.scores)));
+	return json(
+		readinessJson(await saveReadinessScores(db(), actorOf(event), project.id, member, input.scores))
+	);
 });

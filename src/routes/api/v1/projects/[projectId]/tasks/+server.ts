@@ -11,12 +11,18 @@ import { createTask, listTasks } from '$lib/server/repo/tasks';
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	const phaseId = event.url.searchParams.get('phaseId') ?? undefined;
-	const [tasks, plan] = await Promise.all([listTasks(db(), project.id, { phaseId }), computeSchedule(db(), project.id)]);
+	const [tasks, plan] = await Promise.all([
+		listTasks(db(), project.id, { phaseId }),
+		computeSchedule(db(), project.id)
+	]);
 	return json({ tasks: tasks.map((t) => taskJson(t, plan.tasks.get(t.id))) });
 });
 
 export const POST = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });
 	const task = await createTask(db(), actorOf(event), project.id, await body(event, createTaskSchema));
-	return created(taskJson(task, (await computeSchedule(db(), project.id)).tasks.get(task.id)), `/api/v1/projects/${project.id}/tasks/${task.id}`);
+	return created(
+		taskJson(task, (await computeSchedule(db(), project.id)).tasks.get(task.id)),
+		`/api/v1/projects/${project.id}/tasks/${task.id}`
+	);
 });

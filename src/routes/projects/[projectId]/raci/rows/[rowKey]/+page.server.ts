@@ -35,7 +35,13 @@ export const actions: Actions = {
 		if (!matrix.rows.some((r) => r.key === rowKey)) error(404, translate(locale, 'error.notFound'));
 		// Only the cells whose value changed are sent, each over the version shown in the form.
 		const cells = matrix.columns
-			.map((c) => ({ rowKey, columnId: c.id, value: String(form.get(`cell.${c.id}`) ?? ''), version: Number(form.get(`version.${c.id}`) ?? 0), before: matrix.cells[rowKey]?.[c.id] ?? '' }))
+			.map((c) => ({
+				rowKey,
+				columnId: c.id,
+				value: String(form.get(`cell.${c.id}`) ?? ''),
+				version: Number(form.get(`version.${c.id}`) ?? 0),
+				before: matrix.cells[rowKey]?.[c.id] ?? ''
+			}))
 			.filter((c) => c.value !== c.before || Number(versions[cellKey(rowKey, c.columnId)] ?? 0) !== c.version)
 			.map(({ before: _before, ...c }) => c);
 		const values = Object.fromEntries(form.entries());

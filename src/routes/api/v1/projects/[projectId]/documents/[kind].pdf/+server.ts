@@ -7,6 +7,11 @@ import { parseDocumentRequest, pdfResponse } from '$lib/server/documents/request
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	const q = event.url.searchParams;
-	const { kind, lang, phase } = parseDocumentRequest(event.params.kind, q.get('lang'), q.get('phase'), event.locals.locale);
+	const { kind, lang, phase } = parseDocumentRequest(
+		event.params.kind,
+		q.get('lang'),
+		q.get('phase'),
+		event.locals.locale
+	);
 	return pdfResponse(await renderDocumentForProject(db(), project.id, kind, lang, { phase }));
 });

@@ -11,7 +11,9 @@ export const PATCH = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });
 	const input = await body(event, updateMemberSchema);
 	try {
-		return json(memberJson(await updateMember(db(), actorOf(event), project.id, event.params.memberId ?? '', input)));
+		return json(
+			memberJson(await updateMember(db(), actorOf(event), project.id, event.params.memberId ?? '', input))
+		);
 	} catch (e) {
 		throw remapCurrent(e, memberJson);
 	}

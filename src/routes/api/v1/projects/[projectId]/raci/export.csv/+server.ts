@@ -9,7 +9,10 @@ import { loadRaciMatrix } from '$lib/server/repo/raci';
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	const locale = event.locals.locale;
-	const [{ matrix }, phases] = await Promise.all([loadRaciMatrix(db(), project.id), listPhases(db(), project.id)]);
+	const [{ matrix }, phases] = await Promise.all([
+		loadRaciMatrix(db(), project.id),
+		listPhases(db(), project.id)
+	]);
 	const phaseNames = new Map(phases.map((p) => [p.id, locale === 'en' && p.nameEn ? p.nameEn : p.name]));
 	const csv = raciCsv(matrix, phaseNames, locale, {
 		id: translate(locale, 'field.wbs'),

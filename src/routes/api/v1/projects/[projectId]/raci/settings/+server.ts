@@ -10,7 +10,10 @@ import { loadRaciMatrix, updateRaciSettings } from '$lib/server/repo/raci';
 export const PUT = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });
 	const input = await body(event, raciSettingsSchema);
-	await updateRaciSettings(db(), actorOf(event), project.id, { ...input, overloadShare: input.overloadShare / 100 });
+	await updateRaciSettings(db(), actorOf(event), project.id, {
+		...input,
+		overloadShare: input.overloadShare / 100
+	});
 	const loaded = await loadRaciMatrix(db(), project.id);
 	return json(raciJson(loaded));
 });

@@ -37,7 +37,13 @@ export const DELETE = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });
 	const q = deleteQuery.safeParse({ version: event.url.searchParams.get('version') ?? undefined });
 	try {
-		await deleteTask(db(), actorOf(event), project.id, event.params.taskId ?? '', q.success ? q.data.version : undefined);
+		await deleteTask(
+			db(),
+			actorOf(event),
+			project.id,
+			event.params.taskId ?? '',
+			q.success ? q.data.version : undefined
+		);
 	} catch (e) {
 		throw remapCurrent(e, (t: TaskView) => taskJson(t));
 	}

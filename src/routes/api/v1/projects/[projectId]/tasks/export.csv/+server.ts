@@ -17,8 +17,31 @@ export const GET = apiHandler(async (event) => {
 		tasks,
 		plan.tasks,
 		locale,
-		[t('field.wbs'), t('field.taskName'), t('field.ownerSide'), t('field.taskStart'), t('field.taskFinish'), t('field.durationDays'), t('field.isMilestone'), t('field.progress'), t('field.status'), t('plan.lateStart'), t('plan.lateFinish'), t('plan.totalSlack'), t('plan.critical')],
-		{ side: (x) => pick(OWNER_SIDE_LABELS[x.ownerSide], locale), status: (x) => pick(TASK_STATUS_LABELS[x.status], locale), yes: '✓' }
+		[
+			t('field.wbs'),
+			t('field.taskName'),
+			t('field.ownerSide'),
+			t('field.taskStart'),
+			t('field.taskFinish'),
+			t('field.durationDays'),
+			t('field.isMilestone'),
+			t('field.progress'),
+			t('field.status'),
+			t('plan.lateStart'),
+			t('plan.lateFinish'),
+			t('plan.totalSlack'),
+			t('plan.critical')
+		],
+		{
+			side: (x) => pick(OWNER_SIDE_LABELS[x.ownerSide], locale),
+			status: (x) => pick(TASK_STATUS_LABELS[x.status], locale),
+			yes: '✓'
+		}
 	);
-	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${project.code}-plan.csv"` } });
+	return new Response(csv, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${project.code}-plan.csv"`
+		}
+	});
 });

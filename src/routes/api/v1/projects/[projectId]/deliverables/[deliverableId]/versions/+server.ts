@@ -4,7 +4,11 @@ import { created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { readUpload } from '$lib/server/upload';
-import { addDeliverableVersion, listVersions, requireDeliverable } from '$lib/server/repo/deliverable-versions';
+import {
+	addDeliverableVersion,
+	listVersions,
+	requireDeliverable
+} from '$lib/server/repo/deliverable-versions';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
@@ -15,6 +19,15 @@ export const GET = apiHandler(async (event) => {
 export const POST = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { write: true });
 	const upload = await readUpload(event.request);
-	const version = await addDeliverableVersion(db(), actorOf(event), project.id, event.params.deliverableId ?? '', { ...upload, source: 'upload' });
-	return created(version, `/api/v1/projects/${project.id}/deliverables/${version.deliverableId}/versions/${version.id}/file`);
+	const version = await addDeliverableVersion(
+		db(),
+		actorOf(event),
+		project.id,
+		event.params.deliverableId ?? '',
+		{ ...upload, source: 'upload' }
+	);
+	return created(
+		version,
+		`/api/v1/projects/${project.id}/deliverables/${version.deliverableId}/versions/${version.id}/file`
+	);
 });

@@ -10,6 +10,12 @@ import { signOff } from '$lib/server/signoff/sign';
 export const POST = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event, { write: true });
 	const input = await body(event, signOffSchema);
-	const result = await signOff(db(), { ...actorOf(event), userId: member.userId }, project.id, signableRef(event.params), input);
+	const result = await signOff(
+		db(),
+		{ ...actorOf(event), userId: member.userId },
+		project.id,
+		signableRef(event.params),
+		input
+	);
 	return json(result, { status: 201 });
 });
