@@ -30,6 +30,67 @@ export default ts.config(
 		}
 	},
 	{
+		// Layers (README, "Architecture"); dependency-cruiser checks cycles and the server's layers, these
+		// catch type-only imports too, which vanish before dependency-cruiser sees a compiled .svelte file.
+		files: ['**/*.svelte', '**/*.svelte.ts', 'src/lib/components/**', 'src/lib/gantt/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*', '**/server/*'],
+							message: 'Client code reads view models from $lib/<domain>/views, never server modules.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/{phases,raci,scheduling,signoff,schemas,templates}/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*', '**/server/*', '$app/*', 'kysely', 'node:*'],
+							message:
+								'Domain folders run in the browser and the PDF worker: no server, SvelteKit, database or Node.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/server/repo/**/*.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='transaction']",
+					message: "Repositories run inside the caller's transaction; the use case in services/ opens it."
+				}
+			]
+		}
+	},
+	{
+		// Small files (issue #12): a route stays thin, a component does one thing, a module one concern.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/server/db/migrations/**', 'src/lib/i18n/**'],
+		rules: { 'max-lines': ['error', { max: 400 }] }
+	},
+	{
+		files: ['src/**/*.svelte'],
+		rules: { 'max-lines': ['error', { max: 200 }] }
+	},
+	{
+		files: ['src/routes/**/+*.ts', 'src/routes/**/+*.svelte'],
+		rules: { 'max-lines': ['error', { max: 150 }] }
+	},
+	{
 		// Migrations are frozen in time and typed against Kysely<any>, as Kysely's migration guide prescribes.
 		files: ['src/lib/server/db/migrations/**'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { MAX_TASKS_PER_PROJECT } from '../src/lib/phases/limits';
 import { fromDay, toDay } from '../src/lib/scheduling/dates';
 import { createDatabase, migrateToLatest } from '../src/lib/server/db/index';
-import { seedDemo } from '../src/lib/server/demo';
+import { seedDemo } from '../src/lib/server/demo/index';
 import { RenderPool } from '../src/lib/server/documents/pool';
 import { frameDocument, h1 } from '../src/lib/templates/documents/frame';
 import { planTable, type PlanRow } from '../src/lib/templates/documents/plan';

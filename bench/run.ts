@@ -6,7 +6,7 @@ import { chinaCalendar } from '../src/lib/scheduling/calendar';
 import { toDay } from '../src/lib/scheduling/dates';
 import { schedule, type ScheduleLink, type ScheduleTask } from '../src/lib/scheduling/engine';
 import { createDatabase, migrateToLatest } from '../src/lib/server/db/index';
-import { seedDemo } from '../src/lib/server/demo';
+import { seedDemo } from '../src/lib/server/demo/index';
 import { loadDashboard } from '../src/lib/server/repo/dashboard';
 import { findMembership } from '../src/lib/server/repo/members';
 import { createProject } from '../src/lib/server/repo/projects';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoDates, seedDemo } from '../../src/lib/server/demo';
+import { demoDates, seedDemo } from '../../src/lib/server/demo/index';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { loadDashboard } from '../../src/lib/server/repo/dashboard';
 import { getDocument } from '../../src/lib/server/repo/documents';

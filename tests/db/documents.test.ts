@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { seedDemo } from '../../src/lib/server/demo';
+import { seedDemo } from '../../src/lib/server/demo/index';
 import { loadDocumentData } from '../../src/lib/server/documents/loaders';
 import { renderPool } from '../../src/lib/server/documents/pool';
 import { renderDocumentForProject } from '../../src/lib/server/documents/render';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { createDatabase, migrateToLatest, parseDatabaseUrl, type DatabaseHandle } from './db/index';
 import { explainDatabaseError, StartupError } from './db/startup-errors';
-import { seedDemo } from './demo';
+import { seedDemo } from './demo/index';
 import { startAnchoring } from './integrity/anchors';
 import { integrityKeys } from './integrity/keys';
 

@@ -1,10 +1,9 @@
 import type { Cookies } from '@sveltejs/kit';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
 import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from './token';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 const SESSION_COOKIE = 'workbench_session';
 const DEVICE_COOKIE = 'workbench_device';

@@ -5,7 +5,7 @@ import { validate } from '../../schemas/validate';
 import { hashPassword, passwordRefusal } from '../auth/password';
 import { createDatabase, migrateToLatest, parseDatabaseUrl, type DatabaseHandle } from '../db/index';
 import { explainDatabaseError, StartupError } from '../db/startup-errors';
-import { seedDemo } from '../demo';
+import { seedDemo } from '../demo/index';
 import { translate } from '../../i18n';
 import { listOutbox } from '../repo/outbox';
 import { createApiToken } from '../repo/tokens';

@@ -117,3 +117,4 @@ export async function migrateDown(db: Kysely<Database>): Promise<MigrationResult
 }
 
 export type { Database } from './schema';
+export type { Conn } from './conn';

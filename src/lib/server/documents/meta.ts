@@ -1,13 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { DocumentMeta } from '../../templates/documents/model';
 import { DOCUMENT_KINDS, type DocumentKindId } from '../../templates/documents/registry';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { getProject } from '../repo/projects';
 import { readAnchors } from '../integrity/anchors';
 import { integrityKeys, macWith } from '../integrity/keys';
+import type { Conn } from '../db';
 
-export type Conn = Kysely<Database> | Transaction<Database>;
+export type { Conn };
 
 export interface LoadOptions {
 	/** Gate records: the phase (id or key); default the phase now under way. */

@@ -1,11 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { keyedAuditRowHash } from '../../signoff/chain';
 import { markAnchorDirty } from '../integrity/anchors';
 import { currentMac } from '../integrity/keys';
 import { nowIso } from '../ids';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface Actor {
 	userId: string | null;

@@ -1,11 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { CN_STATUTORY, WorkCalendar, type HolidayTable, type HolidayYear } from '../../scheduling/calendar';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export const CALENDAR_KINDS = ['china', 'weekdays'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];

@@ -1,12 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { sha256Hex } from '../../signoff/canonical';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { gateRefs, refreshReviews } from '../signoff/review';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export const MAX_DELIVERABLE_BYTES = 20 * 1024 * 1024;
 
@@ -36,8 +35,8 @@ export interface NewVersionFile {
 /** Keeps the name a person would recognise, without path parts or control characters. */
 function cleanFilename(name: string): string {
 	const base = name.split(/[\\/]/).pop() ?? '';
-	// eslint-disable-next-line no-control-regex
 	const clean = base
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 		.replace(/[\u0000-\u001f\u007f]/g, '')
 		.trim()
 		.slice(0, 200);

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
 	DOCUMENT_SCHEMAS,
 	type DocumentContent,
@@ -11,8 +11,7 @@ import { nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { insertTask } from './tasks';
 import { assertTaskRoom } from './task-limit';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface StoredDocument<K extends DocumentKind> {
 	content: DocumentContent<K>;

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, GateItemRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
@@ -9,8 +9,7 @@ import { getPhase } from './phases';
 import { assertApproved } from '../signoff/approval';
 import { refreshReviews } from '../signoff/review';
 import { CUTOVER_OBJECT_ID } from '../signoff/content';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface GateItemView {
 	id: string;

@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import { generateSecureRandomString, hashSecret } from '../auth/token';
-import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /** A browser stays known to an account for this long after its last successful sign-in. */
 const KNOWN_FOR_MS = 180 * 24 * 60 * 60 * 1000;

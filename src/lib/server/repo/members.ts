@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { canManage, type RoleId } from '../../raci/roles';
 import type { Member } from '../../raci/member';
 import type { Side } from '../../raci/sides';
@@ -9,8 +9,7 @@ import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { findUserByEmail } from './users';
 import { hasSigned, lastSignedSide } from './signers';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export type { Member };
 

@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, OutboxMessage } from '../db/schema';
+import type { OutboxMessage } from '../db/schema';
 import { newId, nowIso } from '../ids';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /**
  * Queues a message to an e-mail address. The app has no mail delivery: an operator reads the outbox

@@ -1,12 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Bilingual } from '../../raci/sides';
 import type { PhaseStatus, PhaseView } from '../../phases/task-model';
 import type { Database, PhaseRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export function phaseView(r: PhaseRow): PhaseView {
 	return {

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { compareWithBaseline, type BaselineTask, type Variance } from '../../scheduling/variance';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
@@ -6,8 +6,7 @@ import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { projectCalendar } from './calendars';
 import { listTasks } from './tasks';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface PlanBaselineView {
 	id: string;

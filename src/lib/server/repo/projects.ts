@@ -1,5 +1,5 @@
 import { insertDefaultSlots } from './signoff-slots';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RoleId } from '../../raci/roles';
 import type { Side } from '../../raci/sides';
 import type { CreateProjectInput, UpdateProjectInput } from '../../schemas/project';
@@ -13,8 +13,7 @@ import { instantiateMethodology } from './instantiate';
 import { instantiateRaci } from './raci';
 import { insertMember } from './members';
 import { resolveMethodology } from './templates';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface ProjectSummary extends Project {
 	my_side: Side;

@@ -14,8 +14,7 @@ import { listDeliverables } from './gates';
 import { listMembers } from './members';
 import { listPhases } from './phases';
 import { listTasks } from './tasks';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /** Duty rows are numbered the way the seed numbers them: 共同 1–10, 甲方 1–2, 乙方 3–4. */
 function dutyLabel(key: string): string {

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { riskSeverity, summariseReadiness, type ReadinessSummary } from '../../phases/readiness';
 import { translate } from '../../i18n';
 import type { Member } from '../../raci/member';
@@ -6,8 +6,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface ReadinessFactorView {
 	id: string;

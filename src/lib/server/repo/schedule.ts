@@ -1,4 +1,3 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { WorkCalendar } from '../../scheduling/calendar';
 import { fromDay, toDay } from '../../scheduling/dates';
 import {
@@ -8,12 +7,10 @@ import {
 	type ScheduleLink,
 	type ScheduleTask
 } from '../../scheduling/engine';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { projectCalendar } from './calendars';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface ProjectSchedule extends Schedule {
 	calendar: WorkCalendar;

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Member } from '../../raci/member';
 import type { Side } from '../../raci/sides';
 import type { Database, SideRequestStatus } from '../db/schema';
@@ -6,8 +6,7 @@ import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { findMembership, listMembers } from './members';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface SideRequestView {
 	id: string;

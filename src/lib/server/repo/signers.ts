@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /** Users who have signed anything in the project: their side is fixed from then on. */
 export async function signerUserIds(db: Conn, projectId: string): Promise<Set<string>> {

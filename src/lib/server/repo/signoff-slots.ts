@@ -7,8 +7,7 @@ import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
 import { findMembership, listMembers } from './members';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface SlotView extends Slot {
 	objectType: SignableType;

@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import { MAX_TASKS_PER_PROJECT } from '../../phases/limits';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export const tooManyTasks = (count: number, adding: number) =>
 	new DomainError('validation_failed', 'limits.tooManyTasks', {

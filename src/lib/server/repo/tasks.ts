@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { TaskStatus, TaskView } from '../../phases/task-model';
 import type { OwnerSide } from '../../phases/types';
 import { isSelfOrDescendant, numberWbs } from '../../phases/wbs';
@@ -16,8 +16,7 @@ import { findMembership } from './members';
 import { latestRound } from '../signoff/rounds';
 import { RACI_OBJECT_ID } from '../signoff/content';
 import type { WorkCalendar } from '../../scheduling/calendar';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /** Every task of a project, numbered and in WBS order, with assignees. */
 export async function listTasks(

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { CRM_METHODOLOGY } from '../../phases/crm-methodology';
 import type { Bilingual } from '../../raci/sides';
 import type { Methodology, PhaseTemplate, TaskTemplate } from '../../phases/types';
@@ -6,8 +6,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export async function listTemplates(db: Conn) {
 	return db

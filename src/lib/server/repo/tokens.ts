@@ -1,12 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from '../auth/token';
 import type { Database } from '../db/schema';
 import { DEFAULT_TOKEN_LIFETIME_DAYS } from '../../schemas/account';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /** Personal access tokens look like `cwb_<id>.<secret>`; only the secret's SHA-256 is stored. */
 const PREFIX = 'cwb_';

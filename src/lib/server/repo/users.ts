@@ -1,10 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, User } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export async function findUserByEmail(db: Conn, email: string): Promise<User | undefined> {
 	return db

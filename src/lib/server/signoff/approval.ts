@@ -1,13 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { MessageKey } from '../../i18n';
 import { approvalOf } from '../../signoff/state';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { signableContent } from './content';
 import type { SignableRef } from './review';
 import { latestRound, objectSignatures } from './rounds';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /** Whether the object's current content is approved by every slot; recomputed from the signatures each time. */
 export async function currentApproval(db: Conn, projectId: string, ref: SignableRef) {

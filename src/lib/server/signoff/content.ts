@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import { contentHash, type Canonical } from '../../signoff/canonical';
 import type { SignableType } from '../../signoff/types';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { loadRaciMatrix } from '../repo/raci';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 /** The RACI matrix and the cutover decision exist once per project; these are their object ids. */
 export const RACI_OBJECT_ID = 'matrix';

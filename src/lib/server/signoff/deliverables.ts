@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { ReviewState } from '../../signoff/types';
-import type { Database } from '../db/schema';
 import { listDeliverables } from '../repo/gates';
 import { listVersions, type DeliverableVersionView } from '../repo/deliverable-versions';
 import { currentApproval } from './approval';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface DeliverableWithReview {
 	id: string;

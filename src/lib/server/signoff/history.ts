@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
 import type { SignableRef } from './review';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface HistoryEvent {
 	seq: number;

@@ -1,16 +1,14 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { compareWithAnchors } from '../../signoff/anchor';
 import { sha256Hex } from '../../signoff/canonical';
 import { verifyChain } from '../../signoff/chain';
 import type { SignableType } from '../../signoff/types';
-import type { Database } from '../db/schema';
 import { readAnchors } from '../integrity/anchors';
 import { integrityKeys, macWith } from '../integrity/keys';
 import { signableContent } from './content';
 import { latestRound, signatureOf, signaturesQuery } from './rounds';
 import { legacySignatureSeal, signatureSeal } from './seal';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 type RoundStatus = 'open' | 'rejected' | 'approved';
 

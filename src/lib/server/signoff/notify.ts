@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { Slot } from '../../signoff/types';
-import type { Database } from '../db/schema';
 import { newId, nowIso } from '../ids';
 import { listMembers } from '../repo/members';
 import type { SignableRef } from './review';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface NotificationInput {
 	kind: 'submitted' | 'decided' | 'overdue' | 'voided';

@@ -1,10 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { roleIdsOf } from './member-roles';
 import type { SignableType, Slot } from '../../signoff/types';
 import type { Database } from '../db/schema';
 import { notifyUsers } from './notify';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface QueueItem {
 	projectId: string;

@@ -13,8 +13,7 @@ import { insertRaciBaseline } from '../repo/raci-baselines';
 import { signableContent } from './content';
 import { notifySlotHolders } from './notify';
 import { latestRound, lockLatestRound, objectSignatures, reviewDueDate, supersede } from './rounds';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface SignableRef {
 	type: SignableType;

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { fromDay, toDay } from '../../scheduling/dates';
 import type { Round, Signature, SignableType, Slot } from '../../signoff/types';
 import type { RoleId } from '../../raci/roles';
@@ -6,8 +6,7 @@ import type { Side } from '../../raci/sides';
 import type { Database, ReviewRoundRow, SignoffRow } from '../db/schema';
 import { nowIso } from '../ids';
 import { projectCalendar } from '../repo/calendars';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export function roundOf(r: ReviewRoundRow): Round {
 	return {

@@ -1,13 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { Member } from '../../raci/member';
 import { approvalOf, isValid } from '../../signoff/state';
 import type { ReviewState, Round, Signature, Slot } from '../../signoff/types';
-import type { Database } from '../db/schema';
 import { signableContent } from './content';
 import type { SignableRef } from './review';
 import { latestRound, objectSignatures } from './rounds';
-
-type Conn = Kysely<Database> | Transaction<Database>;
+import type { Conn } from '../db';
 
 export interface SignatureView extends Signature {
 	status: 'valid' | 'superseded';

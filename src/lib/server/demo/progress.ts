@@ -1,21 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { Member } from '../raci/member';
-import { fromDay, toDay } from '../scheduling/dates';
-import type { Database } from './db/schema';
-import { DEMO_CHARTER, DEMO_THREE_C, DEMO_VISION, demoKickoffMeeting } from './demo-content';
-import { saveDocument, saveKickoffMeeting } from './repo/documents';
-import { listDeliverables, listGateItems, passGate, updateGateItem } from './repo/gates';
-import { listMembers } from './repo/members';
-import { listPhases, setPhaseStatus } from './repo/phases';
-import { listFactors, saveReadinessScores } from './repo/readiness';
-import { listTasks, updateTask } from './repo/tasks';
+import type { Member } from '../../raci/member';
+import { fromDay, toDay } from '../../scheduling/dates';
+import type { Database } from '../db/schema';
+import { DEMO_CHARTER, DEMO_THREE_C, DEMO_VISION, demoKickoffMeeting } from './content';
+import { saveDocument, saveKickoffMeeting } from '../repo/documents';
+import { listDeliverables, listGateItems, passGate, updateGateItem } from '../repo/gates';
+import { listMembers } from '../repo/members';
+import { listPhases, setPhaseStatus } from '../repo/phases';
+import { listFactors, saveReadinessScores } from '../repo/readiness';
+import { listTasks, updateTask } from '../repo/tasks';
 import {
 	acceptTask,
 	submitAndApprove,
 	submitOnly,
 	uploadDemoDeliverable,
 	type DemoSigners
-} from './demo-signoff';
+} from './signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
 const SCORES: Record<string, Record<string, number>> = {

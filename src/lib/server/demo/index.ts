@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { RoleId } from '../raci/roles';
-import type { Side } from '../raci/sides';
-import { hashPassword } from './auth/password';
-import type { Database } from './db/schema';
-import { createProject } from './repo/projects';
-import { insertMember } from './repo/members';
-import { countUsers, createUser } from './repo/users';
-import { advanceDemo } from './demo-progress';
-import { nowIso } from './ids';
-import { fromDay, toDay } from '../scheduling/dates';
+import type { RoleId } from '../../raci/roles';
+import type { Side } from '../../raci/sides';
+import { hashPassword } from '../auth/password';
+import type { Database } from '../db/schema';
+import { createProject } from '../repo/projects';
+import { insertMember } from '../repo/members';
+import { countUsers, createUser } from '../repo/users';
+import { advanceDemo } from './progress';
+import { nowIso } from '../ids';
+import { fromDay, toDay } from '../../scheduling/dates';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 

@@ -1,4 +1,4 @@
-import type { Charter, KickoffMeeting, ThreeC, Vision } from '../schemas/documents';
+import type { Charter, KickoffMeeting, ThreeC, Vision } from '../../schemas/documents';
 
 // What the demo team has written so far: a furniture retailer's 3C analysis, vision, charter and kickoff.
 
