@@ -1,6 +1,6 @@
 import { fromDay, toDay, weekday } from '../../scheduling/dates';
 import type { Node } from './model';
-import type { PlanRow } from './plan';
+import type { PlanRow } from './plan-row';
 
 /** Width of the chart column in points: an A4 landscape page less margins and the name column. */
 const CHART_WIDTH = 560;

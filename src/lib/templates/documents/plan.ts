@@ -1,26 +1,12 @@
 import { formatDate, type Locale } from '../../i18n';
 import { OWNER_SIDE_LABELS } from '../../phases/task-model';
-import type { OwnerSide } from '../../phases/types';
 import { pick } from '../../raci/sides';
 import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
 import { ganttChart, ganttLegend } from './gantt';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
+import type { PlanRow } from './plan-row';
 
-export interface PlanRow {
-	wbs: string;
-	name: string;
-	depth: number;
-	ownerSide: OwnerSide;
-	start: string;
-	finish: string;
-	durationDays: number;
-	progress: number;
-	milestone: boolean;
-	summary: boolean;
-	critical: boolean;
-	baselineStart: string | null;
-	baselineFinish: string | null;
-}
+export type { PlanRow } from './plan-row';
 
 export interface PlanData {
 	meta: DocumentMeta;
