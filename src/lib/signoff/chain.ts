@@ -1,6 +1,9 @@
-import { canonicalJson, contentHash } from './canonical';
+import { canonicalJson, contentHash, type Canonical } from './canonical';
 
-/** The stored fields of one audit row that its hash covers (seq is not: the chain itself fixes the order). */
+/**
+ * The stored fields of one audit row that its hash covers (seq is not: the chain itself fixes the order). The audit
+ * table's type is built from this interface (db/tables/audit.ts), so a hashed field is always a column.
+ */
 export interface ChainedAuditFields {
 	at: string;
 	actor_id: string | null;
@@ -11,6 +14,24 @@ export interface ChainedAuditFields {
 	ip: string | null;
 	detail: string;
 }
+
+/**
+ * Each hashed column and the name it has in the hashed body. Frozen: these names are part of every stored hash.
+ * `satisfies` makes the compiler refuse a field of the interface that is missing here, or one here it lacks.
+ */
+export const CHAINED_AUDIT_FIELDS = {
+	at: 'at',
+	actor_id: 'actorId',
+	action: 'action',
+	object_type: 'objectType',
+	object_id: 'objectId',
+	project_id: 'projectId',
+	ip: 'ip',
+	detail: 'detail'
+} as const satisfies Record<keyof ChainedAuditFields, string>;
+
+/** The hashed column names, in declaration order. */
+export const CHAINED_AUDIT_COLUMNS = Object.keys(CHAINED_AUDIT_FIELDS) as (keyof ChainedAuditFields)[];
 
 /**
  * A keyed MAC over a message with the key of the given id, hex-encoded; null when that key is not on hand.
@@ -26,18 +47,10 @@ export function auditRowHash(prev: string, r: ChainedAuditFields): string {
 	return contentHash(chainBody(prev, r));
 }
 
-function chainBody(prev: string, r: ChainedAuditFields) {
-	return {
-		prev,
-		at: r.at,
-		actorId: r.actor_id,
-		action: r.action,
-		objectType: r.object_type,
-		objectId: r.object_id,
-		projectId: r.project_id,
-		ip: r.ip,
-		detail: r.detail
-	};
+function chainBody(prev: string, r: ChainedAuditFields): { [key: string]: Canonical } {
+	const body: { [key: string]: Canonical } = { prev };
+	for (const column of CHAINED_AUDIT_COLUMNS) body[CHAINED_AUDIT_FIELDS[column]] = r[column];
+	return body;
 }
 
 /** Each row's MAC covers the previous row's hash and its own key id, so without the key nobody can re-link the chain. */

@@ -1,16 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { Timestamp } from './columns';
+import type { ChainedAuditFields } from '../../../signoff/chain';
 
-export interface AuditLogTable {
+/** The hashed fields come from the chain's one declaration, so each is a column; seq and the chain links are added here. */
+export interface AuditLogTable extends ChainedAuditFields {
 	seq: Generated<number>;
-	at: Timestamp;
-	actor_id: string | null;
-	action: string;
-	object_type: string;
-	object_id: string | null;
-	project_id: string | null;
-	ip: string | null;
-	detail: string;
 	/** The chain: the previous row's hash in the same scope (project, or '' for instance rows) and this row's. */
 	prev_hash: ColumnType<string | null, string, never>;
 	row_hash: ColumnType<string | null, string, never>;
