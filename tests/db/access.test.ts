@@ -1,14 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { createProject, updateProject } from '../../src/lib/server/repo/projects';
 import { addMember } from '../../src/lib/server/repo/members';
 import { DomainError } from '../../src/lib/server/errors';
 import { translate } from '../../src/lib/i18n/index';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, newUser, projectInput } from './fixtures';
 
 // access.ts reads the process-wide handle from app.ts; point it at each test's fresh database instead.
@@ -45,7 +44,7 @@ async function refusal(p: Promise<unknown>): Promise<DomainError> {
 
 for (const dialect of DIALECTS) {
 	describe(`requireMember (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 		let pm: string;
 		let tester: string;
@@ -53,7 +52,6 @@ for (const dialect of DIALECTS) {
 		let projectId: string;
 
 		beforeEach(async () => {
-			h = await freshDatabase(dialect);
 			db = h.db;
 			current.db = db;
 			pm = await newUser(db, 'pm@example.com');
@@ -66,7 +64,6 @@ for (const dialect of DIALECTS) {
 				roles: ['tester']
 			});
 		});
-		afterEach(async () => h.close());
 
 		it('lets a member read and a manager manage', async () => {
 			const asTester = await requireMember(event({ id: tester }), projectId, { write: true });

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import {
 	completeRegistration,
 	findPendingRegistration,
@@ -11,7 +10,7 @@ import { createSession, validateSessionToken } from '../../src/lib/server/auth/s
 import { isKnownDevice, rememberDevice } from '../../src/lib/server/repo/known-devices';
 import { listOutbox } from '../../src/lib/server/repo/outbox';
 import { createUser, findUserByEmail, setDisabled, setPassword } from '../../src/lib/server/repo/users';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 
 const T0 = new Date('2026-03-01T08:00:00.000Z');
@@ -21,19 +20,17 @@ const linkIn = (body: string) => /\/register\/confirm\?token=(\S+)/.exec(body)?.
 
 for (const dialect of DIALECTS) {
 	describe(`registration by e-mail link (${dialect})`, () => {
-		let h: DatabaseHandle;
 		let db: Kysely<Database>;
 
-		beforeEach(async () => {
+		beforeEach(() => {
 			vi.useFakeTimers({ toFake: ['Date'] });
 			vi.setSystemTime(T0);
-			h = await freshDatabase(dialect);
+		});
+		const h = useDatabase(dialect);
+		beforeEach(async () => {
 			db = h.db;
 		});
-		afterEach(async () => {
-			vi.useRealTimers();
-			await h.close();
-		});
+		afterEach(() => vi.useRealTimers());
 
 		const request = (email: string, name = '新用户') =>
 			requestRegistration(db, { email, name, passwordHash: 'argon2-hash', locale: 'zh-CN' }, ORIGIN);
@@ -114,20 +111,18 @@ for (const dialect of DIALECTS) {
 	});
 
 	describe(`disabling accounts and changing passwords (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 		let admin: string;
 		let user: string;
 
 		beforeEach(async () => {
-			h = await freshDatabase(dialect);
 			db = h.db;
 			admin = (
 				await createUser(db, actor(null), { email: 'admin@example.com', name: 'Admin', passwordHash: 'x' })
 			).id;
 			user = await newUser(db, 'user@example.com');
 		});
-		afterEach(async () => h.close());
 
 		it('ends every session, the calendar feed and known devices of a disabled user, and lets an admin enable them again', async () => {
 			const s1 = await createSession(db, user, { ip: null, userAgent: null });

@@ -1,21 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { listAudit, recordAudit } from '../../src/lib/server/repo/audit';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 
 for (const dialect of DIALECTS) {
 	describe(`audit log (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 
-		beforeEach(async () => {
-			h = await freshDatabase(dialect);
+		beforeEach(() => {
 			db = h.db;
 		});
-		afterEach(async () => h.close());
 
 		it('appends rows with actor, address and JSON detail, newest first, filtered by project', async () => {
 			await recordAudit(db, actor('u1'), {

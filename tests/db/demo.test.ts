@@ -1,10 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoDates, seedDemo } from '../../src/lib/server/demo/index';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { loadDashboard } from '../../src/lib/server/repo/dashboard';
 import { getDocument } from '../../src/lib/server/repo/documents';
 import { listPhases } from '../../src/lib/server/repo/phases';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 
 describe('demo dates', () => {
 	it('start on a Monday about ten weeks back and go live thirty weeks later', () => {
@@ -14,11 +13,9 @@ describe('demo dates', () => {
 });
 
 describe.each(DIALECTS)('the demo seed on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	it('leaves a project mid-flight: early gates passed, scores and documents in, one task overdue', async () => {
-		handle = await freshDatabase(dialect);
 		const today = '2026-11-27';
 		expect(await seedDemo(handle.db, today)).toEqual({ code: 'HXJJ-CRM-2026' });
 		const project = await handle.db.selectFrom('projects').selectAll().executeTakeFirstOrThrow();

@@ -3,12 +3,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { Kysely } from 'kysely';
 import {
 	createDatabase,
 	migrateToLatest,
 	type DatabaseHandle,
 	type DialectName
 } from '../../src/lib/server/db/index';
+import type { Database } from '../../src/lib/server/db/schema';
 import { useAnchorDirectory } from '../../src/lib/server/integrity/anchors';
 import { memoryKeyring, useKeyring } from '../../src/lib/server/integrity/keys';
 
@@ -60,6 +63,45 @@ export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandl
 			}
 			await cleanup.query(`drop database if exists ${name} with (force)`);
 			await cleanup.end();
+		}
+	};
+}
+
+/** What a test reads from useDatabase: the current database, valid inside tests and the hooks that follow. */
+export interface TestDatabase {
+	readonly dialect: DialectName;
+	readonly db: Kysely<Database>;
+	/** The underlying SQLite connection; null on PostgreSQL. */
+	readonly sqlite: DatabaseHandle['sqlite'];
+}
+
+/**
+ * Gives every test of the calling describe block a fresh, migrated database of the dialect, and closes (on
+ * PostgreSQL: drops) it afterwards. `{ per: 'suite' }` shares one database by the block's tests, in order.
+ * Hooks run in the order they are registered (Vitest's "stack" order), so register a fake clock before calling
+ * this when the database must be created under it, and your own setup that needs the database after it.
+ */
+export function useDatabase(dialect: DialectName, options: { per?: 'test' | 'suite' } = {}): TestDatabase {
+	let current: DatabaseHandle | null = null;
+	const [before, after] = options.per === 'suite' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+	before(async () => {
+		current = await freshDatabase(dialect);
+	});
+	after(async () => {
+		await current?.close();
+		current = null;
+	});
+	const handle = () => {
+		if (!current) throw new Error('useDatabase: the database exists only inside a test or hook');
+		return current;
+	};
+	return {
+		dialect,
+		get db() {
+			return handle().db;
+		},
+		get sqlite() {
+			return handle().sqlite;
 		}
 	};
 }

@@ -1,23 +1,20 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/lib/server/demo/index';
 import { loadDocumentData } from '../../src/lib/server/documents/loaders';
 import { renderPool } from '../../src/lib/server/documents/pool';
 import { renderDocumentForProject } from '../../src/lib/server/documents/render';
 import { DomainError } from '../../src/lib/server/errors';
 import { inOrder, inspectPdf } from '../pdf-tools';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 
 const today = '2026-11-27';
 
 afterAll(() => renderPool().close());
 
 describe.each(DIALECTS)('document data and PDFs on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function demo() {
-		handle = await freshDatabase(dialect);
 		await seedDemo(handle.db, today);
 		return (await handle.db.selectFrom('projects').select('id').executeTakeFirstOrThrow()).id;
 	}

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IntegrityReport as IntegrityReportSchema } from '../../src/lib/server/api/signoff-schemas';
-import type { DatabaseHandle, DialectName } from '../../src/lib/server/db/index';
+import type { DialectName } from '../../src/lib/server/db/index';
 import { documentMeta } from '../../src/lib/server/documents/meta';
 import type { Database } from '../../src/lib/server/db/schema';
 import { anchorDirectory, anchorPath, useAnchorDirectory } from '../../src/lib/server/integrity/anchors';
@@ -15,7 +15,7 @@ import { submitForReview } from '../../src/lib/server/signoff/review';
 import { legacySignatureSeal } from '../../src/lib/server/signoff/seal';
 import { auditRowHash } from '../../src/lib/signoff/chain';
 import type { Slot } from '../../src/lib/signoff/types';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 import { sign, signoffProject, upload } from './signoff-fixtures';
 
@@ -116,11 +116,9 @@ function kinds(report: IntegrityReport) {
 }
 
 describe.each(DIALECTS)('integrity against an insider with database access on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function inReview() {
-		handle = await freshDatabase(dialect);
 		const db = handle.db;
 		const f = await signoffProject(db);
 		const ref = { type: 'deliverable' as const, id: f.deliverable.id };

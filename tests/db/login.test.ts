@@ -1,13 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { attemptLogin, confirmPassword, type LoginOutcome } from '../../src/lib/server/auth/login';
 import { hash } from '@node-rs/argon2';
 import { accountGuessBudget, ipLoginBucket, reauthFailures } from '../../src/lib/server/auth/rate-limit';
 import { isKnownDevice, rememberDevice } from '../../src/lib/server/repo/known-devices';
 import { createUser, setDisabled } from '../../src/lib/server/repo/users';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 
 const PASSWORD = 'a long enough passphrase';
@@ -23,7 +22,6 @@ beforeAll(async () => {
 
 for (const dialect of DIALECTS) {
 	describe(`attemptLogin / confirmPassword (${dialect})`, () => {
-		let h: DatabaseHandle;
 		let db: Kysely<Database>;
 		// The throttles live for the whole process: every test gets its own account and addresses.
 		let n = 0;
@@ -32,11 +30,10 @@ for (const dialect of DIALECTS) {
 		const ip = () => `198.51.100.${++n}-${dialect}`;
 		const advance = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000);
 
-		beforeAll(async () => {
-			h = await freshDatabase(dialect);
+		const h = useDatabase(dialect, { per: 'suite' });
+		beforeAll(() => {
 			db = h.db;
 		});
-		afterAll(async () => h.close());
 		beforeEach(async () => {
 			vi.useFakeTimers({ toFake: ['Date'] });
 			vi.setSystemTime(T0);

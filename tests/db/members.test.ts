@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { createProject } from '../../src/lib/server/repo/projects';
 import {
 	addMember,
@@ -11,25 +10,23 @@ import {
 	updateMember
 } from '../../src/lib/server/repo/members';
 import { DomainError } from '../../src/lib/server/errors';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser, projectInput } from './fixtures';
 
 for (const dialect of DIALECTS) {
 	describe(`project members (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 		let pm: string;
 		let projectId: string;
 
 		beforeEach(async () => {
-			h = await freshDatabase(dialect);
 			db = h.db;
 			pm = await newUser(db, 'pm@example.com', '王敏');
 			await newUser(db, 'li@example.com', '李强');
 			await newUser(db, 'sun@example.com', '孙悦');
 			projectId = (await createProject(db, actor(pm), projectInput())).id;
 		});
-		afterEach(async () => h.close());
 
 		const pmMember = async () => (await findMembership(db, projectId, pm))!;
 

@@ -1,8 +1,7 @@
 import { approveGate } from './signoff-fixtures';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { createProject } from '../../src/lib/server/repo/projects';
 import { createUser } from '../../src/lib/server/repo/users';
 import { findMembership } from '../../src/lib/server/repo/members';
@@ -15,7 +14,7 @@ import { saveProjectAsTemplate } from '../../src/lib/server/repo/templates';
 import { loadDashboard } from '../../src/lib/server/repo/dashboard';
 import { DomainError } from '../../src/lib/server/errors';
 import { CRM_METHODOLOGY } from '../../src/lib/phases/crm-methodology';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 
 const actor = (userId: string) => ({ userId, ip: '127.0.0.1' });
 
@@ -37,13 +36,12 @@ async function auditCount(db: Kysely<Database>) {
 
 for (const dialect of DIALECTS) {
 	describe(`methodology repositories (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 		let userId: string;
 		let projectId: string;
 
 		beforeEach(async () => {
-			h = await freshDatabase(dialect);
 			db = h.db;
 			userId = (await createUser(db, actor(''), { email: 'pm@example.com', name: '王敏', passwordHash: 'x' }))
 				.id;
@@ -59,7 +57,6 @@ for (const dialect of DIALECTS) {
 			});
 			projectId = project.id;
 		});
-		afterEach(async () => h.close());
 
 		it('instantiates the seven phases with tasks, links, deliverables, gates and factors', async () => {
 			const phases = await listPhases(db, projectId);

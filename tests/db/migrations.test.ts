@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import { migrateDown, migrateToLatest, type DatabaseHandle } from '../../src/lib/server/db/index';
+import { migrateDown, migrateToLatest } from '../../src/lib/server/db/index';
 import { migrations } from '../../src/lib/server/db/migrations/index';
 import { createProject } from '../../src/lib/server/repo/projects';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, newUser, projectInput } from './fixtures';
 
 const NAMES = Object.keys(migrations);
@@ -24,14 +24,12 @@ async function projectColumns(db: Kysely<Database>): Promise<string[]> {
 
 for (const dialect of DIALECTS) {
 	describe(`migrations (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 
-		beforeEach(async () => {
-			h = await freshDatabase(dialect);
+		beforeEach(() => {
 			db = h.db;
 		});
-		afterEach(async () => h.close());
 
 		it('are named by ISO date, in order, and all applied', async () => {
 			expect(NAMES.length).toBeGreaterThanOrEqual(2);

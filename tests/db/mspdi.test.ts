@@ -2,13 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { describe, expect, it } from 'vitest';
 import { createDependency, listDependencies } from '../../src/lib/server/repo/dependencies';
 import { exportMspdi, importMspdi } from '../../src/lib/server/repo/mspdi';
 import { createProject } from '../../src/lib/server/repo/projects';
 import { listTasks } from '../../src/lib/server/repo/tasks';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 
 // Real files written by MS Project (from MPXJ's test data, see tests/fixtures/mspdi/SOURCE.md) and the MSPDI schema.
@@ -16,11 +15,9 @@ const DATA = join(__dirname, '../fixtures/mspdi');
 const files = readdirSync(DATA).filter((f) => f.endsWith('.xml'));
 
 describe.each(DIALECTS)('MS Project XML on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function setup() {
-		handle = await freshDatabase(dialect);
 		const pm = await newUser(handle.db, 'pm@example.com');
 		const project = await createProject(handle.db, actor(pm), projectInput({ startDate: '2006-09-01' }));
 		return { db: handle.db, pm, project };

@@ -1,16 +1,12 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest, unknownMigrations, type DatabaseHandle } from '../../src/lib/server/db/index';
+import { describe, expect, it } from 'vitest';
+import { migrateToLatest, unknownMigrations } from '../../src/lib/server/db/index';
 import { StartupError } from '../../src/lib/server/db/startup-errors';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 
 for (const dialect of DIALECTS) {
 	describe(`a database written by a newer version (${dialect})`, () => {
-		let h: DatabaseHandle;
-		beforeEach(async () => {
-			h = await freshDatabase(dialect);
-		});
-		afterEach(async () => h.close());
+		const h = useDatabase(dialect);
 
 		it('is refused before any migration runs, naming the migration this build does not know', async () => {
 			expect(await unknownMigrations(h.db)).toEqual([]);

@@ -1,6 +1,5 @@
 import { approveGate } from './signoff-fixtures';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { describe, expect, it } from 'vitest';
 import { saveHolidayYear } from '../../src/lib/server/repo/calendars';
 import {
 	createDependency,
@@ -18,15 +17,13 @@ import {
 	createPlanBaseline,
 	listPlanBaselines
 } from '../../src/lib/server/repo/plan-baselines';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 
 describe.each(DIALECTS)('plans on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function setup() {
-		handle = await freshDatabase(dialect);
 		const db = handle.db;
 		const pm = await newUser(db, 'pm@example.com');
 		const project = await createProject(db, actor(pm), projectInput({ startDate: '2026-02-02' }));
@@ -233,11 +230,9 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('plan baselines on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	it('saves baselines, one automatically when the kickoff gate passes, and reports working-day variances', async () => {
-		handle = await freshDatabase(dialect);
 		const db = handle.db;
 		const pm = await newUser(db, 'pm@example.com');
 		const project = await createProject(db, actor(pm), projectInput({ startDate: '2026-03-02' }));

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { updateProjectSchema } from '../../src/lib/schemas/project';
 import {
 	createProject,
@@ -10,21 +9,19 @@ import {
 	updateProject
 } from '../../src/lib/server/repo/projects';
 import { findMembership } from '../../src/lib/server/repo/members';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser, projectInput } from './fixtures';
 
 for (const dialect of DIALECTS) {
 	describe(`projects (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 		let pm: string;
 
 		beforeEach(async () => {
-			h = await freshDatabase(dialect);
 			db = h.db;
 			pm = await newUser(db, 'pm@example.com');
 		});
-		afterEach(async () => h.close());
 
 		it('makes the creator project manager on the chosen side and records it', async () => {
 			const project = await createProject(db, actor(pm), projectInput({ mySide: 'vendor' }));

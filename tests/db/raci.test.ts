@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { parseColumnId } from '../../src/lib/raci/columns';
 import { evaluateRaci } from '../../src/lib/raci/rules';
@@ -6,15 +6,13 @@ import { insertMember } from '../../src/lib/server/repo/members';
 import { createProject } from '../../src/lib/server/repo/projects';
 import { cellKey, loadRaciMatrix, setRaciCells, updateRaciSettings } from '../../src/lib/server/repo/raci';
 import { baselineRaci, compareRaci, listRaciBaselines } from '../../src/lib/server/repo/raci-baselines';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 
 describe.each(DIALECTS)('RACI matrix on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function setup() {
-		handle = await freshDatabase(dialect);
 		const pm = await newUser(handle.db, 'pm@example.com');
 		const project = await createProject(handle.db, actor(pm), projectInput());
 		return { db: handle.db, pm, project };

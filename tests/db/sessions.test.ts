@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import {
 	createSession,
 	deleteSession,
@@ -13,7 +12,7 @@ import {
 } from '../../src/lib/server/auth/session';
 import { hashSecret } from '../../src/lib/server/auth/token';
 import { createUser, setPassword } from '../../src/lib/server/repo/users';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date('2026-03-01T08:00:00.000Z');
@@ -24,14 +23,15 @@ const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
 
 for (const dialect of DIALECTS) {
 	describe(`sessions (${dialect})`, () => {
-		let h: DatabaseHandle;
 		let db: Kysely<Database>;
 		let userId: string;
 
-		beforeEach(async () => {
+		beforeEach(() => {
 			vi.useFakeTimers({ toFake: ['Date'] });
 			vi.setSystemTime(T0);
-			h = await freshDatabase(dialect);
+		});
+		const h = useDatabase(dialect);
+		beforeEach(async () => {
 			db = h.db;
 			userId = (
 				await createUser(
@@ -41,10 +41,7 @@ for (const dialect of DIALECTS) {
 				)
 			).id;
 		});
-		afterEach(async () => {
-			vi.useRealTimers();
-			await h.close();
-		});
+		afterEach(() => vi.useRealTimers());
 
 		const sessionRow = (id: string) =>
 			db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { describe, expect, it } from 'vitest';
 import { addMember, removeMember, updateMember } from '../../src/lib/server/repo/members';
 import {
 	decideSideRequest,
@@ -10,16 +9,14 @@ import { addSlot, listSlots, removeSlot } from '../../src/lib/server/repo/signof
 import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';
 import { submitForReview } from '../../src/lib/server/signoff/review';
 import { loadSignoffs } from '../../src/lib/server/signoff/view';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, counts, expectDomainError } from './fixtures';
 import { sign, signoffProject, upload } from './signoff-fixtures';
 
 describe.each(DIALECTS)('one person, one side, one slot on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function setup() {
-		handle = await freshDatabase(dialect);
 		return { db: handle.db, ...(await signoffProject(handle.db)) };
 	}
 

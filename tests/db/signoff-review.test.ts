@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { describe, expect, it } from 'vitest';
 import { insertMember } from '../../src/lib/server/repo/members';
 import { listNotifications } from '../../src/lib/server/repo/notifications';
 import { loadRaciMatrix, setRaciCells } from '../../src/lib/server/repo/raci';
@@ -14,16 +13,14 @@ import { verifyIntegrity } from '../../src/lib/server/signoff/integrity';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { createUser } from '../../src/lib/server/repo/users';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError } from './fixtures';
 import { PASSWORD, sign, signoffProject, upload } from './signoff-fixtures';
 
 describe.each(DIALECTS)('review loop details on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function setup() {
-		handle = await freshDatabase(dialect);
 		return { db: handle.db, ...(await signoffProject(handle.db)) };
 	}
 

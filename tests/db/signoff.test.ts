@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { describe, expect, it } from 'vitest';
 import { listGateItems, passGate, updateGateItem } from '../../src/lib/server/repo/gates';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { loadSignoffs } from '../../src/lib/server/signoff/view';
@@ -8,16 +7,14 @@ import { submitForReview } from '../../src/lib/server/signoff/review';
 import { listMyQueue } from '../../src/lib/server/signoff/queue';
 import { verifyIntegrity } from '../../src/lib/server/signoff/integrity';
 import { reviewHistory } from '../../src/lib/server/signoff/history';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError } from './fixtures';
 import { sign, signoffProject, upload } from './signoff-fixtures';
 
 describe.each(DIALECTS)('two-sided sign-off on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function setup() {
-		handle = await freshDatabase(dialect);
 		return { db: handle.db, ...(await signoffProject(handle.db)) };
 	}
 

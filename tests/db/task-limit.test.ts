@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CRM_METHODOLOGY } from '../../src/lib/phases/crm-methodology';
 import { MAX_TASKS_PER_PROJECT } from '../../src/lib/phases/limits';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { getDocument, saveKickoffMeeting } from '../../src/lib/server/repo/documents';
 import { importMspdi } from '../../src/lib/server/repo/mspdi';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { createProject } from '../../src/lib/server/repo/projects';
 import { createTask, listTaskPage, listTasks } from '../../src/lib/server/repo/tasks';
 import { generatedMspdi } from '../fixtures/hostile-mspdi';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 
 // One project filled to one task below the limit, shared by the cases in order: each refusal must leave it as it was.
 describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
-	let handle: DatabaseHandle;
+	const handle = useDatabase(dialect, { per: 'suite' });
 	let pm: string;
 	let projectId: string;
 	let phaseId: string;
@@ -42,7 +41,6 @@ describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
 		});
 
 	beforeAll(async () => {
-		handle = await freshDatabase(dialect);
 		pm = await newUser(handle.db, 'pm@example.com');
 		projectId = (await createProject(handle.db, actor(pm), projectInput())).id;
 		phaseId = (await listPhases(handle.db, projectId))[0].id;
@@ -70,7 +68,6 @@ describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
 				.execute();
 		expect(await taskCount()).toBe(MAX_TASKS_PER_PROJECT - 1);
 	}, 120_000);
-	afterAll(async () => handle?.close());
 
 	it('refuses kickoff action items that would pass the limit, saving neither tasks nor minutes', async () => {
 		const items = ['提交沟通计划', '确认里程碑'].map((text) => ({
@@ -151,11 +148,9 @@ describe.each(DIALECTS)('the per-project task limit on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('the task list page on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterAll(async () => handle?.close());
+	const handle = useDatabase(dialect, { per: 'suite' });
 
 	it('filters and pages on the server in WBS order, and the pages together are the whole plan', async () => {
-		handle = await freshDatabase(dialect);
 		const pm = await newUser(handle.db, 'pm@example.com');
 		const projectId = (await createProject(handle.db, actor(pm), projectInput())).id;
 		const all = await listTasks(handle.db, projectId);

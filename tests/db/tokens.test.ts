@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { hashSecret } from '../../src/lib/server/auth/token';
 import {
 	checkApiToken,
@@ -11,7 +10,7 @@ import {
 	validateApiToken
 } from '../../src/lib/server/repo/tokens';
 import { createUser, setDisabled, setPassword } from '../../src/lib/server/repo/users';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 
 const T0 = new Date('2026-03-01T08:00:00.000Z');
@@ -19,23 +18,21 @@ const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
 
 for (const dialect of DIALECTS) {
 	describe(`personal access tokens (${dialect})`, () => {
-		let h: DatabaseHandle;
 		let db: Kysely<Database>;
 		let alice: string;
 		let bob: string;
 
-		beforeEach(async () => {
+		beforeEach(() => {
 			vi.useFakeTimers({ toFake: ['Date'] });
 			vi.setSystemTime(T0);
-			h = await freshDatabase(dialect);
+		});
+		const h = useDatabase(dialect);
+		beforeEach(async () => {
 			db = h.db;
 			alice = await newUser(db, 'alice@example.com');
 			bob = await newUser(db, 'bob@example.com');
 		});
-		afterEach(async () => {
-			vi.useRealTimers();
-			await h.close();
-		});
+		afterEach(() => vi.useRealTimers());
 
 		const row = (id: string) =>
 			db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import {
 	createUser,
 	findUserByEmail,
@@ -9,19 +8,17 @@ import {
 	setAdmin,
 	updateProfile
 } from '../../src/lib/server/repo/users';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 
 for (const dialect of DIALECTS) {
 	describe(`users (${dialect})`, () => {
-		let h: DatabaseHandle;
+		const h = useDatabase(dialect);
 		let db: Kysely<Database>;
 
-		beforeEach(async () => {
-			h = await freshDatabase(dialect);
+		beforeEach(() => {
 			db = h.db;
 		});
-		afterEach(async () => h.close());
 
 		const admins = async () =>
 			(await listUsers(db))
