@@ -1,8 +1,8 @@
-import type { Slot } from '../../signoff/types';
-import { newId, nowIso } from '../ids';
-import { listMembers } from '../repo/members';
-import type { SignableRef } from './review';
-import type { Conn } from '../db';
+import type { Slot } from '../../../signoff/types';
+import { newId, nowIso } from '../../ids';
+import { listMembers } from '../../repo/members';
+import type { SignableRef } from '../../../signoff/types';
+import type { Conn } from '../../db';
 
 export interface NotificationInput {
 	kind: 'submitted' | 'decided' | 'overdue' | 'voided';

@@ -1,28 +1,32 @@
-import type { Kysely, Transaction } from 'kysely';
-import { evaluateRaci, hasErrors } from '../../raci/rules';
-import { approvalOf } from '../../signoff/state';
-import type { SignableType } from '../../signoff/types';
-import type { Member } from '../../raci/member';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from '../repo/audit';
-import { listSlots } from '../repo/signoff-slots';
-import { loadRaciMatrix } from '../repo/raci';
-import { insertRaciBaseline } from '../repo/raci-baselines';
+import type { Kysely } from 'kysely';
+import { evaluateRaci, hasErrors } from '../../../raci/rules';
+import { approvalOf } from '../../../signoff/state';
+import type { SignableRef, SignableType } from '../../../signoff/types';
+import type { Member } from '../../../raci/member';
+import type { Database } from '../../db/schema';
+import { DomainError } from '../../errors';
+import { newId, nowIso } from '../../ids';
+import { recordAudit, type Actor } from '../../repo/audit';
+import { listSlots } from '../../repo/signoff-slots';
+import { loadRaciMatrix } from '../../repo/raci';
+import { insertRaciBaseline } from '../raci-baselines';
 import { signableContent } from './content';
 import { notifySlotHolders } from './notify';
-import { latestRound, lockLatestRound, objectSignatures, reviewDueDate, supersede } from './rounds';
-import type { Conn } from '../db';
-
-export interface SignableRef {
-	type: SignableType;
-	id: string;
-}
+import {
+	insertRound,
+	latestRound,
+	lockLatestRound,
+	objectSignatures,
+	reviewDueDate,
+	roundObjects,
+	supersede,
+	updateRound
+} from '../../repo/review-rounds';
+import type { Conn } from '../../db';
 
 /** What must hold before an object can be put in front of the other side. */
 async function assertSubmittable(
-	trx: Transaction<Database>,
+	trx: Conn,
 	projectId: string,
 	ref: SignableRef,
 	content: { content: unknown }
@@ -78,7 +82,7 @@ export async function submitForReview(
 
 /** The submission itself, inside a caller's transaction (a task marked finished goes up for acceptance this way). */
 export async function submitInTransaction(
-	trx: Transaction<Database>,
+	trx: Conn,
 	actor: Actor,
 	member: Member,
 	projectId: string,
@@ -127,7 +131,7 @@ export async function submitInTransaction(
 		// The RACI matrix goes out together with a numbered baseline, so the signed letters can be looked up later.
 		if (ref.type === 'raciBaseline')
 			round.note = round.note || `V${(await insertRaciBaseline(trx, actor, projectId, '')).number}`;
-		await trx.insertInto('review_rounds').values(round).execute();
+		await insertRound(trx, round);
 		if (ref.type === 'task')
 			await trx
 				.updateTable('tasks')
@@ -164,7 +168,7 @@ export async function submitInTransaction(
  * review over its new content. A rejected object waits for its submitter to resubmit.
  */
 export async function refreshReviews(
-	trx: Transaction<Database>,
+	trx: Conn,
 	actor: Actor,
 	projectId: string,
 	refs: readonly SignableRef[],
@@ -189,25 +193,17 @@ export async function refreshReviews(
 		// Still in review and nobody has signed this revision: the reviewers simply see the newer content. Only
 		// voiding a signature reopens the round, so a burst of edits (RACI cells) is one event, not one per keystroke.
 		if (round.status === 'open' && !voided.some((s) => s.roundId === round.id)) {
-			await trx
-				.updateTable('review_rounds')
-				.set({ content_hash: content.hash, version: round.version + 1 })
-				.where('id', '=', round.id)
-				.execute();
+			await updateRound(trx, round.id, { content_hash: content.hash, version: round.version + 1 });
 			continue;
 		}
 		const dueDate = await reviewDueDate(trx, projectId);
-		await trx
-			.updateTable('review_rounds')
-			.set({
-				content_hash: content.hash,
-				revision: round.revision + 1,
-				status: 'open',
-				due_date: dueDate,
-				version: round.version + 1
-			})
-			.where('id', '=', round.id)
-			.execute();
+		await updateRound(trx, round.id, {
+			content_hash: content.hash,
+			revision: round.revision + 1,
+			status: 'open',
+			due_date: dueDate,
+			version: round.version + 1
+		});
 		if (ref.type === 'task' && round.status === 'approved')
 			await trx
 				.updateTable('tasks')
@@ -239,12 +235,5 @@ export async function refreshReviews(
 
 /** Every gate of the project whose checklist may cite a changed deliverable or task. */
 export async function gateRefs(db: Conn, projectId: string): Promise<SignableRef[]> {
-	const rounds = await db
-		.selectFrom('review_rounds')
-		.select(['object_type', 'object_id'])
-		.distinct()
-		.where('project_id', '=', projectId)
-		.where('object_type', 'in', ['gate', 'cutover'])
-		.execute();
-	return rounds.map((r) => ({ type: r.object_type as SignableType, id: r.object_id }));
+	return roundObjects(db, projectId, ['gate', 'cutover']);
 }

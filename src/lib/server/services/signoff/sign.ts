@@ -1,21 +1,21 @@
 import type { Kysely, Transaction } from 'kysely';
-import { approvalOf, statusAfter } from '../../signoff/state';
-import type { Decision, Meaning, Signature, Slot } from '../../signoff/types';
-import type { Member } from '../../raci/member';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { verifyPassword } from '../auth/password';
-import { reauthFailures as wrongPasswords } from '../auth/rate-limit';
-import { recordAudit, type Actor } from '../repo/audit';
-import { findMembership } from '../repo/members';
+import { approvalOf, statusAfter } from '../../../signoff/state';
+import type { Decision, Meaning, Signature, Slot } from '../../../signoff/types';
+import type { Member } from '../../../raci/member';
+import type { Database } from '../../db/schema';
+import { DomainError } from '../../errors';
+import { newId, nowIso } from '../../ids';
+import { verifyPassword } from '../../auth/password';
+import { reauthFailures as wrongPasswords } from '../../auth/rate-limit';
+import { recordAudit, type Actor } from '../../repo/audit';
+import { findMembership } from '../../repo/members';
 import { signableContent } from './content';
 import { notifyUsers } from './notify';
-import { lockLatestRound, objectSignatures } from './rounds';
+import { lockLatestRound, objectSignatures } from '../../repo/review-rounds';
 import { sealSignature } from './seal';
-import { anchorQuietly } from '../integrity/anchors';
-import { assertOneSlotPerPerson } from './one-signer';
-import type { SignableRef } from './review';
+import { anchorQuietly } from '../../integrity/anchors';
+import { assertOneSlotPerPerson } from '../../repo/signers';
+import type { SignableRef } from '../../../signoff/types';
 
 export interface SignOffInput {
 	slotId: string | null;

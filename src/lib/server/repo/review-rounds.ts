@@ -1,11 +1,11 @@
-import type { Transaction } from 'kysely';
 import { fromDay, toDay } from '../../scheduling/dates';
 import type { Round, Signature, SignableType, Slot } from '../../signoff/types';
 import type { RoleId } from '../../raci/roles';
 import type { Side } from '../../raci/sides';
-import type { Database, ReviewRoundRow, SignoffRow } from '../db/schema';
+import type { Insertable, Updateable } from 'kysely';
+import type { ReviewRoundRow, ReviewRoundTable, SignoffRow } from '../db/schema';
 import { nowIso } from '../ids';
-import { projectCalendar } from '../repo/calendars';
+import { projectCalendar } from './calendars';
 import type { Conn } from '../db';
 
 export function roundOf(r: ReviewRoundRow): Round {
@@ -49,7 +49,7 @@ export async function latestRound(
  * and a content change never misses a signature committed a moment before it. (SQLite runs them in turn anyway.)
  */
 export async function lockLatestRound(
-	trx: Transaction<Database>,
+	trx: Conn,
 	projectId: string,
 	type: SignableType,
 	id: string
@@ -148,4 +148,52 @@ export async function supersede(
 			}))
 		)
 		.execute();
+}
+
+/** How many rounds of the type are open in the project. */
+export async function countOpenRounds(db: Conn, projectId: string, type: SignableType): Promise<number> {
+	const open = await db
+		.selectFrom('review_rounds')
+		.select((eb) => eb.fn.countAll().as('n'))
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', type)
+		.where('status', '=', 'open')
+		.executeTakeFirst();
+	return Number(open?.n ?? 0);
+}
+
+/** Open rounds of the type take the given slot set. */
+export async function setOpenRoundSlots(
+	db: Conn,
+	projectId: string,
+	type: SignableType,
+	slots: readonly Slot[]
+): Promise<void> {
+	await db
+		.updateTable('review_rounds')
+		.set({ slots: JSON.stringify(slots) })
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', type)
+		.where('status', '=', 'open')
+		.execute();
+}
+
+export async function insertRound(db: Conn, round: Insertable<ReviewRoundTable>): Promise<void> {
+	await db.insertInto('review_rounds').values(round).execute();
+}
+
+export async function updateRound(db: Conn, id: string, changes: Updateable<ReviewRoundTable>): Promise<void> {
+	await db.updateTable('review_rounds').set(changes).where('id', '=', id).execute();
+}
+
+/** Every object of the given types that has ever been submitted in the project. */
+export async function roundObjects(db: Conn, projectId: string, types: readonly SignableType[]) {
+	const rows = await db
+		.selectFrom('review_rounds')
+		.select(['object_type', 'object_id'])
+		.distinct()
+		.where('project_id', '=', projectId)
+		.where('object_type', 'in', [...types])
+		.execute();
+	return rows.map((r) => ({ type: r.object_type as SignableType, id: r.object_id }));
 }
