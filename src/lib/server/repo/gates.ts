@@ -26,7 +26,11 @@ export async function listGateItems(db: Conn, projectId: string, phaseId?: strin
 	return (await q.orderBy('phase_id').orderBy('order_index').execute()).map(gateItemView);
 }
 
-export async function findGateItem(db: Conn, projectId: string, itemId: string): Promise<GateItemView | null> {
+export async function findGateItem(
+	db: Conn,
+	projectId: string,
+	itemId: string
+): Promise<GateItemView | null> {
 	const row = await db
 		.selectFrom('gate_items')
 		.selectAll()

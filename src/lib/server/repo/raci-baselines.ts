@@ -55,10 +55,7 @@ export async function insertRaciBaselineRow(
 	};
 }
 
-export async function listRaciBaselines(
-	db: Conn,
-	projectId: string
-): Promise<RaciBaselineView[]> {
+export async function listRaciBaselines(db: Conn, projectId: string): Promise<RaciBaselineView[]> {
 	const rows = await db
 		.selectFrom('raci_baselines')
 		.select(['id', 'number', 'label', 'created_at', 'created_by'])

@@ -259,7 +259,11 @@ export async function insertRaciCell(
 		.execute();
 }
 
-export function savedCellOf(rowKey: string, columnId: string, c: Selectable<RaciCellTable> | undefined): SavedCell {
+export function savedCellOf(
+	rowKey: string,
+	columnId: string,
+	c: Selectable<RaciCellTable> | undefined
+): SavedCell {
 	return {
 		rowKey,
 		columnId,

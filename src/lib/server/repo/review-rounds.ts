@@ -48,12 +48,7 @@ export async function latestRound(
  * so on PostgreSQL they queue on the round: a signer never acts on a status another transaction just changed,
  * and a content change never misses a signature committed a moment before it. (SQLite runs them in turn anyway.)
  */
-export async function lockLatestRound(
-	trx: Conn,
-	projectId: string,
-	type: SignableType,
-	id: string
-) {
+export async function lockLatestRound(trx: Conn, projectId: string, type: SignableType, id: string) {
 	const seen = await latestRound(trx, projectId, type, id);
 	if (!seen) return null;
 	await trx
@@ -182,7 +177,11 @@ export async function insertRound(db: Conn, round: Insertable<ReviewRoundTable>)
 	await db.insertInto('review_rounds').values(round).execute();
 }
 
-export async function updateRound(db: Conn, id: string, changes: Updateable<ReviewRoundTable>): Promise<void> {
+export async function updateRound(
+	db: Conn,
+	id: string,
+	changes: Updateable<ReviewRoundTable>
+): Promise<void> {
 	await db.updateTable('review_rounds').set(changes).where('id', '=', id).execute();
 }
 

@@ -37,10 +37,7 @@ export async function lastSignedSide(db: Conn, projectId: string, userId: string
 }
 
 /** Roles held by each of the given memberships. */
-export async function roleIdsOf(
-	db: Conn,
-	memberIds: readonly string[]
-): Promise<Map<string, string[]>> {
+export async function roleIdsOf(db: Conn, memberIds: readonly string[]): Promise<Map<string, string[]>> {
 	const rows = await db
 		.selectFrom('member_roles')
 		.select(['member_id', 'role'])

@@ -5,7 +5,14 @@ import type { Conn } from '../db';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { recordAudit, type Actor } from '../repo/audit';
-import { insertVersion, listVersions, MAX_DELIVERABLE_BYTES, nextVersionNumber, requireDeliverable, type NewVersionFile } from '../repo/deliverable-versions';
+import {
+	insertVersion,
+	listVersions,
+	MAX_DELIVERABLE_BYTES,
+	nextVersionNumber,
+	requireDeliverable,
+	type NewVersionFile
+} from '../repo/deliverable-versions';
 import { listDeliverables } from '../repo/gates';
 import { currentApproval } from './signoff/approval';
 import { gateRefs, refreshReviews } from './signoff/review';
@@ -76,7 +83,6 @@ export async function addDeliverableVersion(
 		return version;
 	});
 }
-
 
 /** Every deliverable of the project with its newest version and where its review stands. */
 export async function listDeliverablesWithReview(

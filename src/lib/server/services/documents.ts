@@ -5,7 +5,13 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from '../repo/audit';
-import { getDocument, insertDocumentRow, kickoffReferences, updateDocumentRow, type StoredDocument } from '../repo/documents';
+import {
+	getDocument,
+	insertDocumentRow,
+	kickoffReferences,
+	updateDocumentRow,
+	type StoredDocument
+} from '../repo/documents';
 import { assertTaskRoom } from '../repo/task-limit';
 import { insertTask } from '../repo/tasks';
 

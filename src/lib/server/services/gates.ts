@@ -5,7 +5,15 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from '../repo/audit';
-import { evidenceExists, findGateItem, listGateItems, markGatePassed, updateGateItemRow, type GateItemInput, type GateItemView } from '../repo/gates';
+import {
+	evidenceExists,
+	findGateItem,
+	listGateItems,
+	markGatePassed,
+	updateGateItemRow,
+	type GateItemInput,
+	type GateItemView
+} from '../repo/gates';
 import { getPhase } from '../repo/phases';
 import { insertPlanBaseline, listPlanBaselines } from '../repo/plan-baselines';
 import { assertApproved } from './signoff/approval';

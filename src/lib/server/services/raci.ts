@@ -5,7 +5,18 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from '../repo/audit';
-import { cellKey, findRaciCells, getRaciSettings, insertRaciCell, insertRaciSettings, listRaciRows, savedCellOf, updateRaciCell, updateRaciSettingsRow, type SavedCell } from '../repo/raci';
+import {
+	cellKey,
+	findRaciCells,
+	getRaciSettings,
+	insertRaciCell,
+	insertRaciSettings,
+	listRaciRows,
+	savedCellOf,
+	updateRaciCell,
+	updateRaciSettingsRow,
+	type SavedCell
+} from '../repo/raci';
 import type { RaciValue } from '../../raci/letters';
 import { refreshReviews } from './signoff/review';
 

@@ -4,7 +4,6 @@ import { DomainError } from '../../errors';
 import { loadRaciMatrix } from '../../repo/raci';
 import type { Conn } from '../../db';
 
-
 export interface SignableContent {
 	title: string;
 	titleEn: string | null;

@@ -9,7 +9,14 @@ import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../../repo/audit';
 import { findMembership, listMembers } from '../../repo/members';
 import { countOpenRounds, setOpenRoundSlots } from '../../repo/review-rounds';
-import { deleteSlot, insertSlot, listSlots, reviewDaysOf, setReviewDays, type SlotView } from '../../repo/signoff-slots';
+import {
+	deleteSlot,
+	insertSlot,
+	listSlots,
+	reviewDaysOf,
+	setReviewDays,
+	type SlotView
+} from '../../repo/signoff-slots';
 
 /** Open rounds of the type follow the new slot set; decided rounds keep the slots they were decided under. */
 async function refreshOpenRounds(trx: Conn, projectId: string, type: SignableType) {
