@@ -1,5 +1,5 @@
 import { DUTIES } from '../../phases/duties';
-import { buildColumns, parseColumnId } from '../../raci/columns';
+import { buildColumns } from '../../raci/columns';
 import { defaultAssignments } from '../../raci/defaults';
 import { isRaciValue, type RaciValue } from '../../raci/letters';
 import { numberWbs } from '../../phases/wbs';

@@ -196,3 +196,20 @@ export async function roundObjects(db: Conn, projectId: string, types: readonly 
 		.execute();
 	return rows.map((r) => ({ type: r.object_type as SignableType, id: r.object_id }));
 }
+
+/** Each round's number, by round id, for one object. */
+export async function roundNumbers(
+	db: Conn,
+	projectId: string,
+	type: SignableType,
+	id: string
+): Promise<Map<string, number>> {
+	const rounds = await db
+		.selectFrom('review_rounds')
+		.select(['id', 'number'])
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', type)
+		.where('object_id', '=', id)
+		.execute();
+	return new Map(rounds.map((r) => [r.id, Number(r.number)]));
+}

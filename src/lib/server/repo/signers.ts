@@ -1,3 +1,4 @@
+import type { Signature, SignableRef } from '../../signoff/types';
 import type { Conn } from '../db';
 import { DomainError } from '../errors';
 
@@ -70,4 +71,36 @@ export async function assertOneSlotPerPerson(
 		.where('signoff_supersessions.signoff_id', 'is', null)
 		.executeTakeFirst();
 	if (mine) throw new DomainError('forbidden', 'signoff.oneSlotPerPerson');
+}
+
+/** Stores a signature exactly as signed; it is never updated or deleted afterwards. */
+export async function insertSignature(
+	db: Conn,
+	projectId: string,
+	ref: SignableRef,
+	userId: string,
+	s: Omit<Signature, 'supersededAt' | 'supersededReason'>
+): Promise<void> {
+	await db
+		.insertInto('signoffs')
+		.values({
+			id: s.id,
+			project_id: projectId,
+			round_id: s.roundId,
+			revision: s.revision,
+			object_type: ref.type,
+			object_id: ref.id,
+			slot_id: s.slotId,
+			member_id: s.memberId,
+			user_id: userId,
+			signer_name: s.signerName,
+			signer_side: s.signerSide,
+			signer_role: s.signerRole,
+			decision: s.decision,
+			meaning: s.meaning,
+			comment: s.comment,
+			content_hash: s.contentHash,
+			signed_at: s.signedAt
+		})
+		.execute();
 }

@@ -3,7 +3,7 @@ import { compareWithAnchors } from '../../../signoff/anchor';
 import { sha256Hex } from '../../../signoff/canonical';
 import { verifyChain } from '../../../signoff/chain';
 import type { RoundStatus, SignableType } from '../../../signoff/types';
-import type { AnchorSummary, IntegrityProblem, IntegrityReport } from '../../../signoff/views';
+import type { IntegrityProblem, IntegrityReport } from '../../../signoff/views';
 import { readAnchors } from '../../integrity/anchors';
 import { integrityKeys, macWith } from '../../integrity/keys';
 import { signableContent } from './content';

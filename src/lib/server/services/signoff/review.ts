@@ -1,13 +1,16 @@
 import type { Kysely } from 'kysely';
 import { evaluateRaci, hasErrors } from '../../../raci/rules';
 import { approvalOf } from '../../../signoff/state';
-import type { SignableRef, SignableType } from '../../../signoff/types';
+import type { SignableRef } from '../../../signoff/types';
 import type { Member } from '../../../raci/member';
 import type { Database } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../../repo/audit';
+import { listGateItems } from '../../repo/gates';
+import { getPhase } from '../../repo/phases';
 import { listSlots } from '../../repo/signoff-slots';
+import { markAwaitingAcceptance, taskStatusOf } from '../../repo/task-acceptance';
 import { loadRaciMatrix } from '../../repo/raci';
 import { insertRaciBaseline } from '../raci-baselines';
 import { signableContent } from './content';
@@ -33,27 +36,12 @@ async function assertSubmittable(
 ) {
 	if (ref.type === 'deliverable' && !(content.content as { version: unknown }).version)
 		throw new DomainError('conflict', 'signoff.noVersion');
-	if (ref.type === 'task') {
-		const task = await trx
-			.selectFrom('tasks')
-			.select('status')
-			.where('id', '=', ref.id)
-			.executeTakeFirstOrThrow();
-		if (task.status === 'done') throw new DomainError('conflict', 'signoff.taskAlreadyDone');
-	}
+	if (ref.type === 'task' && (await taskStatusOf(trx, ref.id)) === 'done')
+		throw new DomainError('conflict', 'signoff.taskAlreadyDone');
 	if (ref.type === 'gate') {
-		const phase = await trx
-			.selectFrom('phases')
-			.select('status')
-			.where('id', '=', ref.id)
-			.executeTakeFirstOrThrow();
-		if (phase.status === 'passed') throw new DomainError('conflict', 'phases.alreadyPassed');
-		const open = await trx
-			.selectFrom('gate_items')
-			.select('id')
-			.where('phase_id', '=', ref.id)
-			.where('done', '=', 0)
-			.execute();
+		if ((await getPhase(trx, projectId, ref.id)).status === 'passed')
+			throw new DomainError('conflict', 'phases.alreadyPassed');
+		const open = (await listGateItems(trx, projectId, ref.id)).filter((i) => !i.done);
 		if (open.length)
 			throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: open.length } });
 	}
@@ -132,12 +120,7 @@ export async function submitInTransaction(
 		if (ref.type === 'raciBaseline')
 			round.note = round.note || `V${(await insertRaciBaseline(trx, actor, projectId, '')).number}`;
 		await insertRound(trx, round);
-		if (ref.type === 'task')
-			await trx
-				.updateTable('tasks')
-				.set({ status: 'awaitingAcceptance', updated_at: round.submitted_at })
-				.where('id', '=', ref.id)
-				.execute();
+		if (ref.type === 'task') await markAwaitingAcceptance(trx, ref.id, round.submitted_at);
 		await recordAudit(trx, actor, {
 			action: 'review.submit',
 			objectType: ref.type,
@@ -205,11 +188,7 @@ export async function refreshReviews(
 			version: round.version + 1
 		});
 		if (ref.type === 'task' && round.status === 'approved')
-			await trx
-				.updateTable('tasks')
-				.set({ status: 'awaitingAcceptance', updated_at: nowIso() })
-				.where('id', '=', ref.id)
-				.execute();
+			await markAwaitingAcceptance(trx, ref.id, nowIso());
 		await recordAudit(trx, actor, {
 			action: 'review.reopen',
 			objectType: ref.type,

@@ -5,7 +5,6 @@ import type { SignableType } from '../../../signoff/types';
 import type { Conn } from '../../db';
 import type { Database } from '../../db/schema';
 import { DomainError } from '../../errors';
-import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../../repo/audit';
 import { findMembership, listMembers } from '../../repo/members';
 import { countOpenRounds, setOpenRoundSlots } from '../../repo/review-rounds';
@@ -17,6 +16,7 @@ import {
 	setReviewDays,
 	type SlotView
 } from '../../repo/signoff-slots';
+import { notifyUsers } from './notify';
 
 /** Open rounds of the type follow the new slot set; decided rounds keep the slots they were decided under. */
 async function refreshOpenRounds(trx: Conn, projectId: string, type: SignableType) {
@@ -44,25 +44,17 @@ async function notifyManagers(
 	const by = members.find((m) => m.userId === actor.userId)?.name ?? '';
 	const to = members.filter((m) => m.userId !== actor.userId && m.roles.includes('projectManager'));
 	if (!to.length) return;
-	const at = nowIso();
-	const json = JSON.stringify({ ...detail, actor: by });
-	await trx
-		.insertInto('notifications')
-		.values(
-			to.map((m) => ({
-				id: newId(),
-				user_id: m.userId,
-				project_id: projectId,
-				kind: 'slotsChanged' as const,
-				object_type: detail.objectType,
-				object_id: projectId,
-				round_id: null,
-				detail: json,
-				created_at: at,
-				read_at: null
-			}))
-		)
-		.execute();
+	await notifyUsers(
+		trx,
+		projectId,
+		to.map((m) => m.userId),
+		{
+			kind: 'slotsChanged',
+			ref: { type: detail.objectType, id: projectId },
+			roundId: null,
+			detail: { ...detail, actor: by }
+		}
+	);
 }
 
 export async function addSlot(

@@ -3,7 +3,7 @@ import { approvalOf, isValid } from '../../../signoff/state';
 import type { Round, Signature, SignableRef, Slot } from '../../../signoff/types';
 import type { SignatureView, SignoffsView } from '../../../signoff/views';
 import { signableContent } from './content';
-import { latestRound, objectSignatures } from '../../repo/review-rounds';
+import { latestRound, objectSignatures, roundNumbers } from '../../repo/review-rounds';
 import type { Conn } from '../../db';
 
 /** Everything a person needs to judge and sign one object: its current hash, the slots, every signature ever made. */
@@ -19,14 +19,7 @@ export async function loadSignoffs(
 		latestRound(db, projectId, ref.type, ref.id),
 		objectSignatures(db, projectId, ref.type, ref.id)
 	]);
-	const rounds = await db
-		.selectFrom('review_rounds')
-		.select(['id', 'number'])
-		.where('project_id', '=', projectId)
-		.where('object_type', '=', ref.type)
-		.where('object_id', '=', ref.id)
-		.execute();
-	const numberOf = new Map(rounds.map((r) => [r.id, Number(r.number)]));
+	const numberOf = await roundNumbers(db, projectId, ref.type, ref.id);
 	const view = (s: Signature): SignatureView => ({
 		...s,
 		status: round && s.roundId === round.id && isValid(s, content.hash) ? 'valid' : 'superseded',
