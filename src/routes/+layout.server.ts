@@ -1,6 +1,6 @@
 import { db } from '$lib/server/app';
 import { unreadCount } from '$lib/server/repo/notifications';
-import { listMyQueue, notifyOverdue } from '$lib/server/signoff/queue';
+import { listMyQueue, notifyOverdue } from '$lib/server/services/signoff/queue';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {

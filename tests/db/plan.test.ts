@@ -11,7 +11,8 @@ import { setProjectCalendar } from '../../src/lib/server/repo/project-calendar';
 import { createProject } from '../../src/lib/server/repo/projects';
 import { computeSchedule } from '../../src/lib/server/repo/schedule';
 import { createTask, getTask, listTasks } from '../../src/lib/server/repo/tasks';
-import { listGateItems, passGate, updateGateItem } from '../../src/lib/server/repo/gates';
+import { listGateItems } from '../../src/lib/server/repo/gates';
+import { passGate, updateGateItem } from '../../src/lib/server/services/gates';
 import {
 	compareBaseline,
 	createPlanBaseline,

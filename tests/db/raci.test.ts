@@ -4,8 +4,10 @@ import { parseColumnId } from '../../src/lib/raci/columns';
 import { evaluateRaci } from '../../src/lib/raci/rules';
 import { insertMember } from '../../src/lib/server/repo/members';
 import { createProject } from '../../src/lib/server/repo/projects';
-import { cellKey, loadRaciMatrix, setRaciCells, updateRaciSettings } from '../../src/lib/server/repo/raci';
-import { baselineRaci, compareRaci, listRaciBaselines } from '../../src/lib/server/repo/raci-baselines';
+import { cellKey, loadRaciMatrix } from '../../src/lib/server/repo/raci';
+import { setRaciCells, updateRaciSettings } from '../../src/lib/server/services/raci';
+import { baselineRaci } from '../../src/lib/server/services/raci-baselines';
+import { compareRaci, listRaciBaselines } from '../../src/lib/server/repo/raci-baselines';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 

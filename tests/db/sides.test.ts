@@ -5,10 +5,11 @@ import {
 	listPendingSideRequests,
 	requestSideChange
 } from '../../src/lib/server/repo/side-requests';
-import { addSlot, listSlots, removeSlot } from '../../src/lib/server/repo/signoff-slots';
+import { addSlot, removeSlot } from '../../src/lib/server/services/signoff/slots';
+import { listSlots } from '../../src/lib/server/repo/signoff-slots';
 import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';
-import { submitForReview } from '../../src/lib/server/signoff/review';
-import { loadSignoffs } from '../../src/lib/server/signoff/view';
+import { submitForReview } from '../../src/lib/server/services/signoff/review';
+import { loadSignoffs } from '../../src/lib/server/services/signoff/view';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, counts, expectDomainError } from './fixtures';
 import { sign, signoffProject, upload } from './signoff-fixtures';

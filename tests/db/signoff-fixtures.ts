@@ -4,11 +4,12 @@ import type { Database } from '../../src/lib/server/db/schema';
 import { findMembership, insertMember } from '../../src/lib/server/repo/members';
 import { createProject } from '../../src/lib/server/repo/projects';
 import { createUser } from '../../src/lib/server/repo/users';
-import { addDeliverableVersion } from '../../src/lib/server/repo/deliverable-versions';
+import { addDeliverableVersion } from '../../src/lib/server/services/deliverables';
 import { listDeliverables } from '../../src/lib/server/repo/gates';
-import { signableContent } from '../../src/lib/server/signoff/content';
-import { submitForReview, type SignableRef } from '../../src/lib/server/signoff/review';
-import { signOff } from '../../src/lib/server/signoff/sign';
+import { signableContent } from '../../src/lib/server/services/signoff/content';
+import { submitForReview } from '../../src/lib/server/services/signoff/review';
+import { type SignableRef } from '../../src/lib/signoff/types';
+import { signOff } from '../../src/lib/server/services/signoff/sign';
 import type { Decision } from '../../src/lib/signoff/types';
 import { actor, projectInput } from './fixtures';
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CRM_METHODOLOGY } from '../../src/lib/phases/crm-methodology';
 import { MAX_TASKS_PER_PROJECT } from '../../src/lib/phases/limits';
-import { getDocument, saveKickoffMeeting } from '../../src/lib/server/repo/documents';
+import { getDocument } from '../../src/lib/server/repo/documents';
+import { saveKickoffMeeting } from '../../src/lib/server/services/documents';
 import { importMspdi } from '../../src/lib/server/repo/mspdi';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { createProject } from '../../src/lib/server/repo/projects';

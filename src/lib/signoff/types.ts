@@ -1,9 +1,19 @@
 import type { Side } from '../raci/sides';
 import type { RoleId } from '../raci/roles';
 
-/** What can be signed. Each type has its own content (see src/lib/server/signoff/content.ts). */
+/** What can be signed. Each type has its own content (see src/lib/server/services/signoff/content.ts). */
 export const SIGNABLE_TYPES = ['deliverable', 'task', 'raciBaseline', 'gate', 'cutover'] as const;
 export type SignableType = (typeof SIGNABLE_TYPES)[number];
+
+/** One signable object of a project. */
+export interface SignableRef {
+	type: SignableType;
+	id: string;
+}
+
+/** The RACI matrix and the cutover decision exist once per project; these are their object ids. */
+export const RACI_OBJECT_ID = 'matrix';
+export const CUTOVER_OBJECT_ID = 'decision';
 
 export const DECISIONS = ['approve', 'reject'] as const;
 export type Decision = (typeof DECISIONS)[number];

@@ -1,7 +1,7 @@
 import { requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { listNotifications, markAllRead } from '$lib/server/repo/notifications';
-import { notifyOverdue } from '$lib/server/signoff/queue';
+import { notifyOverdue } from '$lib/server/services/signoff/queue';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

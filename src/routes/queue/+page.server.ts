@@ -1,6 +1,6 @@
 import { requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
-import { listMyQueue } from '$lib/server/signoff/queue';
+import { listMyQueue } from '$lib/server/services/signoff/queue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

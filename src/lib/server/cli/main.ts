@@ -13,7 +13,7 @@ import { createUser, findUserByEmail, setAdmin } from '../repo/users';
 import { DomainError } from '../errors';
 import { anchorAll, anchorDirectory } from '../integrity/anchors';
 import { defaultKeyFilePath, integrityKeys, rotateKeyFile } from '../integrity/keys';
-import { verifyIntegrity } from '../signoff/integrity';
+import { verifyIntegrity } from '../services/signoff/integrity';
 
 const CLI_ACTOR = { userId: null, ip: 'cli' };
 

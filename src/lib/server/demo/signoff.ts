@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Member } from '../../raci/member';
 import type { Database } from '../db/schema';
-import { addDeliverableVersion } from '../repo/deliverable-versions';
-import { signableContent } from '../signoff/content';
-import { submitForReview, type SignableRef } from '../signoff/review';
-import { signOff } from '../signoff/sign';
+import { addDeliverableVersion } from '../services/deliverables';
+import { signableContent } from '../services/signoff/content';
+import { submitForReview } from '../services/signoff/review';
+import { type SignableRef } from '../../signoff/types';
+import { signOff } from '../services/signoff/sign';
 
 // How the demo's signatures come about: the same calls, re-authentication included, that people make in the app.
 

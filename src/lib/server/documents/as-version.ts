@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import type { Actor } from '../repo/audit';
-import { addDeliverableVersion } from '../repo/deliverable-versions';
+import { addDeliverableVersion } from '../services/deliverables';
 import { findRenderJob } from './jobs';
 
 /**

@@ -7,7 +7,7 @@ import { listPhases } from '../repo/phases';
 import { loadRaciMatrix } from '../repo/raci';
 import { getReadiness } from '../repo/readiness';
 import { listTasks } from '../repo/tasks';
-import { gateSignatures } from '../signoff/for-documents';
+import { gateSignatures } from '../services/signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
 

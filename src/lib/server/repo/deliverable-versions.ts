@@ -1,28 +1,11 @@
-import type { Kysely } from 'kysely';
-import { sha256Hex } from '../../signoff/canonical';
-import type { Database } from '../db/schema';
+import type { DeliverableVersionView } from '../../phases/views';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
-import { gateRefs, refreshReviews } from '../signoff/review';
 import type { Conn } from '../db';
 
 export const MAX_DELIVERABLE_BYTES = 20 * 1024 * 1024;
 
-export interface DeliverableVersionView {
-	id: string;
-	deliverableId: string;
-	number: number;
-	filename: string;
-	mediaType: string;
-	sizeBytes: number;
-	sha256: string;
-	source: 'upload' | 'generated';
-	note: string;
-	createdAt: string;
-	createdBy: string | null;
-	createdByName: string | null;
-}
+export type { DeliverableVersionView };
 
 export interface NewVersionFile {
 	filename: string;
@@ -32,84 +15,49 @@ export interface NewVersionFile {
 	note?: string;
 }
 
-/** Keeps the name a person would recognise, without path parts or control characters. */
-function cleanFilename(name: string): string {
-	const base = name.split(/[\\/]/).pop() ?? '';
-	const clean = base
-		// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-		.replace(/[\u0000-\u001f\u007f]/g, '')
-		.trim()
-		.slice(0, 200);
-	return clean || 'file';
+/** The number the deliverable's next version gets. */
+export async function nextVersionNumber(db: Conn, deliverableId: string): Promise<number> {
+	const last = await db
+		.selectFrom('deliverable_versions')
+		.select((eb) => eb.fn.max('number').as('n'))
+		.where('deliverable_id', '=', deliverableId)
+		.executeTakeFirst();
+	return Number(last?.n ?? 0) + 1;
 }
 
-/**
- * Stores a file as the next immutable version of a deliverable with its SHA-256, and in the same transaction
- * voids signatures over the previous version (and over gates citing this deliverable).
- */
-export async function addDeliverableVersion(
-	db: Kysely<Database>,
-	actor: Actor,
-	projectId: string,
-	deliverableId: string,
-	file: NewVersionFile
+/** Stores an immutable version: its bytes and their SHA-256, as given. */
+export async function insertVersion(
+	db: Conn,
+	row: {
+		projectId: string;
+		deliverableId: string;
+		number: number;
+		filename: string;
+		mediaType: string;
+		bytes: Uint8Array;
+		sha256: string;
+		source: 'upload' | 'generated';
+		note: string;
+		createdBy: string | null;
+	}
 ): Promise<DeliverableVersionView> {
-	if (!file.bytes.length)
-		throw new DomainError('validation_failed', 'deliverables.fileEmpty', { field: 'file' });
-	if (file.bytes.length > MAX_DELIVERABLE_BYTES)
-		throw new DomainError('payload_too_large', 'deliverables.fileTooLarge', { field: 'file' });
-	return db.transaction().execute(async (trx) => {
-		const d = await trx
-			.selectFrom('deliverables')
-			.select('id')
-			.where('id', '=', deliverableId)
-			.where('project_id', '=', projectId)
-			.executeTakeFirst();
-		if (!d) throw new DomainError('not_found', 'error.notFound');
-		const last = await trx
-			.selectFrom('deliverable_versions')
-			.select((eb) => eb.fn.max('number').as('n'))
-			.where('deliverable_id', '=', deliverableId)
-			.executeTakeFirst();
-		const row = {
-			id: newId(),
-			project_id: projectId,
-			deliverable_id: deliverableId,
-			number: Number(last?.n ?? 0) + 1,
-			filename: cleanFilename(file.filename),
-			media_type: file.mediaType || 'application/octet-stream',
-			size_bytes: file.bytes.length,
-			sha256: sha256Hex(file.bytes),
-			content: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
-			source: file.source,
-			note: (file.note ?? '').trim().slice(0, 500),
-			created_at: nowIso(),
-			created_by: actor.userId
-		};
-		await trx.insertInto('deliverable_versions').values(row).execute();
-		await recordAudit(trx, actor, {
-			action: 'deliverable.version',
-			objectType: 'deliverable',
-			objectId: deliverableId,
-			projectId,
-			detail: {
-				versionId: row.id,
-				number: row.number,
-				sha256: row.sha256,
-				filename: row.filename,
-				sizeBytes: row.size_bytes,
-				source: row.source
-			}
-		});
-		await refreshReviews(
-			trx,
-			actor,
-			projectId,
-			[{ type: 'deliverable', id: deliverableId }, ...(await gateRefs(trx, projectId))],
-			'changed'
-		);
-		return versionView({ ...row, createdByName: null });
-	});
+	const stored = {
+		id: newId(),
+		project_id: row.projectId,
+		deliverable_id: row.deliverableId,
+		number: row.number,
+		filename: row.filename,
+		media_type: row.mediaType,
+		size_bytes: row.bytes.length,
+		sha256: row.sha256,
+		content: Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength),
+		source: row.source,
+		note: row.note,
+		created_at: nowIso(),
+		created_by: row.createdBy
+	};
+	await db.insertInto('deliverable_versions').values(stored).execute();
+	return versionView({ ...stored, createdByName: null });
 }
 
 function versionView(r: {

@@ -1,10 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import { diffRaci, type RaciChange, type RaciSnapshot } from '../../raci/diff';
-import { evaluateRaci, hasErrors } from '../../raci/rules';
-import type { Database } from '../db/schema';
+import type { RaciMatrix } from '../../raci/matrix';
+import type { Conn } from '../db';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
 import { loadRaciMatrix } from './raci';
 
 export interface RaciBaselineView {
@@ -22,59 +20,42 @@ function snapshotOf(matrix: { rows: RaciSnapshot['rows']; cells: RaciSnapshot['c
 	};
 }
 
-/**
- * Freezes the matrix as a numbered version. A matrix with errors (a row nobody answers for, a role nobody
- * holds…) cannot be baselined: a baseline is what both sides will later sign.
- */
-export async function baselineRaci(
-	db: Kysely<Database>,
-	actor: Actor,
-	projectId: string,
-	label: string
-): Promise<RaciBaselineView> {
-	return db.transaction().execute((trx) => insertRaciBaseline(trx, actor, projectId, label));
-}
-
-export async function insertRaciBaseline(
-	trx: Transaction<Database>,
-	actor: Actor,
-	projectId: string,
-	label: string
-): Promise<RaciBaselineView> {
-	const { matrix } = await loadRaciMatrix(trx, projectId);
-	const errors = evaluateRaci(matrix).filter((i) => i.severity === 'error');
-	if (hasErrors(errors))
-		throw new DomainError('conflict', 'raci.baselineHasErrors', { params: { count: errors.length } });
-	const last = await trx
+/** The next version number of the project's matrix. */
+export async function nextRaciBaselineNumber(db: Conn, projectId: string): Promise<number> {
+	const last = await db
 		.selectFrom('raci_baselines')
 		.select((eb) => eb.fn.max('number').as('n'))
 		.where('project_id', '=', projectId)
 		.executeTakeFirst();
-	const number = Number(last?.n ?? 0) + 1;
-	const row = {
-		id: newId(),
-		project_id: projectId,
-		number,
-		label: label || `V${number}`,
-		snapshot: JSON.stringify(snapshotOf(matrix)),
-		created_at: nowIso(),
-		created_by: actor.userId
-	};
-	await trx.insertInto('raci_baselines').values(row).execute();
-	await recordAudit(trx, actor, {
-		action: 'raci.baseline',
-		objectType: 'raci_baseline',
-		objectId: row.id,
-		projectId,
-		detail: { number, label: row.label }
-	});
-	return { id: row.id, number, label: row.label, createdAt: row.created_at, createdBy: row.created_by };
+	return Number(last?.n ?? 0) + 1;
 }
 
-export async function listRaciBaselines(
-	db: Kysely<Database>,
-	projectId: string
-): Promise<RaciBaselineView[]> {
+/** Stores the matrix as it is as version `number`. */
+export async function insertRaciBaselineRow(
+	db: Conn,
+	projectId: string,
+	row: { number: number; label: string; matrix: RaciMatrix; createdBy: string | null }
+): Promise<RaciBaselineView> {
+	const stored = {
+		id: newId(),
+		project_id: projectId,
+		number: row.number,
+		label: row.label,
+		snapshot: JSON.stringify(snapshotOf(row.matrix)),
+		created_at: nowIso(),
+		created_by: row.createdBy
+	};
+	await db.insertInto('raci_baselines').values(stored).execute();
+	return {
+		id: stored.id,
+		number: stored.number,
+		label: stored.label,
+		createdAt: stored.created_at,
+		createdBy: stored.created_by
+	};
+}
+
+export async function listRaciBaselines(db: Conn, projectId: string): Promise<RaciBaselineView[]> {
 	const rows = await db
 		.selectFrom('raci_baselines')
 		.select(['id', 'number', 'label', 'created_at', 'created_by'])
@@ -90,7 +71,7 @@ export async function listRaciBaselines(
 	}));
 }
 
-async function snapshot(db: Kysely<Database>, projectId: string, id: string): Promise<RaciSnapshot> {
+async function snapshot(db: Conn, projectId: string, id: string): Promise<RaciSnapshot> {
 	if (id === 'current') return snapshotOf((await loadRaciMatrix(db, projectId)).matrix);
 	const row = await db
 		.selectFrom('raci_baselines')
@@ -104,7 +85,7 @@ async function snapshot(db: Kysely<Database>, projectId: string, id: string): Pr
 
 /** Differences between two versions of the matrix; either may be "current". */
 export async function compareRaci(
-	db: Kysely<Database>,
+	db: Conn,
 	projectId: string,
 	fromId: string,
 	toId: string

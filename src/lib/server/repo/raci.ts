@@ -1,25 +1,60 @@
-import { refreshReviews } from '../signoff/review';
-import { RACI_OBJECT_ID } from '../signoff/content';
-import type { Kysely, Transaction } from 'kysely';
 import { DUTIES } from '../../phases/duties';
-import { buildColumns, parseColumnId } from '../../raci/columns';
+import { buildColumns } from '../../raci/columns';
 import { defaultAssignments } from '../../raci/defaults';
 import { isRaciValue, type RaciValue } from '../../raci/letters';
+import { numberWbs } from '../../phases/wbs';
 import { DEFAULT_RACI_SETTINGS, type RaciCells, type RaciMatrix, type RaciRow } from '../../raci/matrix';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
+import type { Selectable } from 'kysely';
+import type { RaciCellTable } from '../db/schema';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
 import { listDeliverables } from './gates';
 import { listMembers } from './members';
 import { listPhases } from './phases';
-import { listTasks } from './tasks';
 import type { Conn } from '../db';
 
 /** Duty rows are numbered the way the seed numbers them: 共同 1–10, 甲方 1–2, 乙方 3–4. */
 function dutyLabel(key: string): string {
 	const [kind, n] = key.split('.');
 	return `${kind === 'shared' ? '共同' : kind === 'client' ? '甲方' : kind === 'vendor' ? '乙方' : '—'} ${n ?? ''}`.trim();
+}
+
+/** The tasks the matrix has a row for, in WBS order: only the columns a row needs. */
+async function raciTasks(db: Conn, projectId: string) {
+	const [phases, rows] = await Promise.all([
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db
+			.selectFrom('tasks')
+			.select([
+				'id',
+				'phase_id',
+				'parent_id',
+				'order_index',
+				'name',
+				'name_en',
+				'owner_side',
+				'is_milestone',
+				'template_key'
+			])
+			.where('project_id', '=', projectId)
+			.execute()
+	]);
+	const positions = numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		rows.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+	const rank = (id: string) => positions.get(id)?.rank ?? 1e9;
+	return rows
+		.sort((a, b) => rank(a.id) - rank(b.id))
+		.map((r) => ({
+			id: r.id,
+			phaseId: r.phase_id,
+			wbs: positions.get(r.id)?.wbs ?? '?',
+			name: r.name,
+			nameEn: r.name_en,
+			ownerSide: r.owner_side,
+			isMilestone: r.is_milestone === 1,
+			templateKey: r.template_key
+		}));
 }
 
 /** Every row the matrix assigns, in reading order: the agreed duties first, then each phase's tasks and deliverables. */
@@ -29,7 +64,7 @@ export async function listRaciRows(
 ): Promise<{ rows: RaciRow[]; phaseKeyOf: Map<string, string>; milestones: Set<string> }> {
 	const [phases, tasks, deliverables, duties] = await Promise.all([
 		listPhases(db, projectId),
-		listTasks(db, projectId),
+		raciTasks(db, projectId),
 		listDeliverables(db, projectId),
 		db
 			.selectFrom('raci_duties')
@@ -83,7 +118,7 @@ export async function listRaciRows(
 }
 
 /** Copies the seed's duties into a new project and fills the default matrix; runs in the creating transaction. */
-export async function instantiateRaci(trx: Transaction<Database>, projectId: string): Promise<void> {
+export async function instantiateRaci(trx: Conn, projectId: string): Promise<void> {
 	await trx
 		.insertInto('raci_duties')
 		.values(
@@ -166,15 +201,6 @@ export async function loadRaciMatrix(db: Conn, projectId: string): Promise<Loade
 	};
 }
 
-export interface CellEdit {
-	rowKey: string;
-	columnId: string;
-	/** '' clears the cell. */
-	value: RaciValue | '';
-	/** The version the editor saw; 0 for a cell never set. */
-	version: number;
-}
-
 export interface SavedCell {
 	rowKey: string;
 	columnId: string;
@@ -182,136 +208,100 @@ export interface SavedCell {
 	version: number;
 }
 
-/**
- * Applies a batch of cell edits all or nothing. Every edit names the version its author saw; if any cell has
- * moved on, nothing is written and the conflict carries the cells as they are now.
- */
-export async function setRaciCells(
-	db: Kysely<Database>,
-	actor: Actor,
-	projectId: string,
-	edits: CellEdit[]
-): Promise<SavedCell[]> {
-	return db.transaction().execute(async (trx) => {
-		const { rows } = await listRaciRows(trx, projectId);
-		const live = new Set(rows.map((r) => r.key));
-		for (const e of edits) {
-			if (!live.has(e.rowKey))
-				throw new DomainError('validation_failed', 'raci.unknownRow', { field: 'rowKey' });
-			if (!parseColumnId(e.columnId))
-				throw new DomainError('validation_failed', 'raci.unknownColumn', { field: 'columnId' });
-		}
-		const existing = await trx
-			.selectFrom('raci_cells')
-			.selectAll()
-			.where('project_id', '=', projectId)
-			.where('row_key', 'in', [...new Set(edits.map((e) => e.rowKey))])
-			.execute();
-		const byKey = new Map(existing.map((c) => [cellKey(c.row_key, c.column_id), c]));
-		const stale = edits.filter(
-			(e) => Number(byKey.get(cellKey(e.rowKey, e.columnId))?.version ?? 0) !== e.version
-		);
-		if (stale.length) {
-			const current: SavedCell[] = stale.map((e) => {
-				const c = byKey.get(cellKey(e.rowKey, e.columnId));
-				return {
-					rowKey: e.rowKey,
-					columnId: e.columnId,
-					value: c && isRaciValue(c.value) ? c.value : '',
-					version: Number(c?.version ?? 0)
-				};
-			});
-			throw new DomainError('conflict', 'raci.conflict', { current });
-		}
-		const now = nowIso();
-		const saved: SavedCell[] = [];
-		for (const e of edits) {
-			const before = byKey.get(cellKey(e.rowKey, e.columnId));
-			if (before) {
-				const res = await trx
-					.updateTable('raci_cells')
-					.set({ value: e.value, version: e.version + 1, updated_at: now, updated_by: actor.userId })
-					.where('project_id', '=', projectId)
-					.where('row_key', '=', e.rowKey)
-					.where('column_id', '=', e.columnId)
-					.where('version', '=', e.version)
-					.executeTakeFirst();
-				if (Number(res.numUpdatedRows) !== 1) throw new DomainError('conflict', 'raci.conflict');
-			} else {
-				await trx
-					.insertInto('raci_cells')
-					.values({
-						project_id: projectId,
-						row_key: e.rowKey,
-						column_id: e.columnId,
-						value: e.value,
-						version: 1,
-						updated_at: now,
-						updated_by: actor.userId
-					})
-					.execute();
-			}
-			saved.push({ ...e, version: e.version + 1 });
-		}
-		await recordAudit(trx, actor, {
-			action: 'raci.set',
-			objectType: 'raci',
-			objectId: projectId,
-			projectId,
-			detail: { cells: edits.map((e) => [e.rowKey, e.columnId, e.value]) }
-		});
-		await refreshReviews(trx, actor, projectId, [{ type: 'raciBaseline', id: RACI_OBJECT_ID }], 'changed');
-		return saved;
-	});
+/** The stored cells of the given rows, whatever their value. */
+export async function findRaciCells(db: Conn, projectId: string, rowKeys: readonly string[]) {
+	if (!rowKeys.length) return [];
+	return db
+		.selectFrom('raci_cells')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('row_key', 'in', [...rowKeys])
+		.execute();
 }
 
-export async function updateRaciSettings(
-	db: Kysely<Database>,
-	actor: Actor,
+/** Writes one cell if it is still at the version its editor saw; false when someone else moved it on. */
+export async function updateRaciCell(
+	db: Conn,
+	projectId: string,
+	cell: SavedCell,
+	at: string,
+	userId: string | null
+): Promise<boolean> {
+	const res = await db
+		.updateTable('raci_cells')
+		.set({ value: cell.value, version: cell.version + 1, updated_at: at, updated_by: userId })
+		.where('project_id', '=', projectId)
+		.where('row_key', '=', cell.rowKey)
+		.where('column_id', '=', cell.columnId)
+		.where('version', '=', cell.version)
+		.executeTakeFirst();
+	return Number(res.numUpdatedRows) === 1;
+}
+
+export async function insertRaciCell(
+	db: Conn,
+	projectId: string,
+	cell: { rowKey: string; columnId: string; value: RaciValue | '' },
+	at: string,
+	userId: string | null
+): Promise<void> {
+	await db
+		.insertInto('raci_cells')
+		.values({
+			project_id: projectId,
+			row_key: cell.rowKey,
+			column_id: cell.columnId,
+			value: cell.value,
+			version: 1,
+			updated_at: at,
+			updated_by: userId
+		})
+		.execute();
+}
+
+export function savedCellOf(
+	rowKey: string,
+	columnId: string,
+	c: Selectable<RaciCellTable> | undefined
+): SavedCell {
+	return {
+		rowKey,
+		columnId,
+		value: c && isRaciValue(c.value) ? c.value : '',
+		version: Number(c?.version ?? 0)
+	};
+}
+
+export async function getRaciSettings(db: Conn, projectId: string) {
+	return db.selectFrom('raci_settings').selectAll().where('project_id', '=', projectId).executeTakeFirst();
+}
+
+export async function insertRaciSettings(
+	db: Conn,
+	projectId: string,
+	input: { overloadShare: number; maxConsulted: number }
+): Promise<void> {
+	await db
+		.insertInto('raci_settings')
+		.values({ project_id: projectId, overload_share: input.overloadShare, max_consulted: input.maxConsulted })
+		.execute();
+}
+
+/** Saves the settings if they are still at `version`; false when someone else changed them first. */
+export async function updateRaciSettingsRow(
+	db: Conn,
 	projectId: string,
 	input: { overloadShare: number; maxConsulted: number; version: number }
-) {
-	return db.transaction().execute(async (trx) => {
-		const current = await trx
-			.selectFrom('raci_settings')
-			.selectAll()
-			.where('project_id', '=', projectId)
-			.executeTakeFirst();
-		if (!current) {
-			await trx
-				.insertInto('raci_settings')
-				.values({
-					project_id: projectId,
-					overload_share: input.overloadShare,
-					max_consulted: input.maxConsulted
-				})
-				.execute();
-		} else {
-			const res = await trx
-				.updateTable('raci_settings')
-				.set({
-					overload_share: input.overloadShare,
-					max_consulted: input.maxConsulted,
-					version: Number(current.version) + 1
-				})
-				.where('project_id', '=', projectId)
-				.where('version', '=', input.version)
-				.executeTakeFirst();
-			if (Number(res.numUpdatedRows) !== 1)
-				throw new DomainError('conflict', 'error.versionConflict', {
-					current: {
-						overloadShare: current.overload_share,
-						maxConsulted: current.max_consulted,
-						version: current.version
-					}
-				});
-		}
-		await recordAudit(trx, actor, {
-			action: 'raci.settings',
-			objectType: 'raci',
-			objectId: projectId,
-			projectId,
-			detail: input
-		});
-	});
+): Promise<boolean> {
+	const res = await db
+		.updateTable('raci_settings')
+		.set({
+			overload_share: input.overloadShare,
+			max_consulted: input.maxConsulted,
+			version: input.version + 1
+		})
+		.where('project_id', '=', projectId)
+		.where('version', '=', input.version)
+		.executeTakeFirst();
+	return Number(res.numUpdatedRows) === 1;
 }

@@ -10,11 +10,11 @@ import { recordAudit, type Actor } from './audit';
 import { projectCalendar } from './calendars';
 import { recomputeSchedule } from './schedule';
 import { assertTaskRoom } from './task-limit';
-import { refreshReviews, submitInTransaction } from '../signoff/review';
-import { currentApproval } from '../signoff/approval';
+import { refreshReviews, submitInTransaction } from '../services/signoff/review';
+import { currentApproval } from '../services/signoff/approval';
 import { findMembership } from './members';
-import { latestRound } from '../signoff/rounds';
-import { RACI_OBJECT_ID } from '../signoff/content';
+import { latestRound } from './review-rounds';
+import { RACI_OBJECT_ID } from '../../signoff/types';
 import type { WorkCalendar } from '../../scheduling/calendar';
 import type { Conn } from '../db';
 

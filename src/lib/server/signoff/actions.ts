@@ -5,10 +5,11 @@ import { formToObject, validate } from '../../schemas/validate';
 import { actorOf, requirePageMember } from '../access';
 import { db } from '../app';
 import { domainFail, invalidForm } from '../forms';
-import { loadSignoffs } from './view';
-import { reviewHistory } from './history';
-import { submitForReview, type SignableRef } from './review';
-import { signOff } from './sign';
+import { loadSignoffs } from '../services/signoff/view';
+import { reviewHistory } from '../services/signoff/history';
+import { submitForReview } from '../services/signoff/review';
+import { type SignableRef } from '../../signoff/types';
+import { signOff } from '../services/signoff/sign';
 import { readForm } from '../request-body';
 
 /** What a page hosting a sign-off panel loads for one object. */

@@ -1,6 +1,6 @@
 import { isSignableType } from '../../schemas/signoff';
 import { notFound } from '../errors';
-import type { SignableRef } from './review';
+import type { SignableRef } from '../../signoff/types';
 
 /** Route parameters to a signable object; an unknown type is simply not found. */
 export function signableRef(params: Partial<Record<string, string>>): SignableRef {

@@ -1,7 +1,7 @@
 import { db } from '$lib/server/app';
 import { loadDashboard } from '$lib/server/repo/dashboard';
 import { listMembers } from '$lib/server/repo/members';
-import { overdueReviews } from '$lib/server/signoff/queue';
+import { overdueReviews } from '$lib/server/services/signoff/queue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {

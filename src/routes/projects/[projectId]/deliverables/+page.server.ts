@@ -1,7 +1,7 @@
 import { requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { listPhases } from '$lib/server/repo/phases';
-import { listDeliverablesWithReview } from '$lib/server/signoff/deliverables';
+import { listDeliverablesWithReview } from '$lib/server/services/deliverables';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -5,7 +5,8 @@ import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { listPhases } from '$lib/server/repo/phases';
-import { loadRaciMatrix, updateRaciSettings } from '$lib/server/repo/raci';
+import { loadRaciMatrix } from '$lib/server/repo/raci';
+import { updateRaciSettings } from '$lib/server/services/raci';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 

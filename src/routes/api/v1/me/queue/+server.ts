@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { DomainError } from '$lib/server/errors';
-import { listMyQueue } from '$lib/server/signoff/queue';
+import { listMyQueue } from '$lib/server/services/signoff/queue';
 
 export const GET = apiHandler(async (event) => {
 	const user = event.locals.user;

@@ -6,11 +6,12 @@ import { actorOf, requirePageMember, type ProjectAccess } from '$lib/server/acce
 import { db } from '$lib/server/app';
 import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { listDeliverables, listGateItems, passGate, updateGateItem } from '$lib/server/repo/gates';
+import { listDeliverables, listGateItems } from '$lib/server/repo/gates';
+import { passGate, updateGateItem } from '$lib/server/services/gates';
 import { getPhase, setPhaseStatus } from '$lib/server/repo/phases';
 import { listTasks } from '$lib/server/repo/tasks';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
-import { CUTOVER_OBJECT_ID } from '$lib/server/signoff/content';
+import { CUTOVER_OBJECT_ID } from '$lib/signoff/types';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 

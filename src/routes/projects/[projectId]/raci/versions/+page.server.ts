@@ -4,11 +4,12 @@ import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { baselineRaci, compareRaci, listRaciBaselines } from '$lib/server/repo/raci-baselines';
+import { baselineRaci } from '$lib/server/services/raci-baselines';
+import { compareRaci, listRaciBaselines } from '$lib/server/repo/raci-baselines';
 import { loadRaciMatrix } from '$lib/server/repo/raci';
 import { DomainError } from '$lib/server/errors';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
-import { RACI_OBJECT_ID } from '$lib/server/signoff/content';
+import { RACI_OBJECT_ID } from '$lib/signoff/types';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 

@@ -4,7 +4,8 @@ import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { addSlot, listSlots, removeSlot, updateReviewDays } from '$lib/server/repo/signoff-slots';
+import { addSlot, removeSlot, updateReviewDays } from '$lib/server/services/signoff/slots';
+import { listSlots } from '$lib/server/repo/signoff-slots';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { listDeliverablesWithReview } from '$lib/server/signoff/deliverables';
+import { listDeliverablesWithReview } from '$lib/server/services/deliverables';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

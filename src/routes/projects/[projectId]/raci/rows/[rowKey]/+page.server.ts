@@ -5,7 +5,8 @@ import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { cellKey, loadRaciMatrix, setRaciCells } from '$lib/server/repo/raci';
+import { cellKey, loadRaciMatrix } from '$lib/server/repo/raci';
+import { setRaciCells } from '$lib/server/services/raci';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 

@@ -4,7 +4,8 @@ import { actorOf } from '$lib/server/access';
 import { body, created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { baselineRaci, listRaciBaselines } from '$lib/server/repo/raci-baselines';
+import { baselineRaci } from '$lib/server/services/raci-baselines';
+import { listRaciBaselines } from '$lib/server/repo/raci-baselines';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

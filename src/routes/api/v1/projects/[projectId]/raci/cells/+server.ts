@@ -4,7 +4,7 @@ import { actorOf } from '$lib/server/access';
 import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { setRaciCells } from '$lib/server/repo/raci';
+import { setRaciCells } from '$lib/server/services/raci';
 
 export const PUT = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });

@@ -5,7 +5,8 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { raciJson } from '$lib/server/api/raci-schemas';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { loadRaciMatrix, updateRaciSettings } from '$lib/server/repo/raci';
+import { loadRaciMatrix } from '$lib/server/repo/raci';
+import { updateRaciSettings } from '$lib/server/services/raci';
 
 export const PUT = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });

@@ -4,11 +4,8 @@ import { created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { readUpload } from '$lib/server/upload';
-import {
-	addDeliverableVersion,
-	listVersions,
-	requireDeliverable
-} from '$lib/server/repo/deliverable-versions';
+import { addDeliverableVersion } from '$lib/server/services/deliverables';
+import { listVersions, requireDeliverable } from '$lib/server/repo/deliverable-versions';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

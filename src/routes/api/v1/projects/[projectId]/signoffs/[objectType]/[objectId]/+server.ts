@@ -3,7 +3,7 @@ import { projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { signableRef } from '$lib/server/signoff/ref';
-import { loadSignoffs } from '$lib/server/signoff/view';
+import { loadSignoffs } from '$lib/server/services/signoff/view';
 
 export const GET = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event);

@@ -2,9 +2,9 @@ import { json } from '@sveltejs/kit';
 import { projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { reviewHistory } from '$lib/server/signoff/history';
+import { reviewHistory } from '$lib/server/services/signoff/history';
 import { signableRef } from '$lib/server/signoff/ref';
-import { signableContent } from '$lib/server/signoff/content';
+import { signableContent } from '$lib/server/services/signoff/content';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

@@ -5,7 +5,7 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { signableRef } from '$lib/server/signoff/ref';
-import { signOff } from '$lib/server/signoff/sign';
+import { signOff } from '$lib/server/services/signoff/sign';
 
 export const POST = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event, { write: true });

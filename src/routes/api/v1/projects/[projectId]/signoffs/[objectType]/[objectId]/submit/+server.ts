@@ -5,8 +5,8 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { signableRef } from '$lib/server/signoff/ref';
-import { submitForReview } from '$lib/server/signoff/review';
-import { loadSignoffs } from '$lib/server/signoff/view';
+import { submitForReview } from '$lib/server/services/signoff/review';
+import { loadSignoffs } from '$lib/server/services/signoff/view';
 
 export const POST = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event, { write: true });

@@ -1,13 +1,14 @@
-import type { Slot } from '../../signoff/types';
-import { newId, nowIso } from '../ids';
-import { listMembers } from '../repo/members';
-import type { SignableRef } from './review';
-import type { Conn } from '../db';
+import type { SignableRef, Slot } from '../../../signoff/types';
+import { nowIso } from '../../ids';
+import { listMembers } from '../../repo/members';
+import { insertNotifications } from '../../repo/signoff-notifications';
+import type { Conn } from '../../db';
 
 export interface NotificationInput {
-	kind: 'submitted' | 'decided' | 'overdue' | 'voided';
+	kind: 'submitted' | 'decided' | 'overdue' | 'voided' | 'slotsChanged';
 	ref: SignableRef;
-	roundId: string;
+	/** null for a change that concerns no round (the slots of an object type). */
+	roundId: string | null;
 	detail: Record<string, unknown>;
 }
 
@@ -17,20 +18,14 @@ export async function notifyUsers(
 	userIds: Iterable<string>,
 	n: NotificationInput
 ): Promise<void> {
-	const at = nowIso();
-	const rows = [...new Set(userIds)].map((userId) => ({
-		id: newId(),
-		user_id: userId,
-		project_id: projectId,
+	await insertNotifications(trx, projectId, [...new Set(userIds)], {
 		kind: n.kind,
-		object_type: n.ref.type,
-		object_id: n.ref.id,
-		round_id: n.roundId,
+		objectType: n.ref.type,
+		objectId: n.ref.id,
+		roundId: n.roundId,
 		detail: JSON.stringify(n.detail),
-		created_at: at,
-		read_at: null
-	}));
-	if (rows.length) await trx.insertInto('notifications').values(rows).execute();
+		at: nowIso()
+	});
 }
 
 /** Tells everyone who could fill one of the slots, except the person who caused the event. */

@@ -1,31 +1,10 @@
-import type { Member } from '../../raci/member';
-import { approvalOf, isValid } from '../../signoff/state';
-import type { ReviewState, Round, Signature, Slot } from '../../signoff/types';
+import type { Member } from '../../../raci/member';
+import { approvalOf, isValid } from '../../../signoff/state';
+import type { Round, Signature, SignableRef, Slot } from '../../../signoff/types';
+import type { SignatureView, SignoffsView } from '../../../signoff/views';
 import { signableContent } from './content';
-import type { SignableRef } from './review';
-import { latestRound, objectSignatures } from './rounds';
-import type { Conn } from '../db';
-
-export interface SignatureView extends Signature {
-	status: 'valid' | 'superseded';
-	roundNumber: number;
-}
-
-export interface SignoffsView {
-	objectType: SignableRef['type'];
-	objectId: string;
-	title: string;
-	titleEn: string | null;
-	phaseId: string | null;
-	contentHash: string;
-	state: ReviewState;
-	approved: boolean;
-	round: (Omit<Round, 'slots'> & { overdue: boolean }) | null;
-	slots: (Slot & { signature: SignatureView | null; mine: boolean })[];
-	signatures: SignatureView[];
-	/** Slots of the current round the viewer could fill now. */
-	mySlotIds: string[];
-}
+import { latestRound, objectSignatures, roundNumbers } from '../../repo/review-rounds';
+import type { Conn } from '../../db';
 
 /** Everything a person needs to judge and sign one object: its current hash, the slots, every signature ever made. */
 export async function loadSignoffs(
@@ -40,14 +19,7 @@ export async function loadSignoffs(
 		latestRound(db, projectId, ref.type, ref.id),
 		objectSignatures(db, projectId, ref.type, ref.id)
 	]);
-	const rounds = await db
-		.selectFrom('review_rounds')
-		.select(['id', 'number'])
-		.where('project_id', '=', projectId)
-		.where('object_type', '=', ref.type)
-		.where('object_id', '=', ref.id)
-		.execute();
-	const numberOf = new Map(rounds.map((r) => [r.id, Number(r.number)]));
+	const numberOf = await roundNumbers(db, projectId, ref.type, ref.id);
 	const view = (s: Signature): SignatureView => ({
 		...s,
 		status: round && s.roundId === round.id && isValid(s, content.hash) ? 'valid' : 'superseded',

@@ -1,7 +1,7 @@
-import { canonicalJson, contentHash } from '../../signoff/canonical';
-import type { Mac } from '../../signoff/chain';
-import type { Signature } from '../../signoff/types';
-import { currentMac } from '../integrity/keys';
+import { canonicalJson, contentHash } from '../../../signoff/canonical';
+import type { Mac } from '../../../signoff/chain';
+import type { Signature } from '../../../signoff/types';
+import { currentMac } from '../../integrity/keys';
 
 /** Everything a signature depends on: the object, the round and its status after it, the slot, the signer, the decision. */
 export type SealedSignature = Pick<

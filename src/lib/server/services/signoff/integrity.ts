@@ -1,70 +1,15 @@
 import { sql } from 'kysely';
-import { compareWithAnchors } from '../../signoff/anchor';
-import { sha256Hex } from '../../signoff/canonical';
-import { verifyChain } from '../../signoff/chain';
-import type { SignableType } from '../../signoff/types';
-import { readAnchors } from '../integrity/anchors';
-import { integrityKeys, macWith } from '../integrity/keys';
+import { compareWithAnchors } from '../../../signoff/anchor';
+import { sha256Hex } from '../../../signoff/canonical';
+import { verifyChain } from '../../../signoff/chain';
+import type { RoundStatus, SignableType } from '../../../signoff/types';
+import type { IntegrityProblem, IntegrityReport } from '../../../signoff/views';
+import { readAnchors } from '../../integrity/anchors';
+import { integrityKeys, macWith } from '../../integrity/keys';
 import { signableContent } from './content';
-import { latestRound, signatureOf, signaturesQuery } from './rounds';
+import { latestRound, signatureOf, signaturesQuery } from '../../repo/review-rounds';
 import { legacySignatureSeal, signatureSeal } from './seal';
-import type { Conn } from '../db';
-
-type RoundStatus = 'open' | 'rejected' | 'approved';
-
-export type IntegrityProblem =
-	| { kind: 'versionHash'; versionId: string; deliverableId: string; number: number }
-	| { kind: 'signoffAltered' | 'signoffWithoutAudit'; signoffId: string }
-	| { kind: 'signoffMissing'; signoffId: string; auditSeq: number }
-	| { kind: 'contentChanged'; objectType: SignableType; objectId: string; signoffId: string }
-	| { kind: 'chainBroken'; auditSeq: number; problem: 'prevMismatch' | 'hashMismatch' | 'headMismatch' }
-	| { kind: 'chainDowngraded'; auditSeq: number }
-	| {
-			kind: 'roundAltered';
-			roundId: string;
-			objectType: SignableType;
-			objectId: string;
-			problem: 'statusDiffers' | 'noAudit';
-			status: RoundStatus;
-			expectedStatus: RoundStatus | null;
-	  }
-	| { kind: 'keyMissing'; keyId: string }
-	| {
-			kind: 'anchorMismatch';
-			auditSeq: number;
-			anchoredAt: string;
-			problem: 'rowMissing' | 'hashDiffers' | 'countDiffers';
-			count: number;
-	  }
-	| { kind: 'anchorInvalid'; line: number; problem: 'malformed' | 'badMac' | 'otherScope' }
-	| { kind: 'anchorMissing'; problem: 'missing' | 'unreadable' | 'empty' };
-
-export interface AnchorSummary {
-	/** ok: the anchor file was read; missing / unreadable: it could not be (reported as a problem once signatures exist). */
-	status: 'ok' | 'missing' | 'unreadable';
-	anchors: number;
-	latest: { at: string; seq: number; rows: number; head: string; keyId: string } | null;
-	/** Audit rows written after the latest anchor: not yet protected against a rewound tail. */
-	unanchoredRows: number;
-}
-
-export interface IntegrityReport {
-	ok: boolean;
-	checkedAt: string;
-	checked: {
-		deliverableVersions: number;
-		signoffs: number;
-		auditRows: number;
-		signedObjects: number;
-		rounds: number;
-		anchors: number;
-	};
-	/** Rows sealed before integrity keys existed: verified with the unkeyed hash, proof of order only. */
-	legacy: { auditRows: number; signoffs: number };
-	keys: { current: string; used: string[] };
-	anchor: AnchorSummary;
-	problems: IntegrityProblem[];
-}
+import type { Conn } from '../../db';
 
 const KEYS_MIGRATION = '2026-12-01T02-integrity-keys';
 

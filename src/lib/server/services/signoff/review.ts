@@ -1,55 +1,47 @@
-import type { Kysely, Transaction } from 'kysely';
-import { evaluateRaci, hasErrors } from '../../raci/rules';
-import { approvalOf } from '../../signoff/state';
-import type { SignableType } from '../../signoff/types';
-import type { Member } from '../../raci/member';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from '../repo/audit';
-import { listSlots } from '../repo/signoff-slots';
-import { loadRaciMatrix } from '../repo/raci';
-import { insertRaciBaseline } from '../repo/raci-baselines';
+import type { Kysely } from 'kysely';
+import { evaluateRaci, hasErrors } from '../../../raci/rules';
+import { approvalOf } from '../../../signoff/state';
+import type { SignableRef } from '../../../signoff/types';
+import type { Member } from '../../../raci/member';
+import type { Database } from '../../db/schema';
+import { DomainError } from '../../errors';
+import { newId, nowIso } from '../../ids';
+import { recordAudit, type Actor } from '../../repo/audit';
+import { listGateItems } from '../../repo/gates';
+import { getPhase } from '../../repo/phases';
+import { listSlots } from '../../repo/signoff-slots';
+import { markAwaitingAcceptance, taskStatusOf } from '../../repo/task-acceptance';
+import { loadRaciMatrix } from '../../repo/raci';
+import { insertRaciBaseline } from '../raci-baselines';
 import { signableContent } from './content';
 import { notifySlotHolders } from './notify';
-import { latestRound, lockLatestRound, objectSignatures, reviewDueDate, supersede } from './rounds';
-import type { Conn } from '../db';
-
-export interface SignableRef {
-	type: SignableType;
-	id: string;
-}
+import {
+	insertRound,
+	latestRound,
+	lockLatestRound,
+	objectSignatures,
+	reviewDueDate,
+	roundObjects,
+	supersede,
+	updateRound
+} from '../../repo/review-rounds';
+import type { Conn } from '../../db';
 
 /** What must hold before an object can be put in front of the other side. */
 async function assertSubmittable(
-	trx: Transaction<Database>,
+	trx: Conn,
 	projectId: string,
 	ref: SignableRef,
 	content: { content: unknown }
 ) {
 	if (ref.type === 'deliverable' && !(content.content as { version: unknown }).version)
 		throw new DomainError('conflict', 'signoff.noVersion');
-	if (ref.type === 'task') {
-		const task = await trx
-			.selectFrom('tasks')
-			.select('status')
-			.where('id', '=', ref.id)
-			.executeTakeFirstOrThrow();
-		if (task.status === 'done') throw new DomainError('conflict', 'signoff.taskAlreadyDone');
-	}
+	if (ref.type === 'task' && (await taskStatusOf(trx, ref.id)) === 'done')
+		throw new DomainError('conflict', 'signoff.taskAlreadyDone');
 	if (ref.type === 'gate') {
-		const phase = await trx
-			.selectFrom('phases')
-			.select('status')
-			.where('id', '=', ref.id)
-			.executeTakeFirstOrThrow();
-		if (phase.status === 'passed') throw new DomainError('conflict', 'phases.alreadyPassed');
-		const open = await trx
-			.selectFrom('gate_items')
-			.select('id')
-			.where('phase_id', '=', ref.id)
-			.where('done', '=', 0)
-			.execute();
+		if ((await getPhase(trx, projectId, ref.id)).status === 'passed')
+			throw new DomainError('conflict', 'phases.alreadyPassed');
+		const open = (await listGateItems(trx, projectId, ref.id)).filter((i) => !i.done);
 		if (open.length)
 			throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: open.length } });
 	}
@@ -78,7 +70,7 @@ export async function submitForReview(
 
 /** The submission itself, inside a caller's transaction (a task marked finished goes up for acceptance this way). */
 export async function submitInTransaction(
-	trx: Transaction<Database>,
+	trx: Conn,
 	actor: Actor,
 	member: Member,
 	projectId: string,
@@ -127,13 +119,8 @@ export async function submitInTransaction(
 		// The RACI matrix goes out together with a numbered baseline, so the signed letters can be looked up later.
 		if (ref.type === 'raciBaseline')
 			round.note = round.note || `V${(await insertRaciBaseline(trx, actor, projectId, '')).number}`;
-		await trx.insertInto('review_rounds').values(round).execute();
-		if (ref.type === 'task')
-			await trx
-				.updateTable('tasks')
-				.set({ status: 'awaitingAcceptance', updated_at: round.submitted_at })
-				.where('id', '=', ref.id)
-				.execute();
+		await insertRound(trx, round);
+		if (ref.type === 'task') await markAwaitingAcceptance(trx, ref.id, round.submitted_at);
 		await recordAudit(trx, actor, {
 			action: 'review.submit',
 			objectType: ref.type,
@@ -164,7 +151,7 @@ export async function submitInTransaction(
  * review over its new content. A rejected object waits for its submitter to resubmit.
  */
 export async function refreshReviews(
-	trx: Transaction<Database>,
+	trx: Conn,
 	actor: Actor,
 	projectId: string,
 	refs: readonly SignableRef[],
@@ -189,31 +176,19 @@ export async function refreshReviews(
 		// Still in review and nobody has signed this revision: the reviewers simply see the newer content. Only
 		// voiding a signature reopens the round, so a burst of edits (RACI cells) is one event, not one per keystroke.
 		if (round.status === 'open' && !voided.some((s) => s.roundId === round.id)) {
-			await trx
-				.updateTable('review_rounds')
-				.set({ content_hash: content.hash, version: round.version + 1 })
-				.where('id', '=', round.id)
-				.execute();
+			await updateRound(trx, round.id, { content_hash: content.hash, version: round.version + 1 });
 			continue;
 		}
 		const dueDate = await reviewDueDate(trx, projectId);
-		await trx
-			.updateTable('review_rounds')
-			.set({
-				content_hash: content.hash,
-				revision: round.revision + 1,
-				status: 'open',
-				due_date: dueDate,
-				version: round.version + 1
-			})
-			.where('id', '=', round.id)
-			.execute();
+		await updateRound(trx, round.id, {
+			content_hash: content.hash,
+			revision: round.revision + 1,
+			status: 'open',
+			due_date: dueDate,
+			version: round.version + 1
+		});
 		if (ref.type === 'task' && round.status === 'approved')
-			await trx
-				.updateTable('tasks')
-				.set({ status: 'awaitingAcceptance', updated_at: nowIso() })
-				.where('id', '=', ref.id)
-				.execute();
+			await markAwaitingAcceptance(trx, ref.id, nowIso());
 		await recordAudit(trx, actor, {
 			action: 'review.reopen',
 			objectType: ref.type,
@@ -239,12 +214,5 @@ export async function refreshReviews(
 
 /** Every gate of the project whose checklist may cite a changed deliverable or task. */
 export async function gateRefs(db: Conn, projectId: string): Promise<SignableRef[]> {
-	const rounds = await db
-		.selectFrom('review_rounds')
-		.select(['object_type', 'object_id'])
-		.distinct()
-		.where('project_id', '=', projectId)
-		.where('object_type', 'in', ['gate', 'cutover'])
-		.execute();
-	return rounds.map((r) => ({ type: r.object_type as SignableType, id: r.object_id }));
+	return roundObjects(db, projectId, ['gate', 'cutover']);
 }

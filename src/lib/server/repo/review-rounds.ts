@@ -1,11 +1,11 @@
-import type { Transaction } from 'kysely';
 import { fromDay, toDay } from '../../scheduling/dates';
 import type { Round, Signature, SignableType, Slot } from '../../signoff/types';
 import type { RoleId } from '../../raci/roles';
 import type { Side } from '../../raci/sides';
-import type { Database, ReviewRoundRow, SignoffRow } from '../db/schema';
+import type { Insertable, Updateable } from 'kysely';
+import type { ReviewRoundRow, ReviewRoundTable, SignoffRow } from '../db/schema';
 import { nowIso } from '../ids';
-import { projectCalendar } from '../repo/calendars';
+import { projectCalendar } from './calendars';
 import type { Conn } from '../db';
 
 export function roundOf(r: ReviewRoundRow): Round {
@@ -48,12 +48,7 @@ export async function latestRound(
  * so on PostgreSQL they queue on the round: a signer never acts on a status another transaction just changed,
  * and a content change never misses a signature committed a moment before it. (SQLite runs them in turn anyway.)
  */
-export async function lockLatestRound(
-	trx: Transaction<Database>,
-	projectId: string,
-	type: SignableType,
-	id: string
-) {
+export async function lockLatestRound(trx: Conn, projectId: string, type: SignableType, id: string) {
 	const seen = await latestRound(trx, projectId, type, id);
 	if (!seen) return null;
 	await trx
@@ -148,4 +143,73 @@ export async function supersede(
 			}))
 		)
 		.execute();
+}
+
+/** How many rounds of the type are open in the project. */
+export async function countOpenRounds(db: Conn, projectId: string, type: SignableType): Promise<number> {
+	const open = await db
+		.selectFrom('review_rounds')
+		.select((eb) => eb.fn.countAll().as('n'))
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', type)
+		.where('status', '=', 'open')
+		.executeTakeFirst();
+	return Number(open?.n ?? 0);
+}
+
+/** Open rounds of the type take the given slot set. */
+export async function setOpenRoundSlots(
+	db: Conn,
+	projectId: string,
+	type: SignableType,
+	slots: readonly Slot[]
+): Promise<void> {
+	await db
+		.updateTable('review_rounds')
+		.set({ slots: JSON.stringify(slots) })
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', type)
+		.where('status', '=', 'open')
+		.execute();
+}
+
+export async function insertRound(db: Conn, round: Insertable<ReviewRoundTable>): Promise<void> {
+	await db.insertInto('review_rounds').values(round).execute();
+}
+
+export async function updateRound(
+	db: Conn,
+	id: string,
+	changes: Updateable<ReviewRoundTable>
+): Promise<void> {
+	await db.updateTable('review_rounds').set(changes).where('id', '=', id).execute();
+}
+
+/** Every object of the given types that has ever been submitted in the project. */
+export async function roundObjects(db: Conn, projectId: string, types: readonly SignableType[]) {
+	const rows = await db
+		.selectFrom('review_rounds')
+		.select(['object_type', 'object_id'])
+		.distinct()
+		.where('project_id', '=', projectId)
+		.where('object_type', 'in', [...types])
+		.execute();
+	return rows.map((r) => ({ type: r.object_type as SignableType, id: r.object_id }));
+}
+
+/** Each round's number, by round id, for one object. */
+export async function roundNumbers(
+	db: Conn,
+	projectId: string,
+	type: SignableType,
+	id: string
+): Promise<Map<string, number>> {
+	const rounds = await db
+		.selectFrom('review_rounds')
+		.select(['id', 'number'])
+		.where('project_id', '=', projectId)
+		.where('object_type', '=', type)
+		.where('object_id', '=', id)
+		.execute();
+	return new Map(rounds.map((r) => [r.id, Number(r.number)]));
 }

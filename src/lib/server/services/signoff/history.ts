@@ -1,13 +1,6 @@
-import type { SignableRef } from './review';
-import type { Conn } from '../db';
-
-export interface HistoryEvent {
-	seq: number;
-	at: string;
-	action: string;
-	actorName: string | null;
-	detail: Record<string, unknown>;
-}
+import type { SignableRef } from '../../../signoff/types';
+import type { Conn } from '../../db';
+import type { HistoryEvent } from '../../../signoff/views';
 
 const SHOWN = [
 	'deliverable.version',

@@ -1,25 +1,10 @@
 import type { Kysely } from 'kysely';
-import { roleIdsOf } from './member-roles';
-import type { SignableType, Slot } from '../../signoff/types';
-import type { Database } from '../db/schema';
+import { roleIdsOf } from '../../repo/signers';
+import type { SignableType, Slot } from '../../../signoff/types';
+import type { Database } from '../../db/schema';
 import { notifyUsers } from './notify';
-import type { Conn } from '../db';
-
-export interface QueueItem {
-	projectId: string;
-	projectCode: string;
-	projectName: string;
-	roundId: string;
-	objectType: SignableType;
-	objectId: string;
-	title: string;
-	submitterName: string;
-	submitterSide: string;
-	submittedAt: string;
-	dueDate: string;
-	overdue: boolean;
-	slots: Slot[];
-}
+import type { Conn } from '../../db';
+import type { QueueItem } from '../../../signoff/views';
 
 interface OpenRound {
 	id: string;

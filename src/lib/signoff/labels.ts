@@ -1,5 +1,5 @@
-import { roleDefinition, type RoleId } from '../../raci/roles';
-import { pick, SIDE_LABELS, type Side } from '../../raci/sides';
+import { roleDefinition, type RoleId } from '../raci/roles';
+import { pick, SIDE_LABELS, type Side } from '../raci/sides';
 
 /** "甲方 负责人": a slot or a signer as both sides name it. */
 export function slotLabel(slot: { side: Side; role: RoleId }, locale: string): string {

@@ -1,21 +1,24 @@
-import type { Kysely, Transaction } from 'kysely';
-import { approvalOf, statusAfter } from '../../signoff/state';
-import type { Decision, Meaning, Signature, Slot } from '../../signoff/types';
-import type { Member } from '../../raci/member';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { verifyPassword } from '../auth/password';
-import { reauthFailures as wrongPasswords } from '../auth/rate-limit';
-import { recordAudit, type Actor } from '../repo/audit';
-import { findMembership } from '../repo/members';
+import type { Kysely } from 'kysely';
+import { approvalOf, statusAfter } from '../../../signoff/state';
+import type { Decision, Meaning, Signature, Slot } from '../../../signoff/types';
+import type { Member } from '../../../raci/member';
+import type { Database } from '../../db/schema';
+import { DomainError } from '../../errors';
+import { newId, nowIso } from '../../ids';
+import { verifyPassword } from '../../auth/password';
+import { reauthFailures as wrongPasswords } from '../../auth/rate-limit';
+import { recordAudit, type Actor } from '../../repo/audit';
+import { findMembership } from '../../repo/members';
 import { signableContent } from './content';
 import { notifyUsers } from './notify';
-import { lockLatestRound, objectSignatures } from './rounds';
+import { lockLatestRound, objectSignatures, updateRound } from '../../repo/review-rounds';
+import { markAccepted, markRejected } from '../../repo/task-acceptance';
+import { findUserById } from '../../repo/users';
+import type { Conn } from '../../db';
 import { sealSignature } from './seal';
-import { anchorQuietly } from '../integrity/anchors';
-import { assertOneSlotPerPerson } from './one-signer';
-import type { SignableRef } from './review';
+import { anchorQuietly } from '../../integrity/anchors';
+import { assertOneSlotPerPerson, insertSignature } from '../../repo/signers';
+import type { SignableRef } from '../../../signoff/types';
 
 export interface SignOffInput {
 	slotId: string | null;
@@ -59,28 +62,11 @@ function pickSlot(
 	return open.slot;
 }
 
-async function applyDecision(
-	trx: Transaction<Database>,
-	ref: SignableRef,
-	status: 'open' | 'rejected' | 'approved'
-) {
+async function applyDecision(trx: Conn, ref: SignableRef, status: 'open' | 'rejected' | 'approved') {
 	if (ref.type !== 'task' || status === 'open') return;
-	const today = nowIso().slice(0, 10);
 	// Acceptance is what moves a task from 待验收 to 已完成; a rejection sends it back to work.
-	const changes =
-		status === 'approved' ? { status: 'done' as const, progress: 100 } : { status: 'inProgress' as const };
-	await trx
-		.updateTable('tasks')
-		.set({ ...changes, updated_at: nowIso() })
-		.where('id', '=', ref.id)
-		.execute();
-	if (status === 'approved')
-		await trx
-			.updateTable('tasks')
-			.set({ actual_finish: today })
-			.where('id', '=', ref.id)
-			.where('actual_finish', 'is', null)
-			.execute();
+	if (status === 'approved') await markAccepted(trx, ref.id, nowIso());
+	else await markRejected(trx, ref.id, nowIso());
 }
 
 /**
@@ -100,11 +86,7 @@ export async function signOff(
 		throw new DomainError('validation_failed', 'signoff.commentRequired', { field: 'comment' });
 	if (!wrongPasswords.check(actor.userId, 1))
 		throw new DomainError('rate_limited', 'signoff.tooManyAttempts', { field: 'password' });
-	const user = await db
-		.selectFrom('users')
-		.select(['password_hash'])
-		.where('id', '=', actor.userId)
-		.executeTakeFirst();
+	const user = await findUserById(db, actor.userId);
 	if (!user || !(await verifyPassword(user.password_hash, input.password))) {
 		wrongPasswords.consume(actor.userId, 1);
 		throw new DomainError('forbidden', 'signoff.wrongPassword', { field: 'password' });
@@ -142,31 +124,9 @@ export async function signOff(
 				contentHash: content.hash,
 				signedAt: nowIso()
 			};
-			await trx
-				.insertInto('signoffs')
-				.values({
-					id: signature.id,
-					project_id: projectId,
-					round_id: round.id,
-					revision: round.revision,
-					object_type: ref.type,
-					object_id: ref.id,
-					slot_id: slot.id,
-					member_id: member.id,
-					user_id: actor.userId,
-					signer_name: signature.signerName,
-					signer_side: signature.signerSide,
-					signer_role: signature.signerRole,
-					decision: signature.decision,
-					meaning: signature.meaning,
-					comment: signature.comment,
-					content_hash: signature.contentHash,
-					signed_at: signature.signedAt
-				})
-				.execute();
+			await insertSignature(trx, projectId, ref, actor.userId, signature);
 			const status = statusAfter(input.decision, approval.slots, slot.id);
-			if (status !== 'open')
-				await trx.updateTable('review_rounds').set({ status }).where('id', '=', round.id).execute();
+			if (status !== 'open') await updateRound(trx, round.id, { status });
 			await applyDecision(trx, ref, status);
 			await recordAudit(trx, actor, {
 				action: 'signoff.sign',

@@ -1,12 +1,8 @@
-import { contentHash, type Canonical } from '../../signoff/canonical';
-import type { SignableType } from '../../signoff/types';
-import { DomainError } from '../errors';
-import { loadRaciMatrix } from '../repo/raci';
-import type { Conn } from '../db';
-
-/** The RACI matrix and the cutover decision exist once per project; these are their object ids. */
-export const RACI_OBJECT_ID = 'matrix';
-export const CUTOVER_OBJECT_ID = 'decision';
+import { contentHash, type Canonical } from '../../../signoff/canonical';
+import { CUTOVER_OBJECT_ID, RACI_OBJECT_ID, type SignableType } from '../../../signoff/types';
+import { DomainError } from '../../errors';
+import { loadRaciMatrix } from '../../repo/raci';
+import type { Conn } from '../../db';
 
 export interface SignableContent {
 	title: string;

@@ -1,6 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import { slotLabel } from '../../components/signoff/labels';
-import type { Database } from '../db/schema';
+import { slotLabel } from '../../../signoff/labels';
+import type { Conn } from '../../db';
 import { loadSignoffs } from './view';
 
 /** A signature as printed on a gate record. */
@@ -22,7 +21,7 @@ export interface PrintedSignature {
  * exactly as the screen shows them, so paper and screen never disagree.
  */
 export async function gateSignatures(
-	db: Kysely<Database> | Transaction<Database>,
+	db: Conn,
 	projectId: string,
 	phaseId: string,
 	locale = 'zh-CN'
