@@ -8,7 +8,7 @@ import { addDeliverableVersion } from '../../src/lib/server/services/deliverable
 import { listDeliverables } from '../../src/lib/server/repo/gates';
 import { signableContent } from '../../src/lib/server/services/signoff/content';
 import { submitForReview } from '../../src/lib/server/services/signoff/review';
-import { type SignableRef } from '../../src/lib/signoff/types';
+import type { SignableRef } from '../../src/lib/signoff/types';
 import { signOff } from '../../src/lib/server/services/signoff/sign';
 import type { Decision } from '../../src/lib/signoff/types';
 import { actor, projectInput } from './fixtures';

@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import { addDeliverableVersion } from '../services/deliverables';
 import { signableContent } from '../services/signoff/content';
 import { submitForReview } from '../services/signoff/review';
-import { type SignableRef } from '../../signoff/types';
+import type { SignableRef } from '../../signoff/types';
 import { signOff } from '../services/signoff/sign';
 
 // How the demo's signatures come about: the same calls, re-authentication included, that people make in the app.

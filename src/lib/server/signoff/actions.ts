@@ -8,7 +8,7 @@ import { domainFail, invalidForm } from '../forms';
 import { loadSignoffs } from '../services/signoff/view';
 import { reviewHistory } from '../services/signoff/history';
 import { submitForReview } from '../services/signoff/review';
-import { type SignableRef } from '../../signoff/types';
+import type { SignableRef } from '../../signoff/types';
 import { signOff } from '../services/signoff/sign';
 import { readForm } from '../request-body';
 
