@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { listAudit, recordAudit } from '../../src/lib/server/repo/audit';
+import { listAudit } from '../../src/lib/server/repo/audit';
+import { recordAudit } from '../../src/lib/server/services/audit';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor } from './fixtures';
 

@@ -18,7 +18,7 @@ import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/repo/tokens';
 import { feedCreatedAt, renewCalendarFeed, revokeCalendarFeed } from '$lib/server/repo/calendar-feeds';
-import { recordAudit } from '$lib/server/repo/audit';
+import { recordAudit } from '$lib/server/services/audit';
 import { setPassword, updateProfile } from '$lib/server/repo/users';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';

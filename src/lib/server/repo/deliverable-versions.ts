@@ -3,7 +3,7 @@ import { sha256Hex } from '../../signoff/canonical';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { gateRefs, refreshReviews } from '../signoff/review';
 import type { Conn } from '../db';
 

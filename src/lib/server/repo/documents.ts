@@ -8,7 +8,7 @@ import {
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { insertTask } from './tasks';
 import { assertTaskRoom } from './task-limit';
 import type { Conn } from '../db';

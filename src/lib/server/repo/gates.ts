@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, GateItemRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { insertPlanBaseline, listPlanBaselines } from './plan-baselines';
 import { translate } from '../../i18n';
 import { getPhase } from './phases';

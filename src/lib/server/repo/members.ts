@@ -6,7 +6,7 @@ import type { AddMemberInput, UpdateMemberInput } from '../../schemas/project';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { findUserByEmail } from './users';
 import { hasSigned, lastSignedSide } from './signers';
 import type { Conn } from '../db';

@@ -4,7 +4,7 @@ import type { PhaseStatus, PhaseView } from '../../phases/task-model';
 import type { Database, PhaseRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import type { Conn } from '../db';
 
 export function phaseView(r: PhaseRow): PhaseView {

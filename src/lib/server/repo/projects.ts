@@ -6,7 +6,7 @@ import type { CreateProjectInput, UpdateProjectInput } from '../../schemas/proje
 import type { Database, Project } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { READINESS_FACTORS } from '../../phases/readiness-factors';
 import { calendarOf } from './calendars';
 import { instantiateMethodology } from './instantiate';

@@ -4,7 +4,7 @@ import { evaluateRaci, hasErrors } from '../../raci/rules';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { loadRaciMatrix } from './raci';
 
 export interface RaciBaselineView {

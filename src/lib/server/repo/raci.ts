@@ -9,7 +9,7 @@ import { DEFAULT_RACI_SETTINGS, type RaciCells, type RaciMatrix, type RaciRow } 
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { listDeliverables } from './gates';
 import { listMembers } from './members';
 import { listPhases } from './phases';

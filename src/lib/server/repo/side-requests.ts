@@ -4,7 +4,7 @@ import type { Side } from '../../raci/sides';
 import type { Database, SideRequestStatus } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { findMembership, listMembers } from './members';
 import type { Conn } from '../db';
 

@@ -5,7 +5,7 @@ import { SIGNABLE_TYPES, type SignableType, type Slot } from '../../signoff/type
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { findMembership, listMembers } from './members';
 import type { Conn } from '../db';
 

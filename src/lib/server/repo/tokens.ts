@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import { DEFAULT_TOKEN_LIFETIME_DAYS } from '../../schemas/account';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import type { Conn } from '../db';
 
 /** Personal access tokens look like `cwb_<id>.<secret>`; only the secret's SHA-256 is stored. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, User } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import type { Conn } from '../db';
 
 export async function findUserByEmail(db: Conn, email: string): Promise<User | undefined> {
