@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { createProject } from '../../src/lib/server/repo/projects';
-import { createUser } from '../../src/lib/server/repo/users';
+import { createUser } from '../../src/lib/server/services/accounts';
 import { findMembership } from '../../src/lib/server/repo/members';
 import { listPhases, removePhase } from '../../src/lib/server/repo/phases';
 import { createTask, deleteTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';

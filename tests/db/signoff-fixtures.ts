@@ -3,7 +3,7 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import type { Database } from '../../src/lib/server/db/schema';
 import { findMembership, insertMember } from '../../src/lib/server/repo/members';
 import { createProject } from '../../src/lib/server/repo/projects';
-import { createUser } from '../../src/lib/server/repo/users';
+import { createUser } from '../../src/lib/server/services/accounts';
 import { addDeliverableVersion } from '../../src/lib/server/repo/deliverable-versions';
 import { listDeliverables } from '../../src/lib/server/repo/gates';
 import { signableContent } from '../../src/lib/server/signoff/content';

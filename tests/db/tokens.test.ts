@@ -3,14 +3,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { hashSecret } from '../../src/lib/server/auth/token';
+import { listApiTokens } from '../../src/lib/server/repo/tokens';
 import {
 	checkApiToken,
 	createApiToken,
-	listApiTokens,
 	revokeApiToken,
 	validateApiToken
-} from '../../src/lib/server/repo/tokens';
-import { createUser, setDisabled, setPassword } from '../../src/lib/server/repo/users';
+} from '../../src/lib/server/services/tokens';
+import { createUser, setDisabled, setPassword } from '../../src/lib/server/services/accounts';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 

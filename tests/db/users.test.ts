@@ -2,13 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import {
-	createUser,
-	findUserByEmail,
-	listUsers,
-	setAdmin,
-	updateProfile
-} from '../../src/lib/server/repo/users';
+import { findUserByEmail, listUsers } from '../../src/lib/server/repo/users';
+import { createUser, setAdmin, updateProfile } from '../../src/lib/server/services/accounts';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 

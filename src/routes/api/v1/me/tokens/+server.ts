@@ -4,7 +4,8 @@ import { actorOf } from '$lib/server/access';
 import { body, created } from '$lib/server/api/handlers';
 import { apiError, apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { createApiToken, listApiTokens } from '$lib/server/repo/tokens';
+import { listApiTokens } from '$lib/server/repo/tokens';
+import { createApiToken } from '$lib/server/services/tokens';
 
 export const GET = apiHandler(async ({ locals }) => {
 	const tokens = await listApiTokens(db(), locals.user!.id);
