@@ -9,7 +9,7 @@ import { createDatabase, migrateToLatest } from '../src/lib/server/db/index';
 import { seedDemo } from '../src/lib/server/demo/index';
 import { loadDashboard } from '../src/lib/server/repo/dashboard';
 import { findMembership } from '../src/lib/server/repo/members';
-import { createProject } from '../src/lib/server/repo/projects';
+import { createProject } from '../src/lib/server/services/projects';
 import { getReadiness, listFactors, saveReadinessScores } from '../src/lib/server/repo/readiness';
 import { listTasks, updateTask } from '../src/lib/server/repo/tasks';
 import { benchHttp } from './http';

@@ -2,14 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { createProject } from '../../src/lib/server/repo/projects';
-import {
-	addMember,
-	findMembership,
-	listMembers,
-	removeMember,
-	updateMember
-} from '../../src/lib/server/repo/members';
+import { createProject } from '../../src/lib/server/services/projects';
+import { findMembership, listMembers } from '../../src/lib/server/repo/members';
+import { addMember, removeMember, updateMember } from '../../src/lib/server/services/members';
 import { DomainError } from '../../src/lib/server/errors';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser, projectInput } from './fixtures';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { createUser } from '../../src/lib/server/services/accounts';
 import { findMembership } from '../../src/lib/server/repo/members';
 import { listPhases, removePhase } from '../../src/lib/server/repo/phases';

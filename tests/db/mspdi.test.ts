@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { createDependency, listDependencies } from '../../src/lib/server/repo/dependencies';
 import { exportMspdi, importMspdi } from '../../src/lib/server/repo/mspdi';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { listTasks } from '../../src/lib/server/repo/tasks';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';

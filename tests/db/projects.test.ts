@@ -3,12 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { updateProjectSchema } from '../../src/lib/schemas/project';
-import {
-	createProject,
-	getProject,
-	listProjectsForUser,
-	updateProject
-} from '../../src/lib/server/repo/projects';
+import { getProject, listProjectsForUser } from '../../src/lib/server/repo/projects';
+import { createProject, updateProject } from '../../src/lib/server/services/projects';
 import { findMembership } from '../../src/lib/server/repo/members';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser, projectInput } from './fixtures';
@@ -161,7 +157,7 @@ for (const dialect of DIALECTS) {
 			});
 			expect(await listProjectsForUser(db, pm)).toEqual([]);
 			const all = await listProjectsForUser(db, pm, { includeArchived: true });
-			expect(all.map((x) => [x.id, x.status, x.my_side, x.member_count])).toEqual([
+			expect(all.map((x) => [x.id, x.status, x.mySide, x.memberCount])).toEqual([
 				[p.id, 'archived', 'client', 1]
 			]);
 			await updateProject(db, actor(pm), p.id, { version: 2, status: 'active' });

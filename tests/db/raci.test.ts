@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { parseColumnId } from '../../src/lib/raci/columns';
 import { evaluateRaci } from '../../src/lib/raci/rules';
 import { insertMember } from '../../src/lib/server/repo/members';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { cellKey, loadRaciMatrix, setRaciCells, updateRaciSettings } from '../../src/lib/server/repo/raci';
 import { baselineRaci, compareRaci, listRaciBaselines } from '../../src/lib/server/repo/raci-baselines';
 import { DIALECTS, freshDatabase } from './dialects';

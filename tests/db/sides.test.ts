@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { addMember, removeMember, updateMember } from '../../src/lib/server/repo/members';
-import {
-	decideSideRequest,
-	listPendingSideRequests,
-	requestSideChange
-} from '../../src/lib/server/repo/side-requests';
+import { addMember, removeMember, updateMember } from '../../src/lib/server/services/members';
+import { listPendingSideRequests } from '../../src/lib/server/repo/side-requests';
+import { decideSideRequest, requestSideChange } from '../../src/lib/server/services/sides';
 import { addSlot, listSlots, removeSlot } from '../../src/lib/server/repo/signoff-slots';
 import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';
 import { submitForReview } from '../../src/lib/server/signoff/review';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import type { Database } from '../../src/lib/server/db/schema';
 import { findMembership, insertMember } from '../../src/lib/server/repo/members';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { createUser } from '../../src/lib/server/services/accounts';
 import { addDeliverableVersion } from '../../src/lib/server/repo/deliverable-versions';
 import { listDeliverables } from '../../src/lib/server/repo/gates';

@@ -3,7 +3,7 @@ import type { RoleId } from '../../raci/roles';
 import type { Side } from '../../raci/sides';
 import { hashPassword } from '../auth/password';
 import type { Database } from '../db/schema';
-import { createProject } from '../repo/projects';
+import { createProject } from '../services/projects';
 import { insertMember } from '../repo/members';
 import { countUsers } from '../repo/users';
 import { createUser } from '../services/accounts';
