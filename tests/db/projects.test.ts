@@ -73,7 +73,7 @@ for (const dialect of DIALECTS) {
 			});
 			expect(updated).toMatchObject({
 				name: '新名称',
-				go_live_date: '2026-11-30',
+				goLiveDate: '2026-11-30',
 				version: 2,
 				description: '项目说明'
 			});
@@ -115,8 +115,8 @@ for (const dialect of DIALECTS) {
 			);
 			expect(await getProject(db, p.id)).toMatchObject({
 				version: 1,
-				start_date: '2026-02-12',
-				go_live_date: '2026-10-30'
+				startDate: '2026-02-12',
+				goLiveDate: '2026-10-30'
 			});
 			expect(await counts(db)).toEqual(before);
 		});

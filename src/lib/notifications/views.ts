@@ -1,6 +1,7 @@
 // A notification as the notifications page reads it (camelCase); repo/notifications.ts maps rows to it.
 
-export type NotificationKind = 'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
+export type NotificationKind =
+	'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
 
 export interface NotificationView {
 	id: string;

@@ -1,7 +1,7 @@
 import type { ScheduledTask } from '../../scheduling/engine';
 import type { TaskView } from '../../phases/task-model';
 import type { Member } from '../../raci/member';
-import type { ReadinessView } from '../repo/readiness';
+import type { ReadinessView } from '../../projects/views';
 import type { Project, ProjectSummary } from '../../projects/views';
 
 export function projectJson(p: Project | ProjectSummary) {

@@ -6,16 +6,12 @@ import { DEMO_CHARTER, DEMO_THREE_C, DEMO_VISION, demoKickoffMeeting } from './c
 import { saveDocument, saveKickoffMeeting } from '../repo/documents';
 import { listDeliverables, listGateItems, passGate, updateGateItem } from '../repo/gates';
 import { listMembers } from '../repo/members';
-import { listPhases, setPhaseStatus } from '../repo/phases';
-import { listFactors, saveReadinessScores } from '../repo/readiness';
+import { listPhases } from '../repo/phases';
+import { setPhaseStatus } from '../services/phases';
+import { listFactors } from '../repo/readiness';
+import { saveReadinessScores } from '../services/readiness';
 import { listTasks, updateTask } from '../repo/tasks';
-import {
-	acceptTask,
-	submitAndApprove,
-	submitOnly,
-	uploadDemoDeliverable,
-	type DemoSigners
-} from './signoff';
+import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
 const SCORES: Record<string, Record<string, number>> = {

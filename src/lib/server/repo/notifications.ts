@@ -4,11 +4,7 @@ import type { Conn } from '../db';
 
 export type { NotificationView };
 
-export async function listNotifications(
-	db: Conn,
-	userId: string,
-	limit = 50
-): Promise<NotificationView[]> {
+export async function listNotifications(db: Conn, userId: string, limit = 50): Promise<NotificationView[]> {
 	const rows = await db
 		.selectFrom('notifications')
 		.innerJoin('projects', 'projects.id', 'notifications.project_id')

@@ -1,9 +1,5 @@
 import type { Side } from '../../raci/sides';
-import {
-	approverSides,
-	type SideRequestStatus,
-	type SideRequestView
-} from '../../raci/side-requests';
+import { approverSides, type SideRequestStatus, type SideRequestView } from '../../raci/side-requests';
 import { DomainError } from '../errors';
 import type { Conn } from '../db';
 

@@ -8,7 +8,8 @@ import { domainFail, invalidForm } from '$lib/server/forms';
 import { linesFrom, rowsFrom } from '$lib/server/form-rows';
 import { getDocument, saveDocument } from '$lib/server/repo/documents';
 import { listPhases } from '$lib/server/repo/phases';
-import { getReadiness, saveReadinessScores } from '$lib/server/repo/readiness';
+import { getReadiness } from '$lib/server/repo/readiness';
+import { saveReadinessScores } from '$lib/server/services/readiness';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 
