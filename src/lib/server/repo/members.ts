@@ -1,14 +1,8 @@
-import type { Kysely } from 'kysely';
 import { canManage, type RoleId } from '../../raci/roles';
 import type { Member } from '../../raci/member';
 import type { Side } from '../../raci/sides';
-import type { AddMemberInput, UpdateMemberInput } from '../../schemas/project';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from '../services/audit';
-import { findUserByEmail } from './users';
-import { hasSigned, lastSignedSide } from './signers';
 import type { Conn } from '../db';
 
 export type { Member };
