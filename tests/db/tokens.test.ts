@@ -55,9 +55,7 @@ for (const dialect of DIALECTS) {
 			expect(JSON.stringify(stored)).not.toContain(secret);
 			const listed = await listApiTokens(db, alice);
 			const expiresAt = new Date(T0.getTime() + 90 * 86_400_000).toISOString();
-			expect(listed).toEqual([
-				{ id, label: 'ci', created_at: T0.toISOString(), last_used_at: null, expires_at: expiresAt }
-			]);
+			expect(listed).toEqual([{ id, label: 'ci', createdAt: T0.toISOString(), lastUsedAt: null, expiresAt }]);
 			expect(await listApiTokens(db, bob)).toEqual([]);
 			expect((await auditActions(db)).at(-1)).toMatchObject({
 				action: 'token.create',

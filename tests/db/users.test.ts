@@ -20,7 +20,7 @@ for (const dialect of DIALECTS) {
 
 		const admins = async () =>
 			(await listUsers(db))
-				.filter((u) => u.is_admin === 1)
+				.filter((u) => u.isAdmin)
 				.map((u) => u.email)
 				.sort();
 

@@ -34,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		profile: { name: user.name, email: user.email, locale: event.locals.locale },
 		sessions: sessions.map((s) => ({ ...s, current: s.id === event.locals.session?.id })),
-		tokens: tokens.map((t) => ({ ...t, expired: Date.now() >= Date.parse(t.expires_at) })),
+		tokens: tokens.map((t) => ({ ...t, expired: Date.now() >= Date.parse(t.expiresAt) })),
 		tokenLifetimes: TOKEN_LIFETIME_DAYS,
 		defaultTokenLifetime: DEFAULT_TOKEN_LIFETIME_DAYS,
 		feedSince

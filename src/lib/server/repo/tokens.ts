@@ -1,3 +1,4 @@
+import type { ApiTokenView } from '../../accounts/views';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import type { Conn } from '../db';
@@ -27,13 +28,20 @@ export async function insertApiToken(
 		.execute();
 }
 
-export async function listApiTokens(db: Conn, userId: string) {
-	return db
+export async function listApiTokens(db: Conn, userId: string): Promise<ApiTokenView[]> {
+	const rows = await db
 		.selectFrom('api_tokens')
 		.select(['id', 'label', 'created_at', 'last_used_at', 'expires_at'])
 		.where('user_id', '=', userId)
 		.orderBy('created_at', 'desc')
 		.execute();
+	return rows.map((t) => ({
+		id: t.id,
+		label: t.label,
+		createdAt: t.created_at,
+		lastUsedAt: t.last_used_at,
+		expiresAt: t.expires_at
+	}));
 }
 
 /** Deletes one token of a user; not found when it is not theirs (or already gone). */

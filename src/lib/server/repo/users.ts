@@ -1,3 +1,4 @@
+import type { UserListEntry } from '../../accounts/views';
 import type { User } from '../db/schema';
 import { nowIso } from '../ids';
 import type { Conn } from '../db';
@@ -73,10 +74,19 @@ export async function revokeUserAccess(
 	return Number(tokens.numDeletedRows);
 }
 
-export async function listUsers(db: Conn) {
-	return db
+export async function listUsers(db: Conn): Promise<UserListEntry[]> {
+	const rows = await db
 		.selectFrom('users')
 		.select(['id', 'email', 'name', 'is_admin', 'locale', 'created_at', 'disabled_at'])
 		.orderBy('created_at', 'asc')
 		.execute();
+	return rows.map((u) => ({
+		id: u.id,
+		email: u.email,
+		name: u.name,
+		isAdmin: Number(u.is_admin) === 1,
+		locale: u.locale,
+		createdAt: u.created_at,
+		disabledAt: u.disabled_at
+	}));
 }

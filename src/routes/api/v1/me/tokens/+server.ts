@@ -14,10 +14,10 @@ export const GET = apiHandler(async ({ locals }) => {
 		tokens: tokens.map((t) => ({
 			id: t.id,
 			label: t.label,
-			createdAt: t.created_at,
-			lastUsedAt: t.last_used_at,
-			expiresAt: t.expires_at,
-			expired: now >= Date.parse(t.expires_at)
+			createdAt: t.createdAt,
+			lastUsedAt: t.lastUsedAt,
+			expiresAt: t.expiresAt,
+			expired: now >= Date.parse(t.expiresAt)
 		}))
 	});
 });
