@@ -8,7 +8,7 @@ import {
 	deleteSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
-import { checkApiToken } from '$lib/server/repo/tokens';
+import { checkApiToken } from '$lib/server/services/tokens';
 import { findUserById } from '$lib/server/repo/users';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { NO_STORE, securityHeaders } from '../startup/security-headers.js';

@@ -5,11 +5,12 @@ import {
 	completeRegistration,
 	findPendingRegistration,
 	requestRegistration
-} from '../../src/lib/server/auth/registration';
+} from '../../src/lib/server/services/registration';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
-import { isKnownDevice, rememberDevice } from '../../src/lib/server/repo/known-devices';
+import { isKnownDevice, rememberDevice } from '../../src/lib/server/auth/devices';
 import { listOutbox } from '../../src/lib/server/repo/outbox';
-import { createUser, findUserByEmail, setDisabled, setPassword } from '../../src/lib/server/repo/users';
+import { createUser, setDisabled, setPassword } from '../../src/lib/server/services/accounts';
+import { findUserByEmail } from '../../src/lib/server/repo/users';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordAudit } from '../../src/lib/server/repo/audit';
+import { recordAudit } from '../../src/lib/server/services/audit';
 import { CHAINED_AUDIT_COLUMNS } from '../../src/lib/signoff/chain';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';

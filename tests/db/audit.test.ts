@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import { listAudit, recordAudit } from '../../src/lib/server/repo/audit';
+import { listAudit } from '../../src/lib/server/repo/audit';
+import { recordAudit } from '../../src/lib/server/services/audit';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 

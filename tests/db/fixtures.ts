@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { CreateProjectInput } from '../../src/lib/schemas/project';
 import { DomainError, type ErrorCode } from '../../src/lib/server/errors';
-import { createUser } from '../../src/lib/server/repo/users';
+import { createUser } from '../../src/lib/server/services/accounts';
 
 export const actor = <U extends string | null>(userId: U) => ({ userId, ip: '192.0.2.1' });
 

@@ -4,8 +4,8 @@ import type { Database } from '../../src/lib/server/db/schema';
 import { attemptLogin, confirmPassword, type LoginOutcome } from '../../src/lib/server/auth/login';
 import { hash } from '@node-rs/argon2';
 import { accountGuessBudget, ipLoginBucket, reauthFailures } from '../../src/lib/server/auth/rate-limit';
-import { isKnownDevice, rememberDevice } from '../../src/lib/server/repo/known-devices';
-import { createUser, setDisabled } from '../../src/lib/server/repo/users';
+import { isKnownDevice, rememberDevice } from '../../src/lib/server/auth/devices';
+import { createUser, setDisabled } from '../../src/lib/server/services/accounts';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 

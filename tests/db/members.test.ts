@@ -1,14 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import { createProject } from '../../src/lib/server/repo/projects';
-import {
-	addMember,
-	findMembership,
-	listMembers,
-	removeMember,
-	updateMember
-} from '../../src/lib/server/repo/members';
+import { createProject } from '../../src/lib/server/services/projects';
+import { addMember, removeMember, updateMember } from '../../src/lib/server/services/members';
+import { findMembership, listMembers } from '../../src/lib/server/repo/members';
 import { DomainError } from '../../src/lib/server/errors';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser, projectInput } from './fixtures';

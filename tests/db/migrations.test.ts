@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { migrateDown, migrateToLatest } from '../../src/lib/server/db/index';
 import { migrations } from '../../src/lib/server/db/migrations/index';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, newUser, projectInput } from './fixtures';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDependency, listDependencies } from '../../src/lib/server/repo/dependencies';
 import { exportMspdi, importMspdi } from '../../src/lib/server/repo/mspdi';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { listTasks } from '../../src/lib/server/repo/tasks';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';

@@ -8,7 +8,7 @@ import {
 	rescheduleTask
 } from '../../src/lib/server/repo/dependencies';
 import { setProjectCalendar } from '../../src/lib/server/repo/project-calendar';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { computeSchedule } from '../../src/lib/server/repo/schedule';
 import { createTask, getTask, listTasks } from '../../src/lib/server/repo/tasks';
 import { listGateItems } from '../../src/lib/server/repo/gates';

@@ -2,12 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { updateProjectSchema } from '../../src/lib/schemas/project';
-import {
-	createProject,
-	getProject,
-	listProjectsForUser,
-	updateProject
-} from '../../src/lib/server/repo/projects';
+import { getProject, listProjectsForUser } from '../../src/lib/server/repo/projects';
+import { createProject, updateProject } from '../../src/lib/server/services/projects';
 import { findMembership } from '../../src/lib/server/repo/members';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser, projectInput } from './fixtures';
@@ -74,7 +70,7 @@ for (const dialect of DIALECTS) {
 			});
 			expect(updated).toMatchObject({
 				name: '新名称',
-				go_live_date: '2026-11-30',
+				goLiveDate: '2026-11-30',
 				version: 2,
 				description: '项目说明'
 			});
@@ -116,8 +112,8 @@ for (const dialect of DIALECTS) {
 			);
 			expect(await getProject(db, p.id)).toMatchObject({
 				version: 1,
-				start_date: '2026-02-12',
-				go_live_date: '2026-10-30'
+				startDate: '2026-02-12',
+				goLiveDate: '2026-10-30'
 			});
 			expect(await counts(db)).toEqual(before);
 		});
@@ -158,7 +154,7 @@ for (const dialect of DIALECTS) {
 			});
 			expect(await listProjectsForUser(db, pm)).toEqual([]);
 			const all = await listProjectsForUser(db, pm, { includeArchived: true });
-			expect(all.map((x) => [x.id, x.status, x.my_side, x.member_count])).toEqual([
+			expect(all.map((x) => [x.id, x.status, x.mySide, x.memberCount])).toEqual([
 				[p.id, 'archived', 'client', 1]
 			]);
 			await updateProject(db, actor(pm), p.id, { version: 2, status: 'active' });

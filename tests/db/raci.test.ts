@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { parseColumnId } from '../../src/lib/raci/columns';
 import { evaluateRaci } from '../../src/lib/raci/rules';
 import { insertMember } from '../../src/lib/server/repo/members';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { cellKey, loadRaciMatrix } from '../../src/lib/server/repo/raci';
 import { setRaciCells, updateRaciSettings } from '../../src/lib/server/services/raci';
 import { baselineRaci } from '../../src/lib/server/services/raci-baselines';

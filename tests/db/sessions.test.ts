@@ -11,7 +11,7 @@ import {
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
 import { hashSecret } from '../../src/lib/server/auth/token';
-import { createUser, setPassword } from '../../src/lib/server/repo/users';
+import { createUser, setPassword } from '../../src/lib/server/services/accounts';
 import { DIALECTS, useDatabase } from './dialects';
 
 const DAY = 24 * 60 * 60 * 1000;

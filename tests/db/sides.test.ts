@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMember, removeMember, updateMember } from '../../src/lib/server/repo/members';
-import {
-	decideSideRequest,
-	listPendingSideRequests,
-	requestSideChange
-} from '../../src/lib/server/repo/side-requests';
+import { addMember, removeMember, updateMember } from '../../src/lib/server/services/members';
+import { decideSideRequest, requestSideChange } from '../../src/lib/server/services/sides';
+import { listPendingSideRequests } from '../../src/lib/server/repo/side-requests';
 import { addSlot, removeSlot } from '../../src/lib/server/services/signoff/slots';
 import { listSlots } from '../../src/lib/server/repo/signoff-slots';
 import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';

@@ -4,7 +4,7 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import { insertMember } from '../../src/lib/server/repo/members';
 import { loadRaciMatrix } from '../../src/lib/server/repo/raci';
 import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';
-import { createUser } from '../../src/lib/server/repo/users';
+import { createUser } from '../../src/lib/server/services/accounts';
 import { voidPlanApprovals } from '../../src/lib/server/services/signoff/approval';
 import { submitForReview } from '../../src/lib/server/services/signoff/review';
 import { loadSignoffs } from '../../src/lib/server/services/signoff/view';

@@ -13,7 +13,7 @@ import { loadSignoffs } from '../../src/lib/server/services/signoff/view';
 import { verifyIntegrity } from '../../src/lib/server/services/signoff/integrity';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { hashPassword } from '../../src/lib/server/auth/password';
-import { createUser } from '../../src/lib/server/repo/users';
+import { createUser } from '../../src/lib/server/services/accounts';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError } from './fixtures';
 import { PASSWORD, sign, signoffProject, upload } from './signoff-fixtures';

@@ -5,7 +5,7 @@ import { getDocument } from '../../src/lib/server/repo/documents';
 import { saveKickoffMeeting } from '../../src/lib/server/services/documents';
 import { importMspdi } from '../../src/lib/server/repo/mspdi';
 import { listPhases } from '../../src/lib/server/repo/phases';
-import { createProject } from '../../src/lib/server/repo/projects';
+import { createProject } from '../../src/lib/server/services/projects';
 import { createTask, listTaskPage, listTasks } from '../../src/lib/server/repo/tasks';
 import { generatedMspdi } from '../fixtures/hostile-mspdi';
 import { DIALECTS, useDatabase } from './dialects';

@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { hashSecret } from '../../src/lib/server/auth/token';
+import { listApiTokens } from '../../src/lib/server/repo/tokens';
 import {
 	checkApiToken,
 	createApiToken,
-	listApiTokens,
 	revokeApiToken,
 	validateApiToken
-} from '../../src/lib/server/repo/tokens';
-import { createUser, setDisabled, setPassword } from '../../src/lib/server/repo/users';
+} from '../../src/lib/server/services/tokens';
+import { createUser, setDisabled, setPassword } from '../../src/lib/server/services/accounts';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 
@@ -52,9 +52,7 @@ for (const dialect of DIALECTS) {
 			expect(JSON.stringify(stored)).not.toContain(secret);
 			const listed = await listApiTokens(db, alice);
 			const expiresAt = new Date(T0.getTime() + 90 * 86_400_000).toISOString();
-			expect(listed).toEqual([
-				{ id, label: 'ci', created_at: T0.toISOString(), last_used_at: null, expires_at: expiresAt }
-			]);
+			expect(listed).toEqual([{ id, label: 'ci', createdAt: T0.toISOString(), lastUsedAt: null, expiresAt }]);
 			expect(await listApiTokens(db, bob)).toEqual([]);
 			expect((await auditActions(db)).at(-1)).toMatchObject({
 				action: 'token.create',

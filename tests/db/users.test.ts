@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import {
-	createUser,
-	findUserByEmail,
-	listUsers,
-	setAdmin,
-	updateProfile
-} from '../../src/lib/server/repo/users';
+import { createUser, setAdmin, updateProfile } from '../../src/lib/server/services/accounts';
+import { findUserByEmail, listUsers } from '../../src/lib/server/repo/users';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, auditActions, counts, expectDomainError, newUser } from './fixtures';
 
@@ -22,7 +17,7 @@ for (const dialect of DIALECTS) {
 
 		const admins = async () =>
 			(await listUsers(db))
-				.filter((u) => u.is_admin === 1)
+				.filter((u) => u.isAdmin)
 				.map((u) => u.email)
 				.sort();
 

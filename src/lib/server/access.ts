@@ -2,7 +2,7 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '../i18n';
 import { canManage } from '../raci/roles';
 import { db } from './app';
-import type { Project } from './db/schema';
+import type { Project } from '../projects/views';
 import { DomainError } from './errors';
 import type { Member } from '../raci/member';
 import { findMembership } from './repo/members';

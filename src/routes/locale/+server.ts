@@ -3,7 +3,7 @@ import { isLocale } from '$lib/i18n';
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { setLocaleCookie } from '$lib/server/locale';
-import { updateProfile } from '$lib/server/repo/users';
+import { updateProfile } from '$lib/server/services/accounts';
 import type { RequestHandler } from './$types';
 import { readForm } from '$lib/server/request-body';
 

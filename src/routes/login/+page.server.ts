@@ -12,8 +12,8 @@ import {
 	setSessionCookie
 } from '$lib/server/auth/session';
 import { formFail, invalidForm, type FormFailure } from '$lib/server/forms';
-import { recordAudit } from '$lib/server/repo/audit';
-import { rememberDevice } from '$lib/server/repo/known-devices';
+import { recordAudit } from '$lib/server/services/audit';
+import { rememberDevice } from '$lib/server/auth/devices';
 import { translate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';

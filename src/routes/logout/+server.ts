@@ -3,7 +3,7 @@ import { translate } from '$lib/i18n';
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { deleteSession, deleteSessionCookie } from '$lib/server/auth/session';
-import { recordAudit } from '$lib/server/repo/audit';
+import { recordAudit } from '$lib/server/services/audit';
 import type { RequestEvent, RequestHandler } from './$types';
 
 /**

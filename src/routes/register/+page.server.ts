@@ -6,7 +6,7 @@ import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
 import { ipRegisterBucket } from '$lib/server/auth/rate-limit';
-import { requestRegistration } from '$lib/server/auth/registration';
+import { requestRegistration } from '$lib/server/services/registration';
 import { formFail, invalidForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';

@@ -12,14 +12,15 @@ import { db } from '$lib/server/app';
 import { confirmPassword } from '$lib/server/auth/login';
 import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
 import { deviceSecretFor, setDeviceCookie } from '$lib/server/auth/session';
-import { rememberDevice } from '$lib/server/repo/known-devices';
+import { rememberDevice } from '$lib/server/auth/devices';
 import { deleteSession, listUserSessions } from '$lib/server/auth/session';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale';
-import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/repo/tokens';
+import { listApiTokens } from '$lib/server/repo/tokens';
+import { createApiToken, revokeApiToken } from '$lib/server/services/tokens';
 import { feedCreatedAt, renewCalendarFeed, revokeCalendarFeed } from '$lib/server/repo/calendar-feeds';
-import { recordAudit } from '$lib/server/repo/audit';
-import { setPassword, updateProfile } from '$lib/server/repo/users';
+import { recordAudit } from '$lib/server/services/audit';
+import { setPassword, updateProfile } from '$lib/server/services/accounts';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		profile: { name: user.name, email: user.email, locale: event.locals.locale },
 		sessions: sessions.map((s) => ({ ...s, current: s.id === event.locals.session?.id })),
-		tokens: tokens.map((t) => ({ ...t, expired: Date.now() >= Date.parse(t.expires_at) })),
+		tokens: tokens.map((t) => ({ ...t, expired: Date.now() >= Date.parse(t.expiresAt) })),
 		tokenLifetimes: TOKEN_LIFETIME_DAYS,
 		defaultTokenLifetime: DEFAULT_TOKEN_LIFETIME_DAYS,
 		feedSince

@@ -1,25 +1,24 @@
 import type { ScheduledTask } from '../../scheduling/engine';
 import type { TaskView } from '../../phases/task-model';
 import type { Member } from '../../raci/member';
-import type { ReadinessView } from '../repo/readiness';
-import type { Project } from '../db/schema';
-import type { ProjectSummary } from '../repo/projects';
+import type { ReadinessView } from '../../projects/views';
+import type { Project, ProjectSummary } from '../../projects/views';
 
 export function projectJson(p: Project | ProjectSummary) {
 	return {
 		id: p.id,
 		code: p.code,
 		name: p.name,
-		clientOrg: p.client_org,
-		vendorOrg: p.vendor_org,
-		startDate: p.start_date,
-		goLiveDate: p.go_live_date,
+		clientOrg: p.clientOrg,
+		vendorOrg: p.vendorOrg,
+		startDate: p.startDate,
+		goLiveDate: p.goLiveDate,
 		description: p.description,
 		status: p.status,
-		version: Number(p.version),
-		createdAt: p.created_at,
-		updatedAt: p.updated_at,
-		...('my_side' in p ? { mySide: p.my_side, memberCount: p.member_count } : {})
+		version: p.version,
+		createdAt: p.createdAt,
+		updatedAt: p.updatedAt,
+		...('mySide' in p ? { mySide: p.mySide, memberCount: p.memberCount } : {})
 	};
 }
 

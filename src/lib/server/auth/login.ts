@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { isKnownDevice } from '../repo/known-devices';
+import { isKnownDevice } from './devices';
 import { findUserById, findUserByEmail } from '../repo/users';
 import {
 	accountGuessBudget,

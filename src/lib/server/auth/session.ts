@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
+import type { SessionView } from '../../accounts/views';
 import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
 import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from './token';
@@ -126,13 +127,20 @@ export async function deleteUserSessions(db: Conn, userId: string, exceptSession
 	await q.execute();
 }
 
-export async function listUserSessions(db: Conn, userId: string) {
-	return db
+export async function listUserSessions(db: Conn, userId: string): Promise<SessionView[]> {
+	const rows = await db
 		.selectFrom('sessions')
 		.select(['id', 'created_at', 'last_verified_at', 'ip', 'user_agent'])
 		.where('user_id', '=', userId)
 		.orderBy('last_verified_at', 'desc')
 		.execute();
+	return rows.map((s) => ({
+		id: s.id,
+		createdAt: s.created_at,
+		lastVerifiedAt: s.last_verified_at,
+		ip: s.ip,
+		userAgent: s.user_agent
+	}));
 }
 
 /** Secure whenever the app is served over https (ORIGIN=https://… in production), or when forced by COOKIE_SECURE. */

@@ -7,8 +7,10 @@ import { saveDocument, saveKickoffMeeting } from '../services/documents';
 import { listDeliverables, listGateItems } from '../repo/gates';
 import { passGate, updateGateItem } from '../services/gates';
 import { listMembers } from '../repo/members';
-import { listPhases, setPhaseStatus } from '../repo/phases';
-import { listFactors, saveReadinessScores } from '../repo/readiness';
+import { listPhases } from '../repo/phases';
+import { setPhaseStatus } from '../services/phases';
+import { listFactors } from '../repo/readiness';
+import { saveReadinessScores } from '../services/readiness';
 import { listTasks, updateTask } from '../repo/tasks';
 import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './signoff';
 

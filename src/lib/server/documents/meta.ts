@@ -28,8 +28,8 @@ export async function documentMeta(
 	return {
 		projectCode: project.code,
 		projectName: project.name,
-		clientOrg: project.client_org,
-		vendorOrg: project.vendor_org,
+		clientOrg: project.clientOrg,
+		vendorOrg: project.vendorOrg,
 		documentNumber: `${project.code}-${DOCUMENT_KINDS[kind].code}-${today.replaceAll('-', '')}`,
 		version: `V${Math.max(1, version)}`,
 		date: today,

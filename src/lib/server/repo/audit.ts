@@ -1,9 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { keyedAuditRowHash } from '../../signoff/chain';
-import { markAnchorDirty } from '../integrity/anchors';
-import { currentMac } from '../integrity/keys';
-import { nowIso } from '../ids';
 import type { Conn } from '../db';
 
 export interface Actor {
@@ -19,16 +13,23 @@ export interface AuditRecord {
 	detail?: Record<string, unknown>;
 }
 
+/** The hashed fields of one audit row, as the chain hashes them. */
+export interface AuditFields {
+	at: string;
+	actor_id: string | null;
+	action: string;
+	object_type: string;
+	object_id: string | null;
+	project_id: string | null;
+	ip: string | null;
+	detail: string;
+}
+
 /**
- * Append one audit row, linked into its project's hash chain. Callers pass their transaction so the record and
- * the change commit together; touching the chain head first takes its row lock, so concurrent writers to one
- * project queue up instead of forking the chain. Each row is MACed with the current integrity key (kept outside
- * the database), so nobody who can only edit the database can re-link the chain after changing a row.
+ * Takes the row lock of a chain head (creating the head when the scope has none yet) and answers its last
+ * hash: concurrent writers to one scope queue up here instead of forking the chain. Run inside a transaction.
  */
-export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): Promise<void> {
-	if (!db.isTransaction)
-		return (db as Kysely<Database>).transaction().execute((trx) => recordAudit(trx, actor, record));
-	const scope = record.projectId ?? '';
+export async function lockChainHead(db: Conn, scope: string): Promise<string> {
 	const locked = await db
 		.updateTable('audit_chain_heads')
 		.set((eb) => ({ last_seq: eb.ref('last_seq') }))
@@ -41,29 +42,21 @@ export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): 
 		.select('last_hash')
 		.where('scope', '=', scope)
 		.executeTakeFirstOrThrow();
-	const fields = {
-		at: nowIso(),
-		actor_id: actor.userId,
-		action: record.action,
-		object_type: record.objectType,
-		object_id: record.objectId ?? null,
-		project_id: record.projectId ?? null,
-		ip: actor.ip,
-		detail: JSON.stringify(record.detail ?? {})
-	};
-	const { keyId, mac } = currentMac();
-	const rowHash = keyedAuditRowHash(mac, keyId, head.last_hash, fields)!;
-	const inserted = await db
-		.insertInto('audit_log')
-		.values({ ...fields, prev_hash: head.last_hash, row_hash: rowHash, key_id: keyId })
-		.returning('seq')
-		.executeTakeFirstOrThrow();
+	return head.last_hash;
+}
+
+/** Appends a linked row and moves its scope's chain head onto it. */
+export async function appendAuditRow(
+	db: Conn,
+	scope: string,
+	row: AuditFields & { prev_hash: string; row_hash: string; key_id: string }
+): Promise<void> {
+	const inserted = await db.insertInto('audit_log').values(row).returning('seq').executeTakeFirstOrThrow();
 	await db
 		.updateTable('audit_chain_heads')
-		.set({ last_hash: rowHash, last_seq: Number(inserted.seq) })
+		.set({ last_hash: row.row_hash, last_seq: Number(inserted.seq) })
 		.where('scope', '=', scope)
 		.execute();
-	markAnchorDirty(scope);
 }
 
 export async function listAudit(db: Conn, filter: { projectId?: string; limit?: number } = {}) {

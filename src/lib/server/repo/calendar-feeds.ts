@@ -3,7 +3,7 @@ import type { CalendarEvent } from '../../scheduling/ical';
 import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from '../auth/token';
 import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 
 /** Creates (or replaces, revoking the old URL) the user's subscription; the token is shown once. */
 export async function renewCalendarFeed(db: Kysely<Database>, actor: Actor, userId: string): Promise<string> {

@@ -3,7 +3,7 @@ import { CN_STATUTORY, WorkCalendar, type HolidayTable, type HolidayYear } from 
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import type { Conn } from '../db';
 
 export const CALENDAR_KINDS = ['china', 'weekdays'] as const;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { buildDashboard, type Dashboard } from '../../phases/dashboard';
-import type { ReadinessSummary } from '../../phases/readiness';
+import { buildDashboard } from '../../phases/dashboard';
+import type { ProjectDashboard } from '../../projects/views';
 import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
 import { projectCalendar } from './calendars';
@@ -9,13 +9,7 @@ import { listPhases } from './phases';
 import { getReadiness } from './readiness';
 import { listTasks } from './tasks';
 
-export interface ProjectDashboard extends Dashboard {
-	today: string;
-	readiness: Pick<ReadinessSummary, 'index' | 'indexPercent' | 'bySide' | 'scoredFactors'> & {
-		factorCount: number;
-		openRisks: number;
-	};
-}
+export type { ProjectDashboard };
 
 export async function loadDashboard(
 	db: Kysely<Database>,

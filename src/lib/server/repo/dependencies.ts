@@ -5,7 +5,7 @@ import type { LinkType } from '../../scheduling/engine';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { computeSchedule, recomputeSchedule } from './schedule';
 
 export interface DependencyView {

@@ -1,38 +1,43 @@
-import { generateSecureRandomString, hashSecret } from '../auth/token';
 import { nowIso } from '../ids';
 import type { Conn } from '../db';
 
-/** A browser stays known to an account for this long after its last successful sign-in. */
-const KNOWN_FOR_MS = 180 * 24 * 60 * 60 * 1000;
-
-/** True when this browser's device secret has signed in to the account within the last 180 days. */
-export async function isKnownDevice(db: Conn, userId: string, deviceSecret: string): Promise<boolean> {
+/** When this browser (its device secret's hash) last signed in to the account, if ever. */
+export async function knownDeviceLastUsed(
+	db: Conn,
+	userId: string,
+	secretHash: string
+): Promise<string | undefined> {
 	const row = await db
 		.selectFrom('known_devices')
 		.select(['last_used_at'])
 		.where('user_id', '=', userId)
-		.where('secret_hash', '=', hashSecret(deviceSecret))
+		.where('secret_hash', '=', secretHash)
 		.executeTakeFirst();
-	return !!row && Date.now() - Date.parse(row.last_used_at) < KNOWN_FOR_MS;
+	return row?.last_used_at;
 }
 
-/** Records a successful sign-in from this browser; only the secret's SHA-256 is stored. */
-export async function rememberDevice(db: Conn, userId: string, deviceSecret: string): Promise<void> {
-	const now = nowIso();
-	const secretHash = hashSecret(deviceSecret);
+/** Marks a known browser as used now; false when the account does not know it yet. */
+export async function touchKnownDevice(db: Conn, userId: string, secretHash: string): Promise<boolean> {
 	const res = await db
 		.updateTable('known_devices')
-		.set({ last_used_at: now })
+		.set({ last_used_at: nowIso() })
 		.where('user_id', '=', userId)
 		.where('secret_hash', '=', secretHash)
 		.executeTakeFirst();
-	if (Number(res.numUpdatedRows) > 0) return;
+	return Number(res.numUpdatedRows) > 0;
+}
+
+export async function insertKnownDevice(
+	db: Conn,
+	device: { id: string; userId: string; secretHash: string }
+): Promise<void> {
+	const now = nowIso();
 	await db
 		.insertInto('known_devices')
 		.values({
-			id: generateSecureRandomString(),
-			user_id: userId,
-			secret_hash: secretHash,
+			id: device.id,
+			user_id: device.userId,
+			secret_hash: device.secretHash,
 			created_at: now,
 			last_used_at: now
 		})

@@ -1,14 +1,8 @@
-import type { Kysely } from 'kysely';
 import { canManage, type RoleId } from '../../raci/roles';
 import type { Member } from '../../raci/member';
 import type { Side } from '../../raci/sides';
-import type { AddMemberInput, UpdateMemberInput } from '../../schemas/project';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
-import { findUserByEmail } from './users';
-import { hasSigned, lastSignedSide } from './signers';
 import type { Conn } from '../db';
 
 export type { Member };
@@ -101,135 +95,58 @@ export async function findMembership(
 	};
 }
 
-/** Takes the project row's write lock (PostgreSQL) so member changes of one project run one after another. */
-async function lockProject(db: Conn, projectId: string): Promise<void> {
-	await db
-		.updateTable('projects')
-		.set((eb) => ({ updated_at: eb.ref('updated_at') }))
-		.where('id', '=', projectId)
-		.execute();
-}
-
-async function countManagers(db: Conn, projectId: string, exceptMemberId: string): Promise<number> {
+/** How many members other than the given one may manage the project. */
+export async function countManagers(db: Conn, projectId: string, exceptMemberId: string): Promise<number> {
 	const members = await listMembers(db, projectId);
 	return members.filter((m) => m.id !== exceptMemberId && canManage(m.roles)).length;
 }
 
-export async function addMember(
-	db: Kysely<Database>,
-	actor: Actor,
-	projectId: string,
-	input: AddMemberInput
-): Promise<Member> {
-	return db.transaction().execute(async (trx) => {
-		await lockProject(trx, projectId);
-		const user = await findUserByEmail(trx, input.email);
-		if (!user) throw new DomainError('validation_failed', 'members.userNotFound', { field: 'email' });
-		const existing = await trx
-			.selectFrom('project_members')
-			.select('id')
-			.where('project_id', '=', projectId)
-			.where('user_id', '=', user.id)
-			.executeTakeFirst();
-		if (existing) throw new DomainError('conflict', 'members.alreadyMember', { field: 'email' });
-		// Leaving and rejoining is no way round a fixed side: someone who signed here comes back on that side.
-		const signedAs = await lastSignedSide(trx, projectId, user.id);
-		if (signedAs && signedAs !== input.side)
-			throw new DomainError('conflict', 'members.sideFixedRejoin', {
-				field: 'side',
-				params: { name: user.name }
-			});
-		const id = await insertMember(trx, projectId, user.id, input.side, input.roles);
-		await recordAudit(trx, actor, {
-			action: 'member.add',
-			objectType: 'member',
-			objectId: id,
-			projectId,
-			detail: { userId: user.id, email: user.email, side: input.side, roles: input.roles }
-		});
-		return (await listMembers(trx, projectId)).find((m) => m.id === id)!;
-	});
-}
-
-async function loadMember(db: Conn, projectId: string, memberId: string): Promise<Member> {
+/** A member of the project, or not found. */
+export async function getMember(db: Conn, projectId: string, memberId: string): Promise<Member> {
 	const member = (await listMembers(db, projectId)).find((m) => m.id === memberId);
 	if (!member) throw new DomainError('not_found', 'error.notFound');
 	return member;
 }
 
-export async function updateMember(
-	db: Kysely<Database>,
-	actor: Actor,
-	projectId: string,
+/** Moves a member to another side and replaces their roles, over the version the caller read. */
+export async function updateMemberRow(
+	db: Conn,
 	memberId: string,
-	input: UpdateMemberInput
-): Promise<Member> {
-	return db.transaction().execute(async (trx) => {
-		await lockProject(trx, projectId);
-		const current = await loadMember(trx, projectId, memberId);
-		// Nobody grants themselves a side or a signing role: someone else has to make the change.
-		if (current.userId === actor.userId) throw new DomainError('forbidden', 'members.notSelf');
-		if (current.version !== input.version)
-			throw new DomainError('conflict', 'error.versionConflict', { current });
-		if (input.side !== current.side && (await hasSigned(trx, projectId, current.userId))) {
-			throw new DomainError('conflict', 'members.sideFixed', {
-				field: 'side',
-				params: { name: current.name }
-			});
-		}
-		if (
-			canManage(current.roles) &&
-			!canManage(input.roles) &&
-			(await countManagers(trx, projectId, memberId)) === 0
-		) {
-			throw new DomainError('conflict', 'members.lastManager', { field: 'roles' });
-		}
-		const res = await trx
-			.updateTable('project_members')
-			.set({ side: input.side, updated_at: nowIso(), version: current.version + 1 })
-			.where('id', '=', memberId)
-			.where('version', '=', current.version)
-			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) !== 1)
-			throw new DomainError('conflict', 'error.versionConflict', { current });
-		await trx.deleteFrom('member_roles').where('member_id', '=', memberId).execute();
-		await trx
-			.insertInto('member_roles')
-			.values(input.roles.map((role) => ({ member_id: memberId, role })))
-			.execute();
-		await recordAudit(trx, actor, {
-			action: 'member.update',
-			objectType: 'member',
-			objectId: memberId,
-			projectId,
-			detail: {
-				from: { side: current.side, roles: current.roles },
-				to: { side: input.side, roles: input.roles }
-			}
-		});
-		return loadMember(trx, projectId, memberId);
-	});
+	version: number,
+	change: { side: Side; roles: readonly RoleId[] }
+): Promise<boolean> {
+	const res = await db
+		.updateTable('project_members')
+		.set({ side: change.side, updated_at: nowIso(), version: version + 1 })
+		.where('id', '=', memberId)
+		.where('version', '=', version)
+		.executeTakeFirst();
+	if (Number(res.numUpdatedRows) !== 1) return false;
+	await db.deleteFrom('member_roles').where('member_id', '=', memberId).execute();
+	await db
+		.insertInto('member_roles')
+		.values(change.roles.map((role) => ({ member_id: memberId, role })))
+		.execute();
+	return true;
 }
 
-export async function removeMember(
-	db: Kysely<Database>,
-	actor: Actor,
-	projectId: string,
-	memberId: string
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		await lockProject(trx, projectId);
-		const current = await loadMember(trx, projectId, memberId);
-		if (canManage(current.roles) && (await countManagers(trx, projectId, memberId)) === 0) {
-			throw new DomainError('conflict', 'members.lastManager');
-		}
-		await trx.deleteFrom('project_members').where('id', '=', memberId).execute();
-		await recordAudit(trx, actor, {
-			action: 'member.remove',
-			objectType: 'member',
-			objectId: memberId,
-			projectId,
-			detail: { userId: current.userId, email: current.email, side: current.side, roles: current.roles }
-		});
-	});
+/** Moves a member to another side, only if they are still on the side the caller expects. */
+export async function moveMemberSide(
+	db: Conn,
+	memberId: string,
+	from: Side,
+	to: Side,
+	at: string
+): Promise<boolean> {
+	const res = await db
+		.updateTable('project_members')
+		.set((eb) => ({ side: to, updated_at: at, version: eb('version', '+', 1) }))
+		.where('id', '=', memberId)
+		.where('side', '=', from)
+		.executeTakeFirst();
+	return Number(res.numUpdatedRows) === 1;
+}
+
+export async function deleteMember(db: Conn, memberId: string): Promise<void> {
+	await db.deleteFrom('project_members').where('id', '=', memberId).execute();
 }

@@ -6,7 +6,7 @@ import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { MspdiError, readMspdi, type MspdiPlan } from '../interchange/mspdi-read';
 import { writeMspdi, type ExportTask } from '../interchange/mspdi-write';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { projectCalendar } from './calendars';
 import { listDependencies } from './dependencies';
 import { listPhases } from './phases';

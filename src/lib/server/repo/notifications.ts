@@ -1,24 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database, NotificationKind } from '../db/schema';
-import { nowIso } from '../ids';
+import type { NotificationKind, NotificationView } from '../../notifications/views';
+import { newId, nowIso } from '../ids';
+import type { Conn } from '../db';
 
-export interface NotificationView {
-	id: string;
-	projectId: string;
-	projectCode: string;
-	kind: NotificationKind;
-	objectType: string;
-	objectId: string;
-	detail: Record<string, unknown>;
-	createdAt: string;
-	read: boolean;
-}
+export type { NotificationView };
 
-export async function listNotifications(
-	db: Kysely<Database>,
-	userId: string,
-	limit = 50
-): Promise<NotificationView[]> {
+export async function listNotifications(db: Conn, userId: string, limit = 50): Promise<NotificationView[]> {
 	const rows = await db
 		.selectFrom('notifications')
 		.innerJoin('projects', 'projects.id', 'notifications.project_id')
@@ -41,7 +27,7 @@ export async function listNotifications(
 	}));
 }
 
-export async function unreadCount(db: Kysely<Database>, userId: string): Promise<number> {
+export async function unreadCount(db: Conn, userId: string): Promise<number> {
 	const row = await db
 		.selectFrom('notifications')
 		.select((eb) => eb.fn.countAll().as('n'))
@@ -51,11 +37,45 @@ export async function unreadCount(db: Kysely<Database>, userId: string): Promise
 	return Number(row?.n ?? 0);
 }
 
-export async function markAllRead(db: Kysely<Database>, userId: string): Promise<void> {
+export async function markAllRead(db: Conn, userId: string): Promise<void> {
 	await db
 		.updateTable('notifications')
 		.set({ read_at: nowIso() })
 		.where('user_id', '=', userId)
 		.where('read_at', 'is', null)
+		.execute();
+}
+
+/** Notifies each user once of the same event (one row per user, sharing kind, object and detail). */
+export async function insertNotifications(
+	db: Conn,
+	userIds: readonly string[],
+	n: {
+		projectId: string;
+		kind: NotificationKind;
+		objectType: string;
+		objectId: string;
+		detail: Record<string, unknown>;
+		createdAt: string;
+	}
+): Promise<void> {
+	if (!userIds.length) return;
+	const detail = JSON.stringify(n.detail);
+	await db
+		.insertInto('notifications')
+		.values(
+			userIds.map((userId) => ({
+				id: newId(),
+				user_id: userId,
+				project_id: n.projectId,
+				kind: n.kind,
+				object_type: n.objectType,
+				object_id: n.objectId,
+				round_id: null,
+				detail,
+				created_at: n.createdAt,
+				read_at: null
+			}))
+		)
 		.execute();
 }

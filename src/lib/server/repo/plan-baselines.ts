@@ -3,7 +3,7 @@ import { compareWithBaseline, type BaselineTask, type Variance } from '../../sch
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { projectCalendar } from './calendars';
 import { listTasks } from './tasks';
 import type { Conn } from '../db';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import type { CalendarKind } from './calendars';
 import { recomputeSchedule } from './schedule';
 

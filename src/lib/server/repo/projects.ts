@@ -1,83 +1,42 @@
-import { insertDefaultSlots } from './signoff-slots';
-import type { Kysely } from 'kysely';
-import type { RoleId } from '../../raci/roles';
-import type { Side } from '../../raci/sides';
-import type { CreateProjectInput, UpdateProjectInput } from '../../schemas/project';
-import type { Database, Project } from '../db/schema';
+import type { Project, ProjectSummary } from '../../projects/views';
+import type { NewProject, Project as ProjectRow } from '../db/schema';
 import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
-import { READINESS_FACTORS } from '../../phases/readiness-factors';
-import { calendarOf } from './calendars';
-import { instantiateMethodology } from './instantiate';
-import { instantiateRaci } from './raci';
-import { insertMember } from './members';
-import { resolveMethodology } from './templates';
 import type { Conn } from '../db';
 
-export interface ProjectSummary extends Project {
-	my_side: Side;
-	member_count: number;
+export type { Project, ProjectSummary };
+
+/** The one place a project row becomes the camelCase view model. */
+export function projectView(r: ProjectRow): Project {
+	return {
+		id: r.id,
+		code: r.code,
+		name: r.name,
+		clientOrg: r.client_org,
+		vendorOrg: r.vendor_org,
+		startDate: r.start_date,
+		goLiveDate: r.go_live_date,
+		description: r.description,
+		status: r.status,
+		createdBy: r.created_by,
+		createdAt: r.created_at,
+		updatedAt: r.updated_at,
+		version: Number(r.version),
+		templateId: r.template_id,
+		calendarKind: r.calendar_kind,
+		reviewDays: Number(r.review_days)
+	};
 }
 
-async function assertCodeFree(db: Conn, code: string, exceptId?: string): Promise<void> {
+/** Refuses a project code another project already has. */
+export async function assertCodeFree(db: Conn, code: string, exceptId?: string): Promise<void> {
 	let q = db.selectFrom('projects').select('id').where('code', '=', code);
 	if (exceptId) q = q.where('id', '!=', exceptId);
 	if (await q.executeTakeFirst())
 		throw new DomainError('conflict', 'validation.projectCodeTaken', { field: 'code' });
 }
 
-/**
- * Creates a project with its creator as the first project manager, on the side they choose, and lays out
- * the chosen methodology (the built-in CRM one unless a saved template is named) in the same transaction.
- */
-export async function createProject(
-	db: Kysely<Database>,
-	actor: Actor & { userId: string },
-	input: CreateProjectInput
-): Promise<Project> {
-	return db.transaction().execute(async (trx) => {
-		await assertCodeFree(trx, input.code);
-		const methodology = await resolveMethodology(trx, input.templateId);
-		const now = nowIso();
-		const project: Project = {
-			id: newId(),
-			code: input.code,
-			name: input.name,
-			client_org: input.clientOrg,
-			vendor_org: input.vendorOrg,
-			start_date: input.startDate,
-			go_live_date: input.goLiveDate,
-			description: input.description,
-			status: 'active',
-			created_by: actor.userId,
-			created_at: now,
-			updated_at: now,
-			version: 1,
-			template_id: input.templateId || null,
-			calendar_kind: 'china' as const,
-			review_days: 3
-		};
-		await trx.insertInto('projects').values(project).execute();
-		await instantiateMethodology(
-			trx,
-			project,
-			methodology,
-			READINESS_FACTORS,
-			await calendarOf(trx, 'china')
-		);
-		await insertDefaultSlots(trx, project.id);
-		await instantiateRaci(trx, project.id);
-		await insertMember(trx, project.id, actor.userId, input.mySide, ['projectManager' satisfies RoleId]);
-		await recordAudit(trx, actor, {
-			action: 'project.create',
-			objectType: 'project',
-			objectId: project.id,
-			projectId: project.id,
-			detail: { code: project.code, name: project.name }
-		});
-		return project;
-	});
+export async function insertProject(db: Conn, row: NewProject): Promise<void> {
+	await db.insertInto('projects').values(row).execute();
 }
 
 export async function listProjectsForUser(
@@ -103,15 +62,15 @@ export async function listProjectsForUser(
 		.orderBy('projects.start_date', 'desc');
 	if (!options.includeArchived) q = q.where('projects.status', '=', 'active');
 	const rows = await q.execute();
-	return rows.map((r) => ({ ...r, member_count: Number(r.member_count), version: Number(r.version) }));
+	return rows.map((r) => ({ ...projectView(r), mySide: r.my_side, memberCount: Number(r.member_count) }));
 }
 
 export async function getProject(db: Conn, projectId: string): Promise<Project | undefined> {
 	const row = await db.selectFrom('projects').selectAll().where('id', '=', projectId).executeTakeFirst();
-	return row && { ...row, version: Number(row.version) };
+	return row && projectView(row);
 }
 
-const COLUMN: Record<string, keyof Project> = {
+const COLUMN = {
 	name: 'name',
 	code: 'code',
 	clientOrg: 'client_org',
@@ -120,52 +79,42 @@ const COLUMN: Record<string, keyof Project> = {
 	goLiveDate: 'go_live_date',
 	description: 'description',
 	status: 'status'
-};
+} as const satisfies Partial<Record<keyof Project, keyof ProjectRow>>;
 
-/** Applies an edit only over the version the user saw; otherwise a conflict carrying the current project. */
-export async function updateProject(
-	db: Kysely<Database>,
-	actor: Actor,
+export type ProjectChanges = Partial<Pick<Project, keyof typeof COLUMN>>;
+
+/** Changed fields keyed by their column, as the audit row records them. */
+export function projectColumns(changes: ProjectChanges): Record<string, unknown> {
+	const set: Record<string, unknown> = {};
+	for (const [field, column] of Object.entries(COLUMN)) {
+		const value = changes[field as keyof ProjectChanges];
+		if (value !== undefined) set[column] = value;
+	}
+	return set;
+}
+
+/** Writes changed fields over the version the caller read; false when someone else wrote first. */
+export async function updateProjectRow(
+	db: Conn,
 	projectId: string,
-	input: UpdateProjectInput
-): Promise<Project> {
-	return db.transaction().execute(async (trx) => {
-		const current = await getProject(trx, projectId);
-		if (!current) throw new DomainError('not_found', 'error.notFound');
-		if (current.version !== input.version) {
-			throw new DomainError('conflict', 'error.versionConflict', { current });
-		}
-		const changes: Record<string, unknown> = {};
-		for (const [field, column] of Object.entries(COLUMN)) {
-			const value = input[field as keyof UpdateProjectInput];
-			if (value !== undefined && value !== current[column]) changes[column] = value;
-		}
-		const startDate = (changes.start_date as string | undefined) ?? current.start_date;
-		const goLive = (changes.go_live_date as string | undefined) ?? current.go_live_date;
-		if (goLive < startDate) {
-			throw new DomainError('validation_failed', 'validation.goLiveBeforeStart', { field: 'goLiveDate' });
-		}
-		if (typeof changes.code === 'string') await assertCodeFree(trx, changes.code, projectId);
-		const res = await trx
-			.updateTable('projects')
-			.set({ ...changes, updated_at: nowIso(), version: current.version + 1 })
-			.where('id', '=', projectId)
-			.where('version', '=', current.version)
-			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) !== 1)
-			throw new DomainError('conflict', 'error.versionConflict', { current });
-		await recordAudit(trx, actor, {
-			action:
-				changes.status === 'archived'
-					? 'project.archive'
-					: changes.status === 'active'
-						? 'project.restore'
-						: 'project.update',
-			objectType: 'project',
-			objectId: projectId,
-			projectId,
-			detail: changes
-		});
-		return (await getProject(trx, projectId))!;
-	});
+	version: number,
+	changes: ProjectChanges,
+	updatedAt: string
+): Promise<boolean> {
+	const res = await db
+		.updateTable('projects')
+		.set({ ...projectColumns(changes), updated_at: updatedAt, version: version + 1 })
+		.where('id', '=', projectId)
+		.where('version', '=', version)
+		.executeTakeFirst();
+	return Number(res.numUpdatedRows) === 1;
+}
+
+/** Takes the project row's write lock (PostgreSQL) so changes to one project's members run one after another. */
+export async function lockProject(db: Conn, projectId: string): Promise<void> {
+	await db
+		.updateTable('projects')
+		.set((eb) => ({ updated_at: eb.ref('updated_at') }))
+		.where('id', '=', projectId)
+		.execute();
 }

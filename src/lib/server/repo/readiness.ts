@@ -1,42 +1,11 @@
-import type { Kysely } from 'kysely';
-import { riskSeverity, summariseReadiness, type ReadinessSummary } from '../../phases/readiness';
-import { translate } from '../../i18n';
+import { summariseReadiness } from '../../phases/readiness';
+import type { ReadinessFactorView, ReadinessView } from '../../projects/views';
 import type { Member } from '../../raci/member';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
 import type { Conn } from '../db';
 
-export interface ReadinessFactorView {
-	id: string;
-	key: string;
-	name: string;
-	nameEn: string | null;
-	description: string;
-	descriptionEn: string | null;
-	weight: number;
-}
+export type { ReadinessFactorView, ReadinessView };
 
-export interface ReadinessView {
-	factors: ReadinessFactorView[];
-	summary: ReadinessSummary;
-	/** The viewer's own scores, by factor id. */
-	mine: Record<string, { score: number; comment: string }>;
-	/**
-	 * Whether the viewer may see each side's per-factor scores: only once they have scored every factor
-	 * themselves, so one side's view does not anchor the other's (the assessment is independent).
-	 */
-	revealed: boolean;
-	risks: {
-		id: string;
-		factorId: string | null;
-		title: string;
-		titleEn: string | null;
-		severity: string;
-		status: string;
-	}[];
-}
+type RiskSeverity = 'high' | 'medium' | 'low';
 
 export async function listFactors(db: Conn, projectId: string): Promise<ReadinessFactorView[]> {
 	const rows = await db
@@ -56,7 +25,8 @@ export async function listFactors(db: Conn, projectId: string): Promise<Readines
 	}));
 }
 
-async function loadScores(db: Conn, projectId: string) {
+/** Every score of the project's factors, by member and side. */
+export async function loadScores(db: Conn, projectId: string) {
 	return db
 		.selectFrom('readiness_scores')
 		.innerJoin('readiness_factors', 'readiness_factors.id', 'readiness_scores.factor_id')
@@ -79,13 +49,7 @@ export async function getReadiness(
 	const [factors, scores, risks] = await Promise.all([
 		listFactors(db, projectId),
 		loadScores(db, projectId),
-		db
-			.selectFrom('risks')
-			.selectAll()
-			.where('project_id', '=', projectId)
-			.where('source', '=', 'readiness')
-			.orderBy('created_at')
-			.execute()
+		listReadinessRisks(db, projectId)
 	]);
 	const summary = summariseReadiness(
 		factors,
@@ -111,104 +75,79 @@ export async function getReadiness(
 	};
 }
 
-/**
- * Saves one member's scores for their side, then raises a risk for each factor now scored low and closes
- * the readiness risks of factors that recovered — all in one transaction.
- */
-export async function saveReadinessScores(
-	db: Kysely<Database>,
-	actor: Actor,
-	projectId: string,
-	member: Member,
-	scores: { factorId: string; score: number; comment: string }[]
-): Promise<ReadinessView> {
-	return db.transaction().execute(async (trx) => {
-		const factors = await listFactors(trx, projectId);
-		const known = new Set(factors.map((f) => f.id));
-		const unknown = scores.find((s) => !known.has(s.factorId));
-		if (unknown) throw new DomainError('validation_failed', 'readiness.unknownFactor', { field: 'scores' });
-		const now = nowIso();
-		for (const s of scores) {
-			await trx
-				.deleteFrom('readiness_scores')
-				.where('factor_id', '=', s.factorId)
-				.where('member_id', '=', member.id)
-				.execute();
-			await trx
-				.insertInto('readiness_scores')
-				.values({
-					factor_id: s.factorId,
-					member_id: member.id,
-					side: member.side,
-					score: s.score,
-					comment: s.comment,
-					updated_at: now
-				})
-				.execute();
-		}
-		await syncRisks(trx, projectId, factors, now);
-		await recordAudit(trx, actor, {
-			action: 'readiness.score',
-			objectType: 'readiness',
-			objectId: member.id,
-			projectId,
-			detail: { side: member.side, scores: scores.map((s) => [s.factorId, s.score]) }
-		});
-		return getReadiness(trx, projectId, member);
-	});
+/** Replaces one member's score of one factor. */
+export async function putScore(
+	db: Conn,
+	member: Pick<Member, 'id' | 'side'>,
+	s: { factorId: string; score: number; comment: string },
+	updatedAt: string
+): Promise<void> {
+	await db
+		.deleteFrom('readiness_scores')
+		.where('factor_id', '=', s.factorId)
+		.where('member_id', '=', member.id)
+		.execute();
+	await db
+		.insertInto('readiness_scores')
+		.values({
+			factor_id: s.factorId,
+			member_id: member.id,
+			side: member.side,
+			score: s.score,
+			comment: s.comment,
+			updated_at: updatedAt
+		})
+		.execute();
 }
 
-async function syncRisks(
-	trx: Conn,
-	projectId: string,
-	factors: ReadinessFactorView[],
-	now: string
-): Promise<void> {
-	const scores = await loadScores(trx, projectId);
-	const summary = summariseReadiness(
-		factors,
-		scores.map((s) => ({ factorId: s.factor_id, side: s.side, score: Number(s.score) }))
-	);
-	const existing = await trx
+export async function listReadinessRisks(db: Conn, projectId: string) {
+	return db
 		.selectFrom('risks')
 		.selectAll()
 		.where('project_id', '=', projectId)
 		.where('source', '=', 'readiness')
+		.orderBy('created_at')
 		.execute();
-	for (const f of summary.factors) {
-		const factor = factors.find((x) => x.id === f.factorId)!;
-		const risk = existing.find((r) => r.source_ref === f.factorId);
-		if (f.low && f.mean !== null) {
-			const severity = riskSeverity(f.mean);
-			if (!risk) {
-				await trx
-					.insertInto('risks')
-					.values({
-						id: newId(),
-						project_id: projectId,
-						source: 'readiness',
-						source_ref: f.factorId,
-						title: translate('zh-CN', 'readiness.riskTitle', { factor: factor.name }),
-						title_en: translate('en', 'readiness.riskTitle', { factor: factor.nameEn ?? factor.name }),
-						severity,
-						status: 'open',
-						created_at: now,
-						updated_at: now
-					})
-					.execute();
-			} else if (risk.status !== 'open' || risk.severity !== severity) {
-				await trx
-					.updateTable('risks')
-					.set({ status: 'open', severity, updated_at: now })
-					.where('id', '=', risk.id)
-					.execute();
-			}
-		} else if (risk && risk.status === 'open') {
-			await trx
-				.updateTable('risks')
-				.set({ status: 'closed', updated_at: now })
-				.where('id', '=', risk.id)
-				.execute();
-		}
-	}
+}
+
+export async function insertReadinessRisk(
+	db: Conn,
+	risk: {
+		id: string;
+		projectId: string;
+		factorId: string;
+		title: string;
+		titleEn: string;
+		severity: RiskSeverity;
+	},
+	now: string
+): Promise<void> {
+	await db
+		.insertInto('risks')
+		.values({
+			id: risk.id,
+			project_id: risk.projectId,
+			source: 'readiness',
+			source_ref: risk.factorId,
+			title: risk.title,
+			title_en: risk.titleEn,
+			severity: risk.severity,
+			status: 'open',
+			created_at: now,
+			updated_at: now
+		})
+		.execute();
+}
+
+export async function updateRisk(
+	db: Conn,
+	riskId: string,
+	set: { status: 'open' | 'closed'; severity?: RiskSeverity },
+	now: string
+): Promise<void> {
+	await db
+		.updateTable('risks')
+		.set({ ...set, updated_at: now })
+		.where('id', '=', riskId)
+		.execute();
 }

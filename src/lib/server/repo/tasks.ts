@@ -6,7 +6,7 @@ import { fromDay, toDay } from '../../scheduling/dates';
 import type { Database, TaskRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import { projectCalendar } from './calendars';
 import { recomputeSchedule } from './schedule';
 import { assertTaskRoom } from './task-limit';

@@ -5,7 +5,7 @@ import type { Methodology, PhaseTemplate, TaskTemplate } from '../../phases/type
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import { recordAudit, type Actor } from '../services/audit';
 import type { Conn } from '../db';
 
 export async function listTemplates(db: Conn) {

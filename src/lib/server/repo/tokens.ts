@@ -1,89 +1,62 @@
-import type { Kysely } from 'kysely';
-import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from '../auth/token';
-import type { Database } from '../db/schema';
-import { DEFAULT_TOKEN_LIFETIME_DAYS } from '../../schemas/account';
+import type { ApiTokenView } from '../../accounts/views';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
 import type { Conn } from '../db';
 
-/** Personal access tokens look like `cwb_<id>.<secret>`; only the secret's SHA-256 is stored. */
-const PREFIX = 'cwb_';
-const USAGE_WRITE_INTERVAL_MS = 60_000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-export async function createApiToken(
-	db: Kysely<Database>,
-	actor: Actor,
-	userId: string,
-	label: string,
-	expiresInDays: number = DEFAULT_TOKEN_LIFETIME_DAYS
-): Promise<{ id: string; token: string; expiresAt: string }> {
-	const id = generateSecureRandomString();
-	const secret = generateSecureRandomString();
-	const createdAt = nowIso();
-	const expiresAt = new Date(Date.parse(createdAt) + expiresInDays * DAY_MS).toISOString();
-	await db.transaction().execute(async (trx) => {
-		await trx
-			.insertInto('api_tokens')
-			.values({
-				id,
-				user_id: userId,
-				label,
-				secret_hash: hashSecret(secret),
-				created_at: createdAt,
-				last_used_at: null,
-				expires_at: expiresAt
-			})
-			.execute();
-		await recordAudit(trx, actor, {
-			action: 'token.create',
-			objectType: 'api_token',
-			objectId: id,
-			detail: { label, expiresAt }
-		});
-	});
-	return { id, token: `${PREFIX}${id}.${secret}`, expiresAt };
+export async function insertApiToken(
+	db: Conn,
+	token: {
+		id: string;
+		userId: string;
+		label: string;
+		secretHash: string;
+		createdAt: string;
+		expiresAt: string;
+	}
+): Promise<void> {
+	await db
+		.insertInto('api_tokens')
+		.values({
+			id: token.id,
+			user_id: token.userId,
+			label: token.label,
+			secret_hash: token.secretHash,
+			created_at: token.createdAt,
+			last_used_at: null,
+			expires_at: token.expiresAt
+		})
+		.execute();
 }
 
-export async function listApiTokens(db: Conn, userId: string) {
-	return db
+export async function listApiTokens(db: Conn, userId: string): Promise<ApiTokenView[]> {
+	const rows = await db
 		.selectFrom('api_tokens')
 		.select(['id', 'label', 'created_at', 'last_used_at', 'expires_at'])
 		.where('user_id', '=', userId)
 		.orderBy('created_at', 'desc')
 		.execute();
+	return rows.map((t) => ({
+		id: t.id,
+		label: t.label,
+		createdAt: t.created_at,
+		lastUsedAt: t.last_used_at,
+		expiresAt: t.expires_at
+	}));
 }
 
-export async function revokeApiToken(
-	db: Kysely<Database>,
-	actor: Actor,
-	userId: string,
-	tokenId: string
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		const res = await trx
-			.deleteFrom('api_tokens')
-			.where('id', '=', tokenId)
-			.where('user_id', '=', userId)
-			.executeTakeFirst();
-		if (Number(res.numDeletedRows) === 0) throw new DomainError('not_found', 'error.notFound');
-		await recordAudit(trx, actor, { action: 'token.revoke', objectType: 'api_token', objectId: tokenId });
-	});
+/** Deletes one token of a user; not found when it is not theirs (or already gone). */
+export async function deleteApiToken(db: Conn, userId: string, tokenId: string): Promise<void> {
+	const res = await db
+		.deleteFrom('api_tokens')
+		.where('id', '=', tokenId)
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
+	if (Number(res.numDeletedRows) === 0) throw new DomainError('not_found', 'error.notFound');
 }
 
-export type ApiTokenCheck =
-	{ status: 'valid'; userId: string } | { status: 'expired' } | { status: 'invalid' };
-
-/**
- * Checks a bearer token: valid (its user id), expired (recognised, but past its expiry) or invalid (unknown,
- * malformed, or its user disabled). Records use at most once a minute.
- */
-export async function checkApiToken(db: Kysely<Database>, token: string): Promise<ApiTokenCheck> {
-	if (!token.startsWith(PREFIX)) return { status: 'invalid' };
-	const parts = splitToken(token.slice(PREFIX.length));
-	if (!parts) return { status: 'invalid' };
-	const row = await db
+/** A token's stored hash, usage and expiry, with whether its user is disabled. */
+export async function findApiToken(db: Conn, tokenId: string) {
+	return db
 		.selectFrom('api_tokens')
 		.innerJoin('users', 'users.id', 'api_tokens.user_id')
 		.select([
@@ -94,20 +67,12 @@ export async function checkApiToken(db: Kysely<Database>, token: string): Promis
 			'api_tokens.expires_at',
 			'users.disabled_at'
 		])
-		.where('api_tokens.id', '=', parts.id)
+		.where('api_tokens.id', '=', tokenId)
 		.executeTakeFirst();
-	if (!row || !secretMatches(parts.secret, row.secret_hash) || row.disabled_at) return { status: 'invalid' };
-	if (!row.expires_at || Date.now() >= Date.parse(row.expires_at)) return { status: 'expired' };
-	if (!row.last_used_at || Date.now() - Date.parse(row.last_used_at) > USAGE_WRITE_INTERVAL_MS) {
-		await db.updateTable('api_tokens').set({ last_used_at: nowIso() }).where('id', '=', row.id).execute();
-	}
-	return { status: 'valid', userId: row.user_id };
 }
 
-/** Resolves a bearer token to its user id, or null when it is invalid or expired. */
-export async function validateApiToken(db: Kysely<Database>, token: string): Promise<string | null> {
-	const check = await checkApiToken(db, token);
-	return check.status === 'valid' ? check.userId : null;
+export async function touchApiToken(db: Conn, tokenId: string): Promise<void> {
+	await db.updateTable('api_tokens').set({ last_used_at: nowIso() }).where('id', '=', tokenId).execute();
 }
 
 /** Revokes every token of a user (password change, account disabled); the caller owns the transaction. */

@@ -1,8 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database, User } from '../db/schema';
-import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from './audit';
+import type { UserListEntry } from '../../accounts/views';
+import type { User } from '../db/schema';
+import { nowIso } from '../ids';
 import type { Conn } from '../db';
 
 export async function findUserByEmail(db: Conn, email: string): Promise<User | undefined> {
@@ -25,188 +23,70 @@ export async function countUsers(db: Conn): Promise<number> {
 	return Number(row.n);
 }
 
-/** Creates an account; the first account of an instance becomes its admin (checked inside the transaction). */
-export async function createUser(
-	db: Kysely<Database>,
-	actor: Actor,
-	input: { email: string; name: string; passwordHash: string; locale?: string; isAdmin?: boolean }
-): Promise<User> {
-	return db.transaction().execute(async (trx) => {
-		if (await findUserByEmail(trx, input.email)) {
-			throw new DomainError('conflict', 'validation.emailTaken', { field: 'email' });
-		}
-		const first = (await countUsers(trx)) === 0;
-		const now = nowIso();
-		const user: User = {
-			id: newId(),
-			email: input.email.trim().toLowerCase(),
-			name: input.name,
-			password_hash: input.passwordHash,
-			is_admin: first || input.isAdmin ? 1 : 0,
-			locale: input.locale ?? 'zh-CN',
-			created_at: now,
-			updated_at: now,
-			disabled_at: null
-		};
-		await trx.insertInto('users').values(user).execute();
-		await recordAudit(
-			trx,
-			{ ...actor, userId: actor.userId ?? user.id },
-			{
-				action: 'user.create',
-				objectType: 'user',
-				objectId: user.id,
-				detail: { email: user.email, isAdmin: user.is_admin === 1 }
-			}
-		);
-		return user;
-	});
+export async function insertUser(db: Conn, user: User): Promise<void> {
+	await db.insertInto('users').values(user).execute();
 }
 
-export async function updateProfile(
-	db: Kysely<Database>,
-	actor: Actor,
+/** Updates an account's columns; false when there is no such account. */
+export async function updateUser(
+	db: Conn,
 	userId: string,
-	changes: { name?: string; locale?: string }
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		await trx
-			.updateTable('users')
-			.set({ ...changes, updated_at: nowIso() })
-			.where('id', '=', userId)
-			.execute();
-		await recordAudit(trx, actor, {
-			action: 'user.update',
-			objectType: 'user',
-			objectId: userId,
-			detail: changes
-		});
-	});
+	changes: Partial<Pick<User, 'name' | 'locale' | 'password_hash' | 'is_admin' | 'disabled_at'>>
+): Promise<boolean> {
+	const res = await db
+		.updateTable('users')
+		.set({ ...changes, updated_at: nowIso() })
+		.where('id', '=', userId)
+		.executeTakeFirst();
+	return Number(res.numUpdatedRows) > 0;
 }
 
 /**
- * Sets a new password and, in the same transaction, ends every other session of the user, revokes all their
- * API tokens and forgets their known devices: whoever held any of them must now know the new password.
+ * The ids of the admins (only the enabled ones, when asked), after taking their row locks (PostgreSQL), so two
+ * concurrent revocations cannot each count the other.
  */
-export async function setPassword(
-	db: Kysely<Database>,
-	actor: Actor,
-	userId: string,
-	passwordHash: string,
-	keepSessionId: string | null
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		await trx
-			.updateTable('users')
-			.set({ password_hash: passwordHash, updated_at: nowIso() })
-			.where('id', '=', userId)
-			.execute();
-		let q = trx.deleteFrom('sessions').where('user_id', '=', userId);
-		if (keepSessionId) q = q.where('id', '!=', keepSessionId);
-		await q.execute();
-		const tokens = await trx.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
-		await trx.deleteFrom('known_devices').where('user_id', '=', userId).execute();
-		await recordAudit(trx, actor, {
-			action: 'user.password',
-			objectType: 'user',
-			objectId: userId,
-			detail: { tokensRevoked: Number(tokens.numDeletedRows) }
-		});
-	});
-}
-
-export async function setAdmin(
-	db: Kysely<Database>,
-	actor: Actor,
-	userId: string,
-	isAdmin: boolean
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		if (!isAdmin) {
-			// Lock the admin rows first (PostgreSQL), so two concurrent revocations cannot each count the other.
-			await trx
-				.updateTable('users')
-				.set((eb) => ({ is_admin: eb.ref('is_admin') }))
-				.where('is_admin', '=', 1)
-				.execute();
-			const admins = await trx.selectFrom('users').select('id').where('is_admin', '=', 1).execute();
-			if (admins.length <= 1 && admins.some((a) => a.id === userId)) {
-				throw new DomainError('conflict', 'admin.lastAdmin');
-			}
-		}
-		const res = await trx
-			.updateTable('users')
-			.set({ is_admin: isAdmin ? 1 : 0, updated_at: nowIso() })
-			.where('id', '=', userId)
-			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) === 0) throw new DomainError('not_found', 'error.notFound');
-		await recordAudit(trx, actor, {
-			action: 'user.admin',
-			objectType: 'user',
-			objectId: userId,
-			detail: { isAdmin }
-		});
-	});
+export async function lockAdmins(db: Conn, options: { enabledOnly?: boolean } = {}): Promise<string[]> {
+	await db
+		.updateTable('users')
+		.set((eb) => ({ is_admin: eb.ref('is_admin') }))
+		.where('is_admin', '=', 1)
+		.execute();
+	let q = db.selectFrom('users').select('id').where('is_admin', '=', 1);
+	if (options.enabledOnly) q = q.where('disabled_at', 'is', null);
+	return (await q.execute()).map((a) => a.id);
 }
 
 /**
- * Disables or re-enables an account. Disabling ends every session, revokes every API token and the calendar
- * feed, and forgets known devices, in one transaction; an admin cannot disable themselves, nor the last
- * enabled admin.
+ * Ends an account's access: its sessions (but one, when kept), its API tokens and known devices, and on
+ * request its calendar feed. Answers how many API tokens were revoked.
  */
-export async function setDisabled(
-	db: Kysely<Database>,
-	actor: Actor,
+export async function revokeUserAccess(
+	db: Conn,
 	userId: string,
-	disabled: boolean
-): Promise<void> {
-	if (disabled && actor.userId === userId) throw new DomainError('conflict', 'admin.cannotDisableSelf');
-	await db.transaction().execute(async (trx) => {
-		if (disabled) {
-			// Lock the admin rows first (PostgreSQL), as setAdmin does, so the last admin cannot be disabled in a race.
-			await trx
-				.updateTable('users')
-				.set((eb) => ({ is_admin: eb.ref('is_admin') }))
-				.where('is_admin', '=', 1)
-				.execute();
-			const admins = await trx
-				.selectFrom('users')
-				.select('id')
-				.where('is_admin', '=', 1)
-				.where('disabled_at', 'is', null)
-				.execute();
-			if (admins.length <= 1 && admins.some((a) => a.id === userId))
-				throw new DomainError('conflict', 'admin.lastAdmin');
-		}
-		const now = nowIso();
-		const res = await trx
-			.updateTable('users')
-			.set({ disabled_at: disabled ? now : null, updated_at: now })
-			.where('id', '=', userId)
-			.executeTakeFirst();
-		if (Number(res.numUpdatedRows) === 0) throw new DomainError('not_found', 'error.notFound');
-		let tokensRevoked = 0;
-		if (disabled) {
-			await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
-			tokensRevoked = Number(
-				(await trx.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst()).numDeletedRows
-			);
-			await trx.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-			await trx.deleteFrom('known_devices').where('user_id', '=', userId).execute();
-		}
-		await recordAudit(trx, actor, {
-			action: disabled ? 'user.disable' : 'user.enable',
-			objectType: 'user',
-			objectId: userId,
-			detail: disabled ? { tokensRevoked } : {}
-		});
-	});
+	options: { keepSessionId?: string | null; calendarFeed?: boolean } = {}
+): Promise<number> {
+	let sessions = db.deleteFrom('sessions').where('user_id', '=', userId);
+	if (options.keepSessionId) sessions = sessions.where('id', '!=', options.keepSessionId);
+	await sessions.execute();
+	const tokens = await db.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
+	if (options.calendarFeed) await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
+	await db.deleteFrom('known_devices').where('user_id', '=', userId).execute();
+	return Number(tokens.numDeletedRows);
 }
 
-export async function listUsers(db: Conn) {
-	return db
+export async function listUsers(db: Conn): Promise<UserListEntry[]> {
+	const rows = await db
 		.selectFrom('users')
 		.select(['id', 'email', 'name', 'is_admin', 'locale', 'created_at', 'disabled_at'])
 		.orderBy('created_at', 'asc')
 		.execute();
+	return rows.map((u) => ({
+		id: u.id,
+		email: u.email,
+		name: u.name,
+		isAdmin: Number(u.is_admin) === 1,
+		locale: u.locale,
+		createdAt: u.created_at,
+		disabledAt: u.disabled_at
+	}));
 }

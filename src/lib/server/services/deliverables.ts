@@ -4,7 +4,7 @@ import { sha256Hex } from '../../signoff/canonical';
 import type { Conn } from '../db';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { recordAudit, type Actor } from '../repo/audit';
+import { recordAudit, type Actor } from './audit';
 import {
 	insertVersion,
 	listVersions,

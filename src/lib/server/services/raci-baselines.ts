@@ -3,7 +3,7 @@ import { evaluateRaci, hasErrors } from '../../raci/rules';
 import type { Conn } from '../db';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { recordAudit, type Actor } from '../repo/audit';
+import { recordAudit, type Actor } from './audit';
 import { loadRaciMatrix } from '../repo/raci';
 import { insertRaciBaselineRow, nextRaciBaselineNumber, type RaciBaselineView } from '../repo/raci-baselines';
 

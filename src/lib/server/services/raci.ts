@@ -4,7 +4,7 @@ import { RACI_OBJECT_ID } from '../../signoff/types';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
-import { recordAudit, type Actor } from '../repo/audit';
+import { recordAudit, type Actor } from './audit';
 import {
 	cellKey,
 	findRaciCells,

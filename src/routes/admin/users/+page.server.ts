@@ -6,7 +6,8 @@ import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { createUser, listUsers, setAdmin, setDisabled } from '$lib/server/repo/users';
+import { listUsers } from '$lib/server/repo/users';
+import { createUser, setAdmin, setDisabled } from '$lib/server/services/accounts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 

@@ -4,7 +4,7 @@ import { formToObject, validate } from '$lib/schemas/validate';
 import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { createProject } from '$lib/server/repo/projects';
+import { createProject } from '$lib/server/services/projects';
 import { listTemplates } from '$lib/server/repo/templates';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';

@@ -2,10 +2,10 @@ import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
-import { completeRegistration, findPendingRegistration } from '$lib/server/auth/registration';
+import { completeRegistration, findPendingRegistration } from '$lib/server/services/registration';
 import { createSession, deviceSecretFor, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
 import { formFail, domainFail } from '$lib/server/forms';
-import { rememberDevice } from '$lib/server/repo/known-devices';
+import { rememberDevice } from '$lib/server/auth/devices';
 import { readForm } from '$lib/server/request-body';
 import type { Actions, PageServerLoad } from './$types';
 

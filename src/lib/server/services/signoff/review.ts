@@ -6,7 +6,7 @@ import type { Member } from '../../../raci/member';
 import type { Database } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { newId, nowIso } from '../../ids';
-import { recordAudit, type Actor } from '../../repo/audit';
+import { recordAudit, type Actor } from '../audit';
 import { listGateItems } from '../../repo/gates';
 import { getPhase } from '../../repo/phases';
 import { listSlots } from '../../repo/signoff-slots';

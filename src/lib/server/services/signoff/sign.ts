@@ -7,7 +7,7 @@ import { DomainError } from '../../errors';
 import { newId, nowIso } from '../../ids';
 import { verifyPassword } from '../../auth/password';
 import { reauthFailures as wrongPasswords } from '../../auth/rate-limit';
-import { recordAudit, type Actor } from '../../repo/audit';
+import { recordAudit, type Actor } from '../audit';
 import { findMembership } from '../../repo/members';
 import { signableContent } from './content';
 import { notifyUsers } from './notify';

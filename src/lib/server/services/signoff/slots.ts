@@ -5,7 +5,7 @@ import type { SignableType } from '../../../signoff/types';
 import type { Conn } from '../../db';
 import type { Database } from '../../db/schema';
 import { DomainError } from '../../errors';
-import { recordAudit, type Actor } from '../../repo/audit';
+import { recordAudit, type Actor } from '../audit';
 import { findMembership, listMembers } from '../../repo/members';
 import { countOpenRounds, setOpenRoundSlots } from '../../repo/review-rounds';
 import {

@@ -5,7 +5,8 @@ import { body, created } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { projectJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
-import { createProject, listProjectsForUser } from '$lib/server/repo/projects';
+import { listProjectsForUser } from '$lib/server/repo/projects';
+import { createProject } from '$lib/server/services/projects';
 
 export const GET = apiHandler(async ({ locals, url }) => {
 	const includeArchived = url.searchParams.get('includeArchived') === 'true';

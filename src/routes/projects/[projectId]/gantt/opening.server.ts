@@ -1,6 +1,6 @@
 import { fromDay, toDay } from '$lib/scheduling/dates';
 import type { PlanOpening } from '$lib/gantt/plan-state.svelte';
-import type { Project } from '$lib/server/db/schema';
+import type { Project } from '$lib/projects/views';
 import { db } from '$lib/server/app';
 import { readGanttOpening } from '$lib/server/gantt-plan';
 
@@ -16,17 +16,17 @@ export interface GanttOpening extends PlanOpening {
 export async function readOpening(project: Project, baselineId: string): Promise<GanttOpening> {
 	// The database calls are synchronous underneath: yield once so the page's shell is written out first.
 	await new Promise((resolve) => setImmediate(resolve));
-	const plan = await readGanttOpening(db(), project.id, project.start_date, baselineId, FIRST_SCREEN_ROWS);
+	const plan = await readGanttOpening(db(), project.id, project.startDate, baselineId, FIRST_SCREEN_ROWS);
 	// Non-working days over the plan's span (with margin), so the chart can shade holidays and not make-up days.
 	const first = toDay(plan.span.start) - 90;
-	const last = Math.max(toDay(plan.span.finish), toDay(project.go_live_date)) + 120;
+	const last = Math.max(toDay(plan.span.finish), toDay(project.goLiveDate)) + 120;
 	const offDays: string[] = [];
 	for (let d = first; d <= last; d++) if (!plan.schedule.calendar.isWorkingDay(d)) offDays.push(fromDay(d));
 	return {
 		slice: plan.slice,
 		taskCount: plan.taskCount,
 		span: plan.span,
-		projectStart: project.start_date,
+		projectStart: project.startDate,
 		baselineId,
 		offDays,
 		missingYears: plan.schedule.missingYears

@@ -9,14 +9,12 @@ import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
-import { addMember, listMembers, removeMember, updateMember } from '$lib/server/repo/members';
+import { listMembers } from '$lib/server/repo/members';
+import { addMember, removeMember, updateMember } from '$lib/server/services/members';
 import { DomainError } from '$lib/server/errors';
-import {
-	canDecide,
-	decideSideRequest,
-	listPendingSideRequests,
-	requestSideChange
-} from '$lib/server/repo/side-requests';
+import { canDecide } from '$lib/raci/side-requests';
+import { listPendingSideRequests } from '$lib/server/repo/side-requests';
+import { decideSideRequest, requestSideChange } from '$lib/server/services/sides';
 import { signerUserIds } from '$lib/server/repo/signers';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';

@@ -6,7 +6,7 @@ import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { loadDashboard } from '$lib/server/repo/dashboard';
-import { addPhase, movePhase, removePhase, renamePhase } from '$lib/server/repo/phases';
+import { addPhase, movePhase, removePhase, renamePhase } from '$lib/server/services/phases';
 import { saveProjectAsTemplate } from '$lib/server/repo/templates';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';

@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	const [plan, allDependencies, calendar, phases] = await Promise.all([
 		computeSchedule(db(), project.id),
 		listDependencies(db(), project.id),
-		describeCalendar(db(), project.calendar_kind),
+		describeCalendar(db(), project.calendarKind),
 		listPhases(db(), project.id)
 	]);
 	let dependencies: typeof allDependencies = [];

@@ -9,7 +9,8 @@ import { linesFrom, rowsFrom } from '$lib/server/form-rows';
 import { getDocument } from '$lib/server/repo/documents';
 import { saveDocument } from '$lib/server/services/documents';
 import { listPhases } from '$lib/server/repo/phases';
-import { getReadiness, saveReadinessScores } from '$lib/server/repo/readiness';
+import { getReadiness } from '$lib/server/repo/readiness';
+import { saveReadinessScores } from '$lib/server/services/readiness';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 

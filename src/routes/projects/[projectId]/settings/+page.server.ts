@@ -4,7 +4,7 @@ import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { updateProject } from '$lib/server/repo/projects';
+import { updateProject } from '$lib/server/services/projects';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 

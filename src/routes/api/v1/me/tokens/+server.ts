@@ -4,7 +4,8 @@ import { actorOf } from '$lib/server/access';
 import { body, created } from '$lib/server/api/handlers';
 import { apiError, apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { createApiToken, listApiTokens } from '$lib/server/repo/tokens';
+import { listApiTokens } from '$lib/server/repo/tokens';
+import { createApiToken } from '$lib/server/services/tokens';
 
 export const GET = apiHandler(async ({ locals }) => {
 	const tokens = await listApiTokens(db(), locals.user!.id);
@@ -13,10 +14,10 @@ export const GET = apiHandler(async ({ locals }) => {
 		tokens: tokens.map((t) => ({
 			id: t.id,
 			label: t.label,
-			createdAt: t.created_at,
-			lastUsedAt: t.last_used_at,
-			expiresAt: t.expires_at,
-			expired: now >= Date.parse(t.expires_at)
+			createdAt: t.createdAt,
+			lastUsedAt: t.lastUsedAt,
+			expiresAt: t.expiresAt,
+			expired: now >= Date.parse(t.expiresAt)
 		}))
 	});
 });

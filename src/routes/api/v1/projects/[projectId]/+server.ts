@@ -5,7 +5,7 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler, remapCurrent } from '$lib/server/api/respond';
 import { projectJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
-import { updateProject } from '$lib/server/repo/projects';
+import { updateProject } from '$lib/server/services/projects';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

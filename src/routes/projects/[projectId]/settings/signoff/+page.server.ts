@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const { project } = await requirePageMember(event, event.params.projectId, { manage: true });
 	return {
 		slots: await listSlots(db(), project.id),
-		reviewDays: Number(project.review_days),
+		reviewDays: project.reviewDays,
 		version: Number(project.version)
 	};
 };

@@ -10,7 +10,7 @@ import { getProject } from '$lib/server/repo/projects';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
-	return json({ ...(await describeCalendar(db(), project.calendar_kind)), projectVersion: project.version });
+	return json({ ...(await describeCalendar(db(), project.calendarKind)), projectVersion: project.version });
 });
 
 export const PUT = apiHandler(async (event) => {

@@ -5,7 +5,8 @@ import { body, created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { memberJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
-import { addMember, listMembers } from '$lib/server/repo/members';
+import { listMembers } from '$lib/server/repo/members';
+import { addMember } from '$lib/server/services/members';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

@@ -5,7 +5,8 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { readinessJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
-import { getReadiness, saveReadinessScores } from '$lib/server/repo/readiness';
+import { getReadiness } from '$lib/server/repo/readiness';
+import { saveReadinessScores } from '$lib/server/services/readiness';
 
 export const GET = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event);

@@ -9,7 +9,7 @@ export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	const plan = await computeSchedule(db(), project.id);
 	return json({
-		calendar: project.calendar_kind,
+		calendar: project.calendarKind,
 		projectFinish: fromDay(plan.projectFinish),
 		missingYears: plan.missingYears,
 		criticalPath: plan.criticalPath,

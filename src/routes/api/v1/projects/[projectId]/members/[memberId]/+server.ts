@@ -5,7 +5,7 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler, remapCurrent } from '$lib/server/api/respond';
 import { memberJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
-import { removeMember, updateMember } from '$lib/server/repo/members';
+import { removeMember, updateMember } from '$lib/server/services/members';
 
 export const PATCH = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });

@@ -4,7 +4,7 @@ import { actorOf } from '$lib/server/access';
 import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { decideSideRequest } from '$lib/server/repo/side-requests';
+import { decideSideRequest } from '$lib/server/services/sides';
 
 /** Any member may call; the use case lets only a PM or lead of the other side decide, and the requester withdraw. */
 export const POST = apiHandler(async (event) => {

@@ -3,7 +3,7 @@ import { actorOf } from '$lib/server/access';
 import { body, created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { requestSideChange } from '$lib/server/repo/side-requests';
+import { requestSideChange } from '$lib/server/services/sides';
 
 export const POST = apiHandler(async (event) => {
 	const { project, member } = await projectAccess(event, { manage: true, write: true });

@@ -5,9 +5,15 @@ import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import type { Actor } from '../repo/audit';
 import { queueMessage } from '../repo/outbox';
-import { createUser, findUserByEmail } from '../repo/users';
-import { RefillingTokenBucket } from './rate-limit';
-import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from './token';
+import {
+	deletePendingRegistrations,
+	findPendingRegistrationById,
+	insertPendingRegistration
+} from '../repo/pending-registrations';
+import { findUserByEmail } from '../repo/users';
+import { RefillingTokenBucket } from '../auth/rate-limit';
+import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from '../auth/token';
+import { createUser } from './accounts';
 
 const LINK_LIFETIME_HOURS = 24;
 
@@ -41,19 +47,16 @@ export async function requestRegistration(
 		const id = generateSecureRandomString();
 		const secret = generateSecureRandomString();
 		const now = nowIso();
-		await trx
-			.insertInto('pending_registrations')
-			.values({
-				id,
-				email,
-				name: input.name,
-				password_hash: input.passwordHash,
-				locale: input.locale,
-				secret_hash: hashSecret(secret),
-				created_at: now,
-				expires_at: new Date(Date.parse(now) + LINK_LIFETIME_HOURS * 3600_000).toISOString()
-			})
-			.execute();
+		await insertPendingRegistration(trx, {
+			id,
+			email,
+			name: input.name,
+			password_hash: input.passwordHash,
+			locale: input.locale,
+			secret_hash: hashSecret(secret),
+			created_at: now,
+			expires_at: new Date(Date.parse(now) + LINK_LIFETIME_HOURS * 3600_000).toISOString()
+		});
 		await queueMessage(trx, {
 			recipient: email,
 			subject: translate(input.locale, 'mail.confirmSubject'),
@@ -73,11 +76,7 @@ export async function findPendingRegistration(
 ): Promise<PendingRegistration | null> {
 	const parts = splitToken(token);
 	if (!parts) return null;
-	const row = await db
-		.selectFrom('pending_registrations')
-		.selectAll()
-		.where('id', '=', parts.id)
-		.executeTakeFirst();
+	const row = await findPendingRegistrationById(db, parts.id);
 	if (!row || !secretMatches(parts.secret, row.secret_hash) || Date.now() >= Date.parse(row.expires_at))
 		return null;
 	return row;
@@ -95,11 +94,6 @@ export async function completeRegistration(db: Kysely<Database>, actor: Actor, t
 		passwordHash: pending.password_hash,
 		locale: pending.locale
 	});
-	await db.deleteFrom('pending_registrations').where('email', '=', pending.email).execute();
+	await deletePendingRegistrations(db, pending.email);
 	return user;
-}
-
-/** Drops links that can no longer be followed. */
-export async function purgeExpiredRegistrations(db: Kysely<Database>): Promise<void> {
-	await db.deleteFrom('pending_registrations').where('expires_at', '<=', nowIso()).execute();
 }

@@ -1,0 +1,16 @@
+// A notification as the notifications page reads it (camelCase); repo/notifications.ts maps rows to it.
+
+export type NotificationKind =
+	'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
+
+export interface NotificationView {
+	id: string;
+	projectId: string;
+	projectCode: string;
+	kind: NotificationKind;
+	objectType: string;
+	objectId: string;
+	detail: Record<string, unknown>;
+	createdAt: string;
+	read: boolean;
+}
