@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeMspdi, type ExportLink, type ExportTask } from '../src/lib/server/interchange/mspdi-write';
+import type { MspdiTask } from '../src/lib/server/interchange/mspdi-task';
+import { writeMspdi, type ExportLink } from '../src/lib/server/interchange/mspdi-write';
 import { measure, report, type Figure } from './measure';
 import { demoSession, startServer, waitFor } from './signoff-load';
 
@@ -10,7 +11,7 @@ const RUNS = 40;
 
 /** A 2,000-task MS Project plan: ten summary groups, each task after its predecessor, every tenth also SS-linked. */
 export function largePlan(size = PLAN_SIZE): string {
-	const tasks: ExportTask[] = [];
+	const tasks: MspdiTask[] = [];
 	const links: ExportLink[] = [];
 	const groups = 10;
 	const per = size / groups - 1;
@@ -19,10 +20,10 @@ export function largePlan(size = PLAN_SIZE): string {
 		for (let i = 0; i < per; i++) {
 			const n = g * per + i;
 			tasks.push({
-				id: `t${n}`,
+				uid: `t${n}`,
 				name: `任务 ${n + 1}`,
 				wbs: `${g + 1}.${i + 1}`,
-				depth: 1,
+				outlineLevel: 2,
 				start: '2027-01-04',
 				finish: '2027-01-04',
 				durationDays: 1 + (n % 5),
@@ -44,12 +45,12 @@ export function largePlan(size = PLAN_SIZE): string {
 	);
 }
 
-function summary(id: string, name: string, wbs: string): ExportTask {
+function summary(id: string, name: string, wbs: string): MspdiTask {
 	return {
-		id,
+		uid: id,
 		name,
 		wbs,
-		depth: 0,
+		outlineLevel: 1,
 		start: '2027-01-04',
 		finish: '2027-01-04',
 		durationDays: 0,

@@ -7,7 +7,8 @@ import {
 	requestSideChange
 } from '../../src/lib/server/repo/side-requests';
 import { addSlot, listSlots, removeSlot } from '../../src/lib/server/repo/signoff-slots';
-import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';
+import { getTask, listTasks } from '../../src/lib/server/repo/tasks';
+import { updateTask } from '../../src/lib/server/services/plan/tasks';
 import { submitForReview } from '../../src/lib/server/signoff/review';
 import { loadSignoffs } from '../../src/lib/server/signoff/view';
 import { DIALECTS, freshDatabase } from './dialects';

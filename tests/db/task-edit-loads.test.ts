@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { newId, nowIso } from '../../src/lib/server/ids';
 import { createProject } from '../../src/lib/server/repo/projects';
-import { computeSchedule, recomputeSchedule } from '../../src/lib/server/repo/schedule';
-import { getTask, updateTask } from '../../src/lib/server/repo/tasks';
+import { recomputeSchedule } from '../../src/lib/server/services/plan/schedule';
+import { getTask } from '../../src/lib/server/repo/tasks';
+import { editTask } from '../../src/lib/server/services/plan/tasks';
 import { DIALECTS, freshDatabase } from './dialects';
 import { actor, newUser, projectInput } from './fixtures';
 import { countingQueries, loads } from './query-counter';
@@ -73,13 +74,18 @@ describe.each(DIALECTS)('one task edit on %s', (dialect) => {
 		const before = await getTask(handle.db, project.id, target);
 
 		const { db, queries } = countingQueries(handle.db);
-		// What PATCH /api/v1/projects/{id}/tasks/{taskId} does: read, update (recompute inside), answer with slack.
-		const task = await getTask(db, project.id, target);
-		const updated = await updateTask(db, actor(pm), project.id, task.id, {
-			version: task.version,
-			durationDays: 3
-		});
-		await computeSchedule(db, project.id);
+		// What PATCH /api/v1/projects/{id}/tasks/{taskId} does: authorize, update, recompute, answer with slack.
+		let seen = 0;
+		const { task: updated, schedule } = await editTask(
+			db,
+			actor(pm),
+			project.id,
+			target,
+			{ version: before.version, durationDays: 3 },
+			() => seen++
+		);
+		expect(seen).toBe(1);
+		expect(schedule.tasks.get(target)).toBeDefined();
 		const counted = loads(queries, PLAN);
 		console.log(`${dialect}: one task edit`, counted);
 

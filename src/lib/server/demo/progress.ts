@@ -8,14 +8,9 @@ import { listDeliverables, listGateItems, passGate, updateGateItem } from '../re
 import { listMembers } from '../repo/members';
 import { listPhases, setPhaseStatus } from '../repo/phases';
 import { listFactors, saveReadinessScores } from '../repo/readiness';
-import { listTasks, updateTask } from '../repo/tasks';
-import {
-	acceptTask,
-	submitAndApprove,
-	submitOnly,
-	uploadDemoDeliverable,
-	type DemoSigners
-} from './signoff';
+import { listTasks } from '../repo/tasks';
+import { updateTask } from '../services/plan/tasks';
+import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
 const SCORES: Record<string, Record<string, number>> = {

@@ -9,7 +9,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-import { insertTask } from './tasks';
+import { createTask } from '../services/plan/tasks';
 import { assertTaskRoom } from './task-limit';
 import type { Conn } from '../db';
 
@@ -147,7 +147,7 @@ export async function saveKickoffMeeting(
 				items.push(item);
 				continue;
 			}
-			const task = await insertTask(trx, actor, projectId, {
+			const task = await createTask(trx, actor, projectId, {
 				phaseId: phase.id,
 				parentId: null,
 				name: item.text,

@@ -3,7 +3,8 @@ import type { Database, GateItemRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { recordAudit, type Actor } from './audit';
-import { insertPlanBaseline, listPlanBaselines } from './plan-baselines';
+import { listPlanBaselines } from './plan-baselines';
+import { createPlanBaseline } from '../services/plan/baselines';
 import { translate } from '../../i18n';
 import { getPhase } from './phases';
 import { assertApproved } from '../signoff/approval';
@@ -215,7 +216,7 @@ export async function passGate(
 		});
 		// Passing the kickoff gate approves the master plan: the first approval freezes a baseline to measure against.
 		if (phase.key === 'kickoff' && !(await listPlanBaselines(trx, projectId)).length)
-			await insertPlanBaseline(trx, actor, projectId, translate('zh-CN', 'plan.approvedBaseline'), true);
+			await createPlanBaseline(trx, actor, projectId, translate('zh-CN', 'plan.approvedBaseline'), true);
 		return getPhase(trx, projectId, phaseId);
 	});
 }
