@@ -5,8 +5,7 @@ import { schedule, type ScheduleLink, type ScheduleTask } from '../../scheduling
 import type { Conn } from '../db';
 import { newId, nowIso } from '../ids';
 import { assertTaskRoom } from './task-limit';
-import { newTaskRow } from './task-rows';
-import { insertTaskRows } from './tasks';
+import { insertTaskRows, newTaskRow } from './task-rows';
 
 interface FlatTask {
 	id: string;

@@ -1,9 +1,31 @@
 import type { TaskView } from '../../phases/task-model';
 import { numberWbs } from '../../phases/wbs';
 import type { Conn } from '../db';
-import type { NewTask, TaskRow } from '../db/schema';
+import type { TaskRow } from '../db/schema';
 import { DomainError } from '../errors';
 import type { LoadedPlan } from './schedule';
+
+const NOWHERE = { wbs: '?', depth: 0, rank: 1e9, hasChildren: false };
+
+const phaseOrder = (db: Conn, projectId: string) =>
+	db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute();
+
+/** WBS numbers of a plan from its outline columns. */
+function numbered(
+	phases: readonly { id: string; order_index: number }[],
+	rows: readonly { id: string; phase_id: string; parent_id: string | null; order_index: number }[]
+) {
+	return numberWbs(
+		new Map(phases.map((p) => [p.id, p.order_index])),
+		rows.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
+	);
+}
+
+function assigneesByTask(rows: readonly { task_id: string; member_id: string }[]): Map<string, string[]> {
+	const byTask = new Map<string, string[]>();
+	for (const a of rows) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	return byTask;
+}
 
 /** Every task of a project, numbered and in WBS order, with assignees. */
 export async function listTasks(
@@ -12,7 +34,7 @@ export async function listTasks(
 	filter: { phaseId?: string } = {}
 ): Promise<TaskView[]> {
 	const [phases, rows, assignees] = await Promise.all([
-		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		phaseOrder(db, projectId),
 		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).execute(),
 		db
 			.selectFrom('task_assignees')
@@ -21,21 +43,11 @@ export async function listTasks(
 			.where('tasks.project_id', '=', projectId)
 			.execute()
 	]);
-	const positions = numberWbs(
-		new Map(phases.map((p) => [p.id, p.order_index])),
-		rows.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
-	);
-	const byTask = new Map<string, string[]>();
-	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	const positions = numbered(phases, rows);
+	const byTask = assigneesByTask(assignees);
 	return rows
 		.filter((r) => !filter.phaseId || r.phase_id === filter.phaseId)
-		.map((r) =>
-			taskView(
-				r,
-				positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false },
-				byTask.get(r.id) ?? []
-			)
-		)
+		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? []))
 		.sort((a, b) => (positions.get(a.id)?.rank ?? 0) - (positions.get(b.id)?.rank ?? 0));
 }
 
@@ -49,17 +61,14 @@ export async function listFirstTasks(
 	limit: number
 ): Promise<{ tasks: TaskView[]; total: number }> {
 	const [phases, outline] = await Promise.all([
-		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		phaseOrder(db, projectId),
 		db
 			.selectFrom('tasks')
 			.select(['id', 'phase_id', 'parent_id', 'order_index'])
 			.where('project_id', '=', projectId)
 			.execute()
 	]);
-	const positions = numberWbs(
-		new Map(phases.map((p) => [p.id, p.order_index])),
-		outline.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
-	);
+	const positions = numbered(phases, outline);
 	// Ordered as listTasks orders the whole plan.
 	const rank = (id: string) => positions.get(id)?.rank ?? 0;
 	const ids = outline
@@ -71,16 +80,9 @@ export async function listFirstTasks(
 		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', ids).execute(),
 		db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', ids).execute()
 	]);
-	const byTask = new Map<string, string[]>();
-	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	const byTask = assigneesByTask(assignees);
 	const tasks = rows
-		.map((r) =>
-			taskView(
-				r,
-				positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false },
-				byTask.get(r.id) ?? []
-			)
-		)
+		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? []))
 		.sort((a, b) => rank(a.id) - rank(b.id));
 	return { tasks, total: outline.length };
 }
@@ -88,7 +90,7 @@ export async function listFirstTasks(
 /** What a printed plan shows of each task, in WBS order: narrow columns only, without descriptions or assignees. */
 export async function listPlanOutline(db: Conn, projectId: string) {
 	const [phases, rows] = await Promise.all([
-		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		phaseOrder(db, projectId),
 		db
 			.selectFrom('tasks')
 			.select([
@@ -107,14 +109,10 @@ export async function listPlanOutline(db: Conn, projectId: string) {
 			.where('project_id', '=', projectId)
 			.execute()
 	]);
-	const positions = numberWbs(
-		new Map(phases.map((p) => [p.id, p.order_index])),
-		rows.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
-	);
-	const none = { wbs: '?', depth: 0, rank: 1e9, hasChildren: false };
+	const positions = numbered(phases, rows);
 	return rows
 		.map((r) => {
-			const pos = positions.get(r.id) ?? none;
+			const pos = positions.get(r.id) ?? NOWHERE;
 			return {
 				id: r.id,
 				wbs: pos.wbs,
@@ -163,17 +161,14 @@ export async function listTaskPage(
 	pages: number;
 }> {
 	const [phases, outline] = await Promise.all([
-		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		phaseOrder(db, projectId),
 		db
 			.selectFrom('tasks')
 			.select(['id', 'phase_id', 'parent_id', 'order_index', 'owner_side', 'status', 'finish_date'])
 			.where('project_id', '=', projectId)
 			.execute()
 	]);
-	const positions = numberWbs(
-		new Map(phases.map((p) => [p.id, p.order_index])),
-		outline.map((r) => ({ id: r.id, phaseId: r.phase_id, parentId: r.parent_id, orderIndex: r.order_index }))
-	);
+	const positions = numbered(phases, outline);
 	const rank = (id: string) => positions.get(id)?.rank ?? 0;
 	const matching = outline
 		.filter(
@@ -217,16 +212,9 @@ export async function listTaskPage(
 				.execute())
 		);
 	}
-	const byTask = new Map<string, string[]>();
-	for (const a of assignees) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a.member_id]);
+	const byTask = assigneesByTask(assignees);
 	const views = rows
-		.map((r) =>
-			taskView(
-				r,
-				positions.get(r.id) ?? { wbs: '?', depth: 0, rank: 1e9, hasChildren: false },
-				byTask.get(r.id) ?? []
-			)
-		)
+		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? []))
 		.sort((a, b) => rank(a.id) - rank(b.id));
 	return {
 		tasks: views.filter((t) => onPage.has(t.id)),
@@ -346,16 +334,6 @@ export async function assertAssignees(
 		throw new DomainError('validation_failed', 'tasks.unknownAssignee', { field: 'assigneeIds' });
 }
 
-export async function setAssignees(db: Conn, taskId: string, memberIds: readonly string[]): Promise<void> {
-	await db.deleteFrom('task_assignees').where('task_id', '=', taskId).execute();
-	const unique = [...new Set(memberIds)];
-	if (unique.length)
-		await db
-			.insertInto('task_assignees')
-			.values(unique.map((member_id) => ({ task_id: taskId, member_id })))
-			.execute();
-}
-
 /** The phase of a task of this project, or undefined when there is no such task. */
 export async function taskPhase(db: Conn, projectId: string, taskId: string): Promise<string | undefined> {
 	const row = await db
@@ -367,94 +345,19 @@ export async function taskPhase(db: Conn, projectId: string, taskId: string): Pr
 	return row?.phase_id;
 }
 
-/** The order index after the last child of `parentId` (or of the phase's top level). */
-export async function nextOrderIndex(db: Conn, phaseId: string, parentId: string | null): Promise<number> {
-	const last = await db
-		.selectFrom('tasks')
-		.select((eb) => eb.fn.max('order_index').as('max'))
-		.where('phase_id', '=', phaseId)
-		.where((eb) => (parentId ? eb('parent_id', '=', parentId) : eb('parent_id', 'is', null)))
-		.executeTakeFirst();
-	return Number(last?.max ?? -1) + 1;
-}
-
-/** Inserts task rows, parents first, in slices that stay within every database's parameter limit. */
-export async function insertTaskRows(db: Conn, rows: readonly NewTask[], slice = 100): Promise<void> {
-	for (let i = 0; i < rows.length; i += slice)
-		await db
-			.insertInto('tasks')
-			.values(rows.slice(i, i + slice))
-			.execute();
-}
-
-/** Writes changes over `version`; false when another edit got there first. */
-export async function updateTaskRow(
+/** The scheduling constraints of the given tasks, by task id. */
+export async function taskConstraints(
 	db: Conn,
-	taskId: string,
-	version: number,
-	changes: Partial<TaskRow>,
-	updatedAt: string
-): Promise<boolean> {
-	const res = await db
-		.updateTable('tasks')
-		.set({ ...changes, updated_at: updatedAt, version: version + 1 })
-		.where('id', '=', taskId)
-		.where('version', '=', version)
-		.executeTakeFirst();
-	return Number(res.numUpdatedRows) === 1;
-}
-
-export async function setTasksPhase(db: Conn, taskIds: readonly string[], phaseId: string): Promise<void> {
-	if (taskIds.length)
-		await db.updateTable('tasks').set({ phase_id: phaseId }).where('id', 'in', taskIds).execute();
-}
-
-/** Every task under `taskId`, from the plan's parent links. */
-export function descendantsIn(
-	rows: readonly { id: string; parent_id: string | null }[],
-	taskId: string
-): string[] {
-	const children = new Map<string, string[]>();
-	for (const r of rows)
-		if (r.parent_id) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), r.id]);
-	const out: string[] = [];
-	const walk = (id: string) => {
-		for (const c of children.get(id) ?? []) {
-			out.push(c);
-			walk(c);
-		}
-	};
-	walk(taskId);
-	return out;
-}
-
-export async function anyStarted(db: Conn, taskIds: readonly string[]): Promise<boolean> {
-	const started = await db
-		.selectFrom('tasks')
-		.select('id')
-		.where('id', 'in', taskIds)
-		.where('status', 'in', ['inProgress', 'awaitingAcceptance', 'done'])
-		.executeTakeFirst();
-	return Boolean(started);
-}
-
-/** Deletes tasks, given children before parents. */
-export async function deleteTaskRows(db: Conn, childrenFirst: readonly string[]): Promise<void> {
-	await db.deleteFrom('tasks').where('id', 'in', childrenFirst).execute();
-}
-
-export async function siblingOrder(db: Conn, phaseId: string, parentId: string | null): Promise<string[]> {
+	projectId: string,
+	taskIds: readonly string[]
+): Promise<Record<string, { type: 'SNET' | 'FNLT' | 'MSO'; date: string }>> {
+	if (!taskIds.length) return {};
 	const rows = await db
 		.selectFrom('tasks')
-		.select(['id', 'order_index'])
-		.where('phase_id', '=', phaseId)
-		.where((eb) => (parentId ? eb('parent_id', '=', parentId) : eb('parent_id', 'is', null)))
-		.orderBy('order_index')
+		.select(['id', 'constraint_type', 'constraint_date'])
+		.where('project_id', '=', projectId)
+		.where('constraint_type', 'is not', null)
+		.where('id', 'in', taskIds)
 		.execute();
-	return rows.map((r) => r.id);
-}
-
-export async function renumberSiblings(db: Conn, order: readonly string[]): Promise<void> {
-	for (const [index, id] of order.entries())
-		await db.updateTable('tasks').set({ order_index: index }).where('id', '=', id).execute();
+	return Object.fromEntries(rows.map((r) => [r.id, { type: r.constraint_type!, date: r.constraint_date! }]));
 }

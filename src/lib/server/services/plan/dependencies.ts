@@ -14,7 +14,7 @@ import {
 	type DependencyView
 } from '../../repo/dependencies';
 import { loadPlan, scheduleOf, writeScheduledDates } from '../../repo/schedule';
-import { updateTaskRow } from '../../repo/tasks';
+import { updateTaskRow } from '../../repo/task-rows';
 import { recomputeSchedule } from './schedule';
 import { inTransaction } from './transaction';
 

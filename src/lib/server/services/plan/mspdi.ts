@@ -18,8 +18,8 @@ import {
 	snetConstraints
 } from '../../repo/plan-import';
 import { assertTaskRoom } from '../../repo/task-limit';
-import { newTaskRow } from '../../repo/task-rows';
-import { insertTaskRows, listTasks } from '../../repo/tasks';
+import { insertTaskRows, newTaskRow } from '../../repo/task-rows';
+import { listTasks } from '../../repo/tasks';
 import { recomputeSchedule } from './schedule';
 import { inTransaction } from './transaction';
 

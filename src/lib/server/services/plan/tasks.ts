@@ -10,23 +10,20 @@ import { projectCalendar } from '../../repo/calendars';
 import { findMembership } from '../../repo/members';
 import { loadPlan, type LoadedPlan, type ProjectSchedule } from '../../repo/schedule';
 import { assertTaskRoom } from '../../repo/task-limit';
-import { newTaskRow } from '../../repo/task-rows';
 import {
 	anyStarted,
-	assertAssignees,
-	assertPhase,
 	deleteTaskRows,
 	descendantsIn,
 	insertTaskRows,
+	newTaskRow,
 	nextOrderIndex,
 	renumberSiblings,
 	setAssignees,
 	setTasksPhase,
 	siblingOrder,
-	taskInPlan,
-	taskPhase,
 	updateTaskRow
-} from '../../repo/tasks';
+} from '../../repo/task-rows';
+import { assertAssignees, assertPhase, taskInPlan, taskPhase } from '../../repo/tasks';
 import { RACI_OBJECT_ID } from '../../signoff/content';
 import { refreshReviews, submitInTransaction } from '../../signoff/review';
 import { recomputeSchedule } from './schedule';

@@ -8,7 +8,7 @@ import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { listMembers } from '$lib/server/repo/members';
 import { listPhases } from '$lib/server/repo/phases';
-import { getTask, listTasks } from '$lib/server/repo/tasks';
+import { listTasks } from '$lib/server/repo/tasks';
 import { editTask } from '$lib/server/services/plan/tasks';
 import { canEditTask, taskEditable } from '$lib/server/task-access';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
