@@ -12,10 +12,12 @@ import { findMembership } from '../src/lib/server/repo/members';
 import { createProject } from '../src/lib/server/services/projects';
 import { getReadiness, listFactors } from '../src/lib/server/repo/readiness';
 import { saveReadinessScores } from '../src/lib/server/services/readiness';
-import { listTasks, updateTask } from '../src/lib/server/repo/tasks';
+import { listTasks } from '../src/lib/server/repo/tasks';
+import { updateTask } from '../src/lib/server/services/plan/tasks';
 import { benchHttp } from './http';
 import { benchPdf } from './pdf';
 import { benchRaciRules } from './raci';
+import { benchTaskEdit } from './task-edit';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -138,16 +140,20 @@ async function benchScheduling(): Promise<Figure[]> {
 	return figures;
 }
 
-// `npm run bench -- --gantt` runs only the Gantt side-by-side (it needs a build), for repeating it on a busy machine.
+// `npm run bench -- --gantt` runs only the Gantt side-by-side (it needs a build), for repeating it on a busy machine;
+// `npm run bench -- --only task-edit` runs only the task edit in a 2,000-task plan (it needs a build too).
 const ganttOnly = process.argv.includes('--gantt');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const taskEditOnly = only === 'task-edit';
 console.log(
-	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}`
+	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}${taskEditOnly ? ' · task edit only' : ''}`
 );
 console.log(
 	`Template: ${CRM_METHODOLOGY.phases.length} phases, ${READINESS_FACTORS.length} readiness factors`
 );
 const all: Figure[] = [];
-if (!ganttOnly) {
+if (taskEditOnly) all.push(...(await benchTaskEdit()));
+else if (!ganttOnly) {
 	all.push(...(await benchScheduling()), ...(await benchRaciRules()));
 	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
 	all.push(...(await benchDatabase('SQLite', sqliteFile)));
@@ -155,8 +161,9 @@ if (!ganttOnly) {
 	if (process.env.BENCH_POSTGRES_URL)
 		all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
-all.push(...(await benchHttp({ ganttOnly })));
-if (!ganttOnly) all.push(...(await benchPdf()), ...(await benchSignoff()));
+if (!taskEditOnly) all.push(...(await benchHttp({ ganttOnly })));
+if (!ganttOnly && !taskEditOnly)
+	all.push(...(await benchTaskEdit()), ...(await benchPdf()), ...(await benchSignoff()));
 
 // The same figures as JSON, for comparing runs.
 mkdirSync('bench/results', { recursive: true });

@@ -141,12 +141,15 @@ export function parseMspdi(xml, limits) {
 			uid: str(t.UID),
 			name: str(t.Name) || `#${str(t.UID)}`,
 			outlineLevel: Math.max(1, level),
+			wbs: str(t.OutlineNumber) || str(t.WBS),
 			start: dateOf(t.Start),
 			finish: dateOf(t.Finish) || dateOf(t.Start),
 			durationDays: isMilestone ? 0 : Math.max(1, Math.ceil((hours * 60) / minutesPerDay - 1e-9)),
 			isMilestone,
 			isSummary: str(t.Summary) === '1',
 			percentComplete: Math.min(100, Math.max(0, Number(str(t.PercentComplete)) || 0)),
+			// 4 = start no earlier than: the only constraint the workbench keeps.
+			constraintStart: str(t.ConstraintType) === '4' ? dateOf(t.ConstraintDate) || null : null,
 			notes: str(t.Notes)
 		});
 		for (const l of t.PredecessorLink ?? []) {

@@ -1,23 +1,21 @@
 import { approveGate } from './signoff-fixtures';
 import { describe, expect, it } from 'vitest';
-import { saveHolidayYear } from '../../src/lib/server/repo/calendars';
+import { saveHolidayYear } from '../../src/lib/server/services/plan/calendar';
+import { listDependencies } from '../../src/lib/server/repo/dependencies';
 import {
 	createDependency,
 	deleteDependency,
-	listDependencies,
 	rescheduleTask
-} from '../../src/lib/server/repo/dependencies';
-import { setProjectCalendar } from '../../src/lib/server/repo/project-calendar';
+} from '../../src/lib/server/services/plan/dependencies';
+import { setProjectCalendar } from '../../src/lib/server/services/plan/calendar';
 import { createProject } from '../../src/lib/server/services/projects';
 import { computeSchedule } from '../../src/lib/server/repo/schedule';
-import { createTask, getTask, listTasks } from '../../src/lib/server/repo/tasks';
+import { getTask, listTasks } from '../../src/lib/server/repo/tasks';
+import { createTask } from '../../src/lib/server/services/plan/tasks';
 import { listGateItems } from '../../src/lib/server/repo/gates';
 import { passGate, updateGateItem } from '../../src/lib/server/services/gates';
-import {
-	compareBaseline,
-	createPlanBaseline,
-	listPlanBaselines
-} from '../../src/lib/server/repo/plan-baselines';
+import { compareBaseline, listPlanBaselines } from '../../src/lib/server/repo/plan-baselines';
+import { createPlanBaseline } from '../../src/lib/server/services/plan/baselines';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 

@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, afterEach } from 'vitest';
 import { addMember, removeMember, updateMember } from '../../src/lib/server/services/members';
 import { decideSideRequest, requestSideChange } from '../../src/lib/server/services/sides';
 import { listPendingSideRequests } from '../../src/lib/server/repo/side-requests';
 import { addSlot, removeSlot } from '../../src/lib/server/services/signoff/slots';
 import { listSlots } from '../../src/lib/server/repo/signoff-slots';
-import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';
+import { getTask, listTasks } from '../../src/lib/server/repo/tasks';
+import { updateTask } from '../../src/lib/server/services/plan/tasks';
 import { submitForReview } from '../../src/lib/server/services/signoff/review';
 import { loadSignoffs } from '../../src/lib/server/services/signoff/view';
 import { DIALECTS, useDatabase } from './dialects';
+import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { actor, counts, expectDomainError } from './fixtures';
 import { sign, signoffProject, upload } from './signoff-fixtures';
 

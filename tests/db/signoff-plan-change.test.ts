@@ -1,25 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { insertMember } from '../../src/lib/server/repo/members';
 import { loadRaciMatrix } from '../../src/lib/server/repo/raci';
-import { getTask, listTasks, updateTask } from '../../src/lib/server/repo/tasks';
+import { getTask, listTasks } from '../../src/lib/server/repo/tasks';
+import { updateTask } from '../../src/lib/server/services/plan/tasks';
 import { createUser } from '../../src/lib/server/services/accounts';
 import { voidPlanApprovals } from '../../src/lib/server/services/signoff/approval';
 import { submitForReview } from '../../src/lib/server/services/signoff/review';
 import { loadSignoffs } from '../../src/lib/server/services/signoff/view';
 import { RACI_OBJECT_ID } from '../../src/lib/signoff/types';
-import { DIALECTS, freshDatabase } from './dialects';
+import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 import { PASSWORD, sign, signoffProject } from './signoff-fixtures';
 
 // The one entry point the plan's use cases call when the plan changes (services/signoff/approval.ts).
 describe.each(DIALECTS)('voiding approvals when the plan changes on %s', (dialect) => {
-	let handle: DatabaseHandle;
-	afterEach(async () => handle?.close());
+	const handle = useDatabase(dialect);
 
 	async function acceptedTask() {
-		handle = await freshDatabase(dialect);
 		const db = handle.db;
 		const p = await signoffProject(db);
 		const leaf = (await listTasks(db, p.project.id)).find((t) => !t.hasChildren)!;
@@ -68,7 +66,6 @@ describe.each(DIALECTS)('voiding approvals when the plan changes on %s', (dialec
 	});
 
 	it('voids the approved RACI matrix when the plan loses a row', async () => {
-		handle = await freshDatabase(dialect);
 		const db = handle.db;
 		const { project, pmClient, leadClient, leadVendor, member } = await signoffProject(db);
 		const { matrix } = await loadRaciMatrix(db, project.id);

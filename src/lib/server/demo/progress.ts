@@ -11,7 +11,8 @@ import { listPhases } from '../repo/phases';
 import { setPhaseStatus } from '../services/phases';
 import { listFactors } from '../repo/readiness';
 import { saveReadinessScores } from '../services/readiness';
-import { listTasks, updateTask } from '../repo/tasks';
+import { listTasks } from '../repo/tasks';
+import { updateTask } from '../services/plan/tasks';
 import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.

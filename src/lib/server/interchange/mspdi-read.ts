@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MAX_TASKS_PER_PROJECT } from '../../phases/limits';
-import type { LinkType } from '../../scheduling/engine';
 
 /** Files over this size are refused before parsing (the server accepts request bodies up to 25 MB). */
 export const MSPDI_MAX_BYTES = 20 * 1024 * 1024;
@@ -12,25 +11,9 @@ export const MSPDI_MAX_ELEMENTS = 1_000_000;
 /** The parsing worker's heap: a 20 MB file of the largest allowed plan parses in about half of it. */
 const PARSE_HEAP_MB = 384;
 
-export interface MspdiTask {
-	uid: string;
-	name: string;
-	outlineLevel: number;
-	start: string;
-	finish: string;
-	durationDays: number;
-	isMilestone: boolean;
-	isSummary: boolean;
-	percentComplete: number;
-	notes: string;
-}
+import type { MspdiLink, MspdiTask } from './mspdi-task';
 
-export interface MspdiLink {
-	predecessorUid: string;
-	successorUid: string;
-	type: LinkType;
-	lagDays: number;
-}
+export type { MspdiLink, MspdiTask } from './mspdi-task';
 
 export interface MspdiPlan {
 	name: string;

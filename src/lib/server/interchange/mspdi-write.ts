@@ -1,19 +1,5 @@
 import type { LinkType } from '../../scheduling/engine';
-
-export interface ExportTask {
-	id: string;
-	name: string;
-	wbs: string;
-	depth: number;
-	start: string;
-	finish: string;
-	durationDays: number;
-	isMilestone: boolean;
-	isSummary: boolean;
-	percentComplete: number;
-	constraintStart: string | null;
-	notes: string;
-}
+import type { MspdiTask } from './mspdi-task';
 
 export interface ExportLink {
 	predecessorId: string;
@@ -43,10 +29,10 @@ const clean = (s: string) =>
  */
 export function writeMspdi(
 	project: { name: string; code: string; start: string; finish: string; createdAt: string },
-	tasks: readonly ExportTask[],
+	tasks: readonly MspdiTask[],
 	links: readonly ExportLink[]
 ): string {
-	const uid = new Map(tasks.map((t, i) => [t.id, i + 1]));
+	const uid = new Map(tasks.map((t, i) => [t.uid, i + 1]));
 	const byTask = new Map<string, ExportLink[]>();
 	for (const l of links)
 		if (uid.has(l.predecessorId) && uid.has(l.successorId))
@@ -133,7 +119,7 @@ export function writeMspdi(
 			el('Name', t.name),
 			el('WBS', t.wbs),
 			el('OutlineNumber', t.wbs),
-			el('OutlineLevel', t.depth + 1),
+			el('OutlineLevel', t.outlineLevel),
 			el('Start', `${t.start}T08:00:00`),
 			el('Finish', `${t.finish}T${t.isMilestone ? '08:00:00' : '17:00:00'}`),
 			el('Duration', `PT${hours}H0M0S`),
@@ -146,7 +132,7 @@ export function writeMspdi(
 			...(t.constraintStart ? [el('ConstraintDate', `${t.constraintStart}T08:00:00`)] : []),
 			...(t.notes ? [el('Notes', t.notes)] : [])
 		);
-		for (const l of byTask.get(t.id) ?? [])
+		for (const l of byTask.get(t.uid) ?? [])
 			out.push(
 				'<PredecessorLink>',
 				el('PredecessorUID', uid.get(l.predecessorId)!),

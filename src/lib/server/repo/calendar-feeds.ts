@@ -1,43 +1,28 @@
-import type { Kysely } from 'kysely';
 import type { CalendarEvent } from '../../scheduling/ical';
-import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from '../auth/token';
-import type { Database } from '../db/schema';
-import { nowIso } from '../ids';
-import { recordAudit, type Actor } from '../services/audit';
+import type { Conn } from '../db';
 
-/** Creates (or replaces, revoking the old URL) the user's subscription; the token is shown once. */
-export async function renewCalendarFeed(db: Kysely<Database>, actor: Actor, userId: string): Promise<string> {
-	const id = generateSecureRandomString();
-	const secret = generateSecureRandomString();
-	await db.transaction().execute(async (trx) => {
-		await trx.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-		await trx
-			.insertInto('calendar_feeds')
-			.values({ id, user_id: userId, secret_hash: hashSecret(secret), created_at: nowIso() })
-			.execute();
-		await recordAudit(trx, actor, {
-			action: 'feed.renew',
-			objectType: 'calendar_feed',
-			objectId: id,
-			detail: {}
-		});
-	});
-	return `${id}.${secret}`;
+/** Replaces the user's subscription (revoking the old one) with a new id and secret hash. */
+export async function replaceFeed(
+	db: Conn,
+	userId: string,
+	feed: { id: string; secretHash: string; createdAt: string }
+): Promise<void> {
+	await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
+	await db
+		.insertInto('calendar_feeds')
+		.values({ id: feed.id, user_id: userId, secret_hash: feed.secretHash, created_at: feed.createdAt })
+		.execute();
 }
 
-export async function revokeCalendarFeed(db: Kysely<Database>, actor: Actor, userId: string): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		await trx.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-		await recordAudit(trx, actor, {
-			action: 'feed.revoke',
-			objectType: 'calendar_feed',
-			objectId: userId,
-			detail: {}
-		});
-	});
+export async function deleteFeed(db: Conn, userId: string): Promise<void> {
+	await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
 }
 
-export async function feedCreatedAt(db: Kysely<Database>, userId: string): Promise<string | null> {
+export async function findFeed(db: Conn, id: string) {
+	return db.selectFrom('calendar_feeds').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function feedCreatedAt(db: Conn, userId: string): Promise<string | null> {
 	return (
 		(
 			await db
@@ -49,20 +34,8 @@ export async function feedCreatedAt(db: Kysely<Database>, userId: string): Promi
 	);
 }
 
-/** The user a feed token belongs to, or null: a wrong or revoked token learns nothing. */
-export async function feedOwner(db: Kysely<Database>, token: string): Promise<string | null> {
-	const parts = splitToken(token);
-	if (!parts) return null;
-	const row = await db.selectFrom('calendar_feeds').selectAll().where('id', '=', parts.id).executeTakeFirst();
-	return row && secretMatches(parts.secret, row.secret_hash) ? row.user_id : null;
-}
-
 /** Milestones (each phase ends in a gate review) of the user's active projects. */
-export async function feedEvents(
-	db: Kysely<Database>,
-	userId: string,
-	origin: string
-): Promise<CalendarEvent[]> {
+export async function feedEvents(db: Conn, userId: string, origin: string): Promise<CalendarEvent[]> {
 	const rows = await db
 		.selectFrom('tasks as t')
 		.innerJoin('projects as p', 'p.id', 't.project_id')

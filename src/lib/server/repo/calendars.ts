@@ -1,9 +1,4 @@
-import type { Kysely } from 'kysely';
 import { CN_STATUTORY, WorkCalendar, type HolidayTable, type HolidayYear } from '../../scheduling/calendar';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
-import { nowIso } from '../ids';
-import { recordAudit, type Actor } from '../services/audit';
 import type { Conn } from '../db';
 
 export const CALENDAR_KINDS = ['china', 'weekdays'] as const;
@@ -64,66 +59,60 @@ export async function projectCalendar(db: Conn, projectId: string): Promise<Work
 	return calendarOf(db, project?.calendar_kind ?? 'china');
 }
 
-/** Adds or replaces one year's official arrangement (instance admins). */
-export async function saveHolidayYear(
-	db: Kysely<Database>,
-	actor: Actor,
+/** Replaces one year's official arrangement. */
+export async function replaceHolidayYear(
+	db: Conn,
 	year: number,
-	arrangement: HolidayYear
+	arrangement: HolidayYear,
+	by: { at: string; userId: string | null }
 ): Promise<void> {
-	for (const [start, end] of arrangement.holidays) {
-		if (!start.startsWith(String(year)) && !end.startsWith(String(year)))
-			throw new DomainError('validation_failed', 'calendar.dateOutsideYear', {
-				field: 'holidays',
-				params: { date: start }
-			});
-		if (end < start)
-			throw new DomainError('validation_failed', 'calendar.rangeReversed', {
-				field: 'holidays',
-				params: { date: start }
-			});
-	}
-	await db.transaction().execute(async (trx) => {
-		const now = nowIso();
-		await trx.deleteFrom('holiday_years').where('year', '=', year).execute();
-		await trx
-			.insertInto('holiday_years')
-			.values({ year, arrangement: JSON.stringify(arrangement), updated_at: now, updated_by: actor.userId })
-			.execute();
-		await recordAudit(trx, actor, {
-			action: 'calendar.year',
-			objectType: 'calendar',
-			objectId: String(year),
-			projectId: null,
-			detail: { ...arrangement }
-		});
-	});
+	await db.deleteFrom('holiday_years').where('year', '=', year).execute();
+	await db
+		.insertInto('holiday_years')
+		.values({ year, arrangement: JSON.stringify(arrangement), updated_at: by.at, updated_by: by.userId })
+		.execute();
 }
 
-export async function saveCalendarException(
-	db: Kysely<Database>,
-	actor: Actor,
-	input: { date: string; working: boolean | null; note: string }
+/** Sets (or, with `working` null, clears) one date's exception to the calendar. */
+export async function replaceCalendarException(
+	db: Conn,
+	input: { date: string; working: boolean | null; note: string },
+	by: { at: string; userId: string | null }
 ): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		await trx.deleteFrom('calendar_exceptions').where('date', '=', input.date).execute();
-		if (input.working !== null)
-			await trx
-				.insertInto('calendar_exceptions')
-				.values({
-					date: input.date,
-					working: input.working ? 1 : 0,
-					note: input.note,
-					updated_at: nowIso(),
-					updated_by: actor.userId
-				})
-				.execute();
-		await recordAudit(trx, actor, {
-			action: 'calendar.exception',
-			objectType: 'calendar',
-			objectId: input.date,
-			projectId: null,
-			detail: input
-		});
-	});
+	await db.deleteFrom('calendar_exceptions').where('date', '=', input.date).execute();
+	if (input.working !== null)
+		await db
+			.insertInto('calendar_exceptions')
+			.values({
+				date: input.date,
+				working: input.working ? 1 : 0,
+				note: input.note,
+				updated_at: by.at,
+				updated_by: by.userId
+			})
+			.execute();
+}
+
+/** The project's calendar kind and version. */
+export async function projectCalendarKind(db: Conn, projectId: string) {
+	const row = await db
+		.selectFrom('projects')
+		.select(['version', 'calendar_kind'])
+		.where('id', '=', projectId)
+		.executeTakeFirstOrThrow();
+	return { kind: row.calendar_kind, version: Number(row.version) };
+}
+
+export async function setCalendarKind(
+	db: Conn,
+	projectId: string,
+	kind: CalendarKind,
+	version: number,
+	at: string
+): Promise<void> {
+	await db
+		.updateTable('projects')
+		.set({ calendar_kind: kind, version: version + 1, updated_at: at })
+		.where('id', '=', projectId)
+		.execute();
 }

@@ -1,11 +1,11 @@
-import type { Transaction } from 'kysely';
 import type { Methodology, ReadinessFactor, TaskTemplate } from '../../phases/types';
 import type { WorkCalendar } from '../../scheduling/calendar';
 import { fromDay, toDay } from '../../scheduling/dates';
 import { schedule, type ScheduleLink, type ScheduleTask } from '../../scheduling/engine';
-import type { Database, NewTask } from '../db/schema';
+import type { Conn } from '../db';
 import { newId, nowIso } from '../ids';
 import { assertTaskRoom } from './task-limit';
+import { insertTaskRows, newTaskRow } from './task-rows';
 
 interface FlatTask {
 	id: string;
@@ -20,7 +20,7 @@ interface FlatTask {
  * readiness factors, dated by a forward pass from the project start. Runs inside the caller's transaction.
  */
 export async function instantiateMethodology(
-	trx: Transaction<Database>,
+	trx: Conn,
 	project: { id: string; start_date: string },
 	methodology: Methodology,
 	factors: readonly ReadinessFactor[],
@@ -81,42 +81,35 @@ export async function instantiateMethodology(
 		)
 		.execute();
 
-	const taskRows: NewTask[] = flat.map((t) => {
+	const taskRows = flat.map((t) => {
 		const d = dates.get(t.id)!;
 		const hasChildren = Boolean(t.template.children?.length);
-		return {
-			id: t.id,
-			project_id: project.id,
-			phase_id: t.phaseId,
-			parent_id: t.parentId,
-			template_key: t.template.key,
-			order_index: t.orderIndex,
-			name: t.template.name.zh,
-			name_en: t.template.name.en,
-			description: t.template.description?.zh ?? '',
-			owner_side: t.template.ownerSide,
-			is_milestone: t.template.isMilestone ? 1 : 0,
-			start_date: fromDay(d.start),
-			finish_date: fromDay(d.finish),
-			duration_days: t.template.isMilestone
-				? 0
-				: hasChildren
-					? calendar.workingDaysBetween(d.start, d.finish)
-					: Math.max(1, t.template.durationDays),
-			progress: 0,
-			status: 'notStarted',
-			actual_start: null,
-			actual_finish: null,
-			created_at: now,
-			updated_at: now
-		};
+		return newTaskRow(
+			{
+				id: t.id,
+				projectId: project.id,
+				phaseId: t.phaseId,
+				parentId: t.parentId,
+				templateKey: t.template.key,
+				orderIndex: t.orderIndex,
+				name: t.template.name.zh,
+				nameEn: t.template.name.en,
+				description: t.template.description?.zh ?? '',
+				ownerSide: t.template.ownerSide,
+				isMilestone: Boolean(t.template.isMilestone),
+				start: fromDay(d.start),
+				finish: fromDay(d.finish),
+				durationDays: t.template.isMilestone
+					? 0
+					: hasChildren
+						? calendar.workingDaysBetween(d.start, d.finish)
+						: Math.max(1, t.template.durationDays)
+			},
+			now
+		);
 	});
-	// Parents first, so the self-referencing foreign key is satisfied row by row; chunked for parameter limits.
-	for (let i = 0; i < taskRows.length; i += 200)
-		await trx
-			.insertInto('tasks')
-			.values(taskRows.slice(i, i + 200))
-			.execute();
+	// Parents first, so the self-referencing foreign key is satisfied row by row.
+	await insertTaskRows(trx, taskRows, 200);
 
 	if (links.length) {
 		await trx

@@ -1,9 +1,5 @@
-import type { Kysely } from 'kysely';
 import { compareWithBaseline, type BaselineTask, type Variance } from '../../scheduling/variance';
-import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from '../services/audit';
 import { projectCalendar } from './calendars';
 import { listTasks } from './tasks';
 import type { Conn } from '../db';
@@ -27,48 +23,49 @@ async function currentTasks(db: Conn, projectId: string): Promise<BaselineTask[]
 	}));
 }
 
-/** Saves every task's planned dates under a name, inside the caller's transaction. */
-export async function insertPlanBaseline(
-	trx: Conn,
-	actor: Actor,
-	projectId: string,
-	name: string,
-	automatic = false
-): Promise<PlanBaselineView> {
-	const last = await trx
+/** The next baseline number of a project. */
+export async function nextBaselineNumber(db: Conn, projectId: string): Promise<number> {
+	const last = await db
 		.selectFrom('plan_baselines')
 		.select((eb) => eb.fn.max('number').as('n'))
 		.where('project_id', '=', projectId)
 		.executeTakeFirst();
-	const number = Number(last?.n ?? 0) + 1;
-	const row = {
-		id: newId(),
-		project_id: projectId,
-		number,
-		name: name || `B${number}`,
-		automatic: automatic ? 1 : 0,
-		snapshot: JSON.stringify({ tasks: await currentTasks(trx, projectId) }),
-		created_at: nowIso(),
-		created_by: actor.userId
-	};
-	await trx.insertInto('plan_baselines').values(row).execute();
-	await recordAudit(trx, actor, {
-		action: 'plan.baseline',
-		objectType: 'plan_baseline',
-		objectId: row.id,
-		projectId,
-		detail: { number, name: row.name, automatic }
-	});
-	return { id: row.id, number, name: row.name, automatic, createdAt: row.created_at };
+	return Number(last?.n ?? 0) + 1;
 }
 
-export async function createPlanBaseline(
-	db: Kysely<Database>,
-	actor: Actor,
+/** Stores every task's planned dates as they stand under a number and name. */
+export async function insertBaselineRow(
+	db: Conn,
 	projectId: string,
-	name: string
+	baseline: {
+		id: string;
+		number: number;
+		name: string;
+		automatic: boolean;
+		createdAt: string;
+		createdBy: string | null;
+	}
 ): Promise<PlanBaselineView> {
-	return db.transaction().execute((trx) => insertPlanBaseline(trx, actor, projectId, name));
+	await db
+		.insertInto('plan_baselines')
+		.values({
+			id: baseline.id,
+			project_id: projectId,
+			number: baseline.number,
+			name: baseline.name,
+			automatic: baseline.automatic ? 1 : 0,
+			snapshot: JSON.stringify({ tasks: await currentTasks(db, projectId) }),
+			created_at: baseline.createdAt,
+			created_by: baseline.createdBy
+		})
+		.execute();
+	return {
+		id: baseline.id,
+		number: baseline.number,
+		name: baseline.name,
+		automatic: baseline.automatic,
+		createdAt: baseline.createdAt
+	};
 }
 
 export async function listPlanBaselines(db: Conn, projectId: string): Promise<PlanBaselineView[]> {

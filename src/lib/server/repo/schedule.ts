@@ -7,10 +7,11 @@ import {
 	type ScheduleLink,
 	type ScheduleTask
 } from '../../scheduling/engine';
+import type { Conn } from '../db';
+import type { TaskRow } from '../db/schema';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { projectCalendar } from './calendars';
-import type { Conn } from '../db';
 
 export interface ProjectSchedule extends Schedule {
 	calendar: WorkCalendar;
@@ -18,14 +19,42 @@ export interface ProjectSchedule extends Schedule {
 	missingYears: number[];
 }
 
-async function planInput(db: Conn, projectId: string) {
-	const [project, rows, links, calendar] = await Promise.all([
+/** The columns of every task a recompute, the WBS numbering and the outline checks need. */
+export type PlanRow = Pick<
+	TaskRow,
+	| 'id'
+	| 'phase_id'
+	| 'parent_id'
+	| 'order_index'
+	| 'duration_days'
+	| 'is_milestone'
+	| 'constraint_type'
+	| 'constraint_date'
+	| 'start_date'
+	| 'finish_date'
+	| 'version'
+	| 'name'
+>;
+
+/** A project's whole plan, read once: its start, its phases' order, every task (narrow columns) and link. */
+export interface LoadedPlan {
+	projectStart: string;
+	phaseOrder: Map<string, number>;
+	rows: PlanRow[];
+	links: ScheduleLink[];
+}
+
+export async function loadPlan(db: Conn, projectId: string): Promise<LoadedPlan> {
+	const [project, phases, rows, links] = await Promise.all([
 		db.selectFrom('projects').select(['start_date']).where('id', '=', projectId).executeTakeFirstOrThrow(),
+		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
 		db
 			.selectFrom('tasks')
 			.select([
 				'id',
+				'phase_id',
 				'parent_id',
+				'order_index',
 				'duration_days',
 				'is_milestone',
 				'constraint_type',
@@ -41,10 +70,24 @@ async function planInput(db: Conn, projectId: string) {
 			.selectFrom('task_dependencies')
 			.select(['predecessor_id', 'successor_id', 'type', 'lag_days'])
 			.where('project_id', '=', projectId)
-			.execute(),
-		projectCalendar(db, projectId)
+			.execute()
 	]);
-	const tasks: ScheduleTask[] = rows.map((r) => ({
+	return {
+		projectStart: project.start_date,
+		phaseOrder: new Map(phases.map((p) => [p.id, Number(p.order_index)])),
+		rows,
+		links: links.map((l) => ({
+			predecessorId: l.predecessor_id,
+			successorId: l.successor_id,
+			type: l.type,
+			lagDays: Number(l.lag_days)
+		}))
+	};
+}
+
+/** Schedules a loaded plan; a cycle is a refusal the user can act on: it names the tasks that form it. */
+export function scheduleOf(plan: LoadedPlan, calendar: WorkCalendar): ProjectSchedule {
+	const tasks: ScheduleTask[] = plan.rows.map((r) => ({
 		id: r.id,
 		parentId: r.parent_id,
 		durationDays: Number(r.duration_days),
@@ -54,70 +97,70 @@ async function planInput(db: Conn, projectId: string) {
 				? { type: r.constraint_type, day: toDay(r.constraint_date) }
 				: null
 	}));
-	const scheduleLinks: ScheduleLink[] = links.map((l) => ({
-		predecessorId: l.predecessor_id,
-		successorId: l.successor_id,
-		type: l.type,
-		lagDays: Number(l.lag_days)
-	}));
-	return { projectStart: toDay(project.start_date), rows, tasks, links: scheduleLinks, calendar };
-}
-
-/** A cycle is a refusal the user can act on: it names the tasks that form it. */
-function run(input: Awaited<ReturnType<typeof planInput>>): Schedule {
+	const projectStart = toDay(plan.projectStart);
+	let result: Schedule;
 	try {
-		return schedule(input.tasks, input.links, input.projectStart, input.calendar);
+		result = schedule(tasks, plan.links, projectStart, calendar);
 	} catch (e) {
 		if (!(e instanceof CycleError)) throw e;
-		const names = new Map(input.rows.map((r) => [r.id, r.name]));
+		const names = new Map(plan.rows.map((r) => [r.id, r.name]));
 		throw new DomainError('conflict', 'plan.cycle', {
 			params: { tasks: e.taskIds.map((id) => names.get(id) ?? id).join(' → ') },
 			field: 'predecessorId'
 		});
 	}
+	return { ...result, calendar, missingYears: calendar.missingYears(projectStart, result.projectFinish) };
 }
 
-export async function computeSchedule(db: Conn, projectId: string): Promise<ProjectSchedule> {
-	const input = await planInput(db, projectId);
-	const result = run(input);
-	return {
-		...result,
-		calendar: input.calendar,
-		missingYears: input.calendar.missingYears(input.projectStart, result.projectFinish)
-	};
+/** The schedule as it stands (read-only): for pages and API answers that show slack and the critical path. */
+export async function computeSchedule(
+	db: Conn,
+	projectId: string,
+	calendar?: WorkCalendar
+): Promise<ProjectSchedule> {
+	const [plan, cal] = await Promise.all([
+		loadPlan(db, projectId),
+		calendar ?? projectCalendar(db, projectId)
+	]);
+	return scheduleOf(plan, cal);
 }
 
 /**
- * Recomputes the whole plan inside the caller's transaction and writes every task whose dates changed
- * (bumping its version, so an editor holding the old dates sees a conflict, not a silent overwrite).
- * Returns the ids of the tasks that moved.
+ * Writes every task whose dates a schedule changed (bumping its version, so an editor holding the old dates
+ * sees a conflict, not a silent overwrite) and updates the loaded rows to match. Returns the moved ids.
  */
-export async function recomputeSchedule(trx: Conn, projectId: string): Promise<string[]> {
-	const input = await planInput(trx, projectId);
-	const result = run(input);
+export async function writeScheduledDates(
+	trx: Conn,
+	plan: LoadedPlan,
+	result: ProjectSchedule
+): Promise<string[]> {
 	const moved: string[] = [];
 	const now = nowIso();
-	const isSummary = new Set(input.rows.map((r) => r.parent_id).filter(Boolean));
-	for (const row of input.rows) {
+	const isSummary = new Set(plan.rows.map((r) => r.parent_id).filter(Boolean));
+	for (const row of plan.rows) {
 		const t = result.tasks.get(row.id);
 		if (!t) continue;
 		const start = fromDay(t.earlyStart);
 		const finish = fromDay(t.earlyFinish);
 		if (start === row.start_date && finish === row.finish_date) continue;
 		moved.push(row.id);
+		const duration = isSummary.has(row.id)
+			? result.calendar.workingDaysBetween(t.earlyStart, t.earlyFinish)
+			: undefined;
+		const version = Number(row.version) + 1;
 		await trx
 			.updateTable('tasks')
 			.set({
 				start_date: start,
 				finish_date: finish,
-				...(isSummary.has(row.id)
-					? { duration_days: input.calendar.workingDaysBetween(t.earlyStart, t.earlyFinish) }
-					: {}),
-				version: Number(row.version) + 1,
+				...(duration !== undefined ? { duration_days: duration } : {}),
+				version,
 				updated_at: now
 			})
 			.where('id', '=', row.id)
 			.execute();
+		Object.assign(row, { start_date: start, finish_date: finish, version });
+		if (duration !== undefined) row.duration_days = duration;
 	}
 	return moved;
 }

@@ -1,11 +1,6 @@
-import type { Kysely } from 'kysely';
 import { CRM_METHODOLOGY } from '../../phases/crm-methodology';
-import type { Bilingual } from '../../raci/sides';
-import type { Methodology, PhaseTemplate, TaskTemplate } from '../../phases/types';
-import type { Database } from '../db/schema';
+import type { Methodology } from '../../phases/types';
 import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { recordAudit, type Actor } from '../services/audit';
 import type { Conn } from '../db';
 
 export async function listTemplates(db: Conn) {
@@ -31,110 +26,50 @@ export async function resolveMethodology(
 	return JSON.parse(row.content) as Methodology;
 }
 
-const text = (zh: string, en: string | null): Bilingual => ({ zh, en: en ?? zh });
+/** Everything a project's plan holds that a template keeps, in order. */
+export async function templateSource(db: Conn, projectId: string) {
+	const [phases, tasks, links, deliverables, gates] = await Promise.all([
+		db.selectFrom('phases').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute(),
+		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).orderBy('order_index').execute(),
+		db.selectFrom('task_dependencies').selectAll().where('project_id', '=', projectId).execute(),
+		db
+			.selectFrom('deliverables')
+			.selectAll()
+			.where('project_id', '=', projectId)
+			.orderBy('order_index')
+			.execute(),
+		db
+			.selectFrom('gate_items')
+			.selectAll()
+			.where('project_id', '=', projectId)
+			.orderBy('order_index')
+			.execute()
+	]);
+	return { phases, tasks, links, deliverables, gates };
+}
 
-/** Captures a project's tailored phases, tasks, links, deliverables and gates as a reusable methodology. */
-export async function saveProjectAsTemplate(
-	db: Kysely<Database>,
-	actor: Actor & { userId: string },
-	projectId: string,
-	input: { name: string; description: string }
-): Promise<string> {
-	return db.transaction().execute(async (trx) => {
-		const [phases, tasks, links, deliverables, gates] = await Promise.all([
-			trx
-				.selectFrom('phases')
-				.selectAll()
-				.where('project_id', '=', projectId)
-				.orderBy('order_index')
-				.execute(),
-			trx
-				.selectFrom('tasks')
-				.selectAll()
-				.where('project_id', '=', projectId)
-				.orderBy('order_index')
-				.execute(),
-			trx.selectFrom('task_dependencies').selectAll().where('project_id', '=', projectId).execute(),
-			trx
-				.selectFrom('deliverables')
-				.selectAll()
-				.where('project_id', '=', projectId)
-				.orderBy('order_index')
-				.execute(),
-			trx
-				.selectFrom('gate_items')
-				.selectAll()
-				.where('project_id', '=', projectId)
-				.orderBy('order_index')
-				.execute()
-		]);
-		// Keys are regenerated from ids: a tailored project may hold tasks the built-in template never had.
-		const keyOf = (taskId: string) => `t-${taskId}`;
-		const predecessors = new Map<string, string[]>();
-		for (const l of links)
-			predecessors.set(l.successor_id, [
-				...(predecessors.get(l.successor_id) ?? []),
-				keyOf(l.predecessor_id)
-			]);
-		const build = (parentId: string | null, phaseId: string): TaskTemplate[] =>
-			tasks
-				.filter((t) => t.parent_id === parentId && t.phase_id === phaseId)
-				.map((t) => {
-					const children = build(t.id, phaseId);
-					return {
-						key: keyOf(t.id),
-						name: text(t.name, t.name_en),
-						description: t.description ? text(t.description, null) : undefined,
-						ownerSide: t.owner_side,
-						durationDays: t.duration_days,
-						isMilestone: t.is_milestone === 1,
-						dependsOn: predecessors.get(t.id),
-						children: children.length ? children : undefined
-					};
-				});
-		const methodology: Methodology = {
-			key: `saved-${projectId}`,
-			name: { zh: input.name, en: input.name },
-			description: { zh: input.description, en: input.description },
-			phases: phases.map((p): PhaseTemplate => ({
-				key: p.key,
-				name: text(p.name, p.name_en),
-				objectives: JSON.parse(p.objectives),
-				entryCriteria: JSON.parse(p.entry_criteria),
-				exitCriteria: gates
-					.filter((g) => g.phase_id === p.id)
-					.map((g) => ({ key: `g-${g.id}`, text: text(g.text, g.text_en) })),
-				deliverables: deliverables
-					.filter((d) => d.phase_id === p.id)
-					.map((d) => ({
-						key: `d-${d.id}`,
-						name: text(d.name, d.name_en),
-						description: d.description ? text(d.description, null) : undefined
-					})),
-				tasks: build(null, p.id),
-				source: `project ${projectId}`
-			}))
-		};
-		const id = newId();
-		await trx
-			.insertInto('methodology_templates')
-			.values({
-				id,
-				name: input.name,
-				description: input.description,
-				content: JSON.stringify(methodology),
-				source_project_id: projectId,
-				created_by: actor.userId,
-				created_at: nowIso()
-			})
-			.execute();
-		await recordAudit(trx, actor, {
-			action: 'template.create',
-			objectType: 'methodology_template',
-			objectId: id,
-			projectId,
-			detail: { name: input.name }
-		});
-		return id;
-	});
+export async function insertTemplate(
+	db: Conn,
+	template: {
+		id: string;
+		name: string;
+		description: string;
+		methodology: Methodology;
+		sourceProjectId: string;
+		createdBy: string;
+		createdAt: string;
+	}
+): Promise<void> {
+	await db
+		.insertInto('methodology_templates')
+		.values({
+			id: template.id,
+			name: template.name,
+			description: template.description,
+			content: JSON.stringify(template.methodology),
+			source_project_id: template.sourceProjectId,
+			created_by: template.createdBy,
+			created_at: template.createdAt
+		})
+		.execute();
 }

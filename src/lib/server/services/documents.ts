@@ -13,7 +13,7 @@ import {
 	type StoredDocument
 } from '../repo/documents';
 import { assertTaskRoom } from '../repo/task-limit';
-import { insertTask } from '../repo/tasks';
+import { createTask } from './plan/tasks';
 
 /** Saves a document over the version the user saw (0 for a first save). */
 export async function saveDocument<K extends DocumentKind>(
@@ -80,7 +80,7 @@ export async function saveKickoffMeeting(
 				items.push(item);
 				continue;
 			}
-			const task = await insertTask(trx, actor, projectId, {
+			const task = await createTask(trx, actor, projectId, {
 				phaseId,
 				parentId: null,
 				name: item.text,

@@ -15,7 +15,8 @@ import {
 	type GateItemView
 } from '../repo/gates';
 import { getPhase } from '../repo/phases';
-import { insertPlanBaseline, listPlanBaselines } from '../repo/plan-baselines';
+import { listPlanBaselines } from '../repo/plan-baselines';
+import { createPlanBaseline } from './plan/baselines';
 import { assertApproved } from './signoff/approval';
 import { refreshReviews } from './signoff/review';
 
@@ -122,7 +123,7 @@ export async function passGate(
 		});
 		// Passing the kickoff gate approves the master plan: the first approval freezes a baseline to measure against.
 		if (phase.key === 'kickoff' && !(await listPlanBaselines(trx, projectId)).length)
-			await insertPlanBaseline(trx, actor, projectId, translate('zh-CN', 'plan.approvedBaseline'), true);
+			await createPlanBaseline(trx, actor, projectId, translate('zh-CN', 'plan.approvedBaseline'), true);
 		return getPhase(trx, projectId, phaseId);
 	});
 }

@@ -7,12 +7,8 @@ import type { HolidayYear } from '$lib/scheduling/calendar';
 import { actorOf, requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
-import {
-	describeCalendar,
-	holidayTable,
-	saveCalendarException,
-	saveHolidayYear
-} from '$lib/server/repo/calendars';
+import { describeCalendar, holidayTable } from '$lib/server/repo/calendars';
+import { saveCalendarException, saveHolidayYear } from '$lib/server/services/plan/calendar';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 

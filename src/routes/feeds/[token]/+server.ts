@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { icalendar } from '$lib/scheduling/ical';
 import { db } from '$lib/server/app';
-import { feedEvents, feedOwner } from '$lib/server/repo/calendar-feeds';
+import { feedEvents } from '$lib/server/repo/calendar-feeds';
+import { feedOwner } from '$lib/server/services/plan/feeds';
 import type { RequestHandler } from './$types';
 
 // The subscription URL a calendar app polls: no session, the token in the path is the credential.

@@ -7,7 +7,7 @@ import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { loadDashboard } from '$lib/server/repo/dashboard';
 import { addPhase, movePhase, removePhase, renamePhase } from '$lib/server/services/phases';
-import { saveProjectAsTemplate } from '$lib/server/repo/templates';
+import { saveProjectAsTemplate } from '$lib/server/services/plan/templates';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 

@@ -1,20 +1,15 @@
 import { calendarChoiceSchema, dependencySchema } from '$lib/schemas/plan';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
-import { fromDay } from '$lib/scheduling/dates';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { describeCalendar } from '$lib/server/repo/calendars';
-import { createDependency, deleteDependency, listDependencies } from '$lib/server/repo/dependencies';
-import { setProjectCalendar } from '$lib/server/repo/project-calendar';
-import { computeSchedule } from '$lib/server/repo/schedule';
-import { listTaskPage } from '$lib/server/repo/tasks';
-import { TASK_PAGE_SIZE } from '$lib/phases/limits';
-import { listPhases } from '$lib/server/repo/phases';
+import { createDependency, deleteDependency } from '$lib/server/services/plan/dependencies';
+import { setProjectCalendar } from '$lib/server/services/plan/calendar';
 import { DomainError } from '$lib/server/errors';
 import { MSPDI_MAX_BYTES } from '$lib/server/interchange/mspdi-read';
-import { importMspdi } from '$lib/server/repo/mspdi';
+import { importMspdi } from '$lib/server/services/plan/mspdi';
+import { loadPlanPage } from '$lib/server/services/plan/plan-page';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/request-body';
 
@@ -22,77 +17,11 @@ export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	const access = await requirePageMember(event, project.id);
 	const q = event.url.searchParams;
-	// The schedule is computed over the whole plan (criticality depends on all of it); only one page of rows is sent.
-	const [plan, allDependencies, calendar, phases] = await Promise.all([
-		computeSchedule(db(), project.id),
-		listDependencies(db(), project.id),
-		describeCalendar(db(), project.calendarKind),
-		listPhases(db(), project.id)
-	]);
-	let dependencies: typeof allDependencies = [];
-	const list = await listTaskPage(db(), project.id, {
-		phaseId: q.get('phase') ?? '',
-		page: Number(q.get('page')) || 1,
-		size: TASK_PAGE_SIZE,
-		include: async (ids) => {
-			const onPage = new Set(ids);
-			dependencies = allDependencies.filter((d) => onPage.has(d.predecessorId) || onPage.has(d.successorId));
-			return dependencies.flatMap((d) => [d.predecessorId, d.successorId]);
-		}
-	});
-	const tasks = list.tasks;
-	const schedule = Object.fromEntries(
-		tasks.flatMap((task) => {
-			const t = plan.tasks.get(task.id);
-			return t
-				? [
-						[
-							task.id,
-							{
-								lateStart: fromDay(t.lateStart),
-								lateFinish: fromDay(t.lateFinish),
-								totalSlack: t.totalSlack,
-								freeSlack: t.freeSlack,
-								isCritical: t.isCritical,
-								constraintViolated: t.constraintViolated
-							}
-						]
-					]
-				: [];
-		})
-	);
-	const constraintRows = tasks.length
-		? await db()
-				.selectFrom('tasks')
-				.select(['id', 'constraint_type', 'constraint_date'])
-				.where('project_id', '=', project.id)
-				.where('constraint_type', 'is not', null)
-				.where(
-					'id',
-					'in',
-					tasks.map((t) => t.id)
-				)
-				.execute()
-		: [];
-	const constraints = Object.fromEntries(
-		constraintRows.map((r) => [r.id, { type: r.constraint_type!, date: r.constraint_date! }])
-	);
 	return {
-		tasks,
-		/** Tasks on other pages that this page's links point to, for their labels. */
-		linkedTasks: list.extra,
-		total: list.total,
-		page: list.page,
-		pages: list.pages,
-		phases: phases.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
-		schedule,
-		constraints,
-		dependencies,
-		dependencyCount: allDependencies.length,
-		calendar,
-		projectFinish: fromDay(plan.projectFinish),
-		missingYears: plan.missingYears,
-		criticalCount: plan.criticalPath.length,
+		...(await loadPlanPage(db(), project, {
+			phaseId: q.get('phase') ?? '',
+			page: Number(q.get('page')) || 1
+		})),
 		canManage: access.canManage && project.status === 'active'
 	};
 };

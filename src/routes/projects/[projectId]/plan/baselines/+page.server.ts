@@ -5,7 +5,8 @@ import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { compareBaseline, createPlanBaseline, listPlanBaselines } from '$lib/server/repo/plan-baselines';
+import { compareBaseline, listPlanBaselines } from '$lib/server/repo/plan-baselines';
+import { createPlanBaseline } from '$lib/server/services/plan/baselines';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 

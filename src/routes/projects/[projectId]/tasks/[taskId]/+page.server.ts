@@ -8,7 +8,8 @@ import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { listMembers } from '$lib/server/repo/members';
 import { listPhases } from '$lib/server/repo/phases';
-import { getTask, listTasks, updateTask } from '$lib/server/repo/tasks';
+import { listTasks } from '$lib/server/repo/tasks';
+import { editTask } from '$lib/server/services/plan/tasks';
 import { canEditTask, taskEditable } from '$lib/server/task-access';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -62,9 +63,14 @@ export const actions: Actions = {
 		const v = validate(updateTaskSchema, values, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
-			const task = await getTask(db(), access.project.id, event.params.taskId);
-			canEditTask(access, task, v.data);
-			const saved = await updateTask(db(), actorOf(event), access.project.id, task.id, v.data);
+			const { task: saved } = await editTask(
+				db(),
+				actorOf(event),
+				access.project.id,
+				event.params.taskId,
+				v.data,
+				(task) => canEditTask(access, task, v.data)
+			);
 			if (v.data.status === 'done' && saved.status !== 'done')
 				return { success: translate(locale, 'tasks.sentForAcceptance') };
 		} catch (e) {

@@ -4,7 +4,8 @@ import { actorOf } from '$lib/server/access';
 import { body, created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { createPlanBaseline, listPlanBaselines } from '$lib/server/repo/plan-baselines';
+import { listPlanBaselines } from '$lib/server/repo/plan-baselines';
+import { createPlanBaseline } from '$lib/server/services/plan/baselines';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

@@ -5,7 +5,7 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { describeCalendar } from '$lib/server/repo/calendars';
-import { setProjectCalendar } from '$lib/server/repo/project-calendar';
+import { setProjectCalendar } from '$lib/server/services/plan/calendar';
 import { getProject } from '$lib/server/repo/projects';
 
 export const GET = apiHandler(async (event) => {

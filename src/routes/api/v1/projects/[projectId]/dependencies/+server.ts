@@ -4,7 +4,8 @@ import { actorOf } from '$lib/server/access';
 import { body, created, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
-import { createDependency, listDependencies } from '$lib/server/repo/dependencies';
+import { listDependencies } from '$lib/server/repo/dependencies';
+import { createDependency } from '$lib/server/services/plan/dependencies';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);

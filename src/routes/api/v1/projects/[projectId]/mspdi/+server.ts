@@ -5,7 +5,7 @@ import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { DomainError } from '$lib/server/errors';
 import { MSPDI_MAX_BYTES } from '$lib/server/interchange/mspdi-read';
-import { exportMspdi, importMspdi } from '$lib/server/repo/mspdi';
+import { exportMspdi, importMspdi } from '$lib/server/services/plan/mspdi';
 import { isTooLarge } from '$lib/server/request-body';
 
 export const GET = apiHandler(async (event) => {

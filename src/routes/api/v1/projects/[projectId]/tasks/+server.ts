@@ -6,7 +6,8 @@ import { apiHandler } from '$lib/server/api/respond';
 import { taskJson } from '$lib/server/api/serialize';
 import { computeSchedule } from '$lib/server/repo/schedule';
 import { db } from '$lib/server/app';
-import { createTask, listTasks } from '$lib/server/repo/tasks';
+import { listTasks } from '$lib/server/repo/tasks';
+import { addTask } from '$lib/server/services/plan/tasks';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
@@ -20,9 +21,14 @@ export const GET = apiHandler(async (event) => {
 
 export const POST = apiHandler(async (event) => {
 	const { project } = await projectAccess(event, { manage: true, write: true });
-	const task = await createTask(db(), actorOf(event), project.id, await body(event, createTaskSchema));
+	const { task, schedule } = await addTask(
+		db(),
+		actorOf(event),
+		project.id,
+		await body(event, createTaskSchema)
+	);
 	return created(
-		taskJson(task, (await computeSchedule(db(), project.id)).tasks.get(task.id)),
+		taskJson(task, schedule.tasks.get(task.id)),
 		`/api/v1/projects/${project.id}/tasks/${task.id}`
 	);
 });

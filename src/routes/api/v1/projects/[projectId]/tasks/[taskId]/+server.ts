@@ -8,7 +8,8 @@ import { apiHandler, remapCurrent } from '$lib/server/api/respond';
 import { taskJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
 import { canEditTask } from '$lib/server/task-access';
-import { deleteTask, getTask, updateTask } from '$lib/server/repo/tasks';
+import { getTask } from '$lib/server/repo/tasks';
+import { deleteTask, editTask } from '$lib/server/services/plan/tasks';
 import { computeSchedule } from '$lib/server/repo/schedule';
 import type { TaskView } from '$lib/phases/task-model';
 
@@ -20,12 +21,17 @@ export const GET = apiHandler(async (event) => {
 
 export const PATCH = apiHandler(async (event) => {
 	const access = await projectAccess(event, { write: true });
-	const task = await getTask(db(), access.project.id, event.params.taskId ?? '');
 	const input = await body(event, updateTaskSchema);
-	canEditTask(access, task, input);
 	try {
-		const updated = await updateTask(db(), actorOf(event), access.project.id, task.id, input);
-		return json(taskJson(updated, (await computeSchedule(db(), access.project.id)).tasks.get(task.id)));
+		const { task, schedule } = await editTask(
+			db(),
+			actorOf(event),
+			access.project.id,
+			event.params.taskId ?? '',
+			input,
+			(current) => canEditTask(access, current, input)
+		);
+		return json(taskJson(task, schedule.tasks.get(task.id)));
 	} catch (e) {
 		throw remapCurrent(e, (t: TaskView) => taskJson(t));
 	}

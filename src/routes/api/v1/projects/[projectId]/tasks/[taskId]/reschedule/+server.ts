@@ -5,7 +5,7 @@ import { body, projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { taskJson } from '$lib/server/api/serialize';
 import { db } from '$lib/server/app';
-import { rescheduleTask } from '$lib/server/repo/dependencies';
+import { rescheduleTask } from '$lib/server/services/plan/dependencies';
 import { computeSchedule } from '$lib/server/repo/schedule';
 import { listTasks } from '$lib/server/repo/tasks';
 

@@ -1,18 +1,27 @@
-import type { Kysely } from 'kysely';
-import { isSelfOrDescendant } from '../../phases/wbs';
-import { toDay } from '../../scheduling/dates';
-import type { Database } from '../db/schema';
-import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { MspdiError, readMspdi, type MspdiPlan } from '../interchange/mspdi-read';
-import { writeMspdi, type ExportTask } from '../interchange/mspdi-write';
-import { recordAudit, type Actor } from '../services/audit';
-import { projectCalendar } from './calendars';
-import { listDependencies } from './dependencies';
-import { listPhases } from './phases';
+import { isSelfOrDescendant } from '../../../phases/wbs';
+import { toDay } from '../../../scheduling/dates';
+import type { Conn } from '../../db';
+import { DomainError } from '../../errors';
+import { newId, nowIso } from '../../ids';
+import { MspdiError, readMspdi, type MspdiPlan } from '../../interchange/mspdi-read';
+import type { MspdiTask } from '../../interchange/mspdi-task';
+import { writeMspdi } from '../../interchange/mspdi-write';
+import { recordAudit, type Actor } from '../audit';
+import { projectCalendar } from '../../repo/calendars';
+import { insertDependencies, listDependencies, type DependencyView } from '../../repo/dependencies';
+import { listPhases } from '../../repo/phases';
+import {
+	insertImportPhase,
+	moveProjectStart,
+	projectHeader,
+	projectStartOf,
+	snetConstraints
+} from '../../repo/plan-import';
+import { assertTaskRoom } from '../../repo/task-limit';
+import { insertTaskRows, newTaskRow } from '../../repo/task-rows';
+import { listTasks } from '../../repo/tasks';
 import { recomputeSchedule } from './schedule';
-import { listTasks } from './tasks';
-import { assertTaskRoom } from './task-limit';
+import { inTransaction } from './transaction';
 
 export interface ImportResult {
 	phaseId: string;
@@ -59,7 +68,7 @@ async function parse(xml: string): Promise<MspdiPlan> {
  * one transaction: a file whose links form a cycle leaves the project untouched.
  */
 export async function importMspdi(
-	db: Kysely<Database>,
+	db: Conn,
 	actor: Actor,
 	projectId: string,
 	xml: string,
@@ -67,52 +76,27 @@ export async function importMspdi(
 ): Promise<ImportResult> {
 	const plan = await parse(xml);
 	if (!plan.tasks.length) throw new DomainError('validation_failed', 'mspdi.noTasks', { field: 'file' });
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		await assertTaskRoom(trx, projectId, plan.tasks.length);
-		const project = await trx
-			.selectFrom('projects')
-			.select(['start_date', 'version'])
-			.where('id', '=', projectId)
-			.executeTakeFirstOrThrow();
+		const project = await projectStartOf(trx, projectId);
+		const now = nowIso();
 		// The file's dates are kept as written; a plan that starts before the project does moves the project start.
 		const earliest = plan.tasks
 			.map((t) => t.start)
 			.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
 			.sort()[0];
-		if (earliest && earliest < project.start_date) {
-			await trx
-				.updateTable('projects')
-				.set({ start_date: earliest, version: Number(project.version) + 1, updated_at: nowIso() })
-				.where('id', '=', projectId)
-				.execute();
-			project.start_date = earliest;
+		if (earliest && earliest < project.start) {
+			await moveProjectStart(trx, projectId, earliest, project.version, now);
+			project.start = earliest;
 		}
 		const calendar = await projectCalendar(trx, projectId);
-		const last = await trx
-			.selectFrom('phases')
-			.select((eb) => eb.fn.max('order_index').as('n'))
-			.where('project_id', '=', projectId)
-			.executeTakeFirst();
-		const now = nowIso();
 		const phaseId = newId();
-		await trx
-			.insertInto('phases')
-			.values({
-				id: phaseId,
-				project_id: projectId,
-				key: `import-${phaseId}`,
-				order_index: Number(last?.n ?? -1) + 1,
-				name: `导入：${plan.name || fileName}`.slice(0, 100),
-				name_en: `Imported: ${plan.name || fileName}`.slice(0, 100),
-				objectives: '[]',
-				entry_criteria: '[]',
-				status: 'notStarted',
-				gate_passed_at: null,
-				gate_passed_by: null,
-				created_at: now,
-				updated_at: now
-			})
-			.execute();
+		await insertImportPhase(trx, projectId, {
+			id: phaseId,
+			name: `导入：${plan.name || fileName}`.slice(0, 100),
+			nameEn: `Imported: ${plan.name || fileName}`.slice(0, 100),
+			at: now
+		});
 
 		// The outline: each task's parent is the nearest earlier task one level up.
 		const idOf = new Map<string, string>();
@@ -128,47 +112,39 @@ export async function importMspdi(
 			stack.push({ level: t.outlineLevel, id });
 			const order = siblings.get(parentId) ?? 0;
 			siblings.set(parentId, order + 1);
-			const start = t.start && !Number.isNaN(toDay(t.start)) ? t.start : project.start_date;
-			return {
-				id,
-				project_id: projectId,
-				phase_id: phaseId,
-				parent_id: parentId,
-				template_key: null,
-				order_index: order,
-				name: t.name.slice(0, 200),
-				name_en: null,
-				description: t.notes.slice(0, 5000),
-				owner_side: 'joint' as const,
-				is_milestone: t.isMilestone ? 1 : 0,
-				start_date: start,
-				finish_date: t.finish || start,
-				duration_days: t.isMilestone
-					? 0
-					: t.isSummary
-						? calendar.workingDaysBetween(toDay(start), toDay(t.finish || start))
-						: t.durationDays,
-				constraint_type: 'SNET' as const,
-				constraint_date: start,
-				progress: Math.round(t.percentComplete),
-				// A file cannot accept work on anyone's behalf: 100 % arrives as 待验收, and acceptance sign-off completes it.
-				status:
-					t.percentComplete >= 100
-						? ('awaitingAcceptance' as const)
-						: t.percentComplete > 0
-							? ('inProgress' as const)
-							: ('notStarted' as const),
-				actual_start: null,
-				actual_finish: null,
-				created_at: now,
-				updated_at: now
-			};
+			const start = t.start && !Number.isNaN(toDay(t.start)) ? t.start : project.start;
+			return newTaskRow(
+				{
+					id,
+					projectId,
+					phaseId,
+					parentId,
+					orderIndex: order,
+					name: t.name.slice(0, 200),
+					description: t.notes.slice(0, 5000),
+					ownerSide: 'joint',
+					isMilestone: t.isMilestone,
+					start,
+					finish: t.finish || start,
+					durationDays: t.isMilestone
+						? 0
+						: t.isSummary
+							? calendar.workingDaysBetween(toDay(start), toDay(t.finish || start))
+							: t.durationDays,
+					startNoEarlierThan: start,
+					progress: Math.round(t.percentComplete),
+					// A file cannot accept work on anyone's behalf: 100 % arrives as 待验收, and acceptance sign-off completes it.
+					status:
+						t.percentComplete >= 100
+							? 'awaitingAcceptance'
+							: t.percentComplete > 0
+								? 'inProgress'
+								: 'notStarted'
+				},
+				now
+			);
 		});
-		for (let i = 0; i < rows.length; i += 100)
-			await trx
-				.insertInto('tasks')
-				.values(rows.slice(i, i + 100))
-				.execute();
+		await insertTaskRows(trx, rows);
 
 		const seen = new Set<string>();
 		let skipped = 0;
@@ -192,21 +168,16 @@ export async function importMspdi(
 			return [
 				{
 					id: newId(),
-					project_id: projectId,
-					predecessor_id: p,
-					successor_id: s,
+					predecessorId: p,
+					successorId: s,
 					type: l.type,
-					lag_days: Math.max(-2000, Math.min(2000, l.lagDays)),
-					created_at: now
+					lagDays: Math.max(-2000, Math.min(2000, l.lagDays)),
+					createdAt: now
 				}
 			];
 		});
-		for (let i = 0; i < links.length; i += 100)
-			await trx
-				.insertInto('task_dependencies')
-				.values(links.slice(i, i + 100))
-				.execute();
-		await recomputeSchedule(trx, projectId);
+		await insertDependencies(trx, projectId, links);
+		await recomputeSchedule(trx, projectId, { calendar });
 		await recordAudit(trx, actor, {
 			action: 'plan.import',
 			objectType: 'phase',
@@ -217,7 +188,7 @@ export async function importMspdi(
 				tasks: rows.length,
 				links: links.length,
 				skippedLinks: skipped,
-				projectStart: project.start_date
+				projectStart: project.start
 			}
 		});
 		return { phaseId, tasks: rows.length, links: links.length, skippedLinks: skipped };
@@ -225,32 +196,25 @@ export async function importMspdi(
 }
 
 /** The project's plan as MSPDI, phases as level-1 summary tasks. */
-export async function exportMspdi(db: Kysely<Database>, projectId: string): Promise<string> {
-	const [project, phases, tasks, links, constraints] = await Promise.all([
-		db.selectFrom('projects').selectAll().where('id', '=', projectId).executeTakeFirstOrThrow(),
+export async function exportMspdi(db: Conn, projectId: string): Promise<string> {
+	const [project, phases, tasks, links, snet] = await Promise.all([
+		projectHeader(db, projectId),
 		listPhases(db, projectId),
 		listTasks(db, projectId),
 		listDependencies(db, projectId),
-		db
-			.selectFrom('tasks')
-			.select(['id', 'constraint_type', 'constraint_date'])
-			.where('project_id', '=', projectId)
-			.execute()
+		snetConstraints(db, projectId)
 	]);
-	const snet = new Map(
-		constraints.filter((c) => c.constraint_type === 'SNET').map((c) => [c.id, c.constraint_date])
-	);
-	const out: ExportTask[] = [];
+	const out: MspdiTask[] = [];
 	for (const phase of phases) {
 		const own = tasks.filter((t) => t.phaseId === phase.id);
 		if (!own.length) continue;
 		const start = own.reduce((m, t) => (t.start < m ? t.start : m), own[0].start);
 		const finish = own.reduce((m, t) => (t.finish > m ? t.finish : m), own[0].finish);
 		out.push({
-			id: phase.id,
+			uid: phase.id,
 			name: phase.name,
 			wbs: String(phase.order + 1),
-			depth: 0,
+			outlineLevel: 1,
 			start,
 			finish,
 			durationDays: 0,
@@ -262,10 +226,10 @@ export async function exportMspdi(db: Kysely<Database>, projectId: string): Prom
 		});
 		for (const t of own)
 			out.push({
-				id: t.id,
+				uid: t.id,
 				name: t.name,
 				wbs: t.wbs,
-				depth: t.depth + 1,
+				outlineLevel: t.depth + 2,
 				start: t.start,
 				finish: t.finish,
 				durationDays: t.durationDays,
@@ -286,6 +250,6 @@ export async function exportMspdi(db: Kysely<Database>, projectId: string): Prom
 			createdAt: project.created_at
 		},
 		out,
-		links
+		links satisfies DependencyView[]
 	);
 }
