@@ -1,6 +1,6 @@
 // The layers of src/ (README, "Architecture"): routes → services (use cases) → repo (queries) → db, with pure
 // domain folders beside them that run anywhere (browser, server, PDF worker). `npm run lint` runs this.
-const PURE = '^src/lib/(phases|raci|scheduling|signoff|schemas|templates)/';
+const PURE = '^src/lib/(accounts|notifications|phases|projects|raci|scheduling|signoff|schemas|templates)/';
 const SERVER = '^src/lib/server/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -48,7 +48,9 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/{phases,raci,scheduling,signoff,schemas,templates}/**/*.ts'],
+		files: [
+			'src/lib/{accounts,notifications,phases,projects,raci,scheduling,signoff,schemas,templates}/**/*.ts'
+		],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',

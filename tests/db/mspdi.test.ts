@@ -7,7 +7,6 @@ import { createDependency } from '../../src/lib/server/services/plan/dependencie
 import { listDependencies } from '../../src/lib/server/repo/dependencies';
 import { exportMspdi, importMspdi } from '../../src/lib/server/services/plan/mspdi';
 import { createProject } from '../../src/lib/server/services/projects';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { listTasks } from '../../src/lib/server/repo/tasks';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';

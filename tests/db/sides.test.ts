@@ -9,7 +9,6 @@ import { updateTask } from '../../src/lib/server/services/plan/tasks';
 import { submitForReview } from '../../src/lib/server/services/signoff/review';
 import { loadSignoffs } from '../../src/lib/server/services/signoff/view';
 import { DIALECTS, useDatabase } from './dialects';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { actor, counts, expectDomainError } from './fixtures';
 import { sign, signoffProject, upload } from './signoff-fixtures';
 

@@ -8,7 +8,6 @@ import { listPhases } from '../../src/lib/server/repo/phases';
 import { createProject } from '../../src/lib/server/services/projects';
 import { createTask } from '../../src/lib/server/services/plan/tasks';
 import { listTaskPage, listTasks } from '../../src/lib/server/repo/tasks';
-import type { DatabaseHandle } from '../../src/lib/server/db/index';
 import { generatedMspdi } from '../fixtures/hostile-mspdi';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
