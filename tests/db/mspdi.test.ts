@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, afterEach } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDependency } from '../../src/lib/server/services/plan/dependencies';
 import { listDependencies } from '../../src/lib/server/repo/dependencies';
 import { exportMspdi, importMspdi } from '../../src/lib/server/services/plan/mspdi';

@@ -1,4 +1,4 @@
-import { describe, expect, it, afterEach } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMember, removeMember, updateMember } from '../../src/lib/server/services/members';
 import { decideSideRequest, requestSideChange } from '../../src/lib/server/services/sides';
 import { listPendingSideRequests } from '../../src/lib/server/repo/side-requests';
