@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { slotLabel } from '../../components/signoff/labels';
+import type { Locale } from '../../i18n';
 import type { Database } from '../db/schema';
 import { loadSignoffs } from './view';
 
@@ -25,7 +26,7 @@ export async function gateSignatures(
 	db: Kysely<Database> | Transaction<Database>,
 	projectId: string,
 	phaseId: string,
-	locale = 'zh-CN'
+	locale: Locale = 'zh-CN'
 ): Promise<PrintedSignature[]> {
 	const view = await loadSignoffs(db, projectId, { type: 'gate', id: phaseId }, null);
 	return view.signatures.map((s) => ({
