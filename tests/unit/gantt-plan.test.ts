@@ -38,7 +38,7 @@ const context = {
 	api: '/api',
 	source: '/gantt/plan',
 	offDays: new Set(['2026-03-07', '2026-03-08']),
-	locale: 'zh-CN',
+	locale: 'zh-CN' as const,
 	messages
 };
 const slice = (tasks: TaskView[], critical: string[] = [], extra: Partial<PlanSlice> = {}): PlanSlice => ({

@@ -1,4 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
+import type { Locale } from '../i18n';
 import type { TaskView } from '../phases/task-model';
 import { spanOf, unpackRow, type GanttRow, type PlanSlice, type PlanSpan } from './plan-slice';
 import { daysFrom, localIso, mergeTasks, visibleTasks, workingDaysIn } from './view';
@@ -27,7 +28,7 @@ export interface PlanContext {
 	/** Where the whole plan is fetched from (the page's own endpoint). */
 	source: string;
 	offDays: ReadonlySet<string>;
-	locale: string;
+	locale: Locale;
 	messages: PlanMessages;
 }
 

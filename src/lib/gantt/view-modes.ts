@@ -1,30 +1,21 @@
-// Chinese and English labels for frappe-gantt's time axis: the library translates month names only.
-type Labeler = (d: Date, ld: Date | null, lang: string) => string;
+import type { Locale } from '../i18n';
 
-const zh = (lang: string) => lang !== 'en';
-const monthName = (d: Date, lang: string) =>
-	zh(lang) ? `${d.getMonth() + 1}月` : d.toLocaleString('en', { month: 'short' });
-const yearMonth = (d: Date, lang: string) =>
-	zh(lang)
-		? `${d.getFullYear()}年${d.getMonth() + 1}月`
-		: d.toLocaleString('en', { month: 'long', year: 'numeric' });
+// Time-axis labels for frappe-gantt, formatted by Intl in the chart's locale (the chart passes the workbench's
+// Locale as frappe-gantt's `language`, which the library also hands to Intl for its own month names).
+type Labeler = (d: Date, ld: Date | null, lang: Locale) => string;
 
-const dayLower: Labeler = (d, ld, lang) =>
-	!ld || d.getDate() !== ld.getDate() ? (zh(lang) ? `${d.getDate()}` : `${d.getDate()}`) : '';
+const monthName = (d: Date, lang: Locale) => d.toLocaleString(lang, { month: 'short' });
+const yearMonth = (d: Date, lang: Locale) => d.toLocaleString(lang, { month: 'long', year: 'numeric' });
+
+const dayLower: Labeler = (d, ld) => (!ld || d.getDate() !== ld.getDate() ? `${d.getDate()}` : '');
 const dayUpper: Labeler = (d, ld, lang) => (!ld || d.getMonth() !== ld.getMonth() ? yearMonth(d, lang) : '');
 const weekLower: Labeler = (d, _ld, lang) => {
 	const end = new Date(d);
 	end.setDate(d.getDate() + 6);
-	return zh(lang)
-		? `${d.getMonth() + 1}/${d.getDate()}–${end.getMonth() + 1}/${end.getDate()}`
-		: `${d.getDate()} ${monthName(d, lang)}–${end.getDate()}`;
+	return new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' }).formatRange(d, end);
 };
 const monthUpper: Labeler = (d, ld, lang) =>
-	!ld || d.getFullYear() !== ld.getFullYear()
-		? zh(lang)
-			? `${d.getFullYear()}年`
-			: `${d.getFullYear()}`
-		: '';
+	!ld || d.getFullYear() !== ld.getFullYear() ? d.toLocaleString(lang, { year: 'numeric' }) : '';
 
 export const GANTT_VIEW_MODES = [
 	{
@@ -54,7 +45,7 @@ export const GANTT_VIEW_MODES = [
 		step: '1m',
 		column_width: 100,
 		date_format: 'YYYY-MM',
-		lower_text: (d: Date, _l: Date | null, lang: string) => monthName(d, lang),
+		lower_text: (d: Date, _l: Date | null, lang: Locale) => monthName(d, lang),
 		upper_text: monthUpper,
 		thick_line: (d: Date) => d.getMonth() % 3 === 0,
 		snap_at: '7d'

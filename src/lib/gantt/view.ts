@@ -1,4 +1,4 @@
-import type { GanttRow } from './plan-slice';
+import type { GanttRow, PlanSlice } from './plan-slice';
 
 /** What frappe-gantt draws for one row. */
 export interface GanttTask {
@@ -87,6 +87,17 @@ export function toGanttTask(
 		// frappe-gantt adds custom_class as one class token, so the kinds combine into one name.
 		custom_class: `bar-${t.hasChildren ? 'summary' : t.isMilestone ? 'milestone' : 'task'}${critical ? '-critical' : ''}`
 	};
+}
+
+/** The rows in view as frappe-gantt tasks, linked to the predecessors among them. */
+export function ganttTasksOf(
+	slice: GanttRow[],
+	links: PlanSlice['links'],
+	label: (t: GanttRow) => string,
+	critical: ReadonlySet<string>
+): GanttTask[] {
+	const preds = predecessorsWithin(slice, links);
+	return slice.map((t) => toGanttTask(t, label(t), preds.get(t.id) ?? [], critical.has(t.id)));
 }
 
 /** A browser-local date as YYYY-MM-DD (the chart works in local midnight dates). */

@@ -8,12 +8,15 @@ import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
 import { work } from './areas/work';
 import { limits } from './areas/limits';
+import { label } from './areas/label';
 import type { CoreMessages, Messages } from './zh-CN';
 
 const core: CoreMessages = {
 	'app.name': 'CRM Implementation Workbench',
 	'app.tagline':
 		'Client and vendor implement CRM together: phases, plans, duties, sign-offs and deliverables',
+
+	'app.listSeparator': ', ',
 
 	'nav.main': 'Main navigation',
 	'nav.skip': 'Skip to main content',
@@ -203,5 +206,6 @@ export const en: Messages = {
 	...limits.en,
 	...auth.en,
 	...sides.en,
-	...requests.en
+	...requests.en,
+	...label.en
 };

@@ -26,6 +26,11 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 	);
 }
 
+/** A short run of items ("2026、2027" / "2026, 2027"), without a conjunction as Intl.ListFormat would add. */
+export function formatList(locale: Locale, items: readonly (string | number)[]): string {
+	return items.join(translate(locale, 'app.listSeparator'));
+}
+
 /** Picks the first supported language from an Accept-Language header. */
 export function negotiateLocale(acceptLanguage: string | null): Locale {
 	if (!acceptLanguage) return DEFAULT_LOCALE;

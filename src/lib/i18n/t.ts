@@ -3,6 +3,7 @@ import {
 	DEFAULT_LOCALE,
 	formatDate,
 	formatDateTime,
+	formatList,
 	formatNumber,
 	isLocale,
 	translate,
@@ -24,5 +25,6 @@ export function t(key: MessageKey, params?: MessageParams): string {
 export const fmt = {
 	date: (iso: string | null | undefined) => formatDate(currentLocale(), iso),
 	dateTime: (iso: string | null | undefined) => formatDateTime(currentLocale(), iso),
-	number: (n: number, o?: Intl.NumberFormatOptions) => formatNumber(currentLocale(), n, o)
+	number: (n: number, o?: Intl.NumberFormatOptions) => formatNumber(currentLocale(), n, o),
+	list: (items: readonly (string | number)[]) => formatList(currentLocale(), items)
 };

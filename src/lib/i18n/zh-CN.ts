@@ -8,12 +8,15 @@ import { raci } from './areas/raci';
 import { readiness } from './areas/readiness';
 import { work } from './areas/work';
 import { limits } from './areas/limits';
+import { label } from './areas/label';
 
 // The source catalogue: every key the interface uses. en.ts must provide the same keys (checked by the compiler).
 // Larger features keep their keys in ./areas/<feature>.ts, each with both languages side by side.
 const core = {
 	'app.name': 'CRM 实施工作台',
 	'app.tagline': '甲方与乙方共同推进 CRM 实施：阶段、计划、职责、签署与交付物',
+
+	'app.listSeparator': '、',
 
 	'nav.main': '主导航',
 	'nav.skip': '跳到主要内容',
@@ -195,7 +198,8 @@ export const zhCN = {
 	...limits.zh,
 	...auth.zh,
 	...sides.zh,
-	...requests.zh
+	...requests.zh,
+	...label.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -7,27 +7,6 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const PHASE_STATUSES = ['notStarted', 'inProgress', 'gateReview', 'passed'] as const;
 export type PhaseStatus = (typeof PHASE_STATUSES)[number];
 
-export const TASK_STATUS_LABELS: Record<TaskStatus, Bilingual> = {
-	notStarted: { zh: '未开始', en: 'Not started' },
-	inProgress: { zh: '进行中', en: 'In progress' },
-	awaitingAcceptance: { zh: '待验收', en: 'Awaiting acceptance' },
-	done: { zh: '已完成', en: 'Done' },
-	blocked: { zh: '受阻', en: 'Blocked' }
-};
-
-export const PHASE_STATUS_LABELS: Record<PhaseStatus, Bilingual> = {
-	notStarted: { zh: '未开始', en: 'Not started' },
-	inProgress: { zh: '进行中', en: 'In progress' },
-	gateReview: { zh: '关口评审', en: 'Gate review' },
-	passed: { zh: '已通过', en: 'Passed' }
-};
-
-export const OWNER_SIDE_LABELS: Record<OwnerSide, Bilingual> = {
-	client: { zh: '甲方', en: 'Client' },
-	vendor: { zh: '乙方', en: 'Vendor' },
-	joint: { zh: '共同', en: 'Joint' }
-};
-
 /** A task as pages and the API see it. */
 export interface TaskView {
 	id: string;
@@ -65,9 +44,4 @@ export interface PhaseView {
 	status: PhaseStatus;
 	gatePassedAt: string | null;
 	version: number;
-}
-
-/** The name in the viewer's language: the template's English name while untouched, else what the team typed. */
-export function localName(item: { name: string; nameEn: string | null }, locale: string): string {
-	return locale === 'en' && item.nameEn ? item.nameEn : item.name;
 }

@@ -1,13 +1,15 @@
 import { csvDocument } from '../csv';
 import type { ScheduledTask } from '../scheduling/engine';
 import { fromDay } from '../scheduling/dates';
-import { localName, type TaskView } from './task-model';
+import type { Locale } from '../i18n';
+import { localName } from '../i18n/local-name';
+import type { TaskView } from './task-model';
 
 /** The plan as a spreadsheet: one row per task in WBS order, with its computed slack. */
 export function tasksCsv(
 	tasks: readonly TaskView[],
 	plan: ReadonlyMap<string, ScheduledTask>,
-	locale: string,
+	locale: Locale,
 	headings: readonly string[],
 	labels: { side: (t: TaskView) => string; status: (t: TaskView) => string; yes: string }
 ) {

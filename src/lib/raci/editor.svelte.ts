@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n';
 import type { RaciValue } from './letters';
 import type { RaciCells } from './matrix';
 
@@ -51,7 +52,7 @@ export class RaciEditor {
 		private readonly endpoint: string,
 		cells: RaciCells,
 		versions: Record<string, number>,
-		private readonly locale: string,
+		private readonly locale: Locale,
 		private readonly messages: EditorMessages
 	) {
 		this.cells = structuredClone(cells);

@@ -1,13 +1,15 @@
-import { roleDefinition, type RoleId } from '../raci/roles';
-import { pick, SIDE_LABELS, type Side } from '../raci/sides';
+import { translate, type Locale } from '../i18n';
+import { seatLabel, sideKey } from '../i18n/labels';
+import type { RoleId } from '../raci/roles';
+import type { Side } from '../raci/sides';
 
 /** "甲方 负责人": a slot or a signer as both sides name it. */
-export function slotLabel(slot: { side: Side; role: RoleId }, locale: string): string {
-	return `${pick(SIDE_LABELS[slot.side], locale)} ${pick(roleDefinition(slot.role).label, locale)}`;
+export function slotLabel(slot: { side: Side; role: RoleId }, locale: Locale): string {
+	return seatLabel({ side: slot.side, roleId: slot.role }, locale, ' ');
 }
 
-export function sideLabel(side: Side, locale: string): string {
-	return pick(SIDE_LABELS[side], locale);
+export function sideLabel(side: Side, locale: Locale): string {
+	return translate(locale, sideKey(side));
 }
 
 /** Signatures are recorded in UTC and shown in UTC, so both sides quote the same instant. */

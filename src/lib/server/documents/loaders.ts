@@ -10,6 +10,7 @@ import { listTasks } from '../repo/tasks';
 import { gateSignatures } from '../services/signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
+import { localName } from '../../i18n/local-name';
 
 type Loader<K extends DocumentKindId> = (
 	db: Conn,
@@ -30,7 +31,7 @@ async function loadCharter(
 	return {
 		meta: await documentMeta(db, projectId, 'charter', doc.version, today),
 		charter: doc.content,
-		phaseNames: Object.fromEntries(phases.map((p) => [p.key, lang === 'en' && p.nameEn ? p.nameEn : p.name]))
+		phaseNames: Object.fromEntries(phases.map((p) => [p.key, localName(p, lang)]))
 	};
 }
 

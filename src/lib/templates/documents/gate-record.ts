@@ -1,7 +1,8 @@
 import type { Locale, MessageKey } from '../../i18n';
-import { PHASE_STATUS_LABELS } from '../../phases/task-model';
+import { phaseStatusKey, sideKey } from '../../i18n/labels';
+import { localText } from '../../i18n/local-name';
 import type { PhaseStatus } from '../../phases/task-model';
-import { SIDE_LABELS, pick, type Side } from '../../raci/sides';
+import type { Side } from '../../raci/sides';
 import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
@@ -34,7 +35,7 @@ function signatureTable(signatures: SignatureLine[], lang: Locale): Node {
 	const rows = signatures.map((s) => [
 		s.slotLabel,
 		s.signerName,
-		pick(SIDE_LABELS[s.side], lang),
+		t(sideKey(s.side)),
 		t(`doc.gate.decision.${s.decision}` as MessageKey),
 		t(`doc.gate.meaning.${s.meaning}` as MessageKey),
 		utc(s.signedAt),
@@ -78,17 +79,16 @@ function blankSignatures(lang: Locale): Node {
 
 function build(data: GateRecordData, lang: Locale) {
 	const t = tr(lang);
-	const en = (zh: string, e: string | null) => (lang === 'en' && e ? e : zh);
 	const items = data.items.map((i, n) => [
 		String(n + 1),
-		en(i.text, i.textEn),
+		localText(i.text, i.textEn, lang),
 		{ text: i.done ? '✓' : '—', alignment: 'center' },
 		i.evidence.join('\n')
 	]);
 	const body: Node[] = [
-		h1(`${t('doc.kind.gate')} · ${en(data.phase.name, data.phase.nameEn)}`),
-		para(t('doc.gate.phase', { phase: en(data.phase.name, data.phase.nameEn) })),
-		para(t('doc.gate.status', { status: pick(PHASE_STATUS_LABELS[data.phase.status], lang) })),
+		h1(`${t('doc.kind.gate')} · ${localText(data.phase.name, data.phase.nameEn, lang)}`),
+		para(t('doc.gate.phase', { phase: localText(data.phase.name, data.phase.nameEn, lang) })),
+		para(t('doc.gate.status', { status: t(phaseStatusKey(data.phase.status)) })),
 		...(data.phase.gatePassedAt
 			? [para(t('doc.gate.passedAt', { when: utc(data.phase.gatePassedAt) }))]
 			: []),
@@ -103,7 +103,7 @@ function build(data: GateRecordData, lang: Locale) {
 			: muted(t('doc.none')),
 		h1(t('doc.gate.deliverables')),
 		data.deliverables.length
-			? { ul: data.deliverables.map((d) => en(d.name, d.nameEn)), margin: [0, 0, 0, 6] }
+			? { ul: data.deliverables.map((d) => localText(d.name, d.nameEn, lang)), margin: [0, 0, 0, 6] }
 			: muted(t('doc.none')),
 		{ ...(h1(t('doc.gate.signatures')) as object), unbreakable: true },
 		data.signatures.length ? signatureTable(data.signatures, lang) : blankSignatures(lang)

@@ -1,6 +1,6 @@
 import { formatDate, type Locale } from '../../i18n';
-import { OWNER_SIDE_LABELS } from '../../phases/task-model';
-import { pick } from '../../raci/sides';
+import { ownerSideKey } from '../../i18n/labels';
+import type { OwnerSide } from '../../phases/types';
 import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
 import { ganttChart, ganttLegend } from './gantt';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
@@ -21,7 +21,7 @@ export function planTable(rows: PlanRow[], lang: Locale): Node {
 	const body: Node[][] = rows.map((r) => [
 		r.wbs,
 		{ text: r.name, margin: [r.depth * 6, 0, 0, 0], bold: r.summary },
-		pick(OWNER_SIDE_LABELS[r.ownerSide], lang),
+		t(ownerSideKey(r.ownerSide)),
 		r.start,
 		r.finish,
 		{ text: String(r.durationDays), alignment: 'right' },

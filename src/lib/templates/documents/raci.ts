@@ -1,9 +1,10 @@
 import type { Locale } from '../../i18n';
+import { roleKey, sideKey } from '../../i18n/labels';
+import { localName } from '../../i18n/local-name';
 import { describeIssue } from '../../raci/issue-text';
 import { valueAt, type RaciMatrix } from '../../raci/matrix';
-import { roleDefinition } from '../../raci/roles';
 import { evaluateRaci } from '../../raci/rules';
-import { SIDES, SIDE_LABELS, pick } from '../../raci/sides';
+import { SIDES } from '../../raci/sides';
 import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
@@ -26,7 +27,7 @@ function matrixTable(data: RaciData, lang: Locale): Node {
 			sideRow.push(
 				i === 0
 					? {
-							text: pick(SIDE_LABELS[side], lang),
+							text: t(sideKey(side)),
 							style: 'th',
 							colSpan: group.length,
 							alignment: 'center',
@@ -39,14 +40,14 @@ function matrixTable(data: RaciData, lang: Locale): Node {
 	const roleRow: Node[] = [
 		{},
 		...columns.map((c) => ({
-			text: pick(roleDefinition(c.roleId).label, lang),
+			text: t(roleKey(c.roleId)),
 			style: 'th',
 			fontSize: 6.5,
 			alignment: 'center',
 			fillColor: SIDE_FILL[c.side]
 		}))
 	];
-	const phaseName = new Map(data.phases.map((p) => [p.id, lang === 'en' && p.nameEn ? p.nameEn : p.name]));
+	const phaseName = new Map(data.phases.map((p) => [p.id, localName(p, lang)]));
 	const body: Node[][] = [sideRow, roleRow];
 	let phase: string | null | undefined;
 	for (const row of rows) {
@@ -59,7 +60,7 @@ function matrixTable(data: RaciData, lang: Locale): Node {
 				]);
 		}
 		body.push([
-			`${row.label} ${lang === 'en' && row.nameEn ? row.nameEn : row.name}`,
+			`${row.label} ${localName(row, lang)}`,
 			...columns.map((c) => {
 				const v = valueAt(cells, row.key, c.id);
 				return { text: v, alignment: 'center', bold: v.startsWith('A') };
@@ -79,7 +80,7 @@ function build(data: RaciData, lang: Locale) {
 	const issues = evaluateRaci(data.matrix);
 	const phaseName = (id: string | null) => {
 		const p = data.phases.find((x) => x.id === id);
-		return p ? (lang === 'en' && p.nameEn ? p.nameEn : p.name) : '';
+		return p ? localName(p, lang) : '';
 	};
 	const ctx = {
 		rowByKey: new Map(data.matrix.rows.map((r) => [r.key, r])),

@@ -1,6 +1,7 @@
 import { formatNumber, type Locale } from '../../i18n';
+import { sideKey } from '../../i18n/labels';
+import { localName, localText } from '../../i18n/local-name';
 import { GAP_THRESHOLD, type ReadinessSummary } from '../../phases/readiness';
-import { SIDE_LABELS, pick } from '../../raci/sides';
 import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
@@ -22,7 +23,7 @@ function build(data: ReadinessData, lang: Locale) {
 		const s = byId.get(f.id);
 		const gap = s?.gap ?? null;
 		return [
-			lang === 'en' && f.nameEn ? f.nameEn : f.name,
+			localName(f, lang),
 			{ text: formatNumber(lang, f.weight), alignment: 'right' },
 			{ text: score(lang, s?.bySide.client.mean ?? null), alignment: 'right' },
 			{ text: score(lang, s?.bySide.vendor.mean ?? null), alignment: 'right' },
@@ -38,13 +39,13 @@ function build(data: ReadinessData, lang: Locale) {
 	const headers = [
 		t('doc.col.factor'),
 		t('doc.readiness.weight'),
-		pick(SIDE_LABELS.client, lang),
-		pick(SIDE_LABELS.vendor, lang),
+		t(sideKey('client')),
+		t(sideKey('vendor')),
 		t('doc.col.mean'),
 		t('doc.col.gap')
 	];
 	const risks = data.risks.map((r) => [
-		lang === 'en' && r.titleEn ? r.titleEn : r.title,
+		localText(r.title, r.titleEn, lang),
 		t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium'),
 		t(r.status === 'open' ? 'readiness.status.open' : 'readiness.status.closed')
 	]);

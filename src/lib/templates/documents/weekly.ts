@@ -1,13 +1,8 @@
 import { formatDate, type Locale } from '../../i18n';
-import {
-	OWNER_SIDE_LABELS,
-	PHASE_STATUS_LABELS,
-	TASK_STATUS_LABELS,
-	type PhaseStatus,
-	type TaskStatus
-} from '../../phases/task-model';
+import { ownerSideKey, phaseStatusKey, sideKey, taskStatusKey } from '../../i18n/labels';
+import { localName, localText } from '../../i18n/local-name';
+import type { PhaseStatus, TaskStatus } from '../../phases/task-model';
 import type { OwnerSide } from '../../phases/types';
-import { SIDE_LABELS, pick } from '../../raci/sides';
 import { dataTable, frameDocument, h1, h2, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
@@ -47,14 +42,14 @@ export interface WeeklyData {
 function taskTable(tasks: WeeklyTask[], lang: Locale, extra?: (t: WeeklyTask) => string): Node {
 	const t = tr(lang);
 	if (!tasks.length) return muted(t('doc.none'));
-	const name = (x: WeeklyTask) => (lang === 'en' && x.nameEn ? x.nameEn : x.name);
+	const name = (x: WeeklyTask) => localName(x, lang);
 	const rows = tasks.map((x) => [
 		x.wbs,
 		name(x),
-		pick(OWNER_SIDE_LABELS[x.ownerSide], lang),
+		t(ownerSideKey(x.ownerSide)),
 		x.finish,
 		`${x.progress}%`,
-		extra ? extra(x) : pick(TASK_STATUS_LABELS[x.status], lang)
+		extra ? extra(x) : t(taskStatusKey(x.status))
 	]);
 	return dataTable(
 		[
@@ -72,15 +67,14 @@ function taskTable(tasks: WeeklyTask[], lang: Locale, extra?: (t: WeeklyTask) =>
 
 function build(data: WeeklyData, lang: Locale) {
 	const t = tr(lang);
-	const en = (zh: string, e: string | null) => (lang === 'en' && e ? e : zh);
 	const phases = data.phases.map((p) => [
-		en(p.name, p.nameEn),
-		pick(PHASE_STATUS_LABELS[p.status], lang),
+		localText(p.name, p.nameEn, lang),
+		t(phaseStatusKey(p.status)),
 		`${p.progress}%`,
 		`${p.gateDone}/${p.gateTotal}`
 	]);
 	const risks = data.risks.map((r) => [
-		en(r.title, r.titleEn),
+		localText(r.title, r.titleEn, lang),
 		t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium')
 	]);
 	const body: Node[] = [
@@ -112,12 +106,16 @@ function build(data: WeeklyData, lang: Locale) {
 			t('doc.weekly.daysLate', { days: (x as WeeklyData['overdue'][number]).workingDaysLate })
 		),
 		...(['client', 'vendor'] as const).flatMap((side) => [
-			h1(t('doc.weekly.awaiting', { side: pick(SIDE_LABELS[side], lang) })),
+			h1(t('doc.weekly.awaiting', { side: t(sideKey(side)) })),
 			taskTable(data.awaiting[side], lang)
 		]),
 		h2(t('doc.weekly.gates')),
 		data.gatesAwaiting.length
-			? { ul: data.gatesAwaiting.map((g) => `${en(g.name, g.nameEn)}（${g.gateDone}/${g.gateTotal}）`) }
+			? {
+					ul: data.gatesAwaiting.map(
+						(g) => `${localText(g.name, g.nameEn, lang)}（${g.gateDone}/${g.gateTotal}）`
+					)
+				}
 			: muted(t('doc.none'))
 	];
 	return frameDocument(lang, data.meta, t('doc.kind.weekly'), body);

@@ -1,4 +1,5 @@
 import { slotLabel } from '../../../signoff/labels';
+import type { Locale } from '../../../i18n';
 import type { Conn } from '../../db';
 import { loadSignoffs } from './view';
 
@@ -24,7 +25,7 @@ export async function gateSignatures(
 	db: Conn,
 	projectId: string,
 	phaseId: string,
-	locale = 'zh-CN'
+	locale: Locale = 'zh-CN'
 ): Promise<PrintedSignature[]> {
 	const view = await loadSignoffs(db, projectId, { type: 'gate', id: phaseId }, null);
 	return view.signatures.map((s) => ({

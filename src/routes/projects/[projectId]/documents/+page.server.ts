@@ -4,6 +4,7 @@ import { describeDocumentKinds } from '$lib/server/documents/kinds';
 import { saveRenderedVersion } from '$lib/server/documents/as-version';
 import { domainFail } from '$lib/server/forms';
 import { listPhases } from '$lib/server/repo/phases';
+import { localName } from '$lib/i18n/local-name';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		kinds: describeDocumentKinds(project.id, locale),
 		phases: phases.map((p) => ({
 			id: p.id,
-			name: locale === 'en' && p.nameEn ? p.nameEn : p.name,
+			name: localName(p, locale),
 			status: p.status
 		})),
 		currentPhaseId: phases.find((p) => p.status === 'gateReview' || p.status === 'inProgress')?.id ?? null,

@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n';
 export type JobStage = 'idle' | 'starting' | 'queued' | 'loading' | 'layout' | 'render' | 'done' | 'failed';
 
 /**
@@ -20,7 +21,7 @@ export class RenderJob {
 		private readonly pollMs = 400
 	) {}
 
-	async start(input: { kind: string; lang: string; phase?: string | null }): Promise<void> {
+	async start(input: { kind: string; lang: Locale; phase?: string | null }): Promise<void> {
 		Object.assign(this, { stage: 'starting', progress: 0, href: null, error: null, jobId: null });
 		const res = await this.fetcher(`${this.base}/jobs`, {
 			method: 'POST',

@@ -1,4 +1,5 @@
 import { translate } from '$lib/i18n';
+import { localName } from '$lib/i18n/local-name';
 import { raciCsv } from '$lib/raci/csv';
 import { projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
@@ -13,7 +14,7 @@ export const GET = apiHandler(async (event) => {
 		loadRaciMatrix(db(), project.id),
 		listPhases(db(), project.id)
 	]);
-	const phaseNames = new Map(phases.map((p) => [p.id, locale === 'en' && p.nameEn ? p.nameEn : p.name]));
+	const phaseNames = new Map(phases.map((p) => [p.id, localName(p, locale)]));
 	const csv = raciCsv(matrix, phaseNames, locale, {
 		id: translate(locale, 'field.wbs'),
 		phase: translate(locale, 'raci.phaseFilter'),

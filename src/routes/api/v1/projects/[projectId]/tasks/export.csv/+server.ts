@@ -1,7 +1,6 @@
 import { translate } from '$lib/i18n';
-import { OWNER_SIDE_LABELS, TASK_STATUS_LABELS } from '$lib/phases/task-model';
+import { ownerSideKey, taskStatusKey } from '$lib/i18n/labels';
 import { tasksCsv } from '$lib/phases/tasks-csv';
-import { pick } from '$lib/raci/sides';
 import { projectAccess } from '$lib/server/api/handlers';
 import { apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
@@ -33,8 +32,8 @@ export const GET = apiHandler(async (event) => {
 			t('plan.critical')
 		],
 		{
-			side: (x) => pick(OWNER_SIDE_LABELS[x.ownerSide], locale),
-			status: (x) => pick(TASK_STATUS_LABELS[x.status], locale),
+			side: (x) => t(ownerSideKey(x.ownerSide)),
+			status: (x) => t(taskStatusKey(x.status)),
 			yes: '✓'
 		}
 	);
