@@ -48,9 +48,9 @@ export default ts.config(
 		}
 	},
 	{
-		files: [
-			'src/lib/{accounts,notifications,phases,projects,raci,scheduling,signoff,schemas,templates}/**/*.ts'
-		],
+		// Every domain folder in src/lib is pure, new ones included, except the server, client state and t().
+		files: ['src/lib/**/*.ts'],
+		ignores: ['src/lib/server/**', 'src/lib/components/**', 'src/lib/gantt/**', 'src/lib/i18n/t.ts'],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',

@@ -1,6 +1,5 @@
 import { formatDate, type Locale } from '../../i18n';
 import { ownerSideKey } from '../../i18n/labels';
-import type { OwnerSide } from '../../phases/types';
 import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
 import { ganttChart, ganttLegend } from './gantt';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
