@@ -1,211 +1,106 @@
-import { requests } from './areas/requests';
+import { app } from './areas/app';
+import { nav } from './areas/nav';
+import { action } from './areas/action';
+import { field } from './areas/field';
+import { validation } from './areas/validation';
+import { error } from './areas/error';
 import { auth } from './areas/auth';
-import { signoff } from './areas/signoff';
-import { sides } from './areas/sides';
-import { documents } from './areas/documents';
-import { plan } from './areas/plan';
-import { raci } from './areas/raci';
-import { readiness } from './areas/readiness';
+import { settings } from './areas/settings';
+import { admin } from './areas/admin';
+import { projects } from './areas/projects';
+import { project } from './areas/project';
+import { members } from './areas/members';
 import { work } from './areas/work';
+import { dashboard } from './areas/dashboard';
+import { phases } from './areas/phases';
+import { gate } from './areas/gate';
+import { tasks } from './areas/tasks';
+import { templates } from './areas/templates';
+import { kickoff } from './areas/kickoff';
+import { readiness } from './areas/readiness';
+import { vision } from './areas/vision';
+import { threeC } from './areas/three-c';
+import { document } from './areas/document';
+import { raci } from './areas/raci';
+import { plan } from './areas/plan';
+import { gantt } from './areas/gantt';
+import { mspdi } from './areas/mspdi';
+import { feed } from './areas/feed';
+import { calendar } from './areas/calendar';
+import { signable } from './areas/signable';
+import { review } from './areas/review';
+import { decision } from './areas/decision';
+import { meaning } from './areas/meaning';
+import { signoff } from './areas/signoff';
+import { history } from './areas/history';
+import { deliverables } from './areas/deliverables';
+import { queue } from './areas/queue';
+import { notifications } from './areas/notifications';
+import { notify } from './areas/notify';
+import { integrity } from './areas/integrity';
+import { signoffSettings } from './areas/signoff-settings';
+import { documents } from './areas/documents';
+import { doc } from './areas/doc';
 import { limits } from './areas/limits';
+import { account } from './areas/account';
+import { token } from './areas/token';
+import { register } from './areas/register';
+import { mail } from './areas/mail';
+import { sideRequests } from './areas/side-requests';
+import { request } from './areas/request';
 import { label } from './areas/label';
-import type { CoreMessages, Messages } from './zh-CN';
-
-const core: CoreMessages = {
-	'app.name': 'CRM Implementation Workbench',
-	'app.tagline':
-		'Client and vendor implement CRM together: phases, plans, duties, sign-offs and deliverables',
-
-	'app.listSeparator': ', ',
-
-	'nav.main': 'Main navigation',
-	'nav.skip': 'Skip to main content',
-	'nav.projects': 'Projects',
-	'nav.settings': 'Settings',
-	'nav.admin': 'Users',
-	'nav.logout': 'Log out',
-	'nav.switchLanguage': '中文',
-
-	'action.save': 'Save',
-	'action.cancel': 'Cancel',
-	'action.apply': 'Apply',
-
-	'field.name': 'Name',
-	'field.email': 'Email',
-	'field.password': 'Password',
-	'field.currentPassword': 'Current password',
-	'field.newPassword': 'New password',
-	'field.language': 'Interface language',
-	'field.locale': 'Interface language',
-	'field.label': 'Label',
-	'field.tokenLabel': 'Token label',
-	'field.projectName': 'Project name',
-	'field.code': 'Project code',
-	'field.clientOrg': 'Client organisation',
-	'field.vendorOrg': 'Vendor organisation',
-	'field.startDate': 'Start date',
-	'field.goLiveDate': 'Planned go-live',
-	'field.description': 'Description',
-	'field.side': 'Side',
-	'field.mySide': 'My side',
-	'field.roles': 'Project roles',
-	'field.version': 'Version',
-	'field.status': 'Status',
-	'field.actions': 'Actions',
-
-	'validation.required': '{field} is required',
-	'validation.tooLong': '{field} must be at most {max} characters',
-	'validation.invalid': '{field} has an invalid value',
-	'validation.email': '{field} is not a valid email address, e.g. name@example.com',
-	'validation.date': '{field} must be a valid date (YYYY-MM-DD)',
-	'validation.goLiveBeforeStart': 'The planned go-live cannot be before the start date',
-	'validation.projectCode':
-		'The project code may contain only letters, digits, "-" and "_", starting with a letter or digit',
-	'validation.projectCodeTaken': 'This project code is already in use',
-	'validation.passwordTooShort': 'The password must be at least 8 characters',
-	'validation.passwordTooLong': 'The password must be at most 255 characters',
-	'validation.passwordCommon': 'This password is too common and easy to guess; choose another',
-	'validation.emailTaken': 'This email is already registered',
-	'validation.side': 'Choose a side (client, vendor or consultant)',
-	'validation.role': 'Unknown project role',
-	'validation.rolesRequired': 'Choose at least one project role',
-	'validation.version': 'The version is missing; reload the page and try again',
-
-	'error.validation': 'Some of the input needs correcting',
-	'error.notFound': 'This page or object does not exist, or you may not see it',
-	'error.notFoundTitle': 'Not found',
-	'error.forbiddenTitle': 'Not allowed',
-	'error.genericTitle': 'Something went wrong',
-	'error.backHome': 'Back to projects',
-	'error.unauthorized': 'Please log in first',
-	'error.badToken': 'The access token is invalid or has been revoked',
-	'error.badJson': 'The request body is not valid JSON',
-	'error.crossSite': 'Cross-site requests are refused',
-	'error.managersOnly': 'Only project managers may do this',
-	'error.versionConflict':
-		'Someone else changed this record; your change was not saved. Review the latest content and try again.',
-	'error.tokenCannotMintTokens': 'An access token cannot create further tokens; create them in Settings',
-
-	'auth.loginTitle': 'Log in',
-	'auth.login': 'Log in',
-	'auth.registerTitle': 'Create an account',
-	'auth.register': 'Register',
-	'auth.noAccount': 'No account yet?',
-	'auth.registerLink': 'Register',
-	'auth.haveAccount': 'Already registered?',
-	'auth.loginLink': 'Log in',
-	'auth.passwordHint':
-		'At least 8 characters; a sentence or a few words work well. Common passwords are refused.',
-	'auth.invalidCredentials': 'Wrong email or password',
-	'auth.throttled': 'Too many attempts; please try again later',
-
-	'settings.title': 'Settings',
-	'settings.profile': 'Profile',
-	'settings.profileSaved': 'Profile saved',
-	'settings.changePassword': 'Change password',
-	'settings.passwordChangeHint': 'Changing it signs you out on every other device',
-	'settings.passwordChanged': 'Password changed; your other sessions were signed out',
-	'settings.wrongPassword': 'The current password is wrong',
-	'settings.sessions': 'Signed-in devices',
-	'settings.device': 'Device',
-	'settings.ip': 'IP address',
-	'settings.signedIn': 'Signed in',
-	'settings.lastActive': 'Last active',
-	'settings.thisSession': 'This device',
-	'settings.revoke': 'Revoke',
-	'settings.revokeSessionFrom': 'Revoke the session signed in at {when}',
-	'settings.sessionRevoked': 'That device has been signed out',
-	'settings.tokens': 'API access tokens',
-	'settings.tokensHelp':
-		'For scripts and integrations calling /api/v1, sent as Authorization: Bearer <token>.',
-	'settings.createToken': 'Create token',
-	'settings.tokenCreated': 'Token created',
-	'settings.tokenShownOnce': 'Copy this token now and keep it safe; it is shown only once:',
-	'settings.newToken': 'New token',
-	'settings.tokenRevoked': 'Token revoked',
-	'settings.revokeToken': 'Revoke token "{label}"',
-	'settings.noTokens': 'No access tokens yet',
-	'settings.created': 'Created',
-	'settings.lastUsed': 'Last used',
-
-	'admin.title': 'Users',
-	'admin.only': 'Only instance administrators manage users',
-	'admin.createUser': 'Create user',
-	'admin.initialPassword': 'Initial password',
-	'admin.userCreated': 'Created user {name}',
-	'admin.role': 'Access',
-	'admin.isAdmin': 'Administrator',
-	'admin.isUser': 'User',
-	'admin.grantOf': 'Make {name} an administrator',
-	'admin.revokeOf': 'Remove administrator rights from {name}',
-	'admin.granted': 'Administrator rights granted',
-	'admin.revoked': 'Administrator rights removed',
-	'admin.lastAdmin': 'The instance must keep at least one administrator',
-
-	'projects.title': 'My projects',
-	'projects.new': 'New project',
-	'projects.newHelp':
-		'You become the project manager of the CRM implementation project you create and can invite client, vendor and consultant members.',
-	'projects.create': 'Create project',
-	'projects.empty': 'You are not in any project yet. Create one, or ask a project manager to add you.',
-	'projects.showArchived': 'Show archived projects',
-	'projects.archived': 'Archived',
-	'projects.mySide': 'My side',
-	'projects.mySideLegend': 'The side I belong to',
-	'projects.members': 'Members',
-	'projects.codeHint': 'For example HX-CRM-2026; used in document numbers',
-
-	'project.overview': 'Dashboard',
-	'project.members': 'Members',
-	'project.settings': 'Project settings',
-	'project.sections': 'Project sections',
-	'project.facts': 'Project facts',
-	'project.team': 'Joint project team',
-	'project.noMembersOnSide': 'No members yet',
-	'project.daysToGoLive': '{days} days to go-live',
-	'project.daysSinceGoLive': 'live for {days} days',
-	'project.edit': 'Edit project',
-	'project.saved': 'Project saved',
-	'project.conflictExplain':
-		'Someone else changed this project at {when}. The latest content is shown below; make your change again on top of it.',
-	'project.conflictYours': 'What you entered, not saved:',
-	'project.archive': 'Archive project',
-	'project.archiveHelp':
-		'An archived project becomes read-only and leaves the default project list; it can be restored at any time.',
-	'project.archivedDone': 'Project archived',
-	'project.restore': 'Restore project',
-	'project.restoreHelp': 'A restored project can be edited again.',
-	'project.restoredDone': 'Project restored',
-	'project.archivedReadOnly': 'The project is archived and read-only. Restore it first.',
-
-	'members.listTitle': 'Project members ({count})',
-	'members.addTitle': 'Add a member',
-	'members.addHelp':
-		"Enter a registered user's email and choose their side and project roles. A Lead signs for their side.",
-	'members.userEmail': "User's email",
-	'members.add': 'Add member',
-	'members.added': 'Added {name}',
-	'members.updated': 'Updated {name}',
-	'members.removed': 'Member removed',
-	'members.editOf': 'Edit {name}',
-	'members.removeOf': 'Remove {name}',
-	'members.you': 'me',
-	'members.userNotFound': 'No user is registered with this email; ask them to register first',
-	'members.alreadyMember': 'This user is already a member of the project',
-	'members.lastManager': 'A project must keep at least one project manager'
-};
+import type { Messages } from './zh-CN';
 
 export const en: Messages = {
-	...core,
+	...app.en,
+	...nav.en,
+	...action.en,
+	...field.en,
+	...validation.en,
+	...error.en,
+	...auth.en,
+	...settings.en,
+	...admin.en,
+	...projects.en,
+	...project.en,
+	...members.en,
 	...work.en,
+	...dashboard.en,
+	...phases.en,
+	...gate.en,
+	...tasks.en,
+	...templates.en,
+	...kickoff.en,
 	...readiness.en,
+	...vision.en,
+	...threeC.en,
+	...document.en,
 	...raci.en,
 	...plan.en,
+	...gantt.en,
+	...mspdi.en,
+	...feed.en,
+	...calendar.en,
+	...signable.en,
+	...review.en,
+	...decision.en,
+	...meaning.en,
 	...signoff.en,
+	...history.en,
+	...deliverables.en,
+	...queue.en,
+	...notifications.en,
+	...notify.en,
+	...integrity.en,
+	...signoffSettings.en,
 	...documents.en,
+	...doc.en,
 	...limits.en,
-	...auth.en,
-	...sides.en,
-	...requests.en,
+	...account.en,
+	...token.en,
+	...register.en,
+	...mail.en,
+	...sideRequests.en,
+	...request.en,
 	...label.en
 };

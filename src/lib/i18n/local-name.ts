@@ -4,6 +4,12 @@ import type { Locale } from './index';
 // both languages, as `name` / `name_en` columns or `{ zh, en }` JSON. Interface labels never come through
 // here: they are catalogue keys read with t() / translate().
 
+/** Seeded content in both languages, as stored in `{ zh, en }` JSON (phase objectives, template texts). */
+export interface Bilingual {
+	zh: string;
+	en: string;
+}
+
 /** The English text when the viewer reads English and the content still has one, else the stored text. */
 export function localText(zh: string, en: string | null | undefined, locale: Locale): string {
 	return locale === 'en' && en ? en : zh;

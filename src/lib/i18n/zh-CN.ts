@@ -1,206 +1,109 @@
-import { requests } from './areas/requests';
+import { app } from './areas/app';
+import { nav } from './areas/nav';
+import { action } from './areas/action';
+import { field } from './areas/field';
+import { validation } from './areas/validation';
+import { error } from './areas/error';
 import { auth } from './areas/auth';
-import { signoff } from './areas/signoff';
-import { sides } from './areas/sides';
-import { documents } from './areas/documents';
-import { plan } from './areas/plan';
-import { raci } from './areas/raci';
-import { readiness } from './areas/readiness';
+import { settings } from './areas/settings';
+import { admin } from './areas/admin';
+import { projects } from './areas/projects';
+import { project } from './areas/project';
+import { members } from './areas/members';
 import { work } from './areas/work';
+import { dashboard } from './areas/dashboard';
+import { phases } from './areas/phases';
+import { gate } from './areas/gate';
+import { tasks } from './areas/tasks';
+import { templates } from './areas/templates';
+import { kickoff } from './areas/kickoff';
+import { readiness } from './areas/readiness';
+import { vision } from './areas/vision';
+import { threeC } from './areas/three-c';
+import { document } from './areas/document';
+import { raci } from './areas/raci';
+import { plan } from './areas/plan';
+import { gantt } from './areas/gantt';
+import { mspdi } from './areas/mspdi';
+import { feed } from './areas/feed';
+import { calendar } from './areas/calendar';
+import { signable } from './areas/signable';
+import { review } from './areas/review';
+import { decision } from './areas/decision';
+import { meaning } from './areas/meaning';
+import { signoff } from './areas/signoff';
+import { history } from './areas/history';
+import { deliverables } from './areas/deliverables';
+import { queue } from './areas/queue';
+import { notifications } from './areas/notifications';
+import { notify } from './areas/notify';
+import { integrity } from './areas/integrity';
+import { signoffSettings } from './areas/signoff-settings';
+import { documents } from './areas/documents';
+import { doc } from './areas/doc';
 import { limits } from './areas/limits';
+import { account } from './areas/account';
+import { token } from './areas/token';
+import { register } from './areas/register';
+import { mail } from './areas/mail';
+import { sideRequests } from './areas/side-requests';
+import { request } from './areas/request';
 import { label } from './areas/label';
 
-// The source catalogue: every key the interface uses. en.ts must provide the same keys (checked by the compiler).
-// Larger features keep their keys in ./areas/<feature>.ts, each with both languages side by side.
-const core = {
-	'app.name': 'CRM 实施工作台',
-	'app.tagline': '甲方与乙方共同推进 CRM 实施：阶段、计划、职责、签署与交付物',
-
-	'app.listSeparator': '、',
-
-	'nav.main': '主导航',
-	'nav.skip': '跳到主要内容',
-	'nav.projects': '项目',
-	'nav.settings': '个人设置',
-	'nav.admin': '用户管理',
-	'nav.logout': '退出登录',
-	'nav.switchLanguage': 'English',
-
-	'action.save': '保存',
-	'action.cancel': '取消',
-	'action.apply': '应用',
-
-	'field.name': '姓名',
-	'field.email': '邮箱',
-	'field.password': '密码',
-	'field.currentPassword': '当前密码',
-	'field.newPassword': '新密码',
-	'field.language': '界面语言',
-	'field.locale': '界面语言',
-	'field.label': '名称',
-	'field.tokenLabel': '令牌名称',
-	'field.projectName': '项目名称',
-	'field.code': '项目编号',
-	'field.clientOrg': '甲方单位',
-	'field.vendorOrg': '乙方单位',
-	'field.startDate': '开始日期',
-	'field.goLiveDate': '计划上线日期',
-	'field.description': '项目说明',
-	'field.side': '所属方',
-	'field.mySide': '我所属的一方',
-	'field.roles': '项目角色',
-	'field.version': '版本',
-	'field.status': '状态',
-	'field.actions': '操作',
-
-	'validation.required': '请填写{field}',
-	'validation.tooLong': '{field}不能超过 {max} 个字符',
-	'validation.invalid': '{field}的值无效',
-	'validation.email': '{field}格式不正确，例如 name@example.com',
-	'validation.date': '{field}必须是有效日期（YYYY-MM-DD）',
-	'validation.goLiveBeforeStart': '计划上线日期不能早于开始日期',
-	'validation.projectCode': '项目编号只能包含字母、数字、“-”和“_”，且以字母或数字开头',
-	'validation.projectCodeTaken': '该项目编号已被使用',
-	'validation.passwordTooShort': '密码至少需要 8 个字符',
-	'validation.passwordTooLong': '密码不能超过 255 个字符',
-	'validation.passwordCommon': '这个密码太常见，很容易被猜到，请换一个',
-	'validation.emailTaken': '该邮箱已注册',
-	'validation.side': '请选择所属方（甲方、乙方或顾问）',
-	'validation.role': '未知的项目角色',
-	'validation.rolesRequired': '请至少选择一个项目角色',
-	'validation.version': '缺少版本号，请刷新页面后重试',
-
-	'error.validation': '提交的内容有误，请按提示修改',
-	'error.notFound': '找不到该页面或对象，或您无权查看',
-	'error.notFoundTitle': '未找到',
-	'error.forbiddenTitle': '无权访问',
-	'error.genericTitle': '出错了',
-	'error.backHome': '返回项目列表',
-	'error.unauthorized': '请先登录',
-	'error.badToken': '访问令牌无效或已被撤销',
-	'error.badJson': '请求体不是有效的 JSON',
-	'error.crossSite': '拒绝跨站请求',
-	'error.managersOnly': '只有项目经理可以执行此操作',
-	'error.versionConflict': '其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。',
-	'error.tokenCannotMintTokens': '访问令牌不能用来创建新的访问令牌，请在个人设置中创建',
-
-	'auth.loginTitle': '登录',
-	'auth.login': '登录',
-	'auth.registerTitle': '注册账号',
-	'auth.register': '注册',
-	'auth.noAccount': '还没有账号？',
-	'auth.registerLink': '注册',
-	'auth.haveAccount': '已有账号？',
-	'auth.loginLink': '登录',
-	'auth.passwordHint': '至少 8 个字符；可以使用一句话或几个词，常见密码不可用',
-	'auth.invalidCredentials': '邮箱或密码不正确',
-	'auth.throttled': '尝试次数过多，请稍后再试',
-
-	'settings.title': '个人设置',
-	'settings.profile': '个人资料',
-	'settings.profileSaved': '个人资料已保存',
-	'settings.changePassword': '修改密码',
-	'settings.passwordChangeHint': '修改后，您在其他设备上的登录会全部退出',
-	'settings.passwordChanged': '密码已修改，其他设备上的登录已退出',
-	'settings.wrongPassword': '当前密码不正确',
-	'settings.sessions': '登录设备',
-	'settings.device': '设备',
-	'settings.ip': 'IP 地址',
-	'settings.signedIn': '登录时间',
-	'settings.lastActive': '最近活动',
-	'settings.thisSession': '当前设备',
-	'settings.revoke': '撤销',
-	'settings.revokeSessionFrom': '撤销 {when} 登录的会话',
-	'settings.sessionRevoked': '该设备已退出登录',
-	'settings.tokens': 'API 访问令牌',
-	'settings.tokensHelp': '供脚本和系统集成调用 /api/v1 使用，请求头为 Authorization: Bearer <令牌>。',
-	'settings.createToken': '创建令牌',
-	'settings.tokenCreated': '令牌已创建',
-	'settings.tokenShownOnce': '请立即复制并妥善保存该令牌，它只显示这一次：',
-	'settings.newToken': '新令牌',
-	'settings.tokenRevoked': '令牌已撤销',
-	'settings.revokeToken': '撤销令牌“{label}”',
-	'settings.noTokens': '还没有访问令牌',
-	'settings.created': '创建时间',
-	'settings.lastUsed': '最近使用',
-
-	'admin.title': '用户管理',
-	'admin.only': '只有实例管理员可以管理用户',
-	'admin.createUser': '创建用户',
-	'admin.initialPassword': '初始密码',
-	'admin.userCreated': '已创建用户 {name}',
-	'admin.role': '权限',
-	'admin.isAdmin': '管理员',
-	'admin.isUser': '普通用户',
-	'admin.grantOf': '设 {name} 为管理员',
-	'admin.revokeOf': '取消 {name} 的管理员权限',
-	'admin.granted': '已授予管理员权限',
-	'admin.revoked': '已取消管理员权限',
-	'admin.lastAdmin': '实例至少需要保留一名管理员',
-
-	'projects.title': '我的项目',
-	'projects.new': '新建项目',
-	'projects.newHelp': '创建 CRM 实施项目后，您将成为该项目的项目经理，并可邀请甲方、乙方和顾问成员加入。',
-	'projects.create': '创建项目',
-	'projects.empty': '您还没有参与任何项目。新建一个项目，或请项目经理把您加入项目。',
-	'projects.showArchived': '显示已归档项目',
-	'projects.archived': '已归档',
-	'projects.mySide': '我方',
-	'projects.mySideLegend': '我所属的一方',
-	'projects.members': '成员数',
-	'projects.codeHint': '例如 HX-CRM-2026，用于文档编号',
-
-	'project.overview': '仪表盘',
-	'project.members': '成员',
-	'project.settings': '项目设置',
-	'project.sections': '项目栏目',
-	'project.facts': '项目信息',
-	'project.team': '联合项目组',
-	'project.noMembersOnSide': '暂无成员',
-	'project.daysToGoLive': '距上线还有 {days} 天',
-	'project.daysSinceGoLive': '已上线 {days} 天',
-	'project.edit': '编辑项目',
-	'project.saved': '项目已保存',
-	'project.conflictExplain': '该项目已于 {when} 被其他人修改。下面显示的是最新内容，请在此基础上重新修改。',
-	'project.conflictYours': '您本次填写但未保存的内容：',
-	'project.archive': '归档项目',
-	'project.archiveHelp': '归档后项目变为只读，不再出现在默认项目列表中；可随时恢复。',
-	'project.archivedDone': '项目已归档',
-	'project.restore': '恢复项目',
-	'project.restoreHelp': '恢复后项目重新可编辑。',
-	'project.restoredDone': '项目已恢复',
-	'project.archivedReadOnly': '项目已归档，内容只读。请先恢复项目。',
-
-	'members.listTitle': '项目成员（{count}）',
-	'members.addTitle': '添加成员',
-	'members.addHelp': '输入已注册用户的邮箱，选择其所属方和项目角色。“负责人”拥有本方的签署权。',
-	'members.userEmail': '用户邮箱',
-	'members.add': '添加成员',
-	'members.added': '已添加 {name}',
-	'members.updated': '已更新 {name}',
-	'members.removed': '成员已移除',
-	'members.editOf': '编辑 {name}',
-	'members.removeOf': '移除 {name}',
-	'members.you': '我',
-	'members.userNotFound': '没有使用该邮箱注册的用户，请让对方先注册',
-	'members.alreadyMember': '该用户已是项目成员',
-	'members.lastManager': '项目至少需要保留一名项目经理'
-} as const;
-
+// The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
+// owns one key prefix and declares both languages side by side; en.ts composes the same areas.
 export const zhCN = {
-	...core,
+	...app.zh,
+	...nav.zh,
+	...action.zh,
+	...field.zh,
+	...validation.zh,
+	...error.zh,
+	...auth.zh,
+	...settings.zh,
+	...admin.zh,
+	...projects.zh,
+	...project.zh,
+	...members.zh,
 	...work.zh,
+	...dashboard.zh,
+	...phases.zh,
+	...gate.zh,
+	...tasks.zh,
+	...templates.zh,
+	...kickoff.zh,
 	...readiness.zh,
+	...vision.zh,
+	...threeC.zh,
+	...document.zh,
 	...raci.zh,
 	...plan.zh,
+	...gantt.zh,
+	...mspdi.zh,
+	...feed.zh,
+	...calendar.zh,
+	...signable.zh,
+	...review.zh,
+	...decision.zh,
+	...meaning.zh,
 	...signoff.zh,
+	...history.zh,
+	...deliverables.zh,
+	...queue.zh,
+	...notifications.zh,
+	...notify.zh,
+	...integrity.zh,
+	...signoffSettings.zh,
 	...documents.zh,
+	...doc.zh,
 	...limits.zh,
-	...auth.zh,
-	...sides.zh,
-	...requests.zh,
+	...account.zh,
+	...token.zh,
+	...register.zh,
+	...mail.zh,
+	...sideRequests.zh,
+	...request.zh,
 	...label.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
-export type CoreMessages = { readonly [K in keyof typeof core]: string };

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../raci/sides';
+import type { Bilingual } from '../i18n/local-name';
 import type { Duty, Methodology, TaskTemplate } from './types';
 
 export interface IntegrityProblem {

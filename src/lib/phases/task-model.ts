@@ -1,4 +1,4 @@
-import type { Bilingual } from '../raci/sides';
+import type { Bilingual } from '../i18n/local-name';
 import type { OwnerSide } from './types';
 
 export const TASK_STATUSES = ['notStarted', 'inProgress', 'awaitingAcceptance', 'done', 'blocked'] as const;

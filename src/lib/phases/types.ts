@@ -1,4 +1,4 @@
-import type { Bilingual } from '../raci/sides';
+import type { Bilingual } from '../i18n/local-name';
 
 /** Who owns a template task: the client, the vendor, or both sides jointly (共同). */
 export const OWNER_SIDES = ['client', 'vendor', 'joint'] as const;

@@ -2,11 +2,6 @@
 export const SIDES = ['client', 'vendor', 'consultant'] as const;
 export type Side = (typeof SIDES)[number];
 
-export interface Bilingual {
-	zh: string;
-	en: string;
-}
-
 export function isSide(value: unknown): value is Side {
 	return typeof value === 'string' && (SIDES as readonly string[]).includes(value);
 }

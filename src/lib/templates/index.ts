@@ -1,6 +1,6 @@
 import { CRM_METHODOLOGY } from '../phases/crm-methodology';
 import type { Methodology } from '../phases/types';
-import type { Bilingual } from '../raci/sides';
+import type { Bilingual } from '../i18n/local-name';
 
 /**
  * The methodologies a new project can start from. The built-in one ships with the product; projects tailored

@@ -5,15 +5,13 @@ import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { attemptLogin } from '$lib/server/auth/login';
 import {
-	createSession,
 	deviceSecretFor,
 	readDeviceSecret,
 	setDeviceCookie,
 	setSessionCookie
 } from '$lib/server/auth/session';
 import { formFail, invalidForm, type FormFailure } from '$lib/server/forms';
-import { recordAudit } from '$lib/server/services/audit';
-import { rememberDevice } from '$lib/server/auth/devices';
+import { logIn } from '$lib/server/services/sessions';
 import { translate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
@@ -67,21 +65,10 @@ export const actions: Actions = {
 			}
 		}
 		const device = deviceSecretFor(event.cookies, event.url);
-		const { session, token } = await db()
-			.transaction()
-			.execute(async (trx) => {
-				const created = await createSession(trx, outcome.userId, {
-					ip: actor.ip,
-					userAgent: event.request.headers.get('user-agent')
-				});
-				await rememberDevice(trx, outcome.userId, device);
-				await recordAudit(
-					trx,
-					{ ...actor, userId: outcome.userId },
-					{ action: 'session.login', objectType: 'session', objectId: created.session.id }
-				);
-				return created;
-			});
+		const { session, token } = await logIn(db(), actor, outcome.userId, {
+			deviceSecret: device,
+			userAgent: event.request.headers.get('user-agent')
+		});
 		setSessionCookie(event.cookies, event.url, token, session);
 		setDeviceCookie(event.cookies, event.url, device);
 		redirect(303, safeNext(event.url.searchParams.get('next')));

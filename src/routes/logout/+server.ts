@@ -2,8 +2,8 @@ import { json, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
-import { deleteSession, deleteSessionCookie } from '$lib/server/auth/session';
-import { recordAudit } from '$lib/server/services/audit';
+import { deleteSessionCookie } from '$lib/server/auth/session';
+import { logOut } from '$lib/server/services/sessions';
 import type { RequestEvent, RequestHandler } from './$types';
 
 /**
@@ -25,18 +25,7 @@ export const POST: RequestHandler = async (event) => {
 		return new Response(message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
 	const session = event.locals.session;
-	if (session) {
-		await db()
-			.transaction()
-			.execute(async (trx) => {
-				await deleteSession(trx, session.id);
-				await recordAudit(trx, actorOf(event), {
-					action: 'session.logout',
-					objectType: 'session',
-					objectId: session.id
-				});
-			});
-	}
+	if (session) await logOut(db(), actorOf(event), session.id);
 	deleteSessionCookie(event.cookies, event.url);
 	redirect(303, '/login');
 };

@@ -12,16 +12,15 @@ import { db } from '$lib/server/app';
 import { confirmPassword } from '$lib/server/auth/login';
 import { hashPassword, passwordRefusal } from '$lib/server/auth/password';
 import { deviceSecretFor, setDeviceCookie } from '$lib/server/auth/session';
-import { rememberDevice } from '$lib/server/auth/devices';
-import { deleteSession, listUserSessions } from '$lib/server/auth/session';
+import { listUserSessions } from '$lib/server/auth/session';
 import { domainFail, formFail, invalidForm } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale';
 import { listApiTokens } from '$lib/server/repo/tokens';
 import { createApiToken, revokeApiToken } from '$lib/server/services/tokens';
 import { feedCreatedAt } from '$lib/server/repo/calendar-feeds';
 import { renewCalendarFeed, revokeCalendarFeed } from '$lib/server/services/plan/feeds';
-import { recordAudit } from '$lib/server/services/audit';
 import { setPassword, updateProfile } from '$lib/server/services/accounts';
+import { revokeOwnSession } from '$lib/server/services/sessions';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
 
@@ -80,34 +79,24 @@ export const actions: Actions = {
 		}
 		const refusal = await passwordRefusal(v.data.newPassword, user.email);
 		if (refusal) return invalidForm(locale, { newPassword: translate(locale, refusal) }, input);
+		// Known devices are forgotten with the old password; the browser that just proved the new one stays known.
+		const device = deviceSecretFor(event.cookies, event.url);
 		await setPassword(
 			db(),
 			actorOf(event),
 			user.id,
 			await hashPassword(v.data.newPassword),
-			event.locals.session?.id ?? null
+			event.locals.session?.id ?? null,
+			device
 		);
-		// Known devices were forgotten with the old password; the browser that just proved the new one stays known.
-		const device = deviceSecretFor(event.cookies, event.url);
-		await rememberDevice(db(), user.id, device);
 		setDeviceCookie(event.cookies, event.url, device);
 		return { section: 'password', success: translate(locale, 'account.passwordChanged') };
 	},
 	revokeSession: async (event) => {
 		const user = requireUser(event);
 		const id = String((await readForm(event)).get('sessionId') ?? '');
-		const mine = (await listUserSessions(db(), user.id)).some((s) => s.id === id);
-		if (!mine) return formFail(404, event.locals.locale, 'error.notFound');
-		await db()
-			.transaction()
-			.execute(async (trx) => {
-				await deleteSession(trx, id);
-				await recordAudit(trx, actorOf(event), {
-					action: 'session.revoke',
-					objectType: 'session',
-					objectId: id
-				});
-			});
+		if (!(await revokeOwnSession(db(), actorOf(event), user.id, id)))
+			return formFail(404, event.locals.locale, 'error.notFound');
 		return { section: 'sessions', success: translate(event.locals.locale, 'settings.sessionRevoked') };
 	},
 	createToken: async (event) => {

@@ -1,7 +1,6 @@
 import { defineArea } from './define';
 
-// Names of the fixed vocabularies the interface shows: sides, task owners, statuses and project roles.
-// The domain keeps only the ids; keys are built from them in ../labels.ts.
+// Names of the fixed vocabularies (sides, owners, statuses, roles); keys are built in ../labels.ts.
 export const label = defineArea(
 	{
 		'label.side.client': '甲方',

@@ -1,6 +1,5 @@
 import { defineArea } from './define';
 
-/** Refusals at the size limits of a project (see src/lib/phases/limits.ts). */
 export const limits = defineArea(
 	{
 		'limits.tooManyTasks':

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { Bilingual } from '../../raci/sides';
+import type { Bilingual } from '../../i18n/local-name';
 import type { PhaseView } from '../../phases/task-model';
 import type { PhaseRow, PhaseTable } from '../db/schema';
 import { DomainError } from '../errors';

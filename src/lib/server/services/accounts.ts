@@ -10,6 +10,7 @@ import {
 	revokeUserAccess,
 	updateUser
 } from '../repo/users';
+import { rememberDevice } from '../auth/devices';
 import { recordAudit, type Actor } from './audit';
 
 /** Creates an account; the first account of an instance becomes its admin (checked inside the transaction). */
@@ -69,18 +70,21 @@ export async function updateProfile(
 
 /**
  * Sets a new password and, in the same transaction, ends every other session of the user, revokes all their
- * API tokens and forgets their known devices: whoever held any of them must now know the new password.
+ * API tokens and forgets their known devices: whoever held any of them must now know the new password. The
+ * browser that just proved the new password (`keepDeviceSecret`) is remembered again.
  */
 export async function setPassword(
 	db: Kysely<Database>,
 	actor: Actor,
 	userId: string,
 	passwordHash: string,
-	keepSessionId: string | null
+	keepSessionId: string | null,
+	keepDeviceSecret?: string
 ): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		await updateUser(trx, userId, { password_hash: passwordHash });
 		const tokensRevoked = await revokeUserAccess(trx, userId, { keepSessionId });
+		if (keepDeviceSecret) await rememberDevice(trx, userId, keepDeviceSecret);
 		await recordAudit(trx, actor, {
 			action: 'user.password',
 			objectType: 'user',

@@ -12,8 +12,10 @@ import {
 } from '../repo/pending-registrations';
 import { findUserByEmail } from '../repo/users';
 import { RefillingTokenBucket } from '../auth/rate-limit';
+import type { Session } from '../auth/session';
 import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from '../auth/token';
 import { createUser } from './accounts';
+import { openSession, type Browser } from './sessions';
 
 const LINK_LIFETIME_HOURS = 24;
 
@@ -96,4 +98,15 @@ export async function completeRegistration(db: Kysely<Database>, actor: Actor, t
 	});
 	await deletePendingRegistrations(db, pending.email);
 	return user;
+}
+
+/** Confirms a registration link and signs the new account in from this browser (its first session). */
+export async function confirmRegistration(
+	db: Kysely<Database>,
+	actor: Actor,
+	token: string,
+	browser: Browser
+): Promise<{ session: Session; token: string }> {
+	const user = await completeRegistration(db, actor, token);
+	return db.transaction().execute((trx) => openSession(trx, actor, user.id, browser));
 }

@@ -2,10 +2,9 @@ import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { actorOf } from '$lib/server/access';
 import { db } from '$lib/server/app';
-import { completeRegistration, findPendingRegistration } from '$lib/server/services/registration';
-import { createSession, deviceSecretFor, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
+import { confirmRegistration, findPendingRegistration } from '$lib/server/services/registration';
+import { deviceSecretFor, setDeviceCookie, setSessionCookie } from '$lib/server/auth/session';
 import { formFail, domainFail } from '$lib/server/forms';
-import { rememberDevice } from '$lib/server/auth/devices';
 import { readForm } from '$lib/server/request-body';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,20 +21,13 @@ export const actions: Actions = {
 		const { locale } = event.locals;
 		const token = String((await readForm(event)).get('token') ?? '');
 		if (!token) return formFail(400, locale, 'register.linkInvalid');
-		const actor = actorOf(event);
 		let created;
 		const device = deviceSecretFor(event.cookies, event.url);
 		try {
-			const user = await completeRegistration(db(), actor, token);
-			created = await db()
-				.transaction()
-				.execute(async (trx) => {
-					await rememberDevice(trx, user.id, device);
-					return createSession(trx, user.id, {
-						ip: actor.ip,
-						userAgent: event.request.headers.get('user-agent')
-					});
-				});
+			created = await confirmRegistration(db(), actorOf(event), token, {
+				deviceSecret: device,
+				userAgent: event.request.headers.get('user-agent')
+			});
 		} catch (e) {
 			return domainFail(e, locale, {});
 		}

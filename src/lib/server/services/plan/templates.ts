@@ -1,5 +1,5 @@
 import type { Methodology, PhaseTemplate, TaskTemplate } from '../../../phases/types';
-import type { Bilingual } from '../../../raci/sides';
+import type { Bilingual } from '../../../i18n/local-name';
 import type { Conn } from '../../db';
 import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../audit';

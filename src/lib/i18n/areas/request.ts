@@ -1,7 +1,7 @@
 import { defineArea } from './define';
 
 // Requests the server cannot read: too large, not a form, not JSON.
-export const requests = defineArea(
+export const request = defineArea(
 	{
 		'request.tooLarge': '提交的内容过大（上限 {limit}），请缩小后重试',
 		'request.notForm': '提交的内容不是有效的表单，请刷新页面后重试',
