@@ -79,6 +79,21 @@ export default ts.config(
 		}
 	},
 	{
+		// Only repositories (and db/, for migrations and start-up) run query builders; everything else calls a
+		// named repository function, so each table's SQL lives beside its aggregate.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/server/repo/**', 'src/lib/server/db/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
+					message: 'Queries live in src/lib/server/repo/*: call a named repository function taking a Conn.'
+				}
+			]
+		}
+	},
+	{
 		// Small files (issue #12): a route stays thin, a component does one thing, a module one concern.
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
 		ignores: ['src/lib/server/db/migrations/**', 'src/lib/i18n/**'],

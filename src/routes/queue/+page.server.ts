@@ -1,17 +1,13 @@
 import { requireUser } from '$lib/server/access';
 import { db } from '$lib/server/app';
+import { cutoverPhasesOf } from '$lib/server/repo/signoff-queue';
 import { listMyQueue } from '$lib/server/services/signoff/queue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const items = await listMyQueue(db(), user.id);
-	const cutoverPhases = await db()
-		.selectFrom('phases')
-		.select(['id', 'project_id'])
-		.where('key', '=', 'cutover')
-		.where('project_id', 'in', items.length ? items.map((i) => i.projectId) : [''])
-		.execute();
+	const cutoverPhases = await cutoverPhasesOf(db(), items.length ? items.map((i) => i.projectId) : ['']);
 	return {
 		items: items.map((i) => ({
 			...i,

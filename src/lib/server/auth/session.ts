@@ -3,6 +3,14 @@ import type { Kysely } from 'kysely';
 import type { SessionView } from '../../accounts/views';
 import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
+import {
+	deleteSessionRow,
+	deleteUserSessionRows,
+	insertSession,
+	sessionWithUser,
+	touchSession,
+	userSessionRows
+} from '../repo/sessions';
 import { generateSecureRandomString, hashSecret, secretMatches, splitToken } from './token';
 import type { Conn } from '../db';
 
@@ -38,18 +46,15 @@ export async function createSession(
 	const id = generateSecureRandomString();
 	const secret = generateSecureRandomString();
 	const now = nowIso();
-	await db
-		.insertInto('sessions')
-		.values({
-			id,
-			user_id: userId,
-			secret_hash: hashSecret(secret),
-			created_at: now,
-			last_verified_at: now,
-			ip: meta.ip,
-			user_agent: meta.userAgent?.slice(0, 300) ?? null
-		})
-		.execute();
+	await insertSession(db, {
+		id,
+		user_id: userId,
+		secret_hash: hashSecret(secret),
+		created_at: now,
+		last_verified_at: now,
+		ip: meta.ip,
+		user_agent: meta.userAgent?.slice(0, 300) ?? null
+	});
 	return {
 		session: { id, userId, createdAt: new Date(now), lastVerifiedAt: new Date(now) },
 		token: `${id}.${secret}`
@@ -62,23 +67,7 @@ export async function validateSessionToken(
 ): Promise<{ session: Session; user: SessionUser } | { session: null; user: null }> {
 	const parts = splitToken(token);
 	if (!parts) return { session: null, user: null };
-	const row = await db
-		.selectFrom('sessions')
-		.innerJoin('users', 'users.id', 'sessions.user_id')
-		.select([
-			'sessions.id',
-			'sessions.secret_hash',
-			'sessions.created_at',
-			'sessions.last_verified_at',
-			'users.id as user_id',
-			'users.email',
-			'users.name',
-			'users.is_admin',
-			'users.locale',
-			'users.disabled_at'
-		])
-		.where('sessions.id', '=', parts.id)
-		.executeTakeFirst();
+	const row = await sessionWithUser(db, parts.id);
 	if (!row || !secretMatches(parts.secret, row.secret_hash)) return { session: null, user: null };
 	if (row.disabled_at) {
 		await deleteSession(db, row.id);
@@ -97,11 +86,7 @@ export async function validateSessionToken(
 	let lastVerifiedAt = new Date(lastVerified);
 	if (now - lastVerified >= ACTIVITY_CHECK_INTERVAL_MS) {
 		lastVerifiedAt = new Date(now);
-		await db
-			.updateTable('sessions')
-			.set({ last_verified_at: lastVerifiedAt.toISOString() })
-			.where('id', '=', row.id)
-			.execute();
+		await touchSession(db, row.id, lastVerifiedAt.toISOString());
 	}
 	return {
 		session: { id: row.id, userId: row.user_id, createdAt: new Date(row.created_at), lastVerifiedAt },
@@ -118,22 +103,15 @@ export async function validateSessionToken(
 export type SessionValidationResult = Awaited<ReturnType<typeof validateSessionToken>>;
 
 export async function deleteSession(db: Conn, sessionId: string): Promise<void> {
-	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+	await deleteSessionRow(db, sessionId);
 }
 
 export async function deleteUserSessions(db: Conn, userId: string, exceptSessionId?: string): Promise<void> {
-	let q = db.deleteFrom('sessions').where('user_id', '=', userId);
-	if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
-	await q.execute();
+	await deleteUserSessionRows(db, userId, exceptSessionId);
 }
 
 export async function listUserSessions(db: Conn, userId: string): Promise<SessionView[]> {
-	const rows = await db
-		.selectFrom('sessions')
-		.select(['id', 'created_at', 'last_verified_at', 'ip', 'user_agent'])
-		.where('user_id', '=', userId)
-		.orderBy('last_verified_at', 'desc')
-		.execute();
+	const rows = await userSessionRows(db, userId);
 	return rows.map((s) => ({
 		id: s.id,
 		createdAt: s.created_at,

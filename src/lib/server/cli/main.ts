@@ -8,6 +8,7 @@ import { explainDatabaseError, StartupError } from '../db/startup-errors';
 import { seedDemo } from '../demo/index';
 import { translate } from '../../i18n';
 import { listOutbox } from '../repo/outbox';
+import { allProjectCodes } from '../repo/projects';
 import { createApiToken } from '../services/tokens';
 import { findUserByEmail } from '../repo/users';
 import { createUser, setAdmin } from '../services/accounts';
@@ -174,7 +175,7 @@ async function run(argv: string[]): Promise<void> {
 				return;
 			}
 			case 'integrity verify': {
-				const projects = await h.db.selectFrom('projects').select(['id', 'code']).orderBy('code').execute();
+				const projects = await allProjectCodes(h.db);
 				let failed = 0;
 				for (const p of projects) {
 					const report = await verifyIntegrity(h.db, p.id);

@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import type { Database } from '../db/schema';
 import { createProject } from '../services/projects';
 import { insertMember } from '../repo/members';
+import { markReadUnlessRoundOpen } from '../repo/notifications';
 import { countUsers } from '../repo/users';
 import { createUser } from '../services/accounts';
 import { advanceDemo } from './progress';
@@ -79,12 +80,7 @@ export async function seedDemo(
 	});
 	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
-	const open = db.selectFrom('review_rounds').select('id').where('status', '=', 'open');
-	await db
-		.updateTable('notifications')
-		.set({ read_at: nowIso() })
-		.where('round_id', 'not in', open)
-		.execute();
+	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };
 }
 

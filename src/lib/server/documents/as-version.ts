@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import type { Actor } from '../repo/audit';
+import { deliverableByTemplateKey } from '../repo/gates';
 import { addDeliverableVersion } from '../services/deliverables';
 import { findRenderJob } from './jobs';
 
@@ -18,12 +19,7 @@ export async function saveRenderedVersion(
 	const job = findRenderJob(actor.userId ?? '', projectId, jobId);
 	const doc = job.result;
 	if (!doc || !doc.deliverableKey) throw new DomainError('not_found', 'documents.unknownJob');
-	const deliverable = await db
-		.selectFrom('deliverables')
-		.select(['id', 'name'])
-		.where('project_id', '=', projectId)
-		.where('template_key', '=', doc.deliverableKey)
-		.executeTakeFirst();
+	const deliverable = await deliverableByTemplateKey(db, projectId, doc.deliverableKey);
 	if (!deliverable) throw new DomainError('not_found', 'documents.noDeliverable');
 	const version = await addDeliverableVersion(db, actor, projectId, deliverable.id, {
 		filename: doc.filename,

@@ -5,6 +5,7 @@ import { getDocument } from '../repo/documents';
 import { listDeliverables, listGateItems } from '../repo/gates';
 import { listPhases } from '../repo/phases';
 import { loadRaciMatrix } from '../repo/raci';
+import { nextRaciBaselineNumber } from '../repo/raci-baselines';
 import { getReadiness } from '../repo/readiness';
 import { listTasks } from '../repo/tasks';
 import { gateSignatures } from '../services/signoff/for-documents';
@@ -50,17 +51,13 @@ async function loadReadiness(
 }
 
 async function loadRaci(db: Conn, projectId: string, today: string): Promise<DocumentDataOf<'raci'>> {
-	const [{ matrix }, phases, last] = await Promise.all([
+	const [{ matrix }, phases, number] = await Promise.all([
 		loadRaciMatrix(db, projectId),
 		listPhases(db, projectId),
-		db
-			.selectFrom('raci_baselines')
-			.select((eb) => eb.fn.max('number').as('n'))
-			.where('project_id', '=', projectId)
-			.executeTakeFirst()
+		nextRaciBaselineNumber(db, projectId)
 	]);
 	// The live matrix is the draft after the last frozen version.
-	return { meta: await documentMeta(db, projectId, 'raci', Number(last?.n ?? 0) + 1, today), matrix, phases };
+	return { meta: await documentMeta(db, projectId, 'raci', number, today), matrix, phases };
 }
 
 /** The phase a gate record is about: the one named, or the one now under way (else the last passed). */

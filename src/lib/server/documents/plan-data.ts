@@ -4,6 +4,7 @@ import type { DocumentDataOf } from '../../templates/documents/registry';
 import type { WeeklyTask } from '../../templates/documents/weekly';
 import { loadDashboard } from '../repo/dashboard';
 import { baselineTasks, listPlanBaselines } from '../repo/plan-baselines';
+import { openRisks } from '../repo/risks';
 import { computeSchedule } from '../repo/schedule';
 import { listPlanOutline, listTasks } from '../repo/tasks';
 import { documentMeta, type Conn } from './meta';
@@ -68,13 +69,7 @@ export async function loadWeekly(
 	const [dashboard, tasks, risks] = await Promise.all([
 		loadDashboard(db, projectId, today),
 		listTasks(db, projectId),
-		db
-			.selectFrom('risks')
-			.select(['title', 'title_en', 'severity'])
-			.where('project_id', '=', projectId)
-			.where('status', '=', 'open')
-			.orderBy('created_at')
-			.execute()
+		openRisks(db, projectId)
 	]);
 	const leaves = tasks.filter((t) => !t.hasChildren);
 	const byId = new Map(leaves.map((t) => [t.id, t]));

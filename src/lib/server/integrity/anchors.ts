@@ -6,6 +6,7 @@ import { parseAnchors, signAnchor, type Anchor, type AnchorLineProblem } from '.
 import type { Mac } from '../../signoff/chain';
 import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
+import { allChainHeads, chainHead, countAuditRowsUpTo } from '../repo/audit';
 import { currentMac, dataDirectory } from './keys';
 
 /**
@@ -95,19 +96,10 @@ export function markAnchorDirty(scope: string): void {
  * the transaction commits: an anchor of a head that was rolled back would later look like a truncation.
  */
 export async function anchorScope(db: Kysely<Database>, scope: string): Promise<Anchor | null> {
-	const head = await db
-		.selectFrom('audit_chain_heads')
-		.select(['last_hash', 'last_seq'])
-		.where('scope', '=', scope)
-		.executeTakeFirst();
+	const head = await chainHead(db, scope);
 	if (!head || !head.last_hash) return null;
 	if (lastWritten.get(scope) === head.last_hash) return null;
-	let q = db
-		.selectFrom('audit_log')
-		.select((eb) => eb.fn.countAll<string | number>().as('n'))
-		.where('seq', '<=', Number(head.last_seq));
-	q = scope === '' ? q.where('project_id', 'is', null) : q.where('project_id', '=', scope);
-	const { n } = await q.executeTakeFirstOrThrow();
+	const n = await countAuditRowsUpTo(db, scope, Number(head.last_seq));
 	const { keyId, mac } = currentMac();
 	const anchor = signAnchor(mac, {
 		v: 1,
@@ -144,7 +136,7 @@ export async function flushAnchors(db: Kysely<Database>): Promise<void> {
 
 /** Every scope whose head differs from its file's latest anchor (at start-up, daily and from the CLI). */
 export async function anchorAll(db: Kysely<Database>): Promise<number> {
-	const heads = await db.selectFrom('audit_chain_heads').select(['scope', 'last_hash']).execute();
+	const heads = await allChainHeads(db);
 	const { mac } = currentMac();
 	let written = 0;
 	for (const h of heads) {

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { SignableRef } from '../../signoff/types';
 import type { Conn } from '../db';
 
 export interface Actor {
@@ -63,4 +65,84 @@ export async function listAudit(db: Conn, filter: { projectId?: string; limit?: 
 	let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc');
 	if (filter.projectId) q = q.where('project_id', '=', filter.projectId);
 	return q.limit(filter.limit ?? 100).execute();
+}
+
+/** One project's audit rows of these actions about an object (or, for a gate or task, its phase/task rows). */
+export async function objectAuditEvents(
+	db: Conn,
+	projectId: string,
+	ref: SignableRef,
+	actions: readonly string[]
+) {
+	let q = db
+		.selectFrom('audit_log')
+		.leftJoin('users', 'users.id', 'audit_log.actor_id')
+		.select([
+			'audit_log.seq',
+			'audit_log.at',
+			'audit_log.action',
+			'audit_log.detail',
+			'users.name as actorName'
+		])
+		.where('audit_log.project_id', '=', projectId)
+		.where('audit_log.action', 'in', actions);
+	q = q.where((eb) => {
+		const self = eb.and([eb('audit_log.object_type', '=', ref.type), eb('audit_log.object_id', '=', ref.id)]);
+		if (ref.type === 'gate')
+			return eb.or([
+				self,
+				eb.and([eb('audit_log.object_type', '=', 'phase'), eb('audit_log.object_id', '=', ref.id)])
+			]);
+		if (ref.type === 'task')
+			return eb.or([
+				self,
+				eb.and([eb('audit_log.object_type', '=', 'task'), eb('audit_log.object_id', '=', ref.id)])
+			]);
+		return self;
+	});
+	return q.orderBy('audit_log.seq').execute();
+}
+
+/** Every audit row of one project, oldest first. */
+export async function projectAuditRows(db: Conn, projectId: string) {
+	return db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('seq').execute();
+}
+
+/** The chain head of one scope (a project id), if any row was ever appended. */
+export async function chainHead(db: Conn, scope: string) {
+	return db
+		.selectFrom('audit_chain_heads')
+		.select(['last_hash', 'last_seq'])
+		.where('scope', '=', scope)
+		.executeTakeFirst();
+}
+
+const KEYS_MIGRATION = '2026-12-01T02-integrity-keys';
+
+/** When rows started being keyed: a legacy row dated later was written by someone without the key. */
+export async function keyedSince(db: Conn): Promise<string | null> {
+	try {
+		const { rows } = await sql<{
+			timestamp: string;
+		}>`select timestamp from kysely_migration where name = ${KEYS_MIGRATION}`.execute(db);
+		return rows[0]?.timestamp ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** Every chain head (one per scope; '' is the instance scope). */
+export async function allChainHeads(db: Conn) {
+	return db.selectFrom('audit_chain_heads').select(['scope', 'last_hash']).execute();
+}
+
+/** How many rows of a scope ('' = rows without a project) have a seq up to `seq`. */
+export async function countAuditRowsUpTo(db: Conn, scope: string, seq: number): Promise<string | number> {
+	let q = db
+		.selectFrom('audit_log')
+		.select((eb) => eb.fn.countAll<string | number>().as('n'))
+		.where('seq', '<=', seq);
+	q = scope === '' ? q.where('project_id', 'is', null) : q.where('project_id', '=', scope);
+	const { n } = await q.executeTakeFirstOrThrow();
+	return n;
 }

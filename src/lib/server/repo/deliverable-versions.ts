@@ -143,3 +143,12 @@ export async function versionFile(db: Conn, projectId: string, versionId: string
 		sha256: row.sha256
 	};
 }
+
+/** Every stored version of one project with its bytes, for the integrity check to rehash. */
+export async function projectVersionContents(db: Conn, projectId: string) {
+	return db
+		.selectFrom('deliverable_versions')
+		.select(['id', 'deliverable_id', 'number', 'sha256', 'content'])
+		.where('project_id', '=', projectId)
+		.execute();
+}

@@ -122,3 +122,13 @@ export async function listDeliverables(
 		templateKey: d.template_key
 	}));
 }
+
+/** The project's deliverable made from one template deliverable (charter → 项目章程 …), if any. */
+export async function deliverableByTemplateKey(db: Conn, projectId: string, templateKey: string) {
+	return db
+		.selectFrom('deliverables')
+		.select(['id', 'name'])
+		.where('project_id', '=', projectId)
+		.where('template_key', '=', templateKey)
+		.executeTakeFirst();
+}

@@ -79,3 +79,9 @@ export async function insertNotifications(
 		)
 		.execute();
 }
+
+/** Marks read every notification not about a round that is still open (the demo seed's past). */
+export async function markReadUnlessRoundOpen(db: Conn, at: string): Promise<void> {
+	const open = db.selectFrom('review_rounds').select('id').where('status', '=', 'open');
+	await db.updateTable('notifications').set({ read_at: at }).where('round_id', 'not in', open).execute();
+}

@@ -118,3 +118,8 @@ export async function lockProject(db: Conn, projectId: string): Promise<void> {
 		.where('id', '=', projectId)
 		.execute();
 }
+
+/** Every project's id and code, by code (the operator CLI's integrity sweep). */
+export async function allProjectCodes(db: Conn) {
+	return db.selectFrom('projects').select(['id', 'code']).orderBy('code').execute();
+}

@@ -213,3 +213,12 @@ export async function roundNumbers(
 		.execute();
 	return new Map(rounds.map((r) => [r.id, Number(r.number)]));
 }
+
+/** Every round of one project with its stored status, for the integrity check. */
+export async function projectRoundStatuses(db: Conn, projectId: string) {
+	return db
+		.selectFrom('review_rounds')
+		.select(['id', 'object_type', 'object_id', 'status'])
+		.where('project_id', '=', projectId)
+		.execute();
+}

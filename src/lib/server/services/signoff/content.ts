@@ -2,6 +2,15 @@ import { contentHash, type Canonical } from '../../../signoff/canonical';
 import { CUTOVER_OBJECT_ID, RACI_OBJECT_ID, type SignableType } from '../../../signoff/types';
 import { DomainError } from '../../errors';
 import { loadRaciMatrix } from '../../repo/raci';
+import {
+	checklistRows,
+	cutoverPhaseRow,
+	deliverableRow,
+	gatePhaseRow,
+	latestVersionOf,
+	taskAssigneeIds,
+	taskRow
+} from '../../repo/signable-content';
 import type { Conn } from '../../db';
 
 export interface SignableContent {
@@ -13,25 +22,10 @@ export interface SignableContent {
 	hash: string;
 }
 
-async function latestVersion(db: Conn, deliverableId: string) {
-	return db
-		.selectFrom('deliverable_versions')
-		.select(['id', 'number', 'sha256', 'filename', 'size_bytes', 'media_type'])
-		.where('deliverable_id', '=', deliverableId)
-		.orderBy('number', 'desc')
-		.limit(1)
-		.executeTakeFirst();
-}
-
 async function deliverableContent(db: Conn, projectId: string, id: string) {
-	const d = await db
-		.selectFrom('deliverables')
-		.selectAll()
-		.where('id', '=', id)
-		.where('project_id', '=', projectId)
-		.executeTakeFirst();
+	const d = await deliverableRow(db, projectId, id);
 	if (!d) return null;
-	const v = await latestVersion(db, id);
+	const v = await latestVersionOf(db, id);
 	const version = v
 		? {
 				number: Number(v.number),
@@ -50,19 +44,8 @@ async function deliverableContent(db: Conn, projectId: string, id: string) {
 }
 
 async function taskContent(db: Conn, projectId: string, id: string) {
-	const t = await db
-		.selectFrom('tasks')
-		.selectAll()
-		.where('id', '=', id)
-		.where('project_id', '=', projectId)
-		.executeTakeFirst();
+	const t = await taskRow(db, projectId, id);
 	if (!t) return null;
-	const assignees = await db
-		.selectFrom('task_assignees')
-		.select('member_id')
-		.where('task_id', '=', id)
-		.orderBy('member_id')
-		.execute();
 	// What was delivered, not its bookkeeping: planned dates move when a predecessor slips, and progress and the
 	// actual finish are set by the acceptance itself, so none of them may void it.
 	const content = {
@@ -72,24 +55,18 @@ async function taskContent(db: Conn, projectId: string, id: string) {
 		description: t.description,
 		ownerSide: t.owner_side,
 		isMilestone: t.is_milestone === 1,
-		assigneeIds: assignees.map((a) => a.member_id)
+		assigneeIds: await taskAssigneeIds(db, id)
 	};
 	return { title: t.name, titleEn: t.name_en, phaseId: t.phase_id, content };
 }
 
 /** A checklist with its evidence, and the hash of every deliverable version it cites. */
 async function checklistContent(db: Conn, projectId: string, phaseId: string): Promise<Canonical[]> {
-	const items = await db
-		.selectFrom('gate_items')
-		.selectAll()
-		.where('project_id', '=', projectId)
-		.where('phase_id', '=', phaseId)
-		.orderBy('order_index')
-		.execute();
+	const items = await checklistRows(db, projectId, phaseId);
 	const out: Canonical[] = [];
 	for (const i of items) {
 		const deliverable = i.evidence_deliverable_id
-			? await latestVersion(db, i.evidence_deliverable_id)
+			? await latestVersionOf(db, i.evidence_deliverable_id)
 			: undefined;
 		out.push({
 			id: i.id,
@@ -105,12 +82,7 @@ async function checklistContent(db: Conn, projectId: string, phaseId: string): P
 }
 
 async function gateContent(db: Conn, projectId: string, id: string) {
-	const p = await db
-		.selectFrom('phases')
-		.select(['id', 'key', 'name', 'name_en'])
-		.where('id', '=', id)
-		.where('project_id', '=', projectId)
-		.executeTakeFirst();
+	const p = await gatePhaseRow(db, projectId, id);
 	if (!p) return null;
 	return {
 		title: p.name,
@@ -140,12 +112,7 @@ async function raciContent(db: Conn, projectId: string, id: string) {
 
 async function cutoverContent(db: Conn, projectId: string, id: string) {
 	if (id !== CUTOVER_OBJECT_ID) return null;
-	const phase = await db
-		.selectFrom('phases')
-		.select(['id', 'name', 'name_en'])
-		.where('project_id', '=', projectId)
-		.where('key', '=', 'cutover')
-		.executeTakeFirst();
+	const phase = await cutoverPhaseRow(db, projectId);
 	if (!phase) return null;
 	// Go/no-go is decided on the cutover checklist and its evidence (the cutover issue extends this content).
 	const content = {

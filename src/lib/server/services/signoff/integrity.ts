@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { compareWithAnchors } from '../../../signoff/anchor';
 import { sha256Hex } from '../../../signoff/canonical';
 import { verifyChain } from '../../../signoff/chain';
@@ -7,23 +6,11 @@ import type { IntegrityProblem, IntegrityReport } from '../../../signoff/views';
 import { readAnchors } from '../../integrity/anchors';
 import { integrityKeys, macWith } from '../../integrity/keys';
 import { signableContent } from './content';
-import { latestRound, signatureOf, signaturesQuery } from '../../repo/review-rounds';
+import { chainHead, keyedSince, projectAuditRows } from '../../repo/audit';
+import { projectVersionContents } from '../../repo/deliverable-versions';
+import { latestRound, projectRoundStatuses, signatureOf, signaturesQuery } from '../../repo/review-rounds';
 import { legacySignatureSeal, signatureSeal } from './seal';
 import type { Conn } from '../../db';
-
-const KEYS_MIGRATION = '2026-12-01T02-integrity-keys';
-
-/** When rows started being keyed: a legacy row dated later was written by someone without the key. */
-async function keyedSince(db: Conn): Promise<string | null> {
-	try {
-		const { rows } = await sql<{
-			timestamp: string;
-		}>`select timestamp from kysely_migration where name = ${KEYS_MIGRATION}`.execute(db);
-		return rows[0]?.timestamp ?? null;
-	} catch {
-		return null;
-	}
-}
 
 /**
  * Recomputes everything a signature rests on, trusting no stored verdict: each file's SHA-256, each
@@ -36,11 +23,7 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 	const ring = integrityKeys();
 	const mac = macWith(ring);
 	const missingKeys = new Set<string>();
-	const versions = await db
-		.selectFrom('deliverable_versions')
-		.select(['id', 'deliverable_id', 'number', 'sha256', 'content'])
-		.where('project_id', '=', projectId)
-		.execute();
+	const versions = await projectVersionContents(db, projectId);
 	for (const v of versions) {
 		if (sha256Hex(new Uint8Array(v.content)) !== v.sha256)
 			problems.push({
@@ -51,9 +34,7 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 			});
 	}
 
-	const audit = (
-		await db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()
-	).map((a) => ({ ...a, seq: Number(a.seq) }));
+	const audit = (await projectAuditRows(db, projectId)).map((a) => ({ ...a, seq: Number(a.seq) }));
 	type SealRecord = {
 		seal: string;
 		sealKeyId: string | null;
@@ -144,11 +125,7 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 		const roundId = e.roundId ?? (e.signoffId ? roundOfSignoff.get(e.signoffId) : undefined);
 		if (roundId) expectedStatus.set(roundId, e.status);
 	}
-	const rounds = await db
-		.selectFrom('review_rounds')
-		.select(['id', 'object_type', 'object_id', 'status'])
-		.where('project_id', '=', projectId)
-		.execute();
+	const rounds = await projectRoundStatuses(db, projectId);
 	for (const round of rounds) {
 		const expected = expectedStatus.get(round.id) ?? null;
 		if (expected !== round.status) {
@@ -177,11 +154,7 @@ export async function verifyIntegrity(db: Conn, projectId: string): Promise<Inte
 		}
 	}
 
-	const head = await db
-		.selectFrom('audit_chain_heads')
-		.select(['last_hash', 'last_seq'])
-		.where('scope', '=', projectId)
-		.executeTakeFirst();
+	const head = await chainHead(db, projectId);
 	const chain = verifyChain(
 		audit,
 		head ? { last_hash: head.last_hash, last_seq: Number(head.last_seq) } : null,

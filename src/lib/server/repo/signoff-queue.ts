@@ -1,0 +1,111 @@
+import type { Conn } from '../db/index';
+
+/** An open review round with its project's code and name, as the queue and the dashboard read it. */
+export interface OpenRound {
+	id: string;
+	project_id: string;
+	object_type: string;
+	object_id: string;
+	revision: number;
+	slots: string;
+	submitter_name: string;
+	submitter_side: string;
+	submitted_at: string;
+	due_date: string;
+	code: string;
+	project_name: string;
+}
+
+function openRoundsQuery(db: Conn) {
+	return db
+		.selectFrom('review_rounds')
+		.innerJoin('projects', 'projects.id', 'review_rounds.project_id')
+		.select([
+			'review_rounds.id',
+			'review_rounds.project_id',
+			'review_rounds.object_type',
+			'review_rounds.object_id',
+			'review_rounds.revision',
+			'review_rounds.slots',
+			'review_rounds.submitter_name',
+			'review_rounds.submitter_side',
+			'review_rounds.submitted_at',
+			'review_rounds.due_date',
+			'projects.code',
+			'projects.name as project_name'
+		]);
+}
+
+/** The user's memberships: which side they are on in which project. */
+export async function membershipsOf(db: Conn, userId: string) {
+	return db
+		.selectFrom('project_members')
+		.select(['id', 'project_id', 'side'])
+		.where('user_id', '=', userId)
+		.execute();
+}
+
+/** Open rounds of active projects among `projectIds` (or only `projectId`), soonest due first. */
+export async function openRoundsIn(
+	db: Conn,
+	projectIds: readonly string[],
+	projectId?: string
+): Promise<OpenRound[]> {
+	let q = openRoundsQuery(db)
+		.where('review_rounds.status', '=', 'open')
+		.where('projects.status', '=', 'active')
+		.where('review_rounds.project_id', 'in', projectIds);
+	if (projectId) q = q.where('review_rounds.project_id', '=', projectId);
+	return (await q.orderBy('review_rounds.due_date').execute()) as OpenRound[];
+}
+
+/** Open rounds of one project due before `today`, soonest due first. */
+export async function overdueRoundsOf(db: Conn, projectId: string, today: string): Promise<OpenRound[]> {
+	return (await openRoundsQuery(db)
+		.where('review_rounds.project_id', '=', projectId)
+		.where('review_rounds.status', '=', 'open')
+		.where('review_rounds.due_date', '<', today)
+		.orderBy('review_rounds.due_date')
+		.execute()) as OpenRound[];
+}
+
+/** The slots already filled (by a signature not superseded) in these rounds, per revision. */
+export async function filledSlots(db: Conn, roundIds: readonly string[]) {
+	return db
+		.selectFrom('signoffs')
+		.leftJoin('signoff_supersessions', 'signoff_supersessions.signoff_id', 'signoffs.id')
+		.select(['signoffs.round_id', 'signoffs.revision', 'signoffs.slot_id'])
+		.where('signoffs.round_id', 'in', roundIds)
+		.where('signoff_supersessions.signoff_id', 'is', null)
+		.execute();
+}
+
+/** Names of the tasks, deliverables and phases (gates) with these ids. */
+export async function objectNames(
+	db: Conn,
+	table: 'tasks' | 'deliverables' | 'phases',
+	ids: readonly string[]
+) {
+	return db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+/** The cutover phase (id and name) of each of these projects. */
+export async function cutoverPhasesOf(db: Conn, projectIds: readonly string[]) {
+	return db
+		.selectFrom('phases')
+		.select(['id', 'project_id', 'name'])
+		.where('key', '=', 'cutover')
+		.where('project_id', 'in', projectIds)
+		.execute();
+}
+
+/** Rounds among `roundIds` the user has already been told are overdue. */
+export async function notifiedOverdueRounds(db: Conn, userId: string, roundIds: readonly string[]) {
+	return db
+		.selectFrom('notifications')
+		.select('round_id')
+		.where('user_id', '=', userId)
+		.where('kind', '=', 'overdue')
+		.where('round_id', 'in', roundIds)
+		.execute();
+}
