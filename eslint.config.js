@@ -4,6 +4,18 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const QUERIES_IN_REPOSITORIES = [
+	{
+		selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
+		message: 'Queries live in src/lib/server/repo/*: call a named repository function taking a Conn.'
+	},
+	{
+		selector: "TaggedTemplateExpression[tag.name='sql']",
+		message:
+			'Raw SQL lives in src/lib/server/repo/* (or db/): call a named repository function taking a Conn.'
+	}
+];
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -79,16 +91,29 @@ export default ts.config(
 		}
 	},
 	{
-		// Only repositories (and db/, for migrations and start-up) run query builders; everything else calls a
-		// named repository function, so each table's SQL lives beside its aggregate.
+		// Only repositories (and db/, for migrations and start-up) run SQL; everything else calls a named
+		// repository function, so each table's SQL lives beside its aggregate.
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
 		ignores: ['src/lib/server/repo/**', 'src/lib/server/db/**'],
+		rules: { 'no-restricted-syntax': ['error', ...QUERIES_IN_REPOSITORIES] }
+	},
+	{
+		// ...and only use cases open transactions: a route or helper that needs one calls a service. The demo
+		// seed is exempt: it is one use case of its own, run once on an empty database.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: [
+			'src/lib/server/repo/**',
+			'src/lib/server/db/**',
+			'src/lib/server/services/**',
+			'src/lib/server/demo/**'
+		],
 		rules: {
 			'no-restricted-syntax': [
 				'error',
+				...QUERIES_IN_REPOSITORIES,
 				{
-					selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
-					message: 'Queries live in src/lib/server/repo/*: call a named repository function taking a Conn.'
+					selector: "CallExpression[callee.property.name='transaction']",
+					message: 'Use cases in src/lib/server/services/* own transactions: call one.'
 				}
 			]
 		}

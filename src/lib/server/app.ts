@@ -1,5 +1,10 @@
-import { sql } from 'kysely';
-import { createDatabase, migrateToLatest, parseDatabaseUrl, type DatabaseHandle } from './db/index';
+import {
+	createDatabase,
+	migrateToLatest,
+	parseDatabaseUrl,
+	pingDatabase,
+	type DatabaseHandle
+} from './db/index';
 import { explainDatabaseError, StartupError } from './db/startup-errors';
 import { seedDemo } from './demo/index';
 import { startAnchoring } from './integrity/anchors';
@@ -34,7 +39,7 @@ async function firstQuery(h: DatabaseHandle): Promise<void> {
 		);
 	});
 	try {
-		await Promise.race([sql`select 1`.execute(h.db), timeout]);
+		await Promise.race([pingDatabase(h.db), timeout]);
 	} finally {
 		clearTimeout(timer);
 	}

@@ -9,6 +9,11 @@ import { newerDatabaseError } from './startup-errors';
 
 export type DialectName = 'sqlite' | 'postgres';
 
+/** The cheapest round trip to the database: start-up uses it to fail fast on an unreachable server. */
+export async function pingDatabase(db: Kysely<Database>): Promise<void> {
+	await sql`select 1`.execute(db);
+}
+
 export interface DatabaseHandle {
 	db: Kysely<Database>;
 	dialect: DialectName;
