@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
 import type { Conn } from '../db';
 import { keyedAuditRowHash } from '../../signoff/chain';
 import { markAnchorDirty } from '../integrity/anchors';
 import { currentMac } from '../integrity/keys';
 import { nowIso } from '../ids';
 import { appendAuditRow, lockChainHead, type Actor, type AuditRecord } from '../repo/audit';
+import { inTransaction } from './transaction';
 
 export type { Actor, AuditRecord };
 
@@ -15,9 +14,11 @@ export type { Actor, AuditRecord };
  * project queue up instead of forking the chain. Each row is MACed with the current integrity key (kept outside
  * the database), so nobody who can only edit the database can re-link the chain after changing a row.
  */
-export async function recordAudit(db: Conn, actor: Actor, record: AuditRecord): Promise<void> {
-	if (!db.isTransaction)
-		return (db as Kysely<Database>).transaction().execute((trx) => recordAudit(trx, actor, record));
+export function recordAudit(db: Conn, actor: Actor, record: AuditRecord): Promise<void> {
+	return inTransaction(db, (trx) => appendChained(trx, actor, record));
+}
+
+async function appendChained(db: Conn, actor: Actor, record: AuditRecord): Promise<void> {
 	const scope = record.projectId ?? '';
 	const prevHash = await lockChainHead(db, scope);
 	const fields = {

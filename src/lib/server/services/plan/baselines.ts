@@ -2,7 +2,7 @@ import type { Conn } from '../../db';
 import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../audit';
 import { insertBaselineRow, nextBaselineNumber, type PlanBaselineView } from '../../repo/plan-baselines';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 /**
  * Saves every task's planned dates under a name (B1, B2… when none is given); inside the caller's transaction

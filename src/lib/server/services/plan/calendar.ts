@@ -12,7 +12,7 @@ import {
 	type CalendarKind
 } from '../../repo/calendars';
 import { recomputeSchedule } from './schedule';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 /** Switches a project to another working calendar and re-dates its plan in the same transaction. */
 export async function setProjectCalendar(

@@ -16,7 +16,7 @@ import {
 import { loadPlan, scheduleOf, writeScheduledDates } from '../../repo/schedule';
 import { updateTaskRow } from '../../repo/task-rows';
 import { recomputeSchedule } from './schedule';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 /**
  * Links two tasks of one project, stored once (predecessor → successor; the reverse pair is refused as a

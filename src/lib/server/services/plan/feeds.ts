@@ -3,7 +3,7 @@ import type { Conn } from '../../db';
 import { nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../audit';
 import { deleteFeed, findFeed, replaceFeed } from '../../repo/calendar-feeds';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 /** Creates (or replaces, revoking the old URL) the user's subscription; the token is shown once. */
 export async function renewCalendarFeed(db: Conn, actor: Actor, userId: string): Promise<string> {

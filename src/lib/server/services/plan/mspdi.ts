@@ -21,7 +21,7 @@ import { assertTaskRoom } from '../../repo/task-limit';
 import { insertTaskRows, newTaskRow } from '../../repo/task-rows';
 import { listTasks } from '../../repo/tasks';
 import { recomputeSchedule } from './schedule';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 export interface ImportResult {
 	phaseId: string;

@@ -29,7 +29,7 @@ import { submitInTransaction } from '../signoff/review';
 import { recomputeSchedule } from './schedule';
 import { applyDates, applyProgress, planDates, type UpdateTaskInput } from './task-changes';
 import { assertStatusNotUnderReview, needsAcceptance } from './task-review';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 export type { UpdateTaskInput } from './task-changes';
 

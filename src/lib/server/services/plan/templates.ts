@@ -4,7 +4,7 @@ import type { Conn } from '../../db';
 import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../audit';
 import { insertTemplate, templateSource } from '../../repo/templates';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 const text = (zh: string, en: string | null): Bilingual => ({ zh, en: en ?? zh });
 
