@@ -42,10 +42,13 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
 	return DEFAULT_LOCALE;
 }
 
+/** Where no project is in view (a login page, a personal setting): the methodology's home time zone. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
-	const id = `${locale}|${withTime}`;
+function formatter(locale: Locale, withTime: boolean, timeZone: string): Intl.DateTimeFormat {
+	const id = `${locale}|${withTime}|${timeZone}`;
 	let f = dateFormatters.get(id);
 	if (!f) {
 		f = new Intl.DateTimeFormat(locale, {
@@ -53,24 +56,51 @@ function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
 			month: 'short',
 			day: 'numeric',
 			...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
-			timeZone: withTime ? undefined : 'UTC'
+			timeZone
 		});
 		dateFormatters.set(id, f);
 	}
 	return f;
 }
 
+/** Whether `zone` is an IANA time zone this runtime knows (Intl throws a RangeError for an unknown one). */
+export function isTimeZone(zone: unknown): zone is string {
+	if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** A calendar date (YYYY-MM-DD), shown without shifting it through the viewer's time zone. */
 export function formatDate(locale: Locale, isoDate: string | null | undefined): string {
 	if (!isoDate) return '—';
 	const d = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
-	return Number.isNaN(d.getTime()) ? isoDate : formatter(locale, false).format(d);
+	return Number.isNaN(d.getTime()) ? isoDate : formatter(locale, false, 'UTC').format(d);
 }
 
-export function formatDateTime(locale: Locale, iso: string | null | undefined): string {
+/**
+ * An instant in the project's time zone (default Asia/Shanghai), never the server's or the browser's, so the
+ * page, the PDF and the API-reading script agree. Pair it with `formatUtc` for a hover title or the record.
+ */
+export function formatDateTime(
+	locale: Locale,
+	iso: string | null | undefined,
+	timeZone: string = DEFAULT_TIME_ZONE
+): string {
 	if (!iso) return '—';
 	const d = new Date(iso);
-	return Number.isNaN(d.getTime()) ? iso : formatter(locale, true).format(d);
+	if (Number.isNaN(d.getTime())) return iso;
+	return formatter(locale, true, isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE).format(d);
+}
+
+/** The same instant in UTC, ISO-like and unambiguous ("2026-12-02 03:15 UTC"), for a title attribute or a record. */
+export function formatUtc(iso: string | null | undefined): string {
+	if (!iso) return '—';
+	const d = new Date(iso);
+	return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 export function formatNumber(locale: Locale, n: number, options?: Intl.NumberFormatOptions): string {

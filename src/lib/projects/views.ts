@@ -28,6 +28,8 @@ export interface Project {
 	calendarKind: CalendarKind;
 	/** Working days a reviewer has to answer a submission. */
 	reviewDays: number;
+	/** IANA time zone (default Asia/Shanghai) every time of this project is shown and printed in; UTC on hover. */
+	timeZone: string;
 }
 
 /** A project in a user's list: with the side they are on and how many members it has. */

@@ -18,6 +18,7 @@ export function projectJson(p: Project | ProjectSummary) {
 		version: p.version,
 		createdAt: p.createdAt,
 		updatedAt: p.updatedAt,
+		timeZone: p.timeZone,
 		...('mySide' in p ? { mySide: p.mySide, memberCount: p.memberCount } : {})
 	};
 }

@@ -23,7 +23,8 @@ export function projectView(r: ProjectRow): Project {
 		version: Number(r.version),
 		templateId: r.template_id,
 		calendarKind: r.calendar_kind,
-		reviewDays: Number(r.review_days)
+		reviewDays: Number(r.review_days),
+		timeZone: r.time_zone
 	};
 }
 

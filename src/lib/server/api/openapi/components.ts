@@ -101,6 +101,9 @@ const Project = z.object({
 	version: z.int().describe('Optimistic-lock version; send it back with updates'),
 	createdAt: z.iso.datetime(),
 	updatedAt: z.iso.datetime(),
+	timeZone: z
+		.string()
+		.describe('IANA time zone the project shows and prints times in (default Asia/Shanghai)'),
 	mySide: z.enum(SIDES).optional(),
 	memberCount: z.int().optional()
 });

@@ -20,6 +20,8 @@ export interface ProjectTable {
 	calendar_kind: ColumnType<'china' | 'weekdays', 'china' | 'weekdays' | undefined, 'china' | 'weekdays'>;
 	/** Working days a reviewer has to answer a submission. */
 	review_days: ColumnType<number, number | undefined, number>;
+	/** IANA time zone the project's times are shown and printed in. */
+	time_zone: ColumnType<string, string | undefined, string>;
 }
 
 export interface ProjectMemberTable {
