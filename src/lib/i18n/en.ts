@@ -49,6 +49,7 @@ import { mail } from './areas/mail';
 import { sideRequests } from './areas/side-requests';
 import { request } from './areas/request';
 import { label } from './areas/label';
+import { rollup } from './areas/rollup';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -102,5 +103,6 @@ export const en: Messages = {
 	...mail.en,
 	...sideRequests.en,
 	...request.en,
-	...label.en
+	...label.en,
+	...rollup.en
 };

@@ -49,6 +49,7 @@ import { mail } from './areas/mail';
 import { sideRequests } from './areas/side-requests';
 import { request } from './areas/request';
 import { label } from './areas/label';
+import { rollup } from './areas/rollup';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -103,7 +104,8 @@ export const zhCN = {
 	...mail.zh,
 	...sideRequests.zh,
 	...request.zh,
-	...label.zh
+	...label.zh,
+	...rollup.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -34,12 +34,17 @@ export type PlanRow = Pick<
 	| 'finish_date'
 	| 'version'
 	| 'name'
+	| 'progress'
+	| 'status'
+	| 'template_key'
 >;
 
 /** A project's whole plan, read once: its start, its phases' order, every task (narrow columns) and link. */
 export interface LoadedPlan {
 	projectStart: string;
 	phaseOrder: Map<string, number>;
+	/** Phases whose gate has passed (their gate tasks read done). */
+	passedPhases: Set<string>;
 	rows: PlanRow[];
 	links: ScheduleLink[];
 }
@@ -47,7 +52,11 @@ export interface LoadedPlan {
 export async function loadPlan(db: Conn, projectId: string): Promise<LoadedPlan> {
 	const [project, phases, rows, links] = await Promise.all([
 		db.selectFrom('projects').select(['start_date']).where('id', '=', projectId).executeTakeFirstOrThrow(),
-		db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute(),
+		db
+			.selectFrom('phases')
+			.select(['id', 'order_index', 'status'])
+			.where('project_id', '=', projectId)
+			.execute(),
 		db
 			.selectFrom('tasks')
 			.select([
@@ -62,7 +71,10 @@ export async function loadPlan(db: Conn, projectId: string): Promise<LoadedPlan>
 				'start_date',
 				'finish_date',
 				'version',
-				'name'
+				'name',
+				'progress',
+				'status',
+				'template_key'
 			])
 			.where('project_id', '=', projectId)
 			.execute(),
@@ -75,6 +87,7 @@ export async function loadPlan(db: Conn, projectId: string): Promise<LoadedPlan>
 	return {
 		projectStart: project.start_date,
 		phaseOrder: new Map(phases.map((p) => [p.id, Number(p.order_index)])),
+		passedPhases: new Set(phases.filter((p) => p.status === 'passed').map((p) => p.id)),
 		rows,
 		links: links.map((l) => ({
 			predecessorId: l.predecessor_id,

@@ -1,3 +1,4 @@
+import { rollUpTasks, type RolledUpTask } from '../../phases/rollup';
 import type { TaskView } from '../../phases/task-model';
 import { numberWbs } from '../../phases/wbs';
 import type { Conn } from '../db';
@@ -8,7 +9,48 @@ import type { LoadedPlan } from './schedule';
 const NOWHERE = { wbs: '?', depth: 0, rank: 1e9, hasChildren: false };
 
 const phaseOrder = (db: Conn, projectId: string) =>
-	db.selectFrom('phases').select(['id', 'order_index']).where('project_id', '=', projectId).execute();
+	db
+		.selectFrom('phases')
+		.select(['id', 'order_index', 'status'])
+		.where('project_id', '=', projectId)
+		.execute();
+
+/** The columns of every task that summaries roll up from (and the outline that numbers them). */
+const ROLL_UP_COLUMNS = [
+	'id',
+	'phase_id',
+	'parent_id',
+	'order_index',
+	'start_date',
+	'finish_date',
+	'duration_days',
+	'progress',
+	'status',
+	'template_key'
+] as const;
+
+type RollUpRow = Pick<TaskRow, (typeof ROLL_UP_COLUMNS)[number]>;
+
+/** Every task's shown dates, progress and status: summaries from their children, gate tasks from their gate. */
+export function rolledUp(
+	phases: readonly { id: string; status: string }[],
+	rows: readonly RollUpRow[]
+): Map<string, RolledUpTask> {
+	return rollUpTasks(
+		rows.map((r) => ({
+			id: r.id,
+			phaseId: r.phase_id,
+			parentId: r.parent_id,
+			start: r.start_date,
+			finish: r.finish_date,
+			durationDays: Number(r.duration_days),
+			progress: Number(r.progress),
+			status: r.status,
+			templateKey: r.template_key
+		})),
+		new Set(phases.filter((p) => p.status === 'passed').map((p) => p.id))
+	);
+}
 
 /** WBS numbers of a plan from its outline columns. */
 function numbered(
@@ -44,10 +86,11 @@ export async function listTasks(
 			.execute()
 	]);
 	const positions = numbered(phases, rows);
+	const shown = rolledUp(phases, rows);
 	const byTask = assigneesByTask(assignees);
 	return rows
 		.filter((r) => !filter.phaseId || r.phase_id === filter.phaseId)
-		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? []))
+		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? [], shown.get(r.id)))
 		.sort((a, b) => (positions.get(a.id)?.rank ?? 0) - (positions.get(b.id)?.rank ?? 0));
 }
 
@@ -62,13 +105,10 @@ export async function listFirstTasks(
 ): Promise<{ tasks: TaskView[]; total: number }> {
 	const [phases, outline] = await Promise.all([
 		phaseOrder(db, projectId),
-		db
-			.selectFrom('tasks')
-			.select(['id', 'phase_id', 'parent_id', 'order_index'])
-			.where('project_id', '=', projectId)
-			.execute()
+		db.selectFrom('tasks').select(ROLL_UP_COLUMNS).where('project_id', '=', projectId).execute()
 	]);
 	const positions = numbered(phases, outline);
+	const shown = rolledUp(phases, outline);
 	// Ordered as listTasks orders the whole plan.
 	const rank = (id: string) => positions.get(id)?.rank ?? 0;
 	const ids = outline
@@ -82,37 +122,27 @@ export async function listFirstTasks(
 	]);
 	const byTask = assigneesByTask(assignees);
 	const tasks = rows
-		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? []))
+		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? [], shown.get(r.id)))
 		.sort((a, b) => rank(a.id) - rank(b.id));
 	return { tasks, total: outline.length };
 }
 
-/** What a printed plan shows of each task, in WBS order: narrow columns only, without descriptions or assignees. */
+/** What a printed plan shows of each task, in WBS order (rolled up): narrow columns only, without descriptions or assignees. */
 export async function listPlanOutline(db: Conn, projectId: string) {
 	const [phases, rows] = await Promise.all([
 		phaseOrder(db, projectId),
 		db
 			.selectFrom('tasks')
-			.select([
-				'id',
-				'phase_id',
-				'parent_id',
-				'order_index',
-				'name',
-				'owner_side',
-				'start_date',
-				'finish_date',
-				'duration_days',
-				'progress',
-				'is_milestone'
-			])
+			.select([...ROLL_UP_COLUMNS, 'name', 'owner_side', 'is_milestone'])
 			.where('project_id', '=', projectId)
 			.execute()
 	]);
 	const positions = numbered(phases, rows);
+	const shown = rolledUp(phases, rows);
 	return rows
 		.map((r) => {
 			const pos = positions.get(r.id) ?? NOWHERE;
+			const s = shown.get(r.id)!;
 			return {
 				id: r.id,
 				wbs: pos.wbs,
@@ -121,10 +151,11 @@ export async function listPlanOutline(db: Conn, projectId: string) {
 				hasChildren: pos.hasChildren,
 				name: r.name,
 				ownerSide: r.owner_side,
-				start: r.start_date,
-				finish: r.finish_date,
+				start: s.start,
+				finish: s.finish,
 				durationDays: Number(r.duration_days),
-				progress: Number(r.progress),
+				progress: s.progress,
+				status: s.status,
 				isMilestone: r.is_milestone === 1
 			};
 		})
@@ -164,20 +195,23 @@ export async function listTaskPage(
 		phaseOrder(db, projectId),
 		db
 			.selectFrom('tasks')
-			.select(['id', 'phase_id', 'parent_id', 'order_index', 'owner_side', 'status', 'finish_date'])
+			.select([...ROLL_UP_COLUMNS, 'owner_side'])
 			.where('project_id', '=', projectId)
 			.execute()
 	]);
 	const positions = numbered(phases, outline);
+	const shown = rolledUp(phases, outline);
 	const rank = (id: string) => positions.get(id)?.rank ?? 0;
+	// Filters match what the list shows: a summary by its rolled-up status.
+	const statusOf = (id: string) => shown.get(id)!.status;
 	const matching = outline
 		.filter(
 			(r) =>
 				(!q.phaseId || r.phase_id === q.phaseId) &&
 				(!q.side || r.owner_side === q.side) &&
-				(!q.status || r.status === q.status) &&
+				(!q.status || statusOf(r.id) === q.status) &&
 				(!q.overdueBefore ||
-					(r.status !== 'done' && !positions.get(r.id)?.hasChildren && r.finish_date < q.overdueBefore))
+					(statusOf(r.id) !== 'done' && !positions.get(r.id)?.hasChildren && r.finish_date < q.overdueBefore))
 		)
 		.map((r) => r.id)
 		.sort((a, b) => rank(a) - rank(b));
@@ -214,7 +248,7 @@ export async function listTaskPage(
 	}
 	const byTask = assigneesByTask(assignees);
 	const views = rows
-		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? []))
+		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? [], shown.get(r.id)))
 		.sort((a, b) => rank(a.id) - rank(b.id));
 	return {
 		tasks: views.filter((t) => onPage.has(t.id)),
@@ -239,10 +273,12 @@ export async function taskDateRange(
 	return row?.start && row.finish ? { start: String(row.start), finish: String(row.finish) } : null;
 }
 
+/** A task row as pages see it; `shown` carries the rolled-up figures (rolledUp), which replace the stored ones. */
 export function taskView(
 	r: TaskRow,
 	pos: { wbs: string; depth: number; hasChildren: boolean },
-	assigneeIds: string[]
+	assigneeIds: string[],
+	shown?: RolledUpTask
 ): TaskView {
 	return {
 		id: r.id,
@@ -254,12 +290,12 @@ export function taskView(
 		nameEn: r.name_en,
 		description: r.description,
 		ownerSide: r.owner_side,
-		start: r.start_date,
-		finish: r.finish_date,
+		start: shown?.start ?? r.start_date,
+		finish: shown?.finish ?? r.finish_date,
 		durationDays: Number(r.duration_days),
 		isMilestone: r.is_milestone === 1,
-		progress: Number(r.progress),
-		status: r.status,
+		progress: shown?.progress ?? Number(r.progress),
+		status: shown?.status ?? r.status,
 		actualStart: r.actual_start,
 		actualFinish: r.actual_finish,
 		assigneeIds,
@@ -275,12 +311,12 @@ export async function getTask(db: Conn, projectId: string, taskId: string): Prom
 	return task;
 }
 
-/** One task in full, numbered from a plan already loaded (so reading it does not read the whole plan again). */
+/** One task in full, numbered and rolled up from a plan already loaded (so reading it does not read the plan again). */
 export async function taskInPlan(
 	db: Conn,
 	projectId: string,
 	taskId: string,
-	plan: Pick<LoadedPlan, 'phaseOrder' | 'rows'>
+	plan: Pick<LoadedPlan, 'phaseOrder' | 'passedPhases' | 'rows'>
 ): Promise<TaskView> {
 	const [row, assignees] = await Promise.all([
 		db
@@ -301,12 +337,30 @@ export async function taskInPlan(
 			orderIndex: r.order_index
 		}))
 	);
+	const shown = rolledUp(
+		[...plan.passedPhases].map((id) => ({ id, status: 'passed' })),
+		plan.rows.map((r) => (r.id === row.id ? { ...r, ...pick(row) } : r))
+	);
 	return taskView(
 		row,
 		positions.get(row.id) ?? { wbs: '?', depth: 0, hasChildren: false },
-		assignees.map((a) => a.member_id)
+		assignees.map((a) => a.member_id),
+		shown.get(row.id)
 	);
 }
+
+const pick = (r: TaskRow): RollUpRow => ({
+	id: r.id,
+	phase_id: r.phase_id,
+	parent_id: r.parent_id,
+	order_index: r.order_index,
+	start_date: r.start_date,
+	finish_date: r.finish_date,
+	duration_days: r.duration_days,
+	progress: r.progress,
+	status: r.status,
+	template_key: r.template_key
+});
 
 export async function assertPhase(db: Conn, projectId: string, phaseId: string): Promise<void> {
 	const phase = await db

@@ -1,3 +1,4 @@
+import { isGateTask } from '../../../phases/rollup';
 import type { TaskStatus, TaskView } from '../../../phases/task-model';
 import type { OwnerSide } from '../../../phases/types';
 import type { WorkCalendar } from '../../../scheduling/calendar';
@@ -99,4 +100,22 @@ export function applyProgress(current: TaskView, input: UpdateTaskInput, changes
 	if (actualStart && actualFinish && actualFinish < actualStart) {
 		throw new DomainError('validation_failed', 'tasks.finishBeforeStart', { field: 'actualFinish' });
 	}
+}
+
+/**
+ * Refuses what the roll-up computes: a summary's progress and status come from its subtasks, and a gate review
+ * milestone's status from its phase's gate. A form that sends the shown value unchanged is not refused.
+ */
+export function assertNotRolledUp(current: TaskView, input: UpdateTaskInput, gatePassed: boolean) {
+	if (current.hasChildren) {
+		if (input.progress !== undefined && input.progress !== current.progress)
+			throw new DomainError('validation_failed', 'rollup.summaryProgress', { field: 'progress' });
+		if (input.status !== undefined && input.status !== current.status)
+			throw new DomainError('validation_failed', 'rollup.summaryStatus', { field: 'status' });
+		return;
+	}
+	if (!isGateTask(current) || input.status === undefined || input.status === current.status) return;
+	if (gatePassed) throw new DomainError('validation_failed', 'rollup.gatePassed', { field: 'status' });
+	if (input.status === 'done')
+		throw new DomainError('validation_failed', 'rollup.gateOpen', { field: 'status' });
 }

@@ -27,7 +27,13 @@ import { assertAssignees, assertPhase, taskInPlan, taskPhase } from '../../repo/
 import { voidPlanApprovals } from '../signoff/approval';
 import { submitInTransaction } from '../signoff/review';
 import { recomputeSchedule } from './schedule';
-import { applyDates, applyProgress, planDates, type UpdateTaskInput } from './task-changes';
+import {
+	applyDates,
+	applyProgress,
+	assertNotRolledUp,
+	planDates,
+	type UpdateTaskInput
+} from './task-changes';
 import { assertStatusNotUnderReview, needsAcceptance } from './task-review';
 import { inTransaction } from '../transaction';
 
@@ -136,6 +142,7 @@ export async function editTask(
 		authorize?.(current);
 		if (current.version !== input.version)
 			throw new DomainError('conflict', 'error.versionConflict', { current });
+		assertNotRolledUp(current, input, plan.passedPhases.has(current.phaseId));
 		await assertStatusNotUnderReview(trx, projectId, current, input.status);
 		const forAcceptance = await needsAcceptance(trx, projectId, current, input.status);
 		if (forAcceptance) input = { ...input, status: 'awaitingAcceptance' };
