@@ -1,4 +1,5 @@
 import type { ScheduledTask } from '../../scheduling/engine';
+import { isGateTask } from '../../phases/rollup';
 import type { TaskView } from '../../phases/task-model';
 import type { Member } from '../../raci/member';
 import type { ReadinessView } from '../../projects/views';
@@ -57,6 +58,8 @@ export function taskJson(t: TaskView, plan?: ScheduledTask) {
 		actualFinish: t.actualFinish,
 		assigneeIds: t.assigneeIds,
 		hasChildren: t.hasChildren,
+		rolledUp: t.hasChildren,
+		gateTask: !t.hasChildren && isGateTask(t),
 		totalSlackDays: plan ? plan.totalSlack : null,
 		isCritical: plan ? plan.isCritical : false,
 		version: t.version

@@ -15,16 +15,36 @@ export const Task = z.object({
 	nameEn: z.string().nullable().describe('English template name while the task keeps its template name'),
 	description: z.string(),
 	ownerSide: z.enum(OWNER_SIDES),
-	start: z.iso.date(),
-	finish: z.iso.date(),
+	start: z.iso.date().describe('For a summary task (rolledUp), the earliest start of its subtasks'),
+	finish: z.iso.date().describe('For a summary task (rolledUp), the latest finish of its subtasks'),
 	durationDays: z.int().describe('Working days on the project calendar; 0 for a milestone'),
 	isMilestone: z.boolean(),
-	progress: z.int().min(0).max(100),
-	status: z.enum(TASK_STATUSES),
+	progress: z
+		.int()
+		.min(0)
+		.max(100)
+		.describe(
+			'For a summary task (rolledUp), its leaf subtasks’ progress weighted by their working days; 100 only when done'
+		),
+	status: z
+		.enum(TASK_STATUSES)
+		.describe(
+			'For a summary task (rolledUp), from its subtasks: all done → done, any blocked → blocked, all done or awaiting acceptance → awaitingAcceptance, any started → inProgress, else notStarted. A gate task (gateTask) reads done exactly when its phase’s gate has passed'
+		),
 	actualStart: z.iso.date().nullable(),
 	actualFinish: z.iso.date().nullable(),
 	assigneeIds: z.array(z.string()).describe('Member ids'),
 	hasChildren: z.boolean(),
+	rolledUp: z
+		.boolean()
+		.describe(
+			'A summary task: start, finish, progress and status are computed from its subtasks and cannot be set (422)'
+		),
+	gateTask: z
+		.boolean()
+		.describe(
+			'The milestone that stands for its phase’s gate: its status follows the gate and cannot be set to done before the gate passes (422)'
+		),
 	totalSlackDays: z
 		.int()
 		.nullable()

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isGateTask } from '../../phases/rollup';
 import type { Member } from '../../raci/member';
 import { fromDay, toDay } from '../../scheduling/dates';
 import type { Database } from '../db/schema';
@@ -81,6 +82,8 @@ export async function advanceDemo(
 		.filter((t) => !t.isMilestone && toDay(t.finish) < todayDay)
 		.reduce<(typeof leaves)[number] | null>((a, t) => (!a || t.finish > a.finish ? t : a), null);
 	for (const task of leaves) {
+		// A gate review milestone reads done once its gate passes (signOffFinishedPhases), never before.
+		if (isGateTask(task)) continue;
 		const start = toDay(task.start);
 		const finish = toDay(task.finish);
 		if (finish < todayDay) {
@@ -162,7 +165,7 @@ async function signOffFinishedPhases(
 	const tasks = await listTasks(db, projectId);
 	let current = true;
 	for (const phase of await listPhases(db, projectId)) {
-		const work = tasks.filter((t) => t.phaseId === phase.id && !t.hasChildren);
+		const work = tasks.filter((t) => t.phaseId === phase.id && !t.hasChildren && !isGateTask(t));
 		if (work.length && work.every((t) => t.status === 'done')) {
 			const deliverables = await listDeliverables(db, projectId, phase.id);
 			if (deliverables[0]) {

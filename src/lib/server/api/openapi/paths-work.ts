@@ -55,6 +55,8 @@ export const workPaths = {
 		patch: operation({
 			operationId: 'updateTask',
 			summary: 'Edit a task over the version you read; managers edit the plan, assignees report progress',
+			description:
+				'Progress and status of a summary task (rolledUp) are computed from its subtasks: sending values other than the ones shown is refused with 422 on that field. A gate task (gateTask) cannot be set to done before its phase’s gate passes, nor changed after (422 on status).',
 			tags: ['methodology'],
 			params: ['projectId', 'taskId'],
 			body: 'UpdateTask',
