@@ -1,6 +1,10 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD } from '../../bench/signoff-load';
+import { DEMO_PASSWORD, startServer, waitFor } from '../../bench/signoff-load';
 
 // Summary tasks read what their subtasks add up to, and a gate review milestone cannot read 已完成 before its gate.
 
@@ -17,20 +21,40 @@ interface TaskJson {
 	version: number;
 }
 
+// The shared e2e server starts without the demo: this spec runs its own, seeded as a new instance would be.
+const port = Number(process.env.E2E_PORT ?? 4173) + 37;
+const base = `http://127.0.0.1:${port}`;
+let server: ChildProcess;
+let dir: string;
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
+	dir = mkdtempSync(join(tmpdir(), 'workbench-rollup-'));
+	server = startServer(port, join(dir, 'demo.db'));
+	await waitFor(`${base}/login`);
+});
+
+test.afterAll(() => {
+	server?.kill();
+	rmSync(dir, { recursive: true, force: true });
+});
+
 async function demoLogin(page: Page) {
-	await page.goto('/login');
+	await page.goto(`${base}/login`);
 	await page.getByLabel('邮箱').fill('pm.vendor@demo.example.com');
 	await page.getByLabel('密码').fill(DEMO_PASSWORD);
 	await page.getByRole('button', { name: '登录' }).click();
 	await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
-	const { projects } = (await (await page.request.get('/api/v1/projects')).json()) as {
+	const { projects } = (await (await page.request.get(`${base}/api/v1/projects`)).json()) as {
 		projects: { id: string; code: string }[];
 	};
 	return projects.find((p) => p.code === 'HXJJ-CRM-2026')!.id;
 }
 
 async function demoTasks(page: Page, projectId: string): Promise<TaskJson[]> {
-	const { tasks } = (await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json()) as {
+	const { tasks } = (await (await page.request.get(`${base}/api/v1/projects/${projectId}/tasks`)).json()) as {
 		tasks: TaskJson[];
 	};
 	return tasks;
@@ -38,7 +62,7 @@ async function demoTasks(page: Page, projectId: string): Promise<TaskJson[]> {
 
 test('the task list shows 3C 分析 rolled up from its finished subtasks: 100 % 已完成', async ({ page }) => {
 	const projectId = await demoLogin(page);
-	await page.goto(`/projects/${projectId}/tasks`);
+	await page.goto(`${base}/projects/${projectId}/tasks`);
 	const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '3C 分析', exact: true }) });
 	await expect(row).toContainText('100%');
 	await expect(row).toContainText('已完成');
@@ -46,9 +70,9 @@ test('the task list shows 3C 分析 rolled up from its finished subtasks: 100 % 
 	// The same figures in the API, declared as rolled up; setting them directly is refused at the field.
 	const threeC = (await demoTasks(page, projectId)).find((t) => t.name === '3C 分析')!;
 	expect(threeC).toMatchObject({ progress: 100, status: 'done', hasChildren: true, rolledUp: true });
-	const refused = await page.request.patch(`/api/v1/projects/${projectId}/tasks/${threeC.id}`, {
+	const refused = await page.request.patch(`${base}/api/v1/projects/${projectId}/tasks/${threeC.id}`, {
 		data: { version: threeC.version, progress: 50 },
-		headers: { 'accept-language': 'en', origin: new URL(page.url()).origin }
+		headers: { 'accept-language': 'en', origin: base }
 	});
 	expect(refused.status()).toBe(422);
 	const { error } = await refused.json();
@@ -64,14 +88,16 @@ test('the task list shows 3C 分析 rolled up from its finished subtasks: 100 % 
 
 test('a gate review milestone cannot be set to 已完成 before its gate passes', async ({ page }) => {
 	const projectId = await demoLogin(page);
-	const { phases } = (await (await page.request.get(`/api/v1/projects/${projectId}/phases`)).json()) as {
+	const { phases } = (await (
+		await page.request.get(`${base}/api/v1/projects/${projectId}/phases`)
+	).json()) as {
 		phases: { id: string; status: string }[];
 	};
 	const open = new Set(phases.filter((p) => p.status !== 'passed').map((p) => p.id));
 	const gate = (await demoTasks(page, projectId)).find((t) => t.gateTask && open.has(t.phaseId))!;
 	expect(gate.status).not.toBe('done');
 
-	await page.goto(`/projects/${projectId}/tasks/${gate.id}`);
+	await page.goto(`${base}/projects/${projectId}/tasks/${gate.id}`);
 	const status = page.getByLabel('状态', { exact: true });
 	await expect(status).toBeEnabled();
 	await expect(status.getByRole('option', { name: '已完成' })).toBeDisabled();
@@ -82,9 +108,9 @@ test('a gate review milestone cannot be set to 已完成 before its gate passes'
 		['zh-CN', '本阶段的关口尚未通过'],
 		['en', 'has not passed']
 	]) {
-		const res = await page.request.patch(`/api/v1/projects/${projectId}/tasks/${gate.id}`, {
+		const res = await page.request.patch(`${base}/api/v1/projects/${projectId}/tasks/${gate.id}`, {
 			data: { version: gate.version, status: 'done' },
-			headers: { 'accept-language': language, origin: new URL(page.url()).origin }
+			headers: { 'accept-language': language, origin: base }
 		});
 		expect(res.status()).toBe(422);
 		const { error } = await res.json();
