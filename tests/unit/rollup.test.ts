@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isGateTask, rollUpTasks, summaryStatus, type RollUpTask } from '../../src/lib/phases/rollup';
+import {
+	computedFields,
+	isGateTask,
+	rollUpTasks,
+	summaryStatus,
+	type RollUpTask
+} from '../../src/lib/phases/rollup';
 
 const task = (id: string, extra: Partial<RollUpTask> = {}): RollUpTask => ({
 	id,
@@ -158,5 +164,29 @@ describe('gate review milestones', () => {
 		];
 		expect(rollUpTasks(plan, none).get('s')?.status).toBe('inProgress');
 		expect(rollUpTasks(plan, new Set(['p1'])).get('s')?.status).toBe('done');
+	});
+});
+
+describe('what a task form may not set', () => {
+	it('locks a summary’s progress and status, a gate milestone’s 已完成 while open and its status once passed', () => {
+		expect(computedFields({ hasChildren: true, templateKey: null }, false)).toMatchObject({
+			progress: true,
+			status: true,
+			note: 'rollup.summaryNote'
+		});
+		const gate = { hasChildren: false, templateKey: 'testing.gate' };
+		expect(computedFields(gate, false)).toEqual({
+			progress: false,
+			status: false,
+			done: true,
+			note: 'rollup.gateNote'
+		});
+		expect(computedFields(gate, true)).toMatchObject({ status: true, note: 'rollup.gateNotePassed' });
+		expect(computedFields({ hasChildren: false, templateKey: 'kickoff.meeting' }, false)).toEqual({
+			progress: false,
+			status: false,
+			done: false,
+			note: null
+		});
 	});
 });

@@ -139,3 +139,23 @@ export function rollUpTasks(
 }
 
 const clamp = (p: number) => Math.min(100, Math.max(0, Number.isFinite(p) ? p : 0));
+
+/**
+ * What a task's form may not set, and why (a catalogue key): a summary's progress and status, a gate milestone's
+ * 已完成 while its gate is open and its whole status once the gate has passed.
+ */
+export function computedFields(
+	task: { hasChildren: boolean; templateKey: string | null },
+	gatePassed: boolean
+): {
+	progress: boolean;
+	status: boolean;
+	done: boolean;
+	note: 'rollup.summaryNote' | 'rollup.gateNote' | 'rollup.gateNotePassed' | null;
+} {
+	if (task.hasChildren) return { progress: true, status: true, done: true, note: 'rollup.summaryNote' };
+	if (!isGateTask(task)) return { progress: false, status: false, done: false, note: null };
+	return gatePassed
+		? { progress: false, status: true, done: true, note: 'rollup.gateNotePassed' }
+		: { progress: false, status: false, done: true, note: 'rollup.gateNote' };
+}

@@ -1,10 +1,11 @@
-import { rollUpTasks, type RolledUpTask } from '../../phases/rollup';
+import type { RolledUpTask } from '../../phases/rollup';
 import type { TaskView } from '../../phases/task-model';
 import { numberWbs } from '../../phases/wbs';
 import type { Conn } from '../db';
 import type { TaskRow } from '../db/schema';
 import { DomainError } from '../errors';
 import type { LoadedPlan } from './schedule';
+import { ROLL_UP_COLUMNS, rolledUp, rollUpRowOf } from './task-rollup';
 
 const NOWHERE = { wbs: '?', depth: 0, rank: 1e9, hasChildren: false };
 
@@ -14,43 +15,6 @@ const phaseOrder = (db: Conn, projectId: string) =>
 		.select(['id', 'order_index', 'status'])
 		.where('project_id', '=', projectId)
 		.execute();
-
-/** The columns of every task that summaries roll up from (and the outline that numbers them). */
-const ROLL_UP_COLUMNS = [
-	'id',
-	'phase_id',
-	'parent_id',
-	'order_index',
-	'start_date',
-	'finish_date',
-	'duration_days',
-	'progress',
-	'status',
-	'template_key'
-] as const;
-
-type RollUpRow = Pick<TaskRow, (typeof ROLL_UP_COLUMNS)[number]>;
-
-/** Every task's shown dates, progress and status: summaries from their children, gate tasks from their gate. */
-export function rolledUp(
-	phases: readonly { id: string; status: string }[],
-	rows: readonly RollUpRow[]
-): Map<string, RolledUpTask> {
-	return rollUpTasks(
-		rows.map((r) => ({
-			id: r.id,
-			phaseId: r.phase_id,
-			parentId: r.parent_id,
-			start: r.start_date,
-			finish: r.finish_date,
-			durationDays: Number(r.duration_days),
-			progress: Number(r.progress),
-			status: r.status,
-			templateKey: r.template_key
-		})),
-		new Set(phases.filter((p) => p.status === 'passed').map((p) => p.id))
-	);
-}
 
 /** WBS numbers of a plan from its outline columns. */
 function numbered(
@@ -339,7 +303,7 @@ export async function taskInPlan(
 	);
 	const shown = rolledUp(
 		[...plan.passedPhases].map((id) => ({ id, status: 'passed' })),
-		plan.rows.map((r) => (r.id === row.id ? { ...r, ...pick(row) } : r))
+		plan.rows.map((r) => (r.id === row.id ? { ...r, ...rollUpRowOf(row) } : r))
 	);
 	return taskView(
 		row,
@@ -348,19 +312,6 @@ export async function taskInPlan(
 		shown.get(row.id)
 	);
 }
-
-const pick = (r: TaskRow): RollUpRow => ({
-	id: r.id,
-	phase_id: r.phase_id,
-	parent_id: r.parent_id,
-	order_index: r.order_index,
-	start_date: r.start_date,
-	finish_date: r.finish_date,
-	duration_days: r.duration_days,
-	progress: r.progress,
-	status: r.status,
-	template_key: r.template_key
-});
 
 export async function assertPhase(db: Conn, projectId: string, phaseId: string): Promise<void> {
 	const phase = await db
