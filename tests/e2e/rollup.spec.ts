@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, startServer, waitFor } from '../../bench/signoff-load';
+import { DEMO_PASSWORD, startServer } from '../../bench/signoff-load';
 
 // Summary tasks read what their subtasks add up to, and a gate review milestone cannot read 已完成 before its gate.
 
@@ -33,7 +33,17 @@ test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	dir = mkdtempSync(join(tmpdir(), 'workbench-rollup-'));
 	server = startServer(port, join(dir, 'demo.db'));
-	await waitFor(`${base}/login`);
+	// Seeding the demo comes before listening; on a busy machine that takes longer than bench's waitFor allows.
+	await expect
+		.poll(
+			() =>
+				fetch(`${base}/login`).then(
+					(r) => r.ok,
+					() => false
+				),
+			{ timeout: 200_000, intervals: [500] }
+		)
+		.toBe(true);
 });
 
 test.afterAll(() => {
