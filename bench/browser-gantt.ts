@@ -12,10 +12,10 @@ const CHROMIUM_ARGS = [
 	'--no-first-run'
 ];
 
-/** An MSPDI plan of n tasks: groups of 20 under summaries, each task linked to the one before it. */
-function plan(n: number): string {
+/** An MSPDI plan of n tasks from `from`: groups of 20 under summaries, each task linked to the one before it. */
+export function benchPlan(n: number, from = '2026-03-02'): string {
 	const tasks: string[] = [];
-	const start = new Date('2026-03-02T00:00:00Z');
+	const start = new Date(`${from}T00:00:00Z`);
 	for (let i = 1; i <= n; i++) {
 		const summary = (i - 1) % 20 === 0;
 		const day = new Date(start.getTime() + Math.floor(i / 3) * 86_400_000).toISOString().slice(0, 10);
@@ -52,7 +52,7 @@ async function newProject(
 	const project = (await created.json()) as { id: string };
 	// The template's own tasks would add ~70 rows; they stay, and the import brings the plan to n + 70.
 	const form = new FormData();
-	form.set('file', new Blob([plan(n)], { type: 'application/xml' }), 'bench.xml');
+	form.set('file', new Blob([benchPlan(n)], { type: 'application/xml' }), 'bench.xml');
 	const imported = await fetch(`${base}/api/v1/projects/${project.id}/mspdi`, {
 		method: 'POST',
 		headers,
