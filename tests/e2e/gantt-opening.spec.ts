@@ -17,9 +17,10 @@ const SIZES = [
 	{ name: 'phone', viewport: { width: 390, height: 844 } }
 ] as const;
 
-/** Bars whose box meets the chart's visible area below its header. */
+/** Bars whose box meets the chart's visible area below its header (the chart scrolled into the window first). */
 function barsInView(page: Page): Promise<number> {
 	return page.evaluate(() => {
+		document.querySelector('[data-ready]')!.scrollIntoView({ block: 'nearest' });
 		const box = document.querySelector('.gantt-container')!.getBoundingClientRect();
 		const header = document.querySelector('.gantt-container .grid-header')!.getBoundingClientRect();
 		const labels = document.querySelector('.labels')!.getBoundingClientRect();
