@@ -32,6 +32,10 @@ test('dragging a bar reschedules it through the server and its successors move; 
 	const before = await taskByName(page, projectId, '影响因素评估（双方独立打分）');
 	const first = await taskByName(page, projectId, '确认发起人与高层支持');
 	const bar = chart.locator(`.bar-wrapper[data-id="${first.id}"] .bar`);
+	// The chart opens on the plan's current work (this plan is all behind today): back to its first rows, and
+	// the time axis follows them.
+	await chart.evaluate((e) => (e.scrollTop = 0));
+	await expect(bar).toBeInViewport();
 	const successorBar = chart.locator(`.bar-wrapper[data-id="${before.id}"] .bar`);
 	const x0 = Number(await successorBar.getAttribute('x'));
 	const box = (await bar.boundingBox())!;
@@ -92,6 +96,8 @@ test('names are shown literally, and members who may not plan get a read-only ch
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
 	await page.getByRole('button', { name: '全部折叠' }).click();
 	await page.getByRole('button', { name: '全部展开' }).click();
+	// The chart opens on current work; the new task sits in the plan's first rows.
+	await page.locator('[data-ready="true"]').evaluate((e) => (e.scrollTop = 0));
 	await expect(page.locator('.bar-label', { hasText: '<img src=x onerror=alert(1)>' })).toHaveCount(1);
 	expect(alerted).toBe(false);
 

@@ -58,7 +58,10 @@ const opening = (tasks: TaskView[], taskCount = tasks.length, critical: string[]
 	taskCount,
 	span: { start: '2026-03-02', finish: '2026-04-30' },
 	projectStart: '2026-03-02',
-	baselineId: ''
+	baselineId: '',
+	offset: 0,
+	openingRow: 0,
+	today: '2026-03-02'
 });
 const plan = () => new GanttPlan(opening(three(), 3, ['a']), context);
 
@@ -184,5 +187,14 @@ describe('GanttPlan', () => {
 		expect(p.complete).toBe(true);
 		expect(p.loadFailed).toBe(false);
 		expect(p.status).toBeNull();
+	});
+});
+
+describe('a first screen taken further down the plan', () => {
+	it('places its rows at their offset and makes room for the whole plan until it is in', () => {
+		const p = new GanttPlan({ ...opening(three(), 50), offset: 30, openingRow: 33 }, context);
+		expect(p.rowOffset).toBe(30);
+		expect(p.rowCount).toBe(50);
+		expect(p.complete).toBe(false);
 	});
 });

@@ -21,12 +21,19 @@ const { BAR, GAP, ROW, UPPER, LOWER, HEADER } = GANTT_GEOMETRY;
 interface FrappeInternals {
 	bars: { task: { id: string; _index: number } }[];
 	gantt_start: Date;
-	config: { unit: string; step: number; column_width: number };
+	config: {
+		unit: string;
+		step: number;
+		column_width: number;
+		view_mode: { upper_text: (d: Date, ld: Date | null, lang: string) => string };
+	};
 	layers: { bar: SVGGElement };
-	options: { scroll_to: unknown };
+	options: { scroll_to: unknown; language: string };
+	$container: HTMLElement;
+	$upper_header: HTMLElement;
+	upperTexts: HTMLElement[];
 	setup_tasks: (t: GanttTask[]) => void;
 	change_view_mode: (m: string, keep?: boolean) => void;
-	scroll_current: () => void;
 }
 const internals = (g: Gantt) => g as unknown as FrappeInternals;
 
@@ -41,8 +48,11 @@ export interface FrappeChartOptions {
 	/** A bar was dropped (reported once, on mouseup, however many steps the drag took). */
 	onMove: (id: string, start: Date, end: Date) => void;
 	onProgressChange: (id: string, progress: number) => void;
-	/** frappe-gantt has moved bars in its own DOM: whatever the plan says next must be drawn. */
-	onDrag: () => void;
+	/**
+	 * frappe-gantt has moved bars in its own DOM: whatever the plan says next must be drawn. A bar being dragged
+	 * reports where it is now (its first and last day), at every step.
+	 */
+	onDrag: (bar?: { id: string; start: Date; end: Date }) => void;
 }
 
 /** A frappe-gantt chart whose time axis spans the whole plan, with baseline bars under its own. */
@@ -70,7 +80,12 @@ export class FrappeChart {
 			return { _start: new Date(`${start}T00:00:00`), _end: new Date(`${finish}T23:59:59`) };
 		});
 		this.#gantt = new PlanGantt(mount, tasks, {
-			view_modes: GANTT_VIEW_MODES as unknown as never,
+			// frappe-gantt 1.x draws the first of view_modes whatever view_mode says: the chosen scale goes first,
+			// so the chart is drawn once, in that scale.
+			view_modes: [
+				...GANTT_VIEW_MODES.filter((m) => m.name === o.viewMode),
+				...GANTT_VIEW_MODES.filter((m) => m.name !== o.viewMode)
+			] as unknown as never,
 			view_mode: o.viewMode,
 			language: o.language,
 			bar_height: BAR,
@@ -84,7 +99,9 @@ export class FrappeChart {
 			readonly: o.readonly,
 			today_button: false,
 			view_mode_select: false,
-			scroll_to: 'today',
+			// The chart places the time axis itself (see scrollToDate): the library's scroll is animated and lands
+			// on the browser's today, whichever rows are in view.
+			scroll_to: null,
 			holidays: { 'var(--gantt-off)': 'weekend' },
 			is_weekend: o.isOffDay,
 			// The library's set_title/set_subtitle/set_details write HTML: the popup's text goes in as text nodes.
@@ -95,7 +112,7 @@ export class FrappeChart {
 			},
 			// frappe-gantt reports every step of a drag; the server hears only where the bar was dropped.
 			on_date_change: (task: { id: string }, start: Date, end: Date) => {
-				o.onDrag();
+				o.onDrag({ id: task.id, start, end });
 				this.#pending[task.id] = { start, end };
 			},
 			on_progress_change: (task: { id: string }, progress: number) => {
@@ -103,20 +120,98 @@ export class FrappeChart {
 				o.onProgressChange(task.id, Math.round(progress));
 			}
 		} as never);
-		// Scrolled to today once, at the start; later redraws keep the reader's place.
-		internals(this.#gantt).options.scroll_to = null;
+		this.#viewMode = o.viewMode;
+		const g = internals(this.#gantt);
+		// frappe-gantt's own sticky month label goes stale (and overlaps the next one) when its lookup misses;
+		// the chart keeps its own label of the leftmost column instead, after the library's handler has run.
+		g.$container.addEventListener('scroll', () => this.syncHeader());
+		this.syncHeader();
 	}
 
-	/** Re-feeds the tasks and redraws in the given scale, keeping the horizontal scroll position. */
-	redraw(mount: HTMLElement, tasks: GanttTask[], viewMode: GanttViewMode, baseline: PlanSlice['baseline']) {
-		const container = mount.querySelector<HTMLElement>('.gantt-container');
-		const left = container?.scrollLeft ?? 0;
+	#viewMode: GanttViewMode;
+
+	get container(): HTMLElement {
+		return internals(this.#gantt).$container;
+	}
+
+	/**
+	 * Re-feeds the tasks and redraws in the given scale. The same scale keeps the horizontal scroll position;
+	 * another keeps the date at the left edge in view.
+	 */
+	redraw(tasks: GanttTask[], viewMode: GanttViewMode, baseline: PlanSlice['baseline']) {
 		const g = internals(this.#gantt);
+		const container = g.$container;
+		const left = container.scrollLeft;
+		const date = this.dateAt(left);
+		const rescaled = viewMode !== this.#viewMode;
 		g.setup_tasks(tasks);
 		g.change_view_mode(viewMode, false);
-		const after = mount.querySelector<HTMLElement>('.gantt-container');
-		if (after && container) after.scrollLeft = left;
+		this.#viewMode = viewMode;
+		container.scrollLeft = rescaled ? this.xOf(date) : left;
 		this.drawBaselines(baseline);
+		this.syncHeader();
+	}
+
+	/** The x of a day's start on the time axis, in the current scale. */
+	xOf(date: Date): number {
+		const g = internals(this.#gantt);
+		const { unit, step, column_width } = g.config;
+		const start = g.gantt_start;
+		const units =
+			unit === 'month'
+				? (date.getFullYear() - start.getFullYear()) * 12 +
+					date.getMonth() -
+					start.getMonth() +
+					(date.getDate() - 1) / 31
+				: Math.round((date.getTime() - start.getTime()) / 3_600_000) / 24;
+		return (units / step) * column_width;
+	}
+
+	/** The day at an x of the time axis, in the current scale. */
+	dateAt(x: number): Date {
+		const g = internals(this.#gantt);
+		const { unit, step, column_width } = g.config;
+		const start = g.gantt_start;
+		const units = Math.max(0, (x / column_width) * step);
+		if (unit === 'month') {
+			const whole = Math.floor(units);
+			const month = new Date(start.getFullYear(), start.getMonth() + whole, 1);
+			return new Date(month.getFullYear(), month.getMonth(), 1 + Math.floor((units - whole) * 31));
+		}
+		return new Date(start.getFullYear(), start.getMonth(), start.getDate() + Math.floor(units));
+	}
+
+	/** Scrolls the time axis (at once) so the day sits at `at` of the visible width from the left. */
+	scrollToDate(iso: string, at = 0.25) {
+		const container = this.container;
+		const x = this.xOf(new Date(`${iso}T00:00:00`));
+		container.scrollLeft = Math.max(0, x - container.clientWidth * at);
+		this.syncHeader();
+	}
+
+	/**
+	 * The upper header names the leftmost visible column's month (or year) in a label pinned to the left edge;
+	 * the library's labels it would cover are hidden, so two never overlap.
+	 */
+	syncHeader() {
+		const g = internals(this.#gantt);
+		const header = g.$upper_header;
+		if (!header) return;
+		const left = g.$container.scrollLeft;
+		let pinned = header.querySelector<HTMLElement>('.pinned-upper');
+		if (!pinned) {
+			pinned = document.createElement('div');
+			pinned.className = 'pinned-upper';
+			header.append(pinned);
+		}
+		pinned.textContent = g.config.view_mode.upper_text(this.dateAt(left), null, g.options.language);
+		pinned.style.left = `${left}px`;
+		const covered = left + pinned.offsetWidth + 12;
+		for (const el of g.upperTexts ?? []) {
+			el.classList.remove('current-upper');
+			const x = el.offsetLeft;
+			el.style.visibility = x + el.offsetWidth > left && x < covered ? 'hidden' : '';
+		}
 	}
 
 	/** The chart scrolls sideways: keyboard users must be able to reach it to scroll it. */
@@ -130,25 +225,13 @@ export class FrappeChart {
 		document.removeEventListener('mouseup', this.#drop);
 	}
 
-	scrollToToday() {
-		internals(this.#gantt).scroll_current();
-	}
-
 	/** Baseline bars under the current ones: frappe-gantt has none, so they are drawn into its bar layer. */
 	drawBaselines(baseline: PlanSlice['baseline']) {
 		const g = internals(this.#gantt);
-		const { unit, step, column_width } = g.config;
 		const x = (iso: string, endOfDay = false) => {
-			const d = new Date(new Date(`${iso}T00:00:00`).getTime() + (endOfDay ? 86_400_000 : 0));
-			const days = (d.getTime() - g.gantt_start.getTime()) / 86_400_000;
-			const units =
-				unit === 'month'
-					? (d.getFullYear() - g.gantt_start.getFullYear()) * 12 +
-						d.getMonth() -
-						g.gantt_start.getMonth() +
-						(d.getDate() - 1) / 30
-					: days;
-			return (units / step) * column_width;
+			const d = new Date(`${iso}T00:00:00`);
+			if (endOfDay) d.setDate(d.getDate() + 1);
+			return this.xOf(d);
 		};
 		for (const bar of g.bars) {
 			const b = baseline[bar.task.id];

@@ -2,7 +2,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { Locale } from '../i18n';
 import type { TaskView } from '../phases/task-model';
 import { spanOf, unpackRow, type GanttRow, type PlanSlice, type PlanSpan } from './plan-slice';
-import { daysFrom, localIso, mergeTasks, visibleTasks, workingDaysIn } from './view';
+import { localIso, mergeTasks, plannedMove, visibleTasks } from './view';
 import type { GanttViewMode } from './view-modes';
 
 export interface PlanMessages {
@@ -20,6 +20,12 @@ export interface PlanOpening {
 	projectStart: string;
 	/** The baseline whose dates the slice carries ('' for none). */
 	baselineId: string;
+	/** The slice's first row in the whole plan: it is taken around the row the chart opens at. */
+	offset: number;
+	/** The row the chart opens at (whole-plan index): the first whose work is current or next. */
+	openingRow: number;
+	/** Today in the project's time zone. */
+	today: string;
 }
 
 export interface PlanContext {
@@ -68,9 +74,13 @@ export class GanttPlan {
 			collapsed: this.collapsed
 		})
 	);
+	/** Where `rows` sit in the whole plan: the slice's offset while only the first screen is here. */
+	readonly rowOffset = $derived.by(() => (this.complete ? 0 : this.#opening.offset));
 	/** Rows the chart makes room for: the whole plan's count while only the first screen is here. */
 	readonly rowCount = $derived.by(() =>
-		this.complete ? this.rows.length : Math.max(this.rows.length, this.#opening.taskCount)
+		this.complete
+			? this.rows.length
+			: Math.max(this.rows.length + this.#opening.offset, this.#opening.taskCount)
 	);
 	/** The time axis: the rows shown, or the whole plan's span from the server while it is loading. */
 	readonly span = $derived.by(() =>
@@ -180,9 +190,14 @@ export class GanttPlan {
 		this.tasks = mergeTasks(this.tasks, updated);
 	}
 
+	/** Where a bar at these dates would be saved (shown while it is dragged). */
+	planned(taskId: string, start: Date, end: Date) {
+		const task = this.tasks.find((t) => t.id === taskId);
+		return task ? plannedMove(task, start, end, this.context.offDays) : null;
+	}
+
 	#saveMove(task: GanttRow, start: Date, end: Date) {
-		const resized = daysFrom(task.start, start) !== daysFrom(task.finish, end);
-		const durationDays = Math.max(1, workingDaysIn(start, end, this.context.offDays));
+		const { resized, durationDays } = plannedMove(task, start, end, this.context.offDays);
 		return this.#save(
 			`${this.context.api}/tasks/${task.id}/reschedule`,
 			'POST',

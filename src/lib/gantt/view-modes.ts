@@ -9,10 +9,11 @@ const yearMonth = (d: Date, lang: Locale) => d.toLocaleString(lang, { month: 'lo
 
 const dayLower: Labeler = (d, ld) => (!ld || d.getDate() !== ld.getDate() ? `${d.getDate()}` : '');
 const dayUpper: Labeler = (d, ld, lang) => (!ld || d.getMonth() !== ld.getMonth() ? yearMonth(d, lang) : '');
-const weekLower: Labeler = (d, _ld, lang) => {
+// Numeric (11/30–12/6), without years: a week's range must fit its column on one line in both languages.
+const weekLower: Labeler = (d) => {
 	const end = new Date(d);
 	end.setDate(d.getDate() + 6);
-	return new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' }).formatRange(d, end);
+	return `${d.getMonth() + 1}/${d.getDate()}–${end.getMonth() + 1}/${end.getDate()}`;
 };
 const monthUpper: Labeler = (d, ld, lang) =>
 	!ld || d.getFullYear() !== ld.getFullYear() ? d.toLocaleString(lang, { year: 'numeric' }) : '';

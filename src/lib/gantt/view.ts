@@ -142,3 +142,36 @@ export function mergeTasks<T extends { id: string }>(tasks: readonly T[], update
 	const byId = new Map(updated.map((u) => [u.id, u]));
 	return tasks.map((t) => byId.get(t.id) ?? t);
 }
+
+/** What a drop at new dates saves: the server's start and finish, on the project's working days. */
+export interface PlannedMove {
+	/** The day the server starts the task: the dropped day, or the next working day after it. */
+	start: string;
+	finish: string;
+	/** Working days; sent only when the bar was resized (a whole move keeps the task's duration). */
+	durationDays: number;
+	resized: boolean;
+}
+
+/**
+ * Where a bar dropped (or being dragged) at start..end will be saved: moved whole, it keeps its working-day
+ * duration; resized, it takes the working days it now spans. The start moves to a working day and the finish
+ * is counted on from it in working days, as the server's scheduler does (a milestone is one day).
+ */
+export function plannedMove(
+	task: Pick<GanttRow, 'start' | 'finish' | 'durationDays' | 'isMilestone'>,
+	start: Date,
+	end: Date,
+	offDays: ReadonlySet<string>
+): PlannedMove {
+	const resized = daysFrom(task.start, start) !== daysFrom(task.finish, end);
+	const durationDays = resized ? Math.max(1, workingDaysIn(start, end, offDays)) : task.durationDays;
+	const day = new Date(start.getFullYear(), start.getMonth(), start.getDate(), 12);
+	while (offDays.has(localIso(day))) day.setDate(day.getDate() + 1);
+	const first = localIso(day);
+	for (let left = task.isMilestone ? 0 : durationDays - 1; left > 0;) {
+		day.setDate(day.getDate() + 1);
+		if (!offDays.has(localIso(day))) left--;
+	}
+	return { start: first, finish: localIso(day), durationDays, resized };
+}

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { openingRow, sliceStart } from '../gantt/opening';
 import { packRow, spanOf, type PlanSlice, type PlanSpan } from '../gantt/plan-slice';
 import type { TaskView } from '../phases/task-model';
 import type { Database } from './db/schema';
@@ -34,22 +35,34 @@ export interface GanttOpeningRead {
 	taskCount: number;
 	span: PlanSpan;
 	schedule: ProjectSchedule;
+	/** The slice's first row in the whole plan (WBS order). */
+	offset: number;
+	/** The row the chart opens at (whole-plan index): the first whose work is current or next. */
+	openingRow: number;
 }
 
 /**
- * The first `limit` rows of the plan in WBS order, as readGanttPlan gives them, with the whole plan's task count
- * and span, so a first screen is sized and scaled like the whole. Only those rows are read in full; the
- * schedule is still computed over the whole plan, since which rows are critical depends on all of it.
+ * `limit` rows of the plan in WBS order around the row whose work is current or next on `today`, as
+ * readGanttPlan gives them, with the whole plan's task count and span, so a first screen is sized and scaled
+ * like the whole. Only those rows are read in full; the schedule is still computed over the whole plan, since
+ * which rows are critical depends on all of it.
  */
 export async function readGanttOpening(
 	db: Kysely<Database>,
 	projectId: string,
 	projectStart: string,
 	baselineId: string,
-	limit: number
+	limit: number,
+	today: string,
+	/** Rows the chart draws above the first one in view. */
+	margin: number
 ): Promise<GanttOpeningRead> {
-	const [{ tasks, total }, schedule, links, range] = await Promise.all([
-		listFirstTasks(db, projectId, limit),
+	let opening = 0;
+	const [{ tasks, total, offset }, schedule, links, range] = await Promise.all([
+		listFirstTasks(db, projectId, limit, (outline) => {
+			opening = openingRow(outline, today);
+			return sliceStart(opening, margin);
+		}),
 		computeSchedule(db, projectId),
 		listDependencies(db, projectId),
 		taskDateRange(db, projectId)
@@ -58,7 +71,9 @@ export async function readGanttOpening(
 		slice: sliceOf(tasks, schedule, links, await baselineDates(db, projectId, baselineId)),
 		taskCount: total,
 		span: spanOf(range ? [range] : [], projectStart),
-		schedule
+		schedule,
+		offset,
+		openingRow: opening
 	};
 }
 

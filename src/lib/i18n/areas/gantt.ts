@@ -29,7 +29,9 @@ export const gantt = defineArea(
 		'gantt.loadFailed': '计划未能全部载入，图中只有前几屏任务。',
 		'gantt.retry': '重试',
 		'gantt.opening': '正在打开计划…',
-		'gantt.openFailed': '计划未能打开，请刷新页面重试。'
+		'gantt.openFailed': '计划未能打开，请刷新页面重试。',
+		'gantt.dragDates': '开始 {start} · 完成 {finish} · {days} 个工作日',
+		'gantt.dragMilestone': '里程碑 {start}'
 	},
 	{
 		'gantt.tab': 'Gantt',
@@ -59,6 +61,8 @@ export const gantt = defineArea(
 		'gantt.loadFailed': 'The plan did not load in full; the chart shows only its first tasks.',
 		'gantt.retry': 'Retry',
 		'gantt.opening': 'Opening the plan…',
-		'gantt.openFailed': 'The plan could not be opened; reload the page to try again.'
+		'gantt.openFailed': 'The plan could not be opened; reload the page to try again.',
+		'gantt.dragDates': 'Start {start} · finish {finish} · {days} working days',
+		'gantt.dragMilestone': 'Milestone {start}'
 	}
 );

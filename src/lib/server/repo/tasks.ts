@@ -65,8 +65,10 @@ export async function listTasks(
 export async function listFirstTasks(
 	db: Conn,
 	projectId: string,
-	limit: number
-): Promise<{ tasks: TaskView[]; total: number }> {
+	limit: number,
+	/** Where the rows start, chosen from the whole outline in WBS order (the Gantt opens on current work). */
+	offsetOf: (outline: { start: string; finish: string; hasChildren: boolean }[]) => number = () => 0
+): Promise<{ tasks: TaskView[]; total: number; offset: number }> {
 	const [phases, outline] = await Promise.all([
 		phaseOrder(db, projectId),
 		db.selectFrom('tasks').select(ROLL_UP_COLUMNS).where('project_id', '=', projectId).execute()
@@ -75,11 +77,22 @@ export async function listFirstTasks(
 	const shown = rolledUp(phases, outline);
 	// Ordered as listTasks orders the whole plan.
 	const rank = (id: string) => positions.get(id)?.rank ?? 0;
-	const ids = outline
-		.map((r) => r.id)
-		.sort((a, b) => rank(a) - rank(b))
-		.slice(0, limit);
-	if (!ids.length) return { tasks: [], total: outline.length };
+	const ordered = [...outline].sort((a, b) => rank(a.id) - rank(b.id));
+	const offset = Math.max(
+		0,
+		Math.min(
+			offsetOf(
+				ordered.map((r) => ({
+					start: shown.get(r.id)?.start ?? r.start_date,
+					finish: shown.get(r.id)?.finish ?? r.finish_date,
+					hasChildren: positions.get(r.id)?.hasChildren ?? false
+				}))
+			),
+			Math.max(0, ordered.length - limit)
+		)
+	);
+	const ids = ordered.slice(offset, offset + limit).map((r) => r.id);
+	if (!ids.length) return { tasks: [], total: outline.length, offset };
 	const [rows, assignees] = await Promise.all([
 		db.selectFrom('tasks').selectAll().where('project_id', '=', projectId).where('id', 'in', ids).execute(),
 		db.selectFrom('task_assignees').select(['task_id', 'member_id']).where('task_id', 'in', ids).execute()
@@ -88,7 +101,7 @@ export async function listFirstTasks(
 	const tasks = rows
 		.map((r) => taskView(r, positions.get(r.id) ?? NOWHERE, byTask.get(r.id) ?? [], shown.get(r.id)))
 		.sort((a, b) => rank(a.id) - rank(b.id));
-	return { tasks, total: outline.length };
+	return { tasks, total: outline.length, offset };
 }
 
 /** What a printed plan shows of each task, in WBS order (rolled up): narrow columns only, without descriptions or assignees. */

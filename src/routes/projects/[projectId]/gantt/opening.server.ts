@@ -1,3 +1,4 @@
+import { todayIn, WINDOW_MARGIN } from '$lib/gantt/opening';
 import { fromDay, toDay } from '$lib/scheduling/dates';
 import type { PlanOpening } from '$lib/gantt/plan-state.svelte';
 import type { Project } from '$lib/projects/views';
@@ -16,7 +17,16 @@ export interface GanttOpening extends PlanOpening {
 export async function readOpening(project: Project, baselineId: string): Promise<GanttOpening> {
 	// The database calls are synchronous underneath: yield once so the page's shell is written out first.
 	await new Promise((resolve) => setImmediate(resolve));
-	const plan = await readGanttOpening(db(), project.id, project.startDate, baselineId, FIRST_SCREEN_ROWS);
+	const today = todayIn(project.timeZone);
+	const plan = await readGanttOpening(
+		db(),
+		project.id,
+		project.startDate,
+		baselineId,
+		FIRST_SCREEN_ROWS,
+		today,
+		WINDOW_MARGIN
+	);
 	// Non-working days over the plan's span (with margin), so the chart can shade holidays and not make-up days.
 	const first = toDay(plan.span.start) - 90;
 	const last = Math.max(toDay(plan.span.finish), toDay(project.goLiveDate)) + 120;
@@ -28,6 +38,9 @@ export async function readOpening(project: Project, baselineId: string): Promise
 		span: plan.span,
 		projectStart: project.startDate,
 		baselineId,
+		offset: plan.offset,
+		openingRow: plan.openingRow,
+		today,
 		offDays,
 		missingYears: plan.schedule.missingYears
 	};
