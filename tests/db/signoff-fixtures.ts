@@ -12,6 +12,8 @@ import type { SignableRef } from '../../src/lib/signoff/types';
 import { signOff } from '../../src/lib/server/services/signoff/sign';
 import type { Decision } from '../../src/lib/signoff/types';
 import { actor, projectInput } from './fixtures';
+import { waiveGateException } from '../../src/lib/server/services/gates';
+import { loadGateState } from '../../src/lib/server/services/gate-evaluation';
 
 export const PASSWORD = 'sign-off-password-2026';
 
@@ -73,8 +75,29 @@ export async function sign(
 }
 
 /**
+ * Waives every exception the gate has now (work not done, cited deliverables not approved), with a reason: what
+ * a gate over a fresh project's unfinished plan needs before it can be submitted.
+ */
+export async function waiveOpenExceptions(
+	db: Kysely<Database>,
+	userId: string,
+	projectId: string,
+	phaseId: string,
+	reason = '评审会同意带着此项通过'
+) {
+	const { evaluation } = await loadGateState(db, projectId, phaseId);
+	for (const e of evaluation.computed.flatMap((c) => c.exceptions).filter((x) => !x.waiver))
+		await waiveGateException(db, actor(userId), projectId, phaseId, {
+			subjectType: e.subjectType,
+			subjectId: e.subjectId,
+			reason
+		});
+}
+
+/**
  * Gets both sides' leads to approve a phase gate as it stands, adding the two leads to the project first if it
- * has none: what has to happen before any gate may pass.
+ * has none, and waiving the exceptions of a plan whose work is not done: what has to happen before any gate
+ * may pass.
  */
 export async function approveGate(
 	db: Kysely<Database>,
@@ -105,6 +128,7 @@ export async function approveGate(
 	};
 	const [client, vendor] = [await userFor('client'), await userFor('vendor')];
 	const ref = { type: 'gate' as const, id: phaseId };
+	await waiveOpenExceptions(db, submitterUserId, projectId, phaseId);
 	const submitter = (await findMembership(db, projectId, submitterUserId))!;
 	await submitForReview(db, actor(submitterUserId), submitter, projectId, ref, '');
 	await sign(db, client, projectId, ref, 'approve');

@@ -17,7 +17,7 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import { createUser } from '../../src/lib/server/services/accounts';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError } from './fixtures';
-import { PASSWORD, sign, signoffProject, upload } from './signoff-fixtures';
+import { PASSWORD, sign, signoffProject, upload, waiveOpenExceptions } from './signoff-fixtures';
 
 describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 	const handle = useDatabase(dialect);
@@ -163,6 +163,7 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 				.execute();
 		}
 		const ref = { type: 'gate' as const, id: phase.id };
+		await waiveOpenExceptions(db, pmClient, project.id, phase.id);
 		await submitForReview(db, actor(pmClient), await member(pmClient), project.id, ref, '');
 		await sign(db, leadClient, project.id, ref, 'approve');
 		await sign(db, leadVendor, project.id, ref, 'approve');

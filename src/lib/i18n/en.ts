@@ -14,6 +14,7 @@ import { work } from './areas/work';
 import { dashboard } from './areas/dashboard';
 import { phases } from './areas/phases';
 import { gate } from './areas/gate';
+import { gateEval } from './areas/gate-eval';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -69,6 +70,7 @@ export const en: Messages = {
 	...dashboard.en,
 	...phases.en,
 	...gate.en,
+	...gateEval.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

@@ -14,6 +14,7 @@ import { work } from './areas/work';
 import { dashboard } from './areas/dashboard';
 import { phases } from './areas/phases';
 import { gate } from './areas/gate';
+import { gateEval } from './areas/gate-eval';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -70,6 +71,7 @@ export const zhCN = {
 	...dashboard.zh,
 	...phases.zh,
 	...gate.zh,
+	...gateEval.zh,
 	...tasks.zh,
 	...templates.zh,
 	...kickoff.zh,

@@ -1,3 +1,4 @@
+import type { GateEvaluation, GateException } from '../../phases/gate-evaluation';
 import type { ScheduledTask } from '../../scheduling/engine';
 import { isGateTask } from '../../phases/rollup';
 import type { TaskView } from '../../phases/task-model';
@@ -98,5 +99,21 @@ export function readinessJson(r: ReadinessView) {
 			};
 		}),
 		risks: r.risks
+	};
+}
+
+function gateExceptionJson(e: GateException) {
+	const { waiver, ...rest } = e;
+	return { ...rest, waiverId: waiver?.id ?? null };
+}
+
+/** A gate's computed items; each exception names its waiver by id (the waivers are listed beside it). */
+export function gateEvaluationJson(e: GateEvaluation) {
+	return {
+		ready: e.ready,
+		blockers: e.blockers,
+		checklist: e.checklist,
+		computed: e.computed.map((c) => ({ ...c, exceptions: c.exceptions.map(gateExceptionJson) })),
+		unneededWaiverIds: e.unneededWaivers.map((w) => w.id)
 	};
 }

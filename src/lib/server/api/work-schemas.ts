@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OWNER_SIDES } from '../../phases/types';
 import { PHASE_STATUSES, TASK_STATUSES } from '../../phases/task-model';
+import { WAIVER_REASON_MAX, WAIVER_SUBJECTS } from '../../phases/gate-evaluation';
 
 // Response shapes of the methodology endpoints: what serialize.ts and the repositories return.
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -89,13 +90,79 @@ const Deliverable = z.object({
 	templateKey: z.string().nullable()
 });
 
+const WaiverObserved = z
+	.object({
+		state: z
+			.enum(['draft', 'inReview', 'rejected', 'approved', ...TASK_STATUSES])
+			.describe("A deliverable's review state or a task's status"),
+		versionNumber: z.int().nullable().optional().describe('Deliverables: the latest version, if any'),
+		sha256: z.string().nullable().optional().describe("Deliverables: the latest version's SHA-256"),
+		progress: z.int().min(0).max(100).optional().describe('Tasks'),
+		finish: z.iso.date().optional().describe('Tasks: planned finish')
+	})
+	.describe('The object as it was when waived (waivers) or as it is now (exceptions)');
+
+const GateWaiver = z
+	.object({
+		id: z.string(),
+		phaseId: z.string(),
+		subjectType: z.enum(WAIVER_SUBJECTS),
+		subjectId: z.string(),
+		subjectName: z.string().describe('The object’s name when it was waived (tasks: WBS number first)'),
+		reason: z.string().max(WAIVER_REASON_MAX),
+		observed: WaiverObserved,
+		waivedBy: z.string().nullable().describe('User id'),
+		waivedByName: z.string(),
+		waivedAt: z.iso.datetime()
+	})
+	.describe("An exception the gate may pass with; part of the gate's signed content");
+
+const GateException = z.object({
+	subjectType: z.enum(WAIVER_SUBJECTS),
+	subjectId: z.string(),
+	name: z.string(),
+	nameEn: z.string().nullable(),
+	wbs: z.string().nullable(),
+	observed: WaiverObserved,
+	overdue: z.boolean(),
+	waiverId: z.string().nullable().describe('Null: not waived, so the gate cannot be submitted or passed')
+});
+
+const GateEvaluation = z
+	.object({
+		ready: z
+			.boolean()
+			.describe('Checklist complete and every exception resolved or waived; signatures are checked apart'),
+		blockers: z.int().describe('Exceptions nobody waived'),
+		checklist: z.object({
+			total: z.int(),
+			done: z.int(),
+			open: z.int(),
+			openWithEvidence: z.int().describe('Open items that carry evidence but are not ticked')
+		}),
+		computed: z.array(
+			z.object({
+				key: z.enum(['deliverablesApproved', 'tasksDone']),
+				total: z.int(),
+				met: z.boolean(),
+				exceptions: z.array(GateException)
+			})
+		),
+		unneededWaiverIds: z.array(z.string()).describe('Waivers whose object meets the rule again')
+	})
+	.describe(
+		"Computed from the project's data: every deliverable the checklist cites approved in its current version, every leaf task of the phase (gate milestone aside) done"
+	);
+
 export const PhaseList = z.object({
 	phases: z.array(Phase.extend({ gate: z.object({ done: z.int(), total: z.int() }) }))
 });
 export const PhaseDetail = Phase.extend({
 	tasks: z.array(Task),
 	deliverables: z.array(Deliverable),
-	gate: z.array(GateItem)
+	gate: z.array(GateItem),
+	waivers: z.array(GateWaiver),
+	gateEvaluation: GateEvaluation
 });
 export const TaskList = z.object({ tasks: z.array(Task) });
 

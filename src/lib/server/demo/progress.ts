@@ -14,6 +14,7 @@ import { listFactors } from '../repo/readiness';
 import { saveReadinessScores } from '../services/readiness';
 import { listTasks } from '../repo/tasks';
 import { updateTask } from '../services/plan/tasks';
+import { waiveDemoGate } from './gates';
 import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
@@ -187,6 +188,7 @@ async function signOffFinishedPhases(
 					evidenceDeliverableId: deliverables[0]?.id ?? null
 				});
 			}
+			await waiveDemoGate(db, projectId, actor, phase.id);
 			await submitAndApprove(db, projectId, { type: 'gate', id: phase.id }, signers);
 			await passGate(db, actor, projectId, phase.id, phase.version);
 		} else if (current) {

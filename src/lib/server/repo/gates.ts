@@ -1,8 +1,9 @@
+import type { GateWaiverView, WaiverObserved } from '../../phases/gate-evaluation';
 import type { DeliverableView, GateItemView } from '../../phases/views';
-import type { GateItemRow } from '../db/schema';
+import type { GateItemRow, GateWaiverRow, NewGateWaiver } from '../db/schema';
 import type { Conn } from '../db';
 
-export type { DeliverableView, GateItemView };
+export type { DeliverableView, GateItemView, GateWaiverView };
 
 function gateItemView(r: GateItemRow): GateItemView {
 	return {
@@ -131,4 +132,54 @@ export async function deliverableByTemplateKey(db: Conn, projectId: string, temp
 		.where('project_id', '=', projectId)
 		.where('template_key', '=', templateKey)
 		.executeTakeFirst();
+}
+
+function waiverView(r: GateWaiverRow): GateWaiverView {
+	return {
+		id: r.id,
+		phaseId: r.phase_id,
+		subjectType: r.subject_type,
+		subjectId: r.subject_id,
+		subjectName: r.subject_name,
+		reason: r.reason,
+		observed: JSON.parse(r.observed) as WaiverObserved,
+		waivedBy: r.waived_by,
+		waivedByName: r.waived_by_name,
+		waivedAt: r.waived_at
+	};
+}
+
+/** A gate's waivers in a stable order (deliverables, then tasks, each by id): the order they are signed in. */
+export async function listGateWaivers(
+	db: Conn,
+	projectId: string,
+	phaseId: string
+): Promise<GateWaiverView[]> {
+	const rows = await db
+		.selectFrom('gate_waivers')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('phase_id', '=', phaseId)
+		.orderBy('subject_type')
+		.orderBy('subject_id')
+		.execute();
+	return rows.map(waiverView);
+}
+
+export async function findGateWaiver(db: Conn, projectId: string, waiverId: string) {
+	const row = await db
+		.selectFrom('gate_waivers')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('id', '=', waiverId)
+		.executeTakeFirst();
+	return row ? waiverView(row) : null;
+}
+
+export async function insertGateWaiver(db: Conn, row: NewGateWaiver): Promise<void> {
+	await db.insertInto('gate_waivers').values(row).execute();
+}
+
+export async function deleteGateWaiver(db: Conn, waiverId: string): Promise<void> {
+	await db.deleteFrom('gate_waivers').where('id', '=', waiverId).execute();
 }

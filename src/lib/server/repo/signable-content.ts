@@ -50,6 +50,18 @@ export async function checklistRows(db: Conn, projectId: string, phaseId: string
 		.execute();
 }
 
+/** A gate's waivers in the order they are signed in (the same as listGateWaivers). */
+export async function gateWaiverRows(db: Conn, projectId: string, phaseId: string) {
+	return db
+		.selectFrom('gate_waivers')
+		.selectAll()
+		.where('project_id', '=', projectId)
+		.where('phase_id', '=', phaseId)
+		.orderBy('subject_type')
+		.orderBy('subject_id')
+		.execute();
+}
+
 export async function gatePhaseRow(db: Conn, projectId: string, id: string) {
 	return db
 		.selectFrom('phases')

@@ -15,7 +15,8 @@ export const workPaths = {
 	'/projects/{projectId}/phases/{phaseId}': {
 		get: operation({
 			operationId: 'getPhase',
-			summary: 'One phase with its tasks, deliverables and gate checklist',
+			summary:
+				'One phase with its tasks, deliverables, gate checklist, waivers and the gate computed from the project data',
 			tags: ['methodology'],
 			params: ['projectId', 'phaseId'],
 			ok: { status: 200, schema: 'PhaseDetail', description: 'The phase' },

@@ -99,6 +99,22 @@ export interface GateItemTable {
 	version: Generated<number>;
 }
 
+/** A named exception a gate may pass with (a cited deliverable not approved, a task not done); signed with the gate. */
+export interface GateWaiverTable {
+	id: string;
+	project_id: string;
+	phase_id: string;
+	subject_type: 'deliverable' | 'task';
+	subject_id: string;
+	subject_name: string;
+	reason: string;
+	/** JSON of WaiverObserved: the object's state when it was waived. */
+	observed: string;
+	waived_by: string | null;
+	waived_by_name: string;
+	waived_at: Timestamp;
+}
+
 export interface PlanBaselineTable {
 	id: string;
 	project_id: string;
@@ -119,6 +135,7 @@ export interface PlanTables {
 	task_dependencies: TaskDependencyTable;
 	deliverables: DeliverableTable;
 	gate_items: GateItemTable;
+	gate_waivers: GateWaiverTable;
 	plan_baselines: PlanBaselineTable;
 }
 
@@ -128,3 +145,5 @@ export type NewTask = Insertable<TaskTable>;
 export type TaskDependencyRow = Selectable<TaskDependencyTable>;
 export type DeliverableRow = Selectable<DeliverableTable>;
 export type GateItemRow = Selectable<GateItemTable>;
+export type GateWaiverRow = Selectable<GateWaiverTable>;
+export type NewGateWaiver = Insertable<GateWaiverTable>;

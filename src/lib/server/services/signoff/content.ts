@@ -7,6 +7,7 @@ import {
 	cutoverPhaseRow,
 	deliverableRow,
 	gatePhaseRow,
+	gateWaiverRows,
 	latestVersionOf,
 	taskAssigneeIds,
 	taskRow
@@ -81,6 +82,26 @@ async function checklistContent(db: Conn, projectId: string, phaseId: string): P
 	return out;
 }
 
+/**
+ * The exceptions a gate passes with: each waiver names its object, the state it was in, the reason, who waived it
+ * and when. Left out while there are none, so gates signed before waivers existed keep their hash.
+ */
+async function waiverContent(db: Conn, projectId: string, phaseId: string): Promise<Canonical[] | undefined> {
+	const rows = await gateWaiverRows(db, projectId, phaseId);
+	if (!rows.length) return undefined;
+	return rows.map((w) => ({
+		id: w.id,
+		subjectType: w.subject_type,
+		subjectId: w.subject_id,
+		subjectName: w.subject_name,
+		observed: JSON.parse(w.observed) as Canonical,
+		reason: w.reason,
+		waivedBy: w.waived_by,
+		waivedByName: w.waived_by_name,
+		waivedAt: w.waived_at
+	}));
+}
+
 async function gateContent(db: Conn, projectId: string, id: string) {
 	const p = await gatePhaseRow(db, projectId, id);
 	if (!p) return null;
@@ -93,7 +114,8 @@ async function gateContent(db: Conn, projectId: string, id: string) {
 			id,
 			key: p.key,
 			name: p.name,
-			checklist: await checklistContent(db, projectId, id)
+			checklist: await checklistContent(db, projectId, id),
+			waivers: await waiverContent(db, projectId, id)
 		}
 	};
 }

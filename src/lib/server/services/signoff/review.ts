@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../audit';
-import { listGateItems } from '../../repo/gates';
+import { assertGateReady } from '../gate-evaluation';
 import { getPhase } from '../../repo/phases';
 import { listSlots } from '../../repo/signoff-slots';
 import { markAwaitingAcceptance, taskStatusOf } from '../../repo/task-acceptance';
@@ -41,9 +41,7 @@ async function assertSubmittable(
 	if (ref.type === 'gate') {
 		if ((await getPhase(trx, projectId, ref.id)).status === 'passed')
 			throw new DomainError('conflict', 'phases.alreadyPassed');
-		const open = (await listGateItems(trx, projectId, ref.id)).filter((i) => !i.done);
-		if (open.length)
-			throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: open.length } });
+		await assertGateReady(trx, projectId, ref.id);
 	}
 	if (ref.type === 'raciBaseline') {
 		const { matrix } = await loadRaciMatrix(trx, projectId);

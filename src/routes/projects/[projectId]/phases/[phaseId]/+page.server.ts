@@ -1,28 +1,24 @@
 import { error } from '@sveltejs/kit';
-import { gateItemSchema, phaseStatusSchema } from '$lib/schemas/tasks';
-import { formToObject, validate } from '$lib/schemas/validate';
+import { phaseStatusSchema } from '$lib/schemas/tasks';
+import { validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
-import { actorOf, requirePageMember, type ProjectAccess } from '$lib/server/access';
+import { requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { listDeliverables, listGateItems } from '$lib/server/repo/gates';
-import { passGate, updateGateItem } from '$lib/server/services/gates';
+import { passGate } from '$lib/server/services/gates';
+import { loadGateState } from '$lib/server/services/gate-evaluation';
 import { getPhase } from '$lib/server/repo/phases';
 import { setPhaseStatus } from '$lib/server/services/phases';
 import { listTasks } from '$lib/server/repo/tasks';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
 import { CUTOVER_OBJECT_ID } from '$lib/signoff/types';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { readForm } from '$lib/server/request-body';
+import type { Actions, PageServerLoad } from './$types';
+import { actionInput as input, canKeepGate, gateActions as gateItemActions } from './gate-actions.server';
 
 const gateActions = signoffActions((event) => ({ type: 'gate', id: event.params.phaseId ?? '' }));
 const cutoverActions = signoffActions(() => ({ type: 'cutover', id: CUTOVER_OBJECT_ID }), 'cutover');
-
-/** Gate checklists are kept by project managers and by each side's lead (负责人). */
-function canKeepGate(access: ProjectAccess): boolean {
-	return access.canManage || access.member.roles.includes('lead');
-}
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
@@ -33,11 +29,12 @@ export const load: PageServerLoad = async (event) => {
 	} catch {
 		error(404, translate(event.locals.locale, 'error.notFound'));
 	}
-	const [tasks, deliverables, gate, allTasks] = await Promise.all([
+	const [tasks, deliverables, gate, allTasks, gateState] = await Promise.all([
 		listTasks(db(), project.id, { phaseId: phase.id }),
 		listDeliverables(db(), project.id, phase.id),
 		listGateItems(db(), project.id, phase.id),
-		listTasks(db(), project.id)
+		listTasks(db(), project.id),
+		loadGateState(db(), project.id, phase.id)
 	]);
 	const [gatePanel, cutoverPanel] = await Promise.all([
 		loadSignoffPanel(db(), project.id, { type: 'gate', id: phase.id }, access.member),
@@ -52,28 +49,13 @@ export const load: PageServerLoad = async (event) => {
 		deliverables,
 		gate,
 		allTasks,
+		gateState,
 		canKeepGate: canKeepGate(access) && project.status === 'active',
 		gatePanel,
 		cutoverPanel,
 		canSubmit
 	};
 };
-
-async function input(event: RequestEvent, need: 'manage' | 'gate') {
-	const access = await requirePageMember(event, event.params.projectId, {
-		write: true,
-		manage: need === 'manage'
-	});
-	if (need === 'gate' && !canKeepGate(access)) {
-		error(403, translate(event.locals.locale, 'gate.keepersOnly'));
-	}
-	return {
-		access,
-		values: formToObject(await readForm(event)),
-		locale: event.locals.locale,
-		actor: actorOf(event)
-	};
-}
 
 export const actions: Actions = {
 	status: async (event) => {
@@ -87,20 +69,7 @@ export const actions: Actions = {
 		}
 		return { success: translate(locale, 'phases.statusSaved') };
 	},
-	gateItem: async (event) => {
-		const { access, values, locale, actor } = await input(event, 'gate');
-		const v = validate(gateItemSchema, values, locale);
-		if (!v.ok) return invalidForm(locale, v.fields, values);
-		try {
-			await updateGateItem(db(), actor, access.project.id, String(values.itemId ?? ''), v.data);
-		} catch (e) {
-			return domainFail(e, locale, values);
-		}
-		return {
-			success: translate(locale, v.data.done ? 'gate.itemChecked' : 'gate.itemSaved'),
-			itemId: String(values.itemId)
-		};
-	},
+	...gateItemActions,
 	pass: async (event) => {
 		const { access, values, locale, actor } = await input(event, 'manage');
 		try {

@@ -1,0 +1,211 @@
+// Whether a phase gate may pass, computed from the project's data: a ticked checklist item is a claim, the
+// deliverables it cites and the phase's work are facts. Each fact that does not hold is an exception that
+// blocks the gate until it is resolved or waived (named, with a reason, signed as part of the gate's content).
+import type { ReviewState } from '../signoff/types';
+import type { TaskStatus } from './task-model';
+
+export const WAIVER_SUBJECTS = ['deliverable', 'task'] as const;
+export type WaiverSubject = (typeof WAIVER_SUBJECTS)[number];
+export const WAIVER_REASON_MAX = 1000;
+
+/** What the waived object looked like when it was waived, so the signers see what they let through. */
+export interface WaiverObserved {
+	/** A deliverable's review state or a task's status. */
+	state: ReviewState | TaskStatus;
+	versionNumber?: number | null;
+	sha256?: string | null;
+	progress?: number;
+	finish?: string;
+}
+
+export interface GateWaiverView {
+	id: string;
+	phaseId: string;
+	subjectType: WaiverSubject;
+	subjectId: string;
+	/** The deliverable's or task's name when it was waived (the object may be renamed or removed later). */
+	subjectName: string;
+	reason: string;
+	observed: WaiverObserved;
+	waivedBy: string | null;
+	waivedByName: string;
+	waivedAt: string;
+}
+
+export interface GateDeliverableFact {
+	id: string;
+	name: string;
+	nameEn: string | null;
+	versionNumber: number | null;
+	sha256: string | null;
+	state: ReviewState;
+	approved: boolean;
+}
+
+export interface GateTaskFact {
+	id: string;
+	phaseId: string;
+	parentId: string | null;
+	wbs: string;
+	name: string;
+	nameEn: string | null;
+	status: TaskStatus;
+	progress: number;
+	finish: string;
+	hasChildren: boolean;
+	templateKey: string | null;
+}
+
+export interface GateException {
+	subjectType: WaiverSubject;
+	subjectId: string;
+	name: string;
+	nameEn: string | null;
+	wbs: string | null;
+	observed: WaiverObserved;
+	overdue: boolean;
+	waiver: GateWaiverView | null;
+}
+
+export interface ComputedGateItem {
+	key: 'deliverablesApproved' | 'tasksDone';
+	/** How many objects the item looks at, and which of them do not meet it. */
+	total: number;
+	exceptions: GateException[];
+	/** Met when every exception is resolved or waived. */
+	met: boolean;
+}
+
+export interface GateEvaluation {
+	checklist: { total: number; done: number; open: number; openWithEvidence: number };
+	computed: ComputedGateItem[];
+	/** Exceptions with no waiver: each one stops the gate. */
+	blockers: number;
+	/** Waivers whose object meets the rule again; kept (they were signed) but no longer needed. */
+	unneededWaivers: GateWaiverView[];
+	/** Checklist complete and every exception resolved or waived; the signatures are checked apart. */
+	ready: boolean;
+}
+
+export interface GateChecklistFact {
+	done: boolean;
+	evidenceNote: string;
+	evidenceTaskId: string | null;
+	evidenceDeliverableId: string | null;
+}
+
+/**
+ * Whether a task stands for its phase's gate (the template's "<phase>.gate" review milestone, the closing
+ * acceptance of the last phase): it completes when the gate passes, so it cannot be a condition of passing.
+ */
+export function isGateTask(t: { templateKey: string | null }): boolean {
+	return Boolean(
+		t.templateKey && (t.templateKey.endsWith('.gate') || t.templateKey === 'monitoring.acceptance')
+	);
+}
+
+/**
+ * The work a gate looks at: every leaf task of the phase (a summary's status is its children's), and the
+ * leaves under any task a checklist item cites as evidence, whatever its phase. Gate milestones are left out.
+ */
+export function gateWork(
+	phaseId: string,
+	tasks: readonly GateTaskFact[],
+	citedTaskIds: readonly string[]
+): GateTaskFact[] {
+	const children = new Map<string, GateTaskFact[]>();
+	for (const t of tasks) if (t.parentId) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
+	const leavesUnder = (t: GateTaskFact): GateTaskFact[] =>
+		t.hasChildren ? (children.get(t.id) ?? []).flatMap(leavesUnder) : [t];
+	const picked = new Map<string, GateTaskFact>();
+	for (const t of tasks) if (t.phaseId === phaseId && !t.hasChildren) picked.set(t.id, t);
+	for (const id of citedTaskIds) {
+		const cited = tasks.find((t) => t.id === id);
+		if (cited) for (const leaf of leavesUnder(cited)) picked.set(leaf.id, leaf);
+	}
+	return tasks.filter((t) => picked.has(t.id) && !isGateTask(t));
+}
+
+function waiverFor(waivers: readonly GateWaiverView[], type: WaiverSubject, id: string) {
+	return waivers.find((w) => w.subjectType === type && w.subjectId === id) ?? null;
+}
+
+/**
+ * Evaluates a gate as of `today` (YYYY-MM-DD). `deliverables` are the deliverables the checklist cites,
+ * `tasks` every task of the project (the gate picks its work with gateWork).
+ */
+export function evaluateGate(input: {
+	phaseId: string;
+	checklist: readonly GateChecklistFact[];
+	deliverables: readonly GateDeliverableFact[];
+	tasks: readonly GateTaskFact[];
+	waivers: readonly GateWaiverView[];
+	today: string;
+}): GateEvaluation {
+	const { checklist, waivers, today } = input;
+	const cited = [
+		...new Set(checklist.map((i) => i.evidenceDeliverableId).filter((id): id is string => !!id))
+	];
+	const deliverableExceptions: GateException[] = [];
+	for (const id of cited) {
+		const d = input.deliverables.find((x) => x.id === id);
+		if (!d || d.approved) continue;
+		deliverableExceptions.push({
+			subjectType: 'deliverable',
+			subjectId: d.id,
+			name: d.name,
+			nameEn: d.nameEn,
+			wbs: null,
+			observed: { state: d.state, versionNumber: d.versionNumber, sha256: d.sha256 },
+			overdue: false,
+			waiver: waiverFor(waivers, 'deliverable', d.id)
+		});
+	}
+	const citedTasks = checklist.map((i) => i.evidenceTaskId).filter((id): id is string => !!id);
+	const work = gateWork(input.phaseId, input.tasks, citedTasks);
+	const taskExceptions: GateException[] = work
+		.filter((t) => t.status !== 'done')
+		.map((t) => ({
+			subjectType: 'task',
+			subjectId: t.id,
+			name: t.name,
+			nameEn: t.nameEn,
+			wbs: t.wbs,
+			observed: { state: t.status, progress: t.progress, finish: t.finish },
+			overdue: t.finish < today,
+			waiver: waiverFor(waivers, 'task', t.id)
+		}));
+	const computed: ComputedGateItem[] = [
+		{
+			key: 'deliverablesApproved',
+			total: cited.length,
+			exceptions: deliverableExceptions,
+			met: deliverableExceptions.every((e) => e.waiver)
+		},
+		{
+			key: 'tasksDone',
+			total: work.length,
+			exceptions: taskExceptions,
+			met: taskExceptions.every((e) => e.waiver)
+		}
+	];
+	const exceptions = [...deliverableExceptions, ...taskExceptions];
+	const blockers = exceptions.filter((e) => !e.waiver).length;
+	const open = checklist.filter((i) => !i.done);
+	const hasEvidence = (i: GateChecklistFact) =>
+		Boolean(i.evidenceNote.trim() || i.evidenceTaskId || i.evidenceDeliverableId);
+	return {
+		checklist: {
+			total: checklist.length,
+			done: checklist.length - open.length,
+			open: open.length,
+			openWithEvidence: open.filter(hasEvidence).length
+		},
+		computed,
+		blockers,
+		unneededWaivers: waivers.filter(
+			(w) => !exceptions.some((e) => e.subjectType === w.subjectType && e.subjectId === w.subjectId)
+		),
+		ready: checklist.length > 0 && open.length === 0 && blockers === 0
+	};
+}

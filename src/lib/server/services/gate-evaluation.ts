@@ -1,0 +1,81 @@
+import {
+	evaluateGate,
+	type GateDeliverableFact,
+	type GateEvaluation,
+	type GateWaiverView
+} from '../../phases/gate-evaluation';
+import { approvalOf } from '../../signoff/state';
+import type { Conn } from '../db';
+import { DomainError } from '../errors';
+import { nowIso } from '../ids';
+import { listGateItems, listGateWaivers } from '../repo/gates';
+import { latestRound, objectSignatures } from '../repo/review-rounds';
+import { listTasks } from '../repo/tasks';
+import { signableContent } from './signoff/content';
+
+export interface GateState {
+	evaluation: GateEvaluation;
+	waivers: GateWaiverView[];
+}
+
+/** A cited deliverable as it is now: its latest version and whether both sides approved exactly that. */
+async function deliverableFact(db: Conn, projectId: string, id: string): Promise<GateDeliverableFact | null> {
+	const content = await signableContent(db, projectId, 'deliverable', id).catch(() => null);
+	if (!content) return null;
+	const [round, signatures] = await Promise.all([
+		latestRound(db, projectId, 'deliverable', id),
+		objectSignatures(db, projectId, 'deliverable', id)
+	]);
+	const version = (content.content as { version: { number: number; sha256: string } | null }).version;
+	const approval = approvalOf(round, signatures, content.hash);
+	return {
+		id,
+		name: content.title,
+		nameEn: content.titleEn,
+		versionNumber: version?.number ?? null,
+		sha256: version?.sha256 ?? null,
+		// A deliverable without a version has nothing to approve, whatever an old round says.
+		state: version ? approval.state : 'draft',
+		approved: Boolean(version) && approval.approved
+	};
+}
+
+/** Evaluates a phase's gate from the project's data as it is now (see lib/phases/gate-evaluation.ts). */
+export async function loadGateState(
+	db: Conn,
+	projectId: string,
+	phaseId: string,
+	today = nowIso().slice(0, 10)
+): Promise<GateState> {
+	const [checklist, tasks, waivers] = await Promise.all([
+		listGateItems(db, projectId, phaseId),
+		listTasks(db, projectId),
+		listGateWaivers(db, projectId, phaseId)
+	]);
+	const cited = [
+		...new Set(checklist.map((i) => i.evidenceDeliverableId).filter((id): id is string => !!id))
+	];
+	const deliverables: GateDeliverableFact[] = [];
+	for (const id of cited) {
+		const fact = await deliverableFact(db, projectId, id);
+		if (fact) deliverables.push(fact);
+	}
+	return {
+		evaluation: evaluateGate({ phaseId, checklist, deliverables, tasks, waivers, today }),
+		waivers
+	};
+}
+
+/**
+ * Refuses, with the count, a gate whose checklist is open or that has an exception nobody waived: what both
+ * submitting a gate for sign-off and passing it require.
+ */
+export async function assertGateReady(db: Conn, projectId: string, phaseId: string): Promise<GateState> {
+	const state = await loadGateState(db, projectId, phaseId);
+	const { checklist, blockers } = state.evaluation;
+	if (!checklist.total) throw new DomainError('conflict', 'gate.noChecklist');
+	if (checklist.open)
+		throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: checklist.open } });
+	if (blockers) throw new DomainError('conflict', 'gateEval.blocked', { params: { count: blockers } });
+	return state;
+}
