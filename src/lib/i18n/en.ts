@@ -47,6 +47,8 @@ import { token } from './areas/token';
 import { register } from './areas/register';
 import { mail } from './areas/mail';
 import { sideRequests } from './areas/side-requests';
+import { invitations } from './areas/invitations';
+import { gettingStarted } from './areas/getting-started';
 import { request } from './areas/request';
 import { label } from './areas/label';
 import type { Messages } from './zh-CN';
@@ -101,6 +103,8 @@ export const en: Messages = {
 	...register.en,
 	...mail.en,
 	...sideRequests.en,
+	...invitations.en,
+	...gettingStarted.en,
 	...request.en,
 	...label.en
 };

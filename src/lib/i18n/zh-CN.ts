@@ -47,6 +47,8 @@ import { token } from './areas/token';
 import { register } from './areas/register';
 import { mail } from './areas/mail';
 import { sideRequests } from './areas/side-requests';
+import { invitations } from './areas/invitations';
+import { gettingStarted } from './areas/getting-started';
 import { request } from './areas/request';
 import { label } from './areas/label';
 
@@ -102,6 +104,8 @@ export const zhCN = {
 	...register.zh,
 	...mail.zh,
 	...sideRequests.zh,
+	...invitations.zh,
+	...gettingStarted.zh,
 	...request.zh,
 	...label.zh
 };
