@@ -9,6 +9,7 @@ import { markReadUnlessRoundOpen } from '../repo/notifications';
 import { countUsers } from '../repo/users';
 import { createUser } from '../services/accounts';
 import { advanceDemo } from './progress';
+import { seedDemoInvitation } from './invitations';
 import { nowIso } from '../ids';
 import { fromDay, toDay } from '../../scheduling/dates';
 
@@ -79,6 +80,7 @@ export async function seedDemo(
 			await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
 	});
 	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
+	await seedDemoInvitation(db, project.id, ids.get(creator.email)!);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };
