@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -203,4 +204,35 @@ test('API: managers list, create and revoke invitations; refusals name the field
 	expect(again.status()).toBe(409);
 	expect((await (await page.request.get(base, { headers })).json()).invitations).toEqual([]);
 	expect((await page.request.delete(`${base}/unknown-invitation`, { headers })).status()).toBe(404);
+});
+
+async function expectAccessible(page: Page, path: string) {
+	await page.goto(path);
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious, `${path}\n${serious.join('\n')}`).toEqual([]);
+}
+
+test('the getting-started panel, the invitation list and the link pages have no serious accessibility violations', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const { page } = await signedIn(browser, '无障碍邀请');
+	const projectId = await createProject(page, {
+		name: `无障碍邀请 ${unique()}`,
+		code: `AXI-${unique()}`.toUpperCase()
+	});
+	const invitee = person('受邀人');
+	await invite(page, projectId, invitee.email, '乙方', ['负责人']);
+	await expect(page.getByRole('status').filter({ hasText: `已向 ${invitee.email} 发送邀请` })).toBeVisible();
+	await expectAccessible(page, `/projects/${projectId}`);
+	await expectAccessible(page, `/projects/${projectId}/members`);
+	const link = new URL(invitationLink(invitee.email));
+	const context = await browser.newContext();
+	const guest = await context.newPage();
+	await expectAccessible(guest, link.pathname + link.search);
+	await expectAccessible(guest, '/invitations/accept?token=nothing.here');
+	await context.close();
 });
