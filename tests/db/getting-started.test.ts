@@ -74,5 +74,5 @@ describe.each(DIALECTS)('getting-started steps on %s', (dialect) => {
 		expect(invitations.map((i) => [i.email, i.side, i.roles, i.status])).toEqual([
 			[DEMO_INVITEE, 'client', ['keyUser'], 'pending']
 		]);
-	});
+	}, 120_000);
 });

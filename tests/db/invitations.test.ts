@@ -90,6 +90,19 @@ for (const dialect of DIALECTS) {
 			const email = address('new');
 			await createInvitation(db, actor(pm), projectId, { email, side: 'vendor', roles: ['lead'] }, mail);
 			const { token } = await linkTo(db, email);
+			await db
+				.insertInto('pending_registrations')
+				.values({
+					id: 'pending-1',
+					email,
+					name: '赵磊',
+					password_hash: 'h',
+					locale: 'zh-CN',
+					secret_hash: 'x',
+					created_at: new Date().toISOString(),
+					expires_at: new Date(Date.now() + 3600_000).toISOString()
+				})
+				.execute();
 			const accepted = await acceptWithNewAccount(
 				db,
 				actor(null),
@@ -103,6 +116,7 @@ for (const dialect of DIALECTS) {
 			const member = (await findMembership(db, projectId, user.id))!;
 			expect(member).toMatchObject({ side: 'vendor', roles: ['lead'] });
 			expect((await auditActions(db)).map((a) => a.action)).toContain('invitation.accept');
+			expect(await db.selectFrom('pending_registrations').selectAll().execute()).toEqual([]);
 			expect(await listInvitations(db, projectId)).toEqual([]);
 			// Single use: the same link again is refused and changes nothing.
 			const before = await counts(db);

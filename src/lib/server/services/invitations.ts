@@ -30,6 +30,7 @@ import {
 } from '../repo/invitations';
 import { findMembership, insertMember } from '../repo/members';
 import { queueMessage } from '../repo/outbox';
+import { deletePendingRegistrations } from '../repo/pending-registrations';
 import { getProject, lockProject } from '../repo/projects';
 import { lastSignedSide } from '../repo/signers';
 import { findUserByEmail, findUserById } from '../repo/users';
@@ -304,6 +305,8 @@ export async function acceptWithNewAccount(
 			locale: account.locale
 		});
 		await join(trx, row, user.id, actor);
+		// A registration link the invitee may also have asked for has nothing left to create.
+		await deletePendingRegistrations(trx, row.email);
 		const created = await openSession(trx, { ...actor, userId: user.id }, user.id, browser);
 		return { projectId: row.project_id, ...created };
 	});
