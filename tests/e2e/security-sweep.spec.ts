@@ -81,6 +81,9 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 	],
 	createApiToken: [{ who: 'pmA', body: () => ({ label: '令牌再造令牌' }) }],
 	requestSideChange: MANAGERS_ONLY,
+	listInvitations: MANAGERS_ONLY,
+	createInvitation: MANAGERS_ONLY,
+	revokeInvitation: MANAGERS_ONLY,
 	// Only a project manager or lead of the other party decides; these two are neither.
 	decideSideChange: [
 		{ who: 'vendorA', body: () => ({ decision: 'approve' }) },
@@ -711,8 +714,14 @@ function pageEndpoints(): { route: string; file: string }[] {
 }
 
 /** Actions anyone may post without signing in. */
-// Actions a person without an account uses: signing in, registering, confirming a registration link.
-const PUBLIC_ACTIONS = new Set(['/login:default', '/register:default', '/register/confirm:default']);
+// Actions a person without an account uses: signing in, registering, confirming a registration link, accepting
+// an invitation with a new account.
+const PUBLIC_ACTIONS = new Set([
+	'/login:default',
+	'/register:default',
+	'/register/confirm:default',
+	'/invitations/accept:create'
+]);
 /** Actions that need no input and so succeed on an empty body (for the signed-in owner of the page). */
 const NO_INPUT_ACTIONS = new Set([
 	'/settings:renewFeed',

@@ -48,6 +48,8 @@ import { token } from './areas/token';
 import { register } from './areas/register';
 import { mail } from './areas/mail';
 import { sideRequests } from './areas/side-requests';
+import { invitations } from './areas/invitations';
+import { gettingStarted } from './areas/getting-started';
 import { request } from './areas/request';
 import { label } from './areas/label';
 import { rollup } from './areas/rollup';
@@ -104,6 +106,8 @@ export const en: Messages = {
 	...register.en,
 	...mail.en,
 	...sideRequests.en,
+	...invitations.en,
+	...gettingStarted.en,
 	...request.en,
 	...label.en,
 	...rollup.en

@@ -48,6 +48,8 @@ import { token } from './areas/token';
 import { register } from './areas/register';
 import { mail } from './areas/mail';
 import { sideRequests } from './areas/side-requests';
+import { invitations } from './areas/invitations';
+import { gettingStarted } from './areas/getting-started';
 import { request } from './areas/request';
 import { label } from './areas/label';
 import { rollup } from './areas/rollup';
@@ -105,6 +107,8 @@ export const zhCN = {
 	...register.zh,
 	...mail.zh,
 	...sideRequests.zh,
+	...invitations.zh,
+	...gettingStarted.zh,
 	...request.zh,
 	...label.zh,
 	...rollup.zh

@@ -45,6 +45,8 @@ export interface ProjectIds {
 	taskNames: string[];
 	/** A pending request to move a member to another side (filled once members exist). */
 	sideRequestId: string;
+	/** A pending invitation by e-mail. */
+	invitationId: string;
 }
 
 export interface World {
@@ -157,6 +159,12 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		'upload version'
 	);
 	const members = (await ok(await client.get(`${base}/members`), 'members')).members;
+	const invitation = await ok(
+		await client.post(`${base}/invitations`, {
+			data: { email: `invitee-${marker}@e2e.example.com`, side: 'vendor', roles: ['tester'] }
+		}),
+		'invite'
+	);
 	const readiness = await ok(await client.get(`${base}/readiness`), 'readiness');
 	const factorId = readiness.factors?.[0]?.id ?? readiness.factors?.[0]?.factorId ?? 'unknown';
 	await client.dispose();
@@ -177,7 +185,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		factorId,
 		rowKey: `task:${made[0].id}`,
 		taskNames: made.map((t) => t.name),
-		sideRequestId: ''
+		sideRequestId: '',
+		invitationId: invitation.id
 	};
 }
 
@@ -246,6 +255,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.versionId,
 		B.baselineId,
 		B.sideRequestId,
+		B.invitationId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

@@ -97,7 +97,8 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	tokenId: (_ids, world, owner) => world.people[owner].tokenId,
 	objectType: () => 'task',
 	objectId: (ids) => ids.taskId,
-	requestId: (ids) => ids.sideRequestId
+	requestId: (ids) => ids.sideRequestId,
+	invitationId: (ids) => ids.invitationId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */

@@ -4,6 +4,7 @@ import type { AccountTables } from './tables/accounts';
 import type { AuditTables } from './tables/audit';
 import type { CalendarTables } from './tables/calendar';
 import type { DocumentTables } from './tables/documents';
+import type { InvitationTables } from './tables/invitations';
 import type { NotificationTables } from './tables/notifications';
 import type { PlanTables } from './tables/plan';
 import type { ProjectTables } from './tables/projects';
@@ -22,12 +23,14 @@ export interface Database
 		RaciTables,
 		DocumentTables,
 		SignoffTables,
-		NotificationTables {}
+		NotificationTables,
+		InvitationTables {}
 
 export type * from './tables/accounts';
 export type * from './tables/audit';
 export type * from './tables/calendar';
 export type * from './tables/documents';
+export type * from './tables/invitations';
 export type * from './tables/notifications';
 export type * from './tables/plan';
 export type * from './tables/projects';

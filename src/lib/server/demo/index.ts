@@ -10,6 +10,7 @@ import { countUsers } from '../repo/users';
 import { createUser } from '../services/accounts';
 import { advanceDemo } from './progress';
 import { seedGateDemo } from './gates';
+import { seedDemoInvitation } from './invitations';
 import { nowIso } from '../ids';
 import { fromDay, toDay } from '../../scheduling/dates';
 
@@ -81,6 +82,7 @@ export async function seedDemo(
 	});
 	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
 	await seedGateDemo(db, project.id, { userId: ids.get(creator.email)!, ip: null });
+	await seedDemoInvitation(db, project.id, ids.get(creator.email)!);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };

@@ -12,14 +12,19 @@ import {
 } from '../repo/users';
 import { rememberDevice } from '../auth/devices';
 import { recordAudit, type Actor } from './audit';
+import { inTransaction } from './transaction';
+import type { Conn } from '../db';
 
-/** Creates an account; the first account of an instance becomes its admin (checked inside the transaction). */
+/**
+ * Creates an account; the first account of an instance becomes its admin (checked inside the transaction). Inside
+ * the caller's transaction when `db` is one (accepting an invitation creates the account and the membership).
+ */
 export async function createUser(
-	db: Kysely<Database>,
+	db: Conn,
 	actor: Actor,
 	input: { email: string; name: string; passwordHash: string; locale?: string; isAdmin?: boolean }
 ): Promise<User> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		if (await findUserByEmail(trx, input.email)) {
 			throw new DomainError('conflict', 'validation.emailTaken', { field: 'email' });
 		}

@@ -56,6 +56,8 @@ import {
 	RaciSavedCells
 } from '../raci-schemas';
 import { DOCUMENT_KIND_IDS } from '../../../templates/documents/registry';
+import { createInvitationSchema } from '../../../schemas/invitations';
+import { Invitation, InvitationList } from '../invitation-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -236,7 +238,10 @@ export const components = {
 	ReviewHistory: jsonSchema(ReviewHistory, 'output'),
 	MyQueue: jsonSchema(MyQueue, 'output'),
 	IntegrityReport: jsonSchema(IntegrityReport, 'output'),
-	DocumentKindList: jsonSchema(z.object({ kinds: z.array(DocumentKind) }), 'output')
+	DocumentKindList: jsonSchema(z.object({ kinds: z.array(DocumentKind) }), 'output'),
+	Invitation: jsonSchema(Invitation, 'output'),
+	InvitationList: jsonSchema(InvitationList, 'output'),
+	CreateInvitation: jsonSchema(createInvitationSchema, 'input')
 };
 
 export type ComponentName = keyof typeof components;

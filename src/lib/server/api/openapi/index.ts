@@ -7,6 +7,7 @@ import { planPaths } from './paths-plans';
 import { raciPaths } from './paths-raci';
 import { signoffPaths } from './paths-signoff';
 import { memberPaths } from './paths-members';
+import { invitationPaths } from './paths-invitations';
 
 export const paths = {
 	...projectPaths,
@@ -14,7 +15,8 @@ export const paths = {
 	...planPaths,
 	...raciPaths,
 	...signoffPaths,
-	...memberPaths
+	...memberPaths,
+	...invitationPaths
 };
 
 export function openApiDocument(serverUrl: string) {

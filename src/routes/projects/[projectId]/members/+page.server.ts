@@ -18,17 +18,21 @@ import { decideSideRequest, requestSideChange } from '$lib/server/services/sides
 import { signerUserIds } from '$lib/server/repo/signers';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
+import { invitationActions } from '$lib/server/invitations/actions';
+import { listInvitations } from '$lib/server/services/invitations';
 
 export const load: PageServerLoad = async ({ parent }) => {
-	const { project, me } = await parent();
-	const [members, requests, signers] = await Promise.all([
+	const { project, me, canManage } = await parent();
+	const [members, requests, signers, invitations] = await Promise.all([
 		listMembers(db(), project.id),
 		listPendingSideRequests(db(), project.id),
-		signerUserIds(db(), project.id)
+		signerUserIds(db(), project.id),
+		canManage ? listInvitations(db(), project.id) : []
 	]);
 	const self = members.find((m) => m.id === me.memberId);
 	return {
 		members,
+		invitations,
 		signedMemberIds: members.filter((m) => signers.has(m.userId)).map((m) => m.id),
 		sideRequests: requests.map((r) => ({
 			...r,
@@ -44,6 +48,7 @@ async function managerAccess(event: Parameters<Actions[string]>[0]) {
 }
 
 export const actions: Actions = {
+	...invitationActions(),
 	add: async (event) => {
 		const { project } = await managerAccess(event);
 		const { locale } = event.locals;
