@@ -24,14 +24,19 @@ export const validation = defineArea(
 		'validation.progress': '{field}必须是 0 到 100 之间的整数',
 		'validation.taskStatus': '未知的任务状态',
 		'validation.phaseStatus': '未知的阶段状态',
-		'validation.score': '评分必须是 1 到 5 之间的整数',
+		'validation.score': '{field}必须是 1 到 5 之间的整数',
 		'validation.scoresRequired': '请至少为一个因素评分',
 		'validation.percent': '{field}必须是 0 到 100 之间的数字',
 		'validation.passwordBlank': '密码不能只由空格或控制字符组成',
 		'validation.passwordOneCharacter': '密码不能只重复同一个字符',
 		'validation.passwordContainsEmail': '密码不能包含邮箱 @ 前面的用户名部分',
 		'validation.tokenLifetime': '请选择 7、30、90 或 365 天的有效期',
-		'validation.sideDecision': '请选择同意、拒绝或撤回'
+		'validation.sideDecision': '请选择同意、拒绝或撤回',
+		'validation.thisField': '此项',
+		'validation.row': '{list}第 {n} 行',
+		'validation.inContext': '{where}的{field}',
+		'validation.contextSeparator': ' · ',
+		'validation.number': '{field}必须是数字（例如 65 或 12.5）'
 	},
 	{
 		'validation.required': '{field} is required',
@@ -56,13 +61,18 @@ export const validation = defineArea(
 		'validation.progress': '{field} must be a whole number from 0 to 100',
 		'validation.taskStatus': 'Unknown task status',
 		'validation.phaseStatus': 'Unknown phase status',
-		'validation.score': 'A score must be a whole number from 1 to 5',
+		'validation.score': '{field} must be a whole number from 1 to 5',
 		'validation.scoresRequired': 'Score at least one factor',
 		'validation.percent': '{field} must be a number from 0 to 100',
 		'validation.passwordBlank': 'The password cannot consist only of spaces or control characters',
 		'validation.passwordOneCharacter': 'The password cannot be one character repeated',
 		'validation.passwordContainsEmail': 'The password cannot contain the part of your email before the @',
 		'validation.tokenLifetime': 'Choose a lifetime of 7, 30, 90 or 365 days',
-		'validation.sideDecision': 'Choose approve, decline or withdraw'
+		'validation.sideDecision': 'Choose approve, decline or withdraw',
+		'validation.thisField': 'This field',
+		'validation.row': '{list} row {n}',
+		'validation.inContext': '{field} ({where})',
+		'validation.contextSeparator': ', ',
+		'validation.number': '{field} must be a number (e.g. 65 or 12.5)'
 	}
 );
