@@ -32,13 +32,15 @@ export function validate<S extends z.ZodType>(
 	schema: S,
 	input: unknown,
 	locale: Locale,
-	labels: FieldLabels = labelsOf(schema)
+	labels: FieldLabels = labelsOf(schema),
+	/** Maps a path into the parsed input back to the form's input names (rows a form dropped as blank). */
+	toFormPath: (path: (string | number)[]) => (string | number)[] = (path) => path
 ): Validated<z.output<S>> {
 	const result = schema.safeParse(input);
 	if (result.success) return { ok: true, data: result.data };
 	const fields: FieldErrors = {};
 	for (const issue of result.error.issues) {
-		const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p));
+		const path = toFormPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p)));
 		const key = path.length ? path.join('.') : '_';
 		if (fields[key]) continue;
 		fields[key] = issueMessage(issue, locale, fieldLabel(path, locale, labels));
