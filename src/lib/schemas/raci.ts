@@ -56,16 +56,16 @@ export const raciSettingsSchema = withLabels(
 	z.object({
 		overloadShare: numeric(
 			z
-				.number({ error: 'validation.percent' })
-				.min(10, { error: 'validation.percent' })
-				.max(100, { error: 'validation.percent' })
+				.number({ error: 'validation.overloadShare' })
+				.min(10, { error: 'validation.overloadShare' })
+				.max(100, { error: 'validation.overloadShare' })
 		).describe('Percent'),
 		maxConsulted: numeric(
 			z
-				.number({ error: 'validation.invalid' })
-				.int({ error: 'validation.invalid' })
-				.min(0, { error: 'validation.invalid' })
-				.max(50, { error: 'validation.invalid' })
+				.number({ error: 'validation.maxConsulted' })
+				.int({ error: 'validation.maxConsulted' })
+				.min(0, { error: 'validation.maxConsulted' })
+				.max(50, { error: 'validation.maxConsulted' })
 		),
 		version
 	}),

@@ -44,10 +44,10 @@ export const reviewSettingsSchema = withLabels(
 	z.object({
 		reviewDays: numeric(
 			z
-				.number({ error: 'validation.invalid' })
-				.int({ error: 'validation.invalid' })
-				.min(1, { error: 'validation.invalid' })
-				.max(30, { error: 'validation.invalid' })
+				.number({ error: 'validation.reviewDays' })
+				.int({ error: 'validation.reviewDays' })
+				.min(1, { error: 'validation.reviewDays' })
+				.max(30, { error: 'validation.reviewDays' })
 		),
 		version
 	}),

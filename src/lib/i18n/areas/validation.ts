@@ -36,7 +36,11 @@ export const validation = defineArea(
 		'validation.row': '{list}第 {n} 行',
 		'validation.inContext': '{where}的{field}',
 		'validation.contextSeparator': ' · ',
-		'validation.number': '{field}必须是数字（例如 65 或 12.5）'
+		'validation.number': '{field}必须是数字（例如 65 或 12.5）',
+		'validation.reviewDays': '{field}必须是 1 到 30 之间的整数',
+		'validation.maxConsulted': '{field}必须是 0 到 50 之间的整数',
+		'validation.overloadShare': '{field}必须是 10 到 100 之间的数字',
+		'validation.year': '{field}必须是 2000 到 2100 之间的年份'
 	},
 	{
 		'validation.required': '{field} is required',
@@ -73,6 +77,10 @@ export const validation = defineArea(
 		'validation.row': '{list} row {n}',
 		'validation.inContext': '{field} ({where})',
 		'validation.contextSeparator': ', ',
-		'validation.number': '{field} must be a number (e.g. 65 or 12.5)'
+		'validation.number': '{field} must be a number (e.g. 65 or 12.5)',
+		'validation.reviewDays': '{field} must be a whole number from 1 to 30',
+		'validation.maxConsulted': '{field} must be a whole number from 0 to 50',
+		'validation.overloadShare': '{field} must be a number from 10 to 100',
+		'validation.year': '{field} must be a year from 2000 to 2100'
 	}
 );
