@@ -72,3 +72,15 @@ export function echoedRows(
 	while (rows.length && !Object.values(rows[rows.length - 1]).some((v) => v.trim() !== '')) rows.pop();
 	return rows;
 }
+
+/**
+ * After a refused submit the first input marked invalid takes the focus, so the person starts at the problem
+ * (its message is tied to it with aria-describedby and is read out with it). Radios cannot carry aria-invalid,
+ * so a radio group marks itself with data-invalid. Called from effects; idempotent.
+ */
+export function focusFirstInvalid(): void {
+	const first = document.querySelector<HTMLElement>(
+		'[aria-invalid="true"]:not([disabled]), [data-invalid]:not([disabled])'
+	);
+	if (first && document.activeElement !== first) first.focus();
+}
