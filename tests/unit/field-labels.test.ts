@@ -136,3 +136,22 @@ describe('validation errors at the field', () => {
 		expect(fieldLabel(['nowhere', 0, 'deepField'], 'en', {})).toBe('This field');
 	});
 });
+
+describe('3C shares', () => {
+	it('refuse text that is not a number with the range message, and keep blanks and numbers', () => {
+		const doc = (salesShare: string) => ({
+			customerTiers: [{ tier: 'A', customerShare: ' 20 ', salesShare, notes: '' }]
+		});
+		const r = validate(threeCSchema, doc('abc'), 'en');
+		expect(r.ok ? null : r.fields).toEqual({
+			'customerTiers.0.salesShare': 'Share of sales (Customer tiers row 1) must be a number from 0 to 100'
+		});
+		const ok = validate(threeCSchema, doc(''), 'en');
+		expect(ok.ok ? ok.data.customerTiers[0] : null).toEqual({
+			tier: 'A',
+			customerShare: 20,
+			salesShare: '',
+			notes: ''
+		});
+	});
+});

@@ -10,14 +10,21 @@ const isoDateOrEmpty = z
 	.trim()
 	.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'validation.date' })
 	.default('');
+// A share in percent, or '' for none; text that is not a number is refused with the same message as 120.
 const percent = z
-	.union([
-		z.literal(''),
-		z.coerce
-			.number({ error: 'validation.percent' })
-			.min(0, { error: 'validation.percent' })
-			.max(100, { error: 'validation.percent' })
-	])
+	.preprocess(
+		(v) => (typeof v === 'string' ? (v.trim() === '' ? '' : Number(v.trim())) : v),
+		z.union(
+			[
+				z.literal(''),
+				z
+					.number({ error: 'validation.percent' })
+					.min(0, { error: 'validation.percent' })
+					.max(100, { error: 'validation.percent' })
+			],
+			{ error: 'validation.percent' }
+		)
+	)
 	.default('');
 
 /** 项目章程: what the joint team commits to at kickoff. */
@@ -119,9 +126,9 @@ export const threeCSchema = withLabels(
 		})
 		.superRefine((doc, ctx) => {
 			// Tiers partition the customer base: their shares cannot add up to more than the whole. A share that is
-		// itself out of range is already marked at its own input; a sum over it would only repeat that.
-		const valid = (v: unknown) => v === '' || (typeof v === 'number' && v >= 0 && v <= 100);
-		if (!doc.customerTiers.every((t) => valid(t.customerShare) && valid(t.salesShare))) return;
+			// itself out of range is already marked at its own input; a sum over it would only repeat that.
+			const valid = (v: unknown) => v === '' || (typeof v === 'number' && v >= 0 && v <= 100);
+			if (!doc.customerTiers.every((t) => valid(t.customerShare) && valid(t.salesShare))) return;
 			const sum = (key: 'customerShare' | 'salesShare') =>
 				doc.customerTiers.reduce((n, t) => n + (t[key] === '' ? 0 : Number(t[key])), 0);
 			if (sum('customerShare') > 100.0001)
