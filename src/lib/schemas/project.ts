@@ -64,9 +64,11 @@ const roles = z
 	.min(1, { error: 'validation.rolesRequired' })
 	.transform((r) => [...new Set(r)]);
 
-export const addMemberSchema = z.object({ email, side, roles });
+const memberLabels = { 'roles.*': 'field.roleN' } as const;
 
-export const updateMemberSchema = z.object({ side, roles, version });
+export const addMemberSchema = withLabels(z.object({ email, side, roles }), memberLabels);
+
+export const updateMemberSchema = withLabels(z.object({ side, roles, version }), memberLabels);
 
 export type CreateProjectInput = z.output<typeof createProjectSchema>;
 export type UpdateProjectInput = z.output<typeof updateProjectSchema>;
@@ -76,9 +78,12 @@ export type UpdateMemberInput = z.output<typeof updateMemberSchema>;
 /** A manager asks to move a member (who has signed) to another side. */
 export const sideRequestSchema = z.object({ side });
 
-export const sideDecisionSchema = z.object({
-	decision: z.enum(['approve', 'decline', 'withdraw'], { error: 'validation.sideDecision' })
-});
+export const sideDecisionSchema = withLabels(
+	z.object({
+		decision: z.enum(['approve', 'decline', 'withdraw'], { error: 'validation.sideDecision' })
+	}),
+	{ decision: 'field.decision' }
+);
 
 export type SideRequestInput = z.output<typeof sideRequestSchema>;
 export type SideDecisionInput = z.output<typeof sideDecisionSchema>;

@@ -42,7 +42,12 @@ export const createTaskSchema = withLabels(
 		isMilestone: flag.default(false),
 		assigneeIds: z.array(id).max(50).default([])
 	}),
-	{ name: 'field.taskName', start: 'field.taskStart' }
+	{
+		name: 'field.taskName',
+		description: 'field.taskDescription',
+		start: 'field.taskStart',
+		'assigneeIds.*': 'field.assigneeN'
+	}
 );
 
 export const updateTaskSchema = withLabels(
@@ -70,35 +75,53 @@ export const updateTaskSchema = withLabels(
 		parentId: optionalId.optional(),
 		phaseId: id.optional()
 	}),
-	{ name: 'field.taskName', start: 'field.taskStart', finish: 'field.taskFinish' }
+	{
+		name: 'field.taskName',
+		description: 'field.taskDescription',
+		start: 'field.taskStart',
+		finish: 'field.taskFinish',
+		'assigneeIds.*': 'field.assigneeN'
+	}
 );
 
-export const readinessScoresSchema = z.object({
-	scores: z
-		.array(
-			z.object({
-				factorId: id,
-				score: numeric(
-					z
-						.number({ error: 'validation.score' })
-						.int({ error: 'validation.score' })
-						.min(1, { error: 'validation.score' })
-						.max(5, { error: 'validation.score' })
-				),
-				comment: optionalText(1000)
-			})
-		)
-		.min(1, { error: 'validation.scoresRequired' })
-		.max(100)
-});
+export const readinessScoresSchema = withLabels(
+	z.object({
+		scores: z
+			.array(
+				z.object({
+					factorId: id,
+					score: numeric(
+						z
+							.number({ error: 'validation.score' })
+							.int({ error: 'validation.score' })
+							.min(1, { error: 'validation.score' })
+							.max(5, { error: 'validation.score' })
+					),
+					comment: optionalText(1000)
+				})
+			)
+			.min(1, { error: 'validation.scoresRequired' })
+			.max(100)
+	}),
+	{
+		scores: 'field.scores',
+		'scores.*': 'field.factorN',
+		'scores.*.factorId': 'field.factorId',
+		'scores.*.score': 'field.score',
+		'scores.*.comment': 'field.comment'
+	}
+);
 
-export const gateItemSchema = z.object({
-	version,
-	done: flag,
-	evidenceNote: optionalText(2000),
-	evidenceTaskId: optionalId.default(null),
-	evidenceDeliverableId: optionalId.default(null)
-});
+export const gateItemSchema = withLabels(
+	z.object({
+		version,
+		done: flag,
+		evidenceNote: optionalText(2000),
+		evidenceTaskId: optionalId.default(null),
+		evidenceDeliverableId: optionalId.default(null)
+	}),
+	{ done: 'gate.markDone', evidenceNote: 'field.evidenceNote' }
+);
 
 export const phaseStatusSchema = z.object({
 	version,

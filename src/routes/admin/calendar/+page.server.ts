@@ -25,10 +25,10 @@ export const load: PageServerLoad = async (event) => {
 
 const yearSchema = z.object({
 	year: z.coerce
-		.number({ error: 'validation.invalid' })
-		.int({ error: 'validation.invalid' })
-		.min(2000, { error: 'validation.invalid' })
-		.max(2100, { error: 'validation.invalid' })
+		.number({ error: 'validation.year' })
+		.int({ error: 'validation.year' })
+		.min(2000, { error: 'validation.year' })
+		.max(2100, { error: 'validation.year' })
 });
 const exceptionSchema = z.object({
 	date: isoDate,

@@ -1,10 +1,10 @@
 import { charterSchema, kickoffMeetingSchema } from '$lib/schemas/documents';
-import { formToObject, validate } from '$lib/schemas/validate';
+import { formToObject, labelsOf, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { linesFrom, rowsFrom } from '$lib/server/form-rows';
+import { formLines, formRows, keepRows, toFormPath } from '$lib/server/form-rows';
 import { getDocument } from '$lib/server/repo/documents';
 import { saveDocument, saveKickoffMeeting } from '$lib/server/services/documents';
 import { listMembers } from '$lib/server/repo/members';
@@ -44,19 +44,23 @@ async function input(event: RequestEvent) {
 export const actions: Actions = {
 	charter: async (event) => {
 		const { access, values, locale, actor } = await input(event);
+		const goals = keepRows(formRows(values, 'stageGoals', ['phaseKey', 'goal']), (g) => g.goal !== '');
+		const subTeams = formRows(values, 'subTeams', ['name', 'manager', 'scope']);
+		const plan = formRows(values, 'communicationPlan', ['item', 'audience', 'frequency', 'owner']);
 		const doc = {
 			objectives: values.objectives,
 			scopeIn: values.scopeIn,
 			scopeOut: values.scopeOut,
-			stageGoals: rowsFrom(values, 'stageGoals', ['phaseKey', 'goal']).filter((g) => g.goal),
+			stageGoals: goals.rows,
 			steeringCommittee: values.steeringCommittee,
 			jointTeam: values.jointTeam,
-			subTeams: rowsFrom(values, 'subTeams', ['name', 'manager', 'scope']),
+			subTeams: subTeams.rows,
 			methods: values.methods,
-			communicationPlan: rowsFrom(values, 'communicationPlan', ['item', 'audience', 'frequency', 'owner']),
+			communicationPlan: plan.rows,
 			meetingCadence: values.meetingCadence
 		};
-		const v = validate(charterSchema, doc, locale);
+		const at = toFormPath({ stageGoals: goals.at, subTeams: subTeams.at, communicationPlan: plan.at });
+		const v = validate(charterSchema, doc, locale, labelsOf(charterSchema), at);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			await saveDocument(db(), actor, access.project.id, 'charter', v.data, Number(values.version));
@@ -67,16 +71,20 @@ export const actions: Actions = {
 	},
 	meeting: async (event) => {
 		const { access, values, locale, actor } = await input(event);
+		const decisions = formLines(values.decisions);
+		const items = keepRows(
+			formRows(values, 'actionItems', ['text', 'ownerSide', 'due', 'taskId']),
+			(a) => a.text !== ''
+		);
 		const doc = {
 			date: values.date,
 			location: values.location,
 			attendeeIds: values.attendeeIds,
-			decisions: linesFrom(values.decisions),
-			actionItems: rowsFrom(values, 'actionItems', ['text', 'ownerSide', 'due', 'taskId'])
-				.filter((a) => a.text)
-				.map((a) => ({ ...a, taskId: a.taskId || null }))
+			decisions: decisions.lines,
+			actionItems: items.rows.map((a) => ({ ...a, taskId: a.taskId || null }))
 		};
-		const v = validate(kickoffMeetingSchema, doc, locale);
+		const at = toFormPath({ decisions: decisions.at, actionItems: items.at });
+		const v = validate(kickoffMeetingSchema, doc, locale, labelsOf(kickoffMeetingSchema), at);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		const before = v.data.actionItems.filter((a) => a.taskId).length;
 		let saved;

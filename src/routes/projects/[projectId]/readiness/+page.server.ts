@@ -1,11 +1,11 @@
 import { readinessScoresSchema } from '$lib/schemas/tasks';
 import { threeCSchema, visionSchema } from '$lib/schemas/documents';
-import { formToObject, validate } from '$lib/schemas/validate';
+import { formToObject, labelsOf, validate } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { linesFrom, rowsFrom } from '$lib/server/form-rows';
+import { formLines, formRows, keepRows, toFormPath } from '$lib/server/form-rows';
 import { getDocument } from '$lib/server/repo/documents';
 import { saveDocument } from '$lib/server/services/documents';
 import { listPhases } from '$lib/server/repo/phases';
@@ -46,8 +46,18 @@ export const actions: Actions = {
 	scores: async (event) => {
 		const { access, values, locale, actor } = await input(event);
 		// Factors left unscored are skipped: a member may score what they can judge and come back later.
-		const rows = rowsFrom(values, 'scores', ['factorId', 'score', 'comment']).filter((r) => r.score !== '');
-		const v = validate(readinessScoresSchema, { scores: rows }, locale);
+		const scored = keepRows(
+			formRows(values, 'scores', ['factorId', 'score', 'comment']),
+			(r) => r.score !== ''
+		);
+		const at = toFormPath({ scores: scored.at });
+		const v = validate(
+			readinessScoresSchema,
+			{ scores: scored.rows },
+			locale,
+			labelsOf(readinessScoresSchema),
+			at
+		);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			await saveReadinessScores(db(), actor, access.project.id, access.member, v.data.scores);
@@ -61,15 +71,28 @@ export const actions: Actions = {
 	},
 	threeC: async (event) => {
 		const { access, values, locale, actor } = await input(event);
+		const tiers = formRows(values, 'customerTiers', ['tier', 'customerShare', 'salesShare', 'notes']);
+		const competitors = formRows(values, 'competitors', [
+			'name',
+			'benchmark',
+			'bestPractice',
+			'coreCompetence'
+		]);
+		const hypotheses = formLines(values.hypotheses);
 		const doc = {
-			customerTiers: rowsFrom(values, 'customerTiers', ['tier', 'customerShare', 'salesShare', 'notes']),
+			customerTiers: tiers.rows,
 			satisfaction: values.satisfaction,
-			competitors: rowsFrom(values, 'competitors', ['name', 'benchmark', 'bestPractice', 'coreCompetence']),
+			competitors: competitors.rows,
 			companyIt: values.companyIt,
 			companyProcess: values.companyProcess,
-			hypotheses: linesFrom(values.hypotheses)
+			hypotheses: hypotheses.lines
 		};
-		const v = validate(threeCSchema, doc, locale);
+		const at = toFormPath({
+			customerTiers: tiers.at,
+			competitors: competitors.at,
+			hypotheses: hypotheses.at
+		});
+		const v = validate(threeCSchema, doc, locale, labelsOf(threeCSchema), at);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			await saveDocument(db(), actor, access.project.id, 'threeC', v.data, Number(values.version));
@@ -80,14 +103,16 @@ export const actions: Actions = {
 	},
 	vision: async (event) => {
 		const { access, values, locale, actor } = await input(event);
-		const options = rowsFrom(values, 'options', ['title', 'description'], { keepBlank: true }).map(
-			(o, n) => ({
-				...o,
-				targets: rowsFrom(values, `options.${n}.targets`, ['metric', 'baseline', 'target', 'unit'])
-			})
+		const lists: Record<string, number[]> = {};
+		const options = formRows(values, 'options', ['title', 'description'], { keepBlank: true }).rows.map(
+			(o, n) => {
+				const targets = formRows(values, `options.${n}.targets`, ['metric', 'baseline', 'target', 'unit']);
+				lists[`options.${n}.targets`] = targets.at;
+				return { ...o, targets: targets.rows };
+			}
 		);
 		const doc = { options, chosen: values.chosen ?? -1, rationale: values.rationale };
-		const v = validate(visionSchema, doc, locale);
+		const v = validate(visionSchema, doc, locale, labelsOf(visionSchema), toFormPath(lists));
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			await saveDocument(db(), actor, access.project.id, 'vision', v.data, Number(values.version));

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { raciCellsSchema } from '$lib/schemas/raci';
-import { validate } from '$lib/schemas/validate';
+import { validate, labelsOf } from '$lib/schemas/validate';
 import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
@@ -47,7 +47,12 @@ export const actions: Actions = {
 			.map(({ before: _before, ...c }) => c);
 		const values = Object.fromEntries(form.entries());
 		if (!cells.length) redirect(303, `/projects/${access.project.id}/raci`);
-		const v = validate(raciCellsSchema, { cells }, locale);
+		// An error on the i-th changed cell belongs to that column's select (`cell.<columnId>`).
+		const toSelect = (path: (string | number)[]) =>
+			path[0] === 'cells' && typeof path[1] === 'number' && cells[path[1]]
+				? ['cell', cells[path[1]].columnId]
+				: path;
+		const v = validate(raciCellsSchema, { cells }, locale, labelsOf(raciCellsSchema), toSelect);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			await setRaciCells(db(), actorOf(event), access.project.id, v.data.cells);
