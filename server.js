@@ -2,6 +2,7 @@
 import './startup/node-version.cjs'; // first: turns an old Node away before anything else runs
 import { createServer } from 'node:http';
 import { securityHeaders } from './startup/security-headers.js';
+import { gzipDynamic } from './startup/compress.js';
 import { checkPort, explainListenError, loadHandler } from './startup/checks.js';
 
 // Defaults by plain assignment (not ??=), so that a Node too old for ??= still parses this file and gets
@@ -33,6 +34,7 @@ const server = createServer((req, res) => {
 	// Overwrite whatever a client sent: the protocol is a fact of this connection, not a claim.
 	if (!process.env.ORIGIN) req.headers[PROTO_HEADER] = 'http';
 	for (const [name, value] of headers) res.setHeader(name, value);
+	gzipDynamic(req, res);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');
