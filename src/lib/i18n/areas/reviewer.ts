@@ -28,7 +28,7 @@ export const reviewer = defineArea(
 		'reviewer.diff.then': '你签署的第 {number} 版',
 		'reviewer.diff.now': '当前第 {number} 版',
 		'reviewer.diff.none': '文件内容相同（指纹一致），只是重新上传。',
-		'reviewer.uploadToggle': '上传新版本',
+		'reviewer.uploadToggle': '上传新版本…',
 		'reviewer.voidWarning': '上传新版本会作废以下 {count} 个签署，交付物将重新进入审核：{list}',
 		'reviewer.confirmVoid': '我知道上传会作废 {count} 个签署',
 		'reviewer.confirmRequired': '上传会作废已有签署：请先勾选确认',
@@ -65,7 +65,7 @@ export const reviewer = defineArea(
 		'reviewer.diff.then': 'Version {number} (you signed)',
 		'reviewer.diff.now': 'Version {number} (current)',
 		'reviewer.diff.none': 'The file is identical (same fingerprint); it was only uploaded again.',
-		'reviewer.uploadToggle': 'Upload a new version',
+		'reviewer.uploadToggle': 'Upload a new version…',
 		'reviewer.voidWarning':
 			'Uploading a new version voids these {count} signature(s) and sends the deliverable back into review: {list}',
 		'reviewer.confirmVoid': 'I understand the upload voids {count} signature(s)',
