@@ -150,6 +150,13 @@ describe.each(DIALECTS)('review loop details on %s', (dialect) => {
 	it('asks for the sponsor too once a PM adds that slot for gates', async () => {
 		const { db, project, pmClient, leadClient, leadVendor, member } = await setup();
 		await addSlot(db, actor(pmClient), project.id, { objectType: 'gate', side: 'client', role: 'sponsor' });
+		// Someone must be able to sign as sponsor, or the submission is refused (see reviewer.test.ts).
+		const sponsor = await createUser(db, actor(null), {
+			email: 'sponsor@example.com',
+			name: '周总',
+			passwordHash: await hashPassword(PASSWORD)
+		});
+		await db.transaction().execute((trx) => insertMember(trx, project.id, sponsor.id, 'client', ['sponsor']));
 		const phase = (await listPhases(db, project.id))[0];
 		for (const item of await db
 			.selectFrom('gate_items')

@@ -31,7 +31,7 @@ test('a PM generates the project plan and a gate record as PDFs, then downloads 
 	await page.getByRole('link', { name: '去提交审核' }).click();
 	const versions = page.getByRole('region', { name: '版本' });
 	await expect(versions.getByRole('row', { name: /第 1 版/ })).toContainText('系统生成');
-	await expect(versions.getByRole('row', { name: /第 1 版/ })).toContainText(
+	await expect(page.getByText('文件指纹 SHA-256')).toContainText(
 		createHash('sha256').update(bytes).digest('hex')
 	);
 	await expect(page.getByRole('button', { name: '提交审核' })).toBeVisible();

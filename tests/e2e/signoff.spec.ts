@@ -5,11 +5,17 @@ import { addMember, createProject, PASSWORD, register, signedIn, unique, person 
 
 test.describe.configure({ timeout: 180_000 });
 
-async function upload(page: Page, text: string) {
+/** Uploads through the collapsed form; `voids` signatures are named and must be confirmed first. */
+async function upload(page: Page, text: string, voids = 0) {
+	await page.getByText('上传新版本…').click();
 	await page
-		.getByLabel('文件')
+		.getByLabel('文件', { exact: true })
 		.setInputFiles({ name: '项目章程.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
-	await page.getByRole('button', { name: '上传新版本' }).click();
+	const confirm = page.getByLabel(/我知道上传会作废/);
+	if (voids) await confirm.check();
+	await expect(confirm).toHaveCount(voids ? 1 : 0);
+	if (voids) await expect(confirm).toHaveAccessibleName(`我知道上传会作废 ${voids} 个签署`);
+	await page.getByRole('button', { name: '上传新版本', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: /已上传第 \d+ 版/ })).toBeVisible();
 }
 
@@ -79,7 +85,7 @@ test('two-sided sign-off: reject with a comment, resubmit, both approve, pass th
 
 	// A new version goes back in front of both leads, who approve it.
 	await v.goto(charterUrl);
-	await upload(v, '# 项目章程\n\n第二版，含售后模块');
+	await upload(v, '# 项目章程\n\n第二版，含售后模块', 1);
 	await v.getByRole('button', { name: '重新提交审核' }).click();
 	for (const lead of [c, vendorLead.page]) {
 		await lead.goto(charterUrl);
@@ -124,7 +130,7 @@ test('two-sided sign-off: reject with a comment, resubmit, both approve, pass th
 
 	// A later version of the charter visibly voids both approvals and puts it back in review.
 	await v.goto(charterUrl);
-	await upload(v, '# 项目章程\n\n第三版');
+	await upload(v, '# 项目章程\n\n第三版', 2);
 	const after = v.getByRole('region', { name: /双方签署/ });
 	await expect(after.getByText('审核中', { exact: true })).toBeVisible();
 	await after.getByText(/签署记录 \(/).click();

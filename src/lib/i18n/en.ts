@@ -39,6 +39,8 @@ import { queue } from './areas/queue';
 import { notifications } from './areas/notifications';
 import { notify } from './areas/notify';
 import { integrity } from './areas/integrity';
+import { reviewer } from './areas/reviewer';
+import { timeZone } from './areas/time-zone';
 import { signoffSettings } from './areas/signoff-settings';
 import { documents } from './areas/documents';
 import { doc } from './areas/doc';
@@ -97,6 +99,8 @@ export const en: Messages = {
 	...notifications.en,
 	...notify.en,
 	...integrity.en,
+	...reviewer.en,
+	...timeZone.en,
 	...signoffSettings.en,
 	...documents.en,
 	...doc.en,

@@ -39,6 +39,8 @@ import { queue } from './areas/queue';
 import { notifications } from './areas/notifications';
 import { notify } from './areas/notify';
 import { integrity } from './areas/integrity';
+import { reviewer } from './areas/reviewer';
+import { timeZone } from './areas/time-zone';
 import { signoffSettings } from './areas/signoff-settings';
 import { documents } from './areas/documents';
 import { doc } from './areas/doc';
@@ -98,6 +100,8 @@ export const zhCN = {
 	...notifications.zh,
 	...notify.zh,
 	...integrity.zh,
+	...reviewer.zh,
+	...timeZone.zh,
 	...signoffSettings.zh,
 	...documents.zh,
 	...doc.zh,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../i18n';
 import { ROLE_IDS } from '../raci/roles';
 import { SIDES } from '../raci/sides';
 import { email, isoDate, optionalText, requiredText, version } from './common';
@@ -51,12 +52,18 @@ export const updateProjectSchema = withLabels(
 			// No default here: an edit that leaves the description out must not blank it.
 			description: projectFields.description.unwrap(),
 			status: z.enum(['active', 'archived'], { error: 'validation.invalid' }).optional(),
+			/** IANA time zone every time in the project's pages and documents is shown in. */
+			timeZone: z
+				.string({ error: 'validation.required' })
+				.trim()
+				.refine(isTimeZone, { error: 'timeZone.invalid' })
+				.optional(),
 			version
 		})
 		.partial()
 		.required({ version: true })
 		.refine(goLiveAfterStart, dateOrder),
-	{ name: 'field.projectName' }
+	{ name: 'field.projectName', timeZone: 'timeZone.field' }
 );
 
 const roles = z

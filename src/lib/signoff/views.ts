@@ -34,6 +34,8 @@ export interface QueueItem {
 	projectId: string;
 	projectCode: string;
 	projectName: string;
+	/** The project's time zone, so a list across projects shows each instant as its project does. */
+	projectTimeZone: string;
 	roundId: string;
 	objectType: SignableType;
 	objectId: string;
@@ -44,6 +46,30 @@ export interface QueueItem {
 	dueDate: string;
 	overdue: boolean;
 	slots: Slot[];
+}
+
+/** One of the caller's own tasks past its planned finish and not finished. */
+export interface QueueTask {
+	projectId: string;
+	projectCode: string;
+	projectName: string;
+	taskId: string;
+	title: string;
+	titleEn: string | null;
+	finishDate: string;
+	progress: number;
+	status: 'notStarted' | 'inProgress' | 'blocked';
+}
+
+/**
+ * 待我处理: everything waiting on one person, one list per kind of work, each soonest due first. A new kind
+ * (register items, say) is one more list here, one more source in the queue service, one more section on the page.
+ */
+export interface MyQueue {
+	/** Open reviews with a slot the caller could sign. */
+	items: QueueItem[];
+	/** The caller's own overdue tasks. */
+	tasks: QueueTask[];
 }
 
 export type IntegrityProblem =

@@ -121,6 +121,7 @@ export const MyQueue = z.object({
 			projectId: z.string(),
 			projectCode: z.string(),
 			projectName: z.string(),
+			projectTimeZone: z.string().describe('IANA time zone of the project'),
 			roundId: z.string(),
 			objectType: z.enum(SIGNABLE_TYPES),
 			objectId: z.string(),
@@ -132,7 +133,22 @@ export const MyQueue = z.object({
 			overdue: z.boolean(),
 			slots: z.array(z.object({ id: z.string(), side: z.enum(SIDES), role: z.enum(ROLE_IDS) }))
 		})
-	)
+	),
+	tasks: z
+		.array(
+			z.object({
+				projectId: z.string(),
+				projectCode: z.string(),
+				projectName: z.string(),
+				taskId: z.string(),
+				title: z.string(),
+				titleEn: z.string().nullable(),
+				finishDate: z.iso.date(),
+				progress: z.number().int().min(0).max(100),
+				status: z.enum(['notStarted', 'inProgress', 'blocked'])
+			})
+		)
+		.describe("The caller's own unfinished tasks past their planned finish, most overdue first")
 });
 
 const roundStatus = z.enum(['open', 'rejected', 'approved']);

@@ -79,7 +79,8 @@ const COLUMN = {
 	startDate: 'start_date',
 	goLiveDate: 'go_live_date',
 	description: 'description',
-	status: 'status'
+	status: 'status',
+	timeZone: 'time_zone'
 } as const satisfies Partial<Record<keyof Project, keyof ProjectRow>>;
 
 export type ProjectChanges = Partial<Pick<Project, keyof typeof COLUMN>>;

@@ -14,6 +14,7 @@ export interface OpenRound {
 	due_date: string;
 	code: string;
 	project_name: string;
+	time_zone: string;
 }
 
 function openRoundsQuery(db: Conn) {
@@ -32,7 +33,8 @@ function openRoundsQuery(db: Conn) {
 			'review_rounds.submitted_at',
 			'review_rounds.due_date',
 			'projects.code',
-			'projects.name as project_name'
+			'projects.name as project_name',
+			'projects.time_zone'
 		]);
 }
 
@@ -108,4 +110,34 @@ export async function notifiedOverdueRounds(db: Conn, userId: string, roundIds: 
 		.where('kind', '=', 'overdue')
 		.where('round_id', 'in', roundIds)
 		.execute();
+}
+
+/** The user's own unfinished leaf tasks due before `today` in active projects (or only `projectId`), most overdue first. */
+export async function overdueTasksOf(db: Conn, userId: string, today: string, projectId?: string) {
+	let q = db
+		.selectFrom('tasks as t')
+		.innerJoin('task_assignees as a', 'a.task_id', 't.id')
+		.innerJoin('project_members as m', 'm.id', 'a.member_id')
+		.innerJoin('projects as p', 'p.id', 't.project_id')
+		.select([
+			't.id',
+			't.project_id',
+			't.name',
+			't.name_en',
+			't.finish_date',
+			't.progress',
+			't.status',
+			'p.code',
+			'p.name as project_name',
+			'p.time_zone'
+		])
+		.where('m.user_id', '=', userId)
+		.where('p.status', '=', 'active')
+		.where('t.status', 'in', ['notStarted', 'inProgress', 'blocked'])
+		.where('t.finish_date', '<', today)
+		.where(({ not, exists, selectFrom }) =>
+			not(exists(selectFrom('tasks as c').select('c.id').whereRef('c.parent_id', '=', 't.id')))
+		);
+	if (projectId) q = q.where('t.project_id', '=', projectId);
+	return q.orderBy('t.finish_date').orderBy('t.id').execute();
 }

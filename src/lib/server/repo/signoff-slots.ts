@@ -80,3 +80,22 @@ export async function setReviewDays(db: Conn, projectId: string, reviewDays: num
 		.where('version', '=', version)
 		.execute();
 }
+
+/** Members who could sign in the project now (their account is not disabled), with their side and roles. */
+export async function signerCandidates(db: Conn, projectId: string) {
+	const rows = await db
+		.selectFrom('project_members as pm')
+		.innerJoin('users as u', 'u.id', 'pm.user_id')
+		.innerJoin('member_roles as r', 'r.member_id', 'pm.id')
+		.select(['pm.user_id', 'pm.side', 'r.role'])
+		.where('pm.project_id', '=', projectId)
+		.where('u.disabled_at', 'is', null)
+		.execute();
+	const out = new Map<string, { userId: string; side: Side; roles: string[] }>();
+	for (const r of rows) {
+		const c = out.get(r.user_id) ?? { userId: r.user_id, side: r.side as Side, roles: [] };
+		c.roles.push(r.role);
+		out.set(r.user_id, c);
+	}
+	return [...out.values()].sort((a, b) => a.userId.localeCompare(b.userId));
+}

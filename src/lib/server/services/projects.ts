@@ -83,7 +83,8 @@ const FIELDS = [
 	'startDate',
 	'goLiveDate',
 	'description',
-	'status'
+	'status',
+	'timeZone'
 ] as const satisfies readonly (keyof ProjectChanges)[];
 
 /** Applies an edit only over the version the user saw; otherwise a conflict carrying the current project. */

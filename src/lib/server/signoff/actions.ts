@@ -1,10 +1,11 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '../../i18n';
 import { signOffSchema, submitReviewSchema } from '../../schemas/signoff';
 import { formToObject, validate } from '../../schemas/validate';
 import { actorOf, requirePageMember } from '../access';
 import { db } from '../app';
 import { domainFail, invalidForm } from '../forms';
+import { DomainError } from '../errors';
 import { loadSignoffs } from '../services/signoff/view';
 import { reviewHistory } from '../services/signoff/history';
 import { submitForReview } from '../services/signoff/review';
@@ -48,7 +49,14 @@ export function signoffActions(refOf: (event: RequestEvent) => SignableRef, sect
 					v.data.note
 				);
 			} catch (e) {
-				return domainFail(e, locale, values);
+				const failed = domainFail(e, locale, values);
+				// Nobody could sign a slot: the refusal carries where to fix it (add a member, or change the slots).
+				if (e instanceof DomainError && e.messageKey === 'reviewer.slotsUnsignable') {
+					const base = `/projects/${access.project.id}`;
+					const fixes = { members: `${base}/members`, slots: `${base}/settings/signoff` };
+					return fail(failed.status, { ...failed.data, fixes });
+				}
+				return failed;
 			}
 			return { section, success: translate(locale, 'signoff.submitted') };
 		},

@@ -7,7 +7,8 @@ export const signoffPaths = {
 	'/me/queue': {
 		get: operation({
 			operationId: 'listMyQueue',
-			summary: '待我处理: open reviews with a slot the caller can fill, soonest due first',
+			summary:
+				'待我处理: open reviews with a slot the caller can fill (items, soonest due first) and the own overdue tasks of the caller (tasks)',
 			tags: ['signoff'],
 			query: { projectId: { type: 'string' } },
 			ok: { status: 200, schema: 'MyQueue', description: 'Queue' },

@@ -8,13 +8,14 @@ import {
 	objectNames,
 	openRoundsIn,
 	overdueRoundsOf,
+	overdueTasksOf,
 	type OpenRound
 } from '../../repo/signoff-queue';
 import type { SignableType, Slot } from '../../../signoff/types';
 import type { Database } from '../../db/schema';
 import { notifyUsers } from './notify';
 import type { Conn } from '../../db';
-import type { QueueItem } from '../../../signoff/views';
+import type { MyQueue, QueueItem, QueueTask } from '../../../signoff/views';
 
 /** Each round's object named as people know it; keyed by round, since the matrix and go/no-go ids repeat across projects. */
 async function titles(db: Conn, rounds: readonly OpenRound[]): Promise<Map<string, string>> {
@@ -79,6 +80,7 @@ export async function listMyQueue(
 			projectId: r.project_id,
 			projectCode: r.code,
 			projectName: r.project_name,
+			projectTimeZone: r.time_zone,
 			roundId: r.id,
 			objectType: r.object_type as SignableType,
 			objectId: r.object_id,
@@ -92,6 +94,43 @@ export async function listMyQueue(
 		});
 	}
 	return out;
+}
+
+/** The caller's own tasks past their planned finish, unfinished, in active projects: most overdue first. */
+export async function listMyOverdueTasks(
+	db: Conn,
+	userId: string,
+	options: { projectId?: string; today?: string } = {}
+): Promise<QueueTask[]> {
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const rows = await overdueTasksOf(db, userId, today, options.projectId);
+	const seen = new Set<string>();
+	return rows
+		.filter((r) => !seen.has(r.id) && !!seen.add(r.id))
+		.map((r) => ({
+			projectId: r.project_id,
+			projectCode: r.code,
+			projectName: r.project_name,
+			taskId: r.id,
+			title: r.name,
+			titleEn: r.name_en,
+			finishDate: r.finish_date,
+			progress: Number(r.progress),
+			status: r.status as QueueTask['status']
+		}));
+}
+
+/** Everything waiting on the caller (see MyQueue): reviews to sign and their own overdue tasks. */
+export async function loadMyQueue(
+	db: Conn,
+	userId: string,
+	options: { projectId?: string; today?: string } = {}
+): Promise<MyQueue> {
+	const [items, tasks] = await Promise.all([
+		listMyQueue(db, userId, options),
+		listMyOverdueTasks(db, userId, options)
+	]);
+	return { items, tasks };
 }
 
 /** Open reviews of one project past their due date, for the dashboard. */

@@ -3,13 +3,18 @@ import { evaluateRaci, hasErrors } from '../../../raci/rules';
 import { approvalOf } from '../../../signoff/state';
 import type { SignableRef } from '../../../signoff/types';
 import type { Member } from '../../../raci/member';
+import type { RoleId } from '../../../raci/roles';
+import type { Side } from '../../../raci/sides';
 import type { Database } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { newId, nowIso } from '../../ids';
 import { recordAudit, type Actor } from '../audit';
 import { assertGateReady } from '../gate-evaluation';
 import { getPhase } from '../../repo/phases';
-import { listSlots } from '../../repo/signoff-slots';
+import { listSlots, signerCandidates } from '../../repo/signoff-slots';
+import { unfillableSlots } from '../../../signoff/fillable';
+import { slotLabel } from '../../../signoff/labels';
+import { formatList, type Locale } from '../../../i18n';
 import { markAwaitingAcceptance, taskStatusOf } from '../../repo/task-acceptance';
 import { loadRaciMatrix } from '../../repo/raci';
 import { insertRaciBaseline } from '../raci-baselines';
@@ -49,6 +54,28 @@ async function assertSubmittable(
 		if (hasErrors(errors))
 			throw new DomainError('conflict', 'raci.baselineHasErrors', { params: { count: errors.length } });
 	}
+}
+
+/**
+ * A round only opens when every slot has someone who could fill it (one person per slot): otherwise nobody
+ * could ever approve it and the submitter would wait for a signature that cannot come.
+ */
+async function assertSignable(
+	trx: Conn,
+	projectId: string,
+	slots: readonly { id: string; side: Side; role: RoleId }[]
+) {
+	const empty = unfillableSlots(slots, await signerCandidates(trx, projectId));
+	if (!empty.length) return;
+	// The message names the slots in either language: each catalogue picks its own parameter.
+	const names = (locale: Locale) =>
+		formatList(
+			locale,
+			empty.map((s) => slotLabel(s, locale))
+		);
+	throw new DomainError('conflict', 'reviewer.slotsUnsignable', {
+		params: { count: empty.length, slots: names('zh-CN'), slotsEn: names('en') }
+	});
 }
 
 /**
@@ -97,6 +124,7 @@ export async function submitInTransaction(
 			side,
 			role
 		}));
+		await assertSignable(trx, projectId, slots);
 		const round = {
 			id: newId(),
 			project_id: projectId,

@@ -10,6 +10,7 @@ import { readForm } from '$lib/server/request-body';
 
 export const load: PageServerLoad = async (event) => {
 	await requirePageMember(event, event.params.projectId, { manage: true });
+	return { now: new Date().toISOString() };
 };
 
 export const actions: Actions = {
@@ -25,6 +26,20 @@ export const actions: Actions = {
 			return domainFail(e, locale, input);
 		}
 		return { success: translate(locale, 'project.saved') };
+	},
+	/** The time zone alone, so changing it never resubmits (or conflicts with) the project's other fields. */
+	timeZone: async (event) => {
+		const { project } = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
+		const { locale } = event.locals;
+		const input: Record<string, unknown> = { ...formToObject(await readForm(event)), section: 'timeZone' };
+		const v = validate(updateProjectSchema, { version: input.version, timeZone: input.timeZone }, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, input);
+		try {
+			const saved = await updateProject(db(), actorOf(event), project.id, v.data);
+			return { section: 'timeZone', success: translate(locale, 'timeZone.saved', { zone: saved.timeZone }) };
+		} catch (e) {
+			return domainFail(e, locale, input);
+		}
 	},
 	archive: async (event) => setStatus(event, 'archived'),
 	restore: async (event) => setStatus(event, 'active')
