@@ -41,6 +41,7 @@ import { integrity } from './areas/integrity';
 import { signoffSettings } from './areas/signoff-settings';
 import { documents } from './areas/documents';
 import { doc } from './areas/doc';
+import { handover } from './areas/handover';
 import { limits } from './areas/limits';
 import { account } from './areas/account';
 import { token } from './areas/token';
@@ -95,6 +96,7 @@ export const en: Messages = {
 	...signoffSettings.en,
 	...documents.en,
 	...doc.en,
+	...handover.en,
 	...limits.en,
 	...account.en,
 	...token.en,

@@ -22,6 +22,10 @@ export const para = (text: string): Node => ({ text, style: 'para' });
 export const muted = (text: string): Node => ({ text, style: 'muted' });
 
 /** Text that may be empty in the data: prints 无 rather than leaving a hole under its heading. */
+/** An instant as the document prints it: in the project's time zone (named on the cover). */
+export const instant = (lang: Locale, meta: DocumentMeta, iso: string | null | undefined) =>
+	formatDateTime(lang, iso, meta.timeZone);
+
 export const paraOr = (text: string, lang: Locale): Node =>
 	text.trim() ? para(text) : muted(translate(lang, 'doc.none'));
 
@@ -67,11 +71,15 @@ function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
 					fact('doc.cover.number', meta.documentNumber),
 					fact('doc.cover.version', meta.version),
 					fact('doc.cover.date', formatDate(lang, meta.date)),
+					[
+						{ text: t('handover.cover.timeZone'), style: 'coverLabel' },
+						{ text: t('handover.cover.timeZoneValue', { zone: meta.timeZone }), style: 'coverValue' }
+					],
 					fact(
 						'doc.cover.anchor',
 						meta.integrityAnchor
 							? t('doc.cover.anchorValue', {
-									at: formatDateTime(lang, meta.integrityAnchor.at),
+									at: instant(lang, meta, meta.integrityAnchor.at),
 									seq: meta.integrityAnchor.seq,
 									head: meta.integrityAnchor.head
 								})

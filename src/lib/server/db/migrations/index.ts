@@ -10,6 +10,7 @@ import * as accountSecurity from './2026-12-01T00-account-security';
 import * as sideRequests from './2026-12-01T01-side-requests';
 import * as integrityKeys from './2026-12-01T02-integrity-keys';
 import * as projectTimeZone from './2026-12-02T00-project-time-zone';
+import * as weeklyCommentary from './2026-12-02T03-weekly-commentary';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-01T00-account-security': accountSecurity,
 	'2026-12-01T01-side-requests': sideRequests,
 	'2026-12-01T02-integrity-keys': integrityKeys,
-	'2026-12-02T00-project-time-zone': projectTimeZone
+	'2026-12-02T00-project-time-zone': projectTimeZone,
+	'2026-12-02T03-weekly-commentary': weeklyCommentary
 };
