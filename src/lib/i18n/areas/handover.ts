@@ -48,7 +48,8 @@ export const handover = defineArea(
 		'handover.commentary.never': '这一周还没有点评。',
 		'handover.commentary.readOnly': '只有项目经理可以编辑点评。',
 		'handover.commentary.badWeek': '{field}必须是一个周一的日期（YYYY-MM-DD）',
-		'handover.commentary.current': '当前保存的内容'
+		'handover.commentary.current': '当前保存的内容',
+		'handover.raci.joint': '共同'
 	},
 	{
 		'handover.cover.timeZone': 'Time zone',
@@ -70,7 +71,7 @@ export const handover = defineArea(
 		'handover.readiness.weighted': 'Weighted mean',
 		'handover.readiness.method': 'How the scores are combined',
 		'handover.readiness.methodText':
-			"A factor's combined score is the plain mean of the sides that scored it (client, vendor, consultant): each side counts once, so a side with more scorers does not outvote another, and a side that has not scored is left out. The readiness index is the weighted mean of the combined scores: sum(weight x combined) / sum(weight), over the factors that have been scored.",
+			"A factor's combined score is the plain mean of the sides that scored it (client, vendor, consultant): each side counts once, so a side with more scorers does not outvote another, and a side that has not scored is left out. The readiness index is the weighted mean of the combined scores: sum(weight × combined) / sum(weight), over the factors that have been scored.",
 		'handover.readiness.example': 'Example: {factor} combined = ({scores}) / {count} = {mean}.',
 		'handover.readiness.indexSum': 'Readiness index = {numerator} / {weights} = {index}.',
 		'handover.weekly.commentary': 'PM commentary',
@@ -97,6 +98,7 @@ export const handover = defineArea(
 		'handover.commentary.never': 'No commentary for this week yet.',
 		'handover.commentary.readOnly': 'Only project managers can edit the commentary.',
 		'handover.commentary.badWeek': '{field} must be a Monday (YYYY-MM-DD)',
-		'handover.commentary.current': 'The text as saved now'
+		'handover.commentary.current': 'The text as saved now',
+		'handover.raci.joint': 'Joint'
 	}
 );

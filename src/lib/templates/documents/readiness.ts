@@ -118,7 +118,7 @@ function build(data: ReadinessData, lang: Locale) {
 						percent: Math.round(summary.indexPercent ?? 0)
 					})
 				),
-		dataTable(headers, rows, ['*', 36, 42, 42, 42, 42, 46]),
+		dataTable(headers, rows, ['*', 36, 44, 44, 58, 40, 44]),
 		muted(t('doc.readiness.gapNote', { threshold: GAP_THRESHOLD })),
 		h2(t('handover.readiness.method')),
 		...method(data, lang),
