@@ -28,6 +28,7 @@ const meta = {
 	documentNumber: 'BENCH-1-PL',
 	version: 'V1',
 	date: '2026-11-27',
+	timeZone: 'Asia/Shanghai',
 	integrityAnchor: null
 };
 

@@ -48,6 +48,7 @@ function postgresServer() {
 }
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SYMBOLA = '/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf';
 const POPPLER = ['pdftotext', 'pdffonts', 'pdfinfo', 'pdftoppm'];
 
 /** Debian package → what it provides and whether it is there. */
@@ -61,6 +62,11 @@ const NEEDS = [
 		pkg: 'fonts-wqy-microhei',
 		what: 'the Chinese font WenQuanYi Micro Hei, found by fc-list (browser tests)',
 		present: chineseFont
+	},
+	{
+		pkg: 'fonts-symbola',
+		what: 'Symbola, the PDF fallback font for emoji and symbols (workers/pdf-render.mjs; PDF tests)',
+		present: () => existsSync(process.env.PDF_FALLBACK_FONT || SYMBOLA)
 	},
 	{ pkg: 'poppler-utils', what: `${POPPLER.join(', ')} (PDF tests)`, present: () => POPPLER.every(onPath) },
 	{ pkg: 'libxml2-utils', what: 'xmllint (MS Project XML tests)', present: () => onPath('xmllint') }

@@ -68,48 +68,92 @@ export function pageFunctions(frame) {
 	};
 }
 
+/** Variation selectors and the zero-width joiner: they steer colour emoji, which no PDF font here draws. */
+const INVISIBLE = new Set([0xfe0e, 0xfe0f, 0x200d]);
+const isControl = (/** @type {number} */ cp) => cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+
 /**
- * Replaces what the font cannot draw. Control characters other than line breaks and tabs are dropped; other
- * missing code points become MISSING.
+ * Replaces what the font cannot draw. Control characters other than line breaks and tabs are dropped; a code
+ * point the main font lacks goes to the fallback font when that has it (`fallback`), else becomes MISSING.
+ * Returns the same string when nothing changes, else a string or text runs
+ * ([string | { text, font }]) that pdfmake lays out inline.
  * @param {(codePoint: number) => boolean} has
+ * @param {{ font: string, has: (codePoint: number) => boolean } | null} [fallback]
  */
-export function fallbackText(has) {
+export function fallbackText(has, fallback = null) {
 	/** @param {string} s */
 	const printable = (s) => {
 		for (const ch of s) {
 			const cp = /** @type {number} */ (ch.codePointAt(0));
-			if (ch !== '\n' && ch !== '\t' && (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || !has(cp))) return false;
+			if (ch !== '\n' && ch !== '\t' && (isControl(cp) || !has(cp))) return false;
 		}
 		return true;
 	};
-	/** @param {string} s */
+	/** @param {string} s @returns {string | (string | { text: string, font: string })[]} */
 	return (s) => {
 		// Plain printable ASCII is by far the common case and is always in the font; text the font covers comes
 		// back as the very same string, so a large document is not copied string by string.
 		if (/^[\x20-\x7e\n\t]*$/.test(s) || printable(s)) return s;
-		let out = '';
+		/** @type {(string | { text: string, font: string })[]} */
+		const runs = [];
+		let main = '';
+		let other = '';
+		const flushMain = () => {
+			if (main) runs.push(main);
+			main = '';
+		};
+		const flushOther = () => {
+			if (other && fallback) runs.push({ text: other, font: fallback.font });
+			other = '';
+		};
 		for (const ch of s) {
 			const cp = /** @type {number} */ (ch.codePointAt(0));
-			if (ch === '\n' || ch === '\t') out += ch;
-			else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-			else out += has(cp) ? ch : MISSING;
+			if (ch === '\n' || ch === '\t') {
+				flushOther();
+				main += ch;
+			} else if (isControl(cp) || INVISIBLE.has(cp)) continue;
+			else if (has(cp)) {
+				flushOther();
+				main += ch;
+			} else if (fallback?.has(cp)) {
+				flushMain();
+				other += ch;
+			} else {
+				flushOther();
+				main += MISSING;
+			}
 		}
-		return out;
+		flushOther();
+		flushMain();
+		return runs.length === 1 && typeof runs[0] === 'string' ? runs[0] : runs.length ? runs : '';
 	};
 }
 
 /**
  * Applies fix to every string that pdfmake will print: text properties and strings inside arrays (content,
- * table cells, list items). Vector drawings are left alone.
+ * table cells, list items). Vector drawings are left alone. Where fix splits a string into runs, a `text`
+ * property takes the runs as they are and any other place gets them wrapped as `{ text: runs }`, so the runs
+ * stay on one line.
  * @param {unknown} node
- * @param {(s: string) => string} fix
+ * @param {(s: string) => string | unknown[]} fix
+ * @param {boolean} [inText]
  * @returns {unknown}
  */
-export function mapText(node, fix) {
+export function mapText(node, fix, inText = false) {
 	// In place: the definition is the worker's own copy, and a second copy of a 2,000-row plan costs tens of MB.
-	if (typeof node === 'string') return fix(node);
+	if (typeof node === 'string') {
+		const fixed = fix(node);
+		return typeof fixed === 'string' || inText ? fixed : { text: fixed };
+	}
 	if (Array.isArray(node)) {
-		for (let i = 0; i < node.length; i++) node[i] = mapText(node[i], fix);
+		for (let i = 0; i < node.length; i++) {
+			const item = mapText(node[i], fix, inText);
+			// Inside a text array, runs are spliced in place rather than nested.
+			if (inText && Array.isArray(item)) {
+				node.splice(i, 1, ...item);
+				i += item.length - 1;
+			} else node[i] = item;
+		}
 		return node;
 	}
 	if (node && typeof node === 'object') {
@@ -117,7 +161,8 @@ export function mapText(node, fix) {
 		for (const key of Object.keys(record)) {
 			const value = record[key];
 			if (key === 'canvas' || key === 'svg') continue;
-			if (key === 'text' || (value && typeof value === 'object')) record[key] = mapText(value, fix);
+			if (key === 'text') record[key] = mapText(value, fix, true);
+			else if (value && typeof value === 'object') record[key] = mapText(value, fix, false);
 		}
 		return record;
 	}

@@ -1,6 +1,6 @@
 // PDF rendering off the request path: one of these runs per worker thread. Fonts are read and parsed once,
 // when the worker starts; each message is one document definition (JSON) to lay out and write.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import * as fontkit from 'fontkit';
@@ -29,8 +29,32 @@ pdfmake.addTableLayouts(TABLE_LAYOUTS);
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
 
+/**
+ * Emoji and symbols Noto Sans SC lacks print in Symbola (Debian's fonts-symbola: monochrome outlines, which
+ * pdfkit can embed; colour bitmap emoji fonts it cannot). Without the file they print as □, never as a crash.
+ */
+export const FALLBACK_FONT_PATH =
+	process.env.PDF_FALLBACK_FONT ?? '/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf';
+const FALLBACK = 'Fallback';
+
 const charset = new Set(/** @type {any} */ (fontkit.create(regular)).characterSet);
-const fix = fallbackText((cp) => charset.has(cp));
+/** @type {{ font: string, has: (cp: number) => boolean } | null} */
+let fallback = null;
+if (existsSync(FALLBACK_FONT_PATH)) {
+	const bytes = readFileSync(FALLBACK_FONT_PATH);
+	const fallbackSet = new Set(/** @type {any} */ (fontkit.create(bytes)).characterSet);
+	pdfmake.virtualfs.writeFileSync('Fallback.ttf', bytes);
+	pdfmake.addFonts({
+		[FALLBACK]: {
+			normal: 'Fallback.ttf',
+			bold: 'Fallback.ttf',
+			italics: 'Fallback.ttf',
+			bolditalics: 'Fallback.ttf'
+		}
+	});
+	fallback = { font: FALLBACK, has: (cp) => fallbackSet.has(cp) };
+}
+const fix = fallbackText((cp) => charset.has(cp), fallback);
 
 /** @param {{ definition: Record<string, unknown>, frame: any }} spec */
 export async function render(spec, onProgress = (/** @type {number} */ _v) => {}) {

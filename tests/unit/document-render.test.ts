@@ -2,11 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { openApiDocument } from '../../src/lib/server/api/openapi';
 import { RenderPool } from '../../src/lib/server/documents/pool';
-import { frameDocument, para } from '../../src/lib/templates/documents/frame';
+import { dataTable, frameDocument, para } from '../../src/lib/templates/documents/frame';
 import type { PlanRow } from '../../src/lib/templates/documents/plan';
 import { buildDocument } from '../../src/lib/templates/documents/registry';
 import { fromDay, toDay } from '../../src/lib/scheduling/dates';
-import { MISSING, fallbackText } from '../../workers/pdf-frame.mjs';
+import { MISSING, fallbackText, mapText } from '../../workers/pdf-frame.mjs';
 import { inspectPdf } from '../pdf-tools';
 
 const meta = {
@@ -17,6 +17,7 @@ const meta = {
 	documentNumber: 'T-1-X',
 	version: 'V1',
 	date: '2026-11-27',
+	timeZone: 'Asia/Shanghai',
 	integrityAnchor: null
 };
 const pool = new RenderPool(1);
@@ -29,14 +30,45 @@ describe('font fallback', () => {
 		expect(fix('plain ASCII\nline')).toBe('plain ASCII\nline');
 	});
 
-	it('renders emoji and CJK extension B without crashing or tofu', async () => {
+	it('splits a string into runs: what the main font lacks goes to the fallback font when that has it', () => {
+		const fix = fallbackText((cp) => cp < 0x1f000 && cp !== 0x20000, {
+			font: 'Fallback',
+			has: (cp) => cp >= 0x1f000 || cp === 0xfe0f
+		});
+		expect(fix('上线 🚀🎉 完成 𠀀')).toEqual([
+			'上线 ',
+			{ text: '🚀🎉', font: 'Fallback' },
+			' 完成 ',
+			{ text: '𠀀', font: 'Fallback' }
+		]);
+		// Fallback lacks the code point: the box, as before.
+		expect(fallbackText((cp) => cp < 0x1f000, { font: 'F', has: () => false })('a 😀\uFE0F')).toBe(
+			`a ${MISSING}`
+		);
+	});
+
+	it('keeps runs inline: a text property takes them, a table cell gets them wrapped', () => {
+		const fix = fallbackText((cp) => cp < 0x1f000, { font: 'F', has: (cp) => cp >= 0x1f000 });
+		const def = { content: ['任务 😀', { text: ['粗体 ', { text: '🎉', bold: true }] }] };
+		mapText(def, fix);
+		expect(def.content).toEqual([
+			{ text: ['任务 ', { text: '😀', font: 'F' }] },
+			{ text: ['粗体 ', { text: [{ text: '🎉', font: 'F' }], bold: true }] }
+		]);
+	});
+
+	it('renders emoji through the embedded fallback font (Symbola) and CJK extension B as a box, never tofu or a crash', async () => {
 		const spec = frameDocument('zh-CN', meta, '回退测试', [
-			para('客户满意度 😀 提升，罕见字 𠀀𪚥 照常输出。')
+			para('客户满意度 😀 提升，罕见字 𠀀𪚥 照常输出。'),
+			dataTable(['任务'], [['上线准备 🚀']], ['*'])
 		]);
 		const pdf = inspectPdf(await pool.render(spec));
 		expect(pdf.text).toContain('客户满意度');
+		expect(pdf.text).toContain('😀');
+		expect(pdf.text).toContain('🚀');
+		expect(pdf.fonts).toMatch(/[A-Z]{6}\+Symbola\s/);
+		// Symbola has no CJK extension B: those still print as boxes.
 		expect(pdf.text).toContain(MISSING);
-		expect(pdf.text).not.toContain('😀');
 	});
 });
 

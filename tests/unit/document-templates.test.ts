@@ -16,6 +16,7 @@ const meta: DocumentMeta = {
 	documentNumber: 'HX-1-GR-20261127',
 	version: 'V2',
 	date: '2026-11-27',
+	timeZone: 'Asia/Shanghai',
 	integrityAnchor: null
 };
 
@@ -29,6 +30,8 @@ function texts(node: unknown): string[] {
 		);
 	return [];
 }
+
+const unsigned = { state: 'draft' as const, versionNumber: null, contentHash: null, slots: [] };
 
 const gate = (signatures: SignatureLine[]): GateRecordData => ({
 	meta,
@@ -97,7 +100,12 @@ describe('document frame', () => {
 	it('opens with a cover (project, both organisations, number, version, date) and skips it in header and footer', () => {
 		const spec = buildDocument(
 			'charter',
-			{ meta, charter: charterSchema.parse({ objectives: '建立统一客户视图。' }), phaseNames: {} },
+			{
+				meta,
+				charter: charterSchema.parse({ objectives: '建立统一客户视图。' }),
+				phaseNames: {},
+				approval: unsigned
+			},
 			'zh-CN'
 		);
 		const all = texts(spec.definition.content);
@@ -134,8 +142,11 @@ describe('document frame', () => {
 		expect(zh.some((x) => x.includes('第 42 条') && x.includes(head))).toBe(true);
 		expect(
 			texts(
-				buildDocument('charter', { meta, charter: charterSchema.parse({}), phaseNames: {} }, 'en').definition
-					.content
+				buildDocument(
+					'charter',
+					{ meta, charter: charterSchema.parse({}), phaseNames: {}, approval: unsigned },
+					'en'
+				).definition.content
 			)
 		).toEqual(expect.arrayContaining(['Integrity anchor', 'none yet']));
 	});

@@ -13,6 +13,7 @@ const meta = {
 	documentNumber: 'T-1-X',
 	version: 'V1',
 	date: '2026-11-27',
+	timeZone: 'Asia/Shanghai',
 	integrityAnchor: null
 };
 const row = (i: number): PlanRow => ({

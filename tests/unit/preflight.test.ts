@@ -52,9 +52,15 @@ describe('preflight', () => {
 		const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
 		expect(run.stderr).toMatch(
 			new RegExp(
-				`${sudo}apt-get update && ${sudo}apt-get install -y chromium (fonts-wqy-microhei )?poppler-utils libxml2-utils\\n`
+				`${sudo}apt-get update && ${sudo}apt-get install -y chromium (fonts-wqy-microhei )?(fonts-symbola )?poppler-utils libxml2-utils\\n`
 			)
 		);
+	});
+
+	it('asks for the PDF fallback font (fonts-symbola) when its file is missing', () => {
+		const run = preflight({ PREFLIGHT_NO_INSTALL: '1', PDF_FALLBACK_FONT: join(bin, 'no-symbola.ttf') });
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/apt-get install -y fonts-symbola\n/);
 	});
 
 	it('names only what is missing', () => {

@@ -44,6 +44,7 @@ import { timeZone } from './areas/time-zone';
 import { signoffSettings } from './areas/signoff-settings';
 import { documents } from './areas/documents';
 import { doc } from './areas/doc';
+import { handover } from './areas/handover';
 import { limits } from './areas/limits';
 import { account } from './areas/account';
 import { token } from './areas/token';
@@ -104,6 +105,7 @@ export const en: Messages = {
 	...signoffSettings.en,
 	...documents.en,
 	...doc.en,
+	...handover.en,
 	...limits.en,
 	...account.en,
 	...token.en,

@@ -44,6 +44,7 @@ import { timeZone } from './areas/time-zone';
 import { signoffSettings } from './areas/signoff-settings';
 import { documents } from './areas/documents';
 import { doc } from './areas/doc';
+import { handover } from './areas/handover';
 import { limits } from './areas/limits';
 import { account } from './areas/account';
 import { token } from './areas/token';
@@ -105,6 +106,7 @@ export const zhCN = {
 	...signoffSettings.zh,
 	...documents.zh,
 	...doc.zh,
+	...handover.zh,
 	...limits.zh,
 	...account.zh,
 	...token.zh,

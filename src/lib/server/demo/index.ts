@@ -13,6 +13,7 @@ import { seedGateDemo } from './gates';
 import { seedDemoInvitation } from './invitations';
 import { nowIso } from '../ids';
 import { fromDay, toDay } from '../../scheduling/dates';
+import { seedDemoCommentary } from './commentary';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -83,6 +84,7 @@ export async function seedDemo(
 	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
 	await seedGateDemo(db, project.id, { userId: ids.get(creator.email)!, ip: null });
 	await seedDemoInvitation(db, project.id, ids.get(creator.email)!);
+	await seedDemoCommentary(db, project.id, ids.get(creator.email)!, today);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };

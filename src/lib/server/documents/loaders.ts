@@ -11,7 +11,11 @@ import { listTasks } from '../repo/tasks';
 import { gateSignatures } from '../services/signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
+import { deliverableApproval } from './approval';
 import { localName } from '../../i18n/local-name';
+import { DEFAULT_TIME_ZONE } from '../../i18n';
+import { dateInZone } from '../../scheduling/zone';
+import { getProject } from '../repo/projects';
 
 type Loader<K extends DocumentKindId> = (
 	db: Conn,
@@ -32,7 +36,8 @@ async function loadCharter(
 	return {
 		meta: await documentMeta(db, projectId, 'charter', doc.version, today),
 		charter: doc.content,
-		phaseNames: Object.fromEntries(phases.map((p) => [p.key, localName(p, lang)]))
+		phaseNames: Object.fromEntries(phases.map((p) => [p.key, localName(p, lang)])),
+		approval: await deliverableApproval(db, projectId, 'kickoff.charter')
 	};
 }
 
@@ -120,13 +125,15 @@ export const LOADERS: { [K in DocumentKindId]: Loader<K> } = {
 	weekly: loadWeekly
 };
 
-export function loadDocumentData<K extends DocumentKindId>(
+export async function loadDocumentData<K extends DocumentKindId>(
 	db: Conn,
 	projectId: string,
 	kind: K,
 	lang: Locale,
 	options: LoadOptions = {}
 ): Promise<DocumentDataOf<K>> {
-	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	// "Today" is the project's: a weekly report printed on Monday 07:00 in Shanghai is about that Monday's week.
+	const project = options.today ? null : await getProject(db, projectId);
+	const today = options.today ?? dateInZone(new Date(), project?.timeZone ?? DEFAULT_TIME_ZONE);
 	return (LOADERS[kind] as Loader<K>)(db, projectId, today, options, lang);
 }

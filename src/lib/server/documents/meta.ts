@@ -33,6 +33,7 @@ export async function documentMeta(
 		documentNumber: `${project.code}-${DOCUMENT_KINDS[kind].code}-${today.replaceAll('-', '')}`,
 		version: `V${Math.max(1, version)}`,
 		date: today,
+		timeZone: project.timeZone,
 		integrityAnchor: await latestAnchor(projectId)
 	};
 }

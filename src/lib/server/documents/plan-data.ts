@@ -8,6 +8,12 @@ import { openRisks } from '../repo/risks';
 import { computeSchedule } from '../repo/schedule';
 import { listPlanOutline, listTasks } from '../repo/tasks';
 import { documentMeta, type Conn } from './meta';
+import type { RoleId } from '../../raci/roles';
+import type { Side } from '../../raci/sides';
+import { startOfDayInZone } from '../../scheduling/zone';
+import type { SignableType } from '../../signoff/types';
+import { getCommentary } from '../repo/commentaries';
+import { approvalsBetween, signableNames, signaturesBetween } from '../repo/documents';
 
 /** Lets waiting requests run: SQLite answers synchronously, so a chain of awaits alone never gives them a turn. */
 const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
@@ -66,17 +72,24 @@ export async function loadWeekly(
 ): Promise<DocumentDataOf<'weekly'>> {
 	const monday = toDay(today) - (weekday(toDay(today)) - 1);
 	const [from, to, nextFrom, nextTo] = [monday, monday + 6, monday + 7, monday + 13].map(fromDay);
-	const [dashboard, tasks, risks] = await Promise.all([
+	const meta = await documentMeta(db, projectId, 'weekly', 1, today);
+	// The week runs Monday 00:00 to Monday 00:00 in the project's time zone, not in UTC.
+	const [fromIso, toIso] = [from, nextFrom].map((d) => startOfDayInZone(d, meta.timeZone));
+	const [dashboard, tasks, risks, commentary, approvals, signatures] = await Promise.all([
 		loadDashboard(db, projectId, today),
 		listTasks(db, projectId),
-		openRisks(db, projectId)
+		openRisks(db, projectId),
+		getCommentary(db, projectId, from),
+		approvalsBetween(db, projectId, fromIso, toIso),
+		signaturesBetween(db, projectId, fromIso, toIso)
 	]);
+	const name = await objectNamer(db, projectId, [...approvals, ...signatures]);
 	const leaves = tasks.filter((t) => !t.hasChildren);
 	const byId = new Map(leaves.map((t) => [t.id, t]));
 	const pick = (ids: { id: string }[]) =>
 		ids.flatMap((x) => (byId.has(x.id) ? [weeklyTask(byId.get(x.id)!)] : []));
 	return {
-		meta: await documentMeta(db, projectId, 'weekly', 1, today),
+		meta,
 		from,
 		to,
 		actualProgress: dashboard.actualProgress,
@@ -103,6 +116,44 @@ export async function loadWeekly(
 		),
 		risks: risks.map((r) => ({ title: r.title, titleEn: r.title_en, severity: r.severity })),
 		awaiting: { client: pick(dashboard.openItems.client), vendor: pick(dashboard.openItems.vendor) },
-		gatesAwaiting: dashboard.gatesAwaitingReview
+		gatesAwaiting: dashboard.gatesAwaitingReview,
+		approved: approvals.map((a) => ({
+			type: a.object_type as SignableType,
+			...name(a),
+			round: a.number,
+			approvedAt: a.approved_at
+		})),
+		signed: signatures.map((s) => ({
+			type: s.object_type as SignableType,
+			...name(s),
+			signerName: s.signer_name,
+			side: s.signer_side as Side,
+			role: s.signer_role as RoleId,
+			decision: s.decision,
+			meaning: s.meaning,
+			signedAt: s.signed_at
+		})),
+		commentary: {
+			body: commentary.body,
+			version: commentary.version,
+			updatedAt: commentary.updatedAt,
+			updatedByName: commentary.updatedByName
+		}
+	};
+}
+
+/** Each signed object's name in both languages; the RACI matrix and the cutover decision are named by their kind. */
+async function objectNamer(db: Conn, projectId: string, refs: { object_type: string; object_id: string }[]) {
+	const of = (type: string) => [
+		...new Set(refs.filter((r) => r.object_type === type).map((r) => r.object_id))
+	];
+	const names = await signableNames(db, projectId, {
+		tasks: of('task'),
+		deliverables: of('deliverable'),
+		phases: of('gate')
+	});
+	return (r: { object_type: string; object_id: string }) => {
+		const n = names.get(r.object_id);
+		return { name: n?.name ?? '', nameEn: n?.nameEn ?? null };
 	};
 }

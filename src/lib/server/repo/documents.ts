@@ -90,3 +90,68 @@ export async function kickoffReferences(db: Conn, projectId: string) {
 		taskIds: new Set(tasks.map((t) => t.id))
 	};
 }
+
+/** Signatures made in [from, to) (ISO instants), oldest first: what a weekly report lists as signed. */
+export async function signaturesBetween(db: Conn, projectId: string, from: string, to: string) {
+	return db
+		.selectFrom('signoffs')
+		.select([
+			'object_type',
+			'object_id',
+			'signer_name',
+			'signer_side',
+			'signer_role',
+			'decision',
+			'meaning',
+			'signed_at'
+		])
+		.where('project_id', '=', projectId)
+		.where('signed_at', '>=', from)
+		.where('signed_at', '<', to)
+		.orderBy('signed_at')
+		.orderBy('id')
+		.execute();
+}
+
+/** Review rounds approved in [from, to): approved, and their last signature (the one that approved them) falls in it. */
+export async function approvalsBetween(db: Conn, projectId: string, from: string, to: string) {
+	const rows = await db
+		.selectFrom('review_rounds')
+		.innerJoin('signoffs', 'signoffs.round_id', 'review_rounds.id')
+		.select(['review_rounds.object_type', 'review_rounds.object_id', 'review_rounds.number'])
+		.select((eb) => eb.fn.max('signoffs.signed_at').as('approved_at'))
+		.where('review_rounds.project_id', '=', projectId)
+		.where('review_rounds.status', '=', 'approved')
+		.groupBy([
+			'review_rounds.id',
+			'review_rounds.object_type',
+			'review_rounds.object_id',
+			'review_rounds.number'
+		])
+		.having((eb) => eb.fn.max('signoffs.signed_at'), '>=', from)
+		.having((eb) => eb.fn.max('signoffs.signed_at'), '<', to)
+		.execute();
+	return rows
+		.map((r) => ({ ...r, number: Number(r.number), approved_at: String(r.approved_at) }))
+		.sort((a, b) => a.approved_at.localeCompare(b.approved_at));
+}
+
+/** Names (both languages) of the tasks, deliverables and phases a weekly report mentions. */
+export async function signableNames(
+	db: Conn,
+	projectId: string,
+	ids: Record<'tasks' | 'deliverables' | 'phases', string[]>
+) {
+	const names = new Map<string, { name: string; nameEn: string | null; wbs?: string }>();
+	for (const table of ['tasks', 'deliverables', 'phases'] as const) {
+		if (!ids[table].length) continue;
+		const rows = await db
+			.selectFrom(table)
+			.select(['id', 'name', 'name_en'])
+			.where('project_id', '=', projectId)
+			.where('id', 'in', ids[table])
+			.execute();
+		for (const r of rows) names.set(r.id, { name: r.name, nameEn: r.name_en });
+	}
+	return names;
+}

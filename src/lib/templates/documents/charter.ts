@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n';
 import type { Charter } from '../../schemas/documents';
+import { approvalSection, type ApprovalBlock } from './approval';
 import { dataTable, frameDocument, h1, h2, muted, paraOr, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
@@ -8,6 +9,8 @@ export interface CharterData {
 	charter: Charter;
 	/** Phase key → name in the document's language, for the stage goals. */
 	phaseNames: Record<string, string>;
+	/** Who signed the charter's latest deliverable version, or who still has to. */
+	approval: ApprovalBlock;
 }
 
 function build(data: CharterData, lang: Locale) {
@@ -58,7 +61,8 @@ function build(data: CharterData, lang: Locale) {
 			)
 		),
 		h2(t('kickoff.meetingCadence')),
-		paraOr(c.meetingCadence, lang)
+		paraOr(c.meetingCadence, lang),
+		...approvalSection(data.approval, data.meta, lang)
 	];
 	return frameDocument(lang, data.meta, t('doc.kind.charter'), body, { toc: true });
 }

@@ -22,6 +22,10 @@ export const para = (text: string): Node => ({ text, style: 'para' });
 export const muted = (text: string): Node => ({ text, style: 'muted' });
 
 /** Text that may be empty in the data: prints 无 rather than leaving a hole under its heading. */
+/** An instant as the document prints it: in the project's time zone (named on the cover). */
+export const instant = (lang: Locale, meta: DocumentMeta, iso: string | null | undefined) =>
+	formatDateTime(lang, iso, meta.timeZone);
+
 export const paraOr = (text: string, lang: Locale): Node =>
 	text.trim() ? para(text) : muted(translate(lang, 'doc.none'));
 
@@ -48,15 +52,15 @@ export function dataTable(
 	};
 }
 
-function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
+function cover(meta: DocumentMeta, title: string, lang: Locale, landscape = false): Node[] {
 	const t = tr(lang);
 	const fact = (label: MessageKey, value: string) => [
 		{ text: t(label), style: 'coverLabel' },
 		{ text: value, style: 'coverValue' }
 	];
 	return [
-		{ text: meta.projectName, style: 'coverProject', margin: [0, 140, 0, 8] },
-		{ text: title, style: 'coverTitle', margin: [0, 0, 0, 60] },
+		{ text: meta.projectName, style: 'coverProject', margin: [0, landscape ? 60 : 140, 0, 8] },
+		{ text: title, style: 'coverTitle', margin: [0, 0, 0, landscape ? 36 : 60] },
 		{
 			table: {
 				widths: [110, '*'],
@@ -67,11 +71,15 @@ function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
 					fact('doc.cover.number', meta.documentNumber),
 					fact('doc.cover.version', meta.version),
 					fact('doc.cover.date', formatDate(lang, meta.date)),
+					[
+						{ text: t('handover.cover.timeZone'), style: 'coverLabel' },
+						{ text: t('handover.cover.timeZoneValue', { zone: meta.timeZone }), style: 'coverValue' }
+					],
 					fact(
 						'doc.cover.anchor',
 						meta.integrityAnchor
 							? t('doc.cover.anchorValue', {
-									at: formatDateTime(lang, meta.integrityAnchor.at),
+									at: instant(lang, meta, meta.integrityAnchor.at),
 									seq: meta.integrityAnchor.seq,
 									head: meta.integrityAnchor.head
 								})
@@ -83,6 +91,26 @@ function cover(meta: DocumentMeta, title: string, lang: Locale): Node[] {
 			pageBreak: 'after'
 		}
 	];
+}
+
+const CURLY = /[\u2018\u2019\u201c\u201d]/;
+
+/**
+ * English documents print ASCII quotes: seeded English content (and any text a team pastes from a word
+ * processor) uses typographic ones, which read as stray marks in a contract and fail a plain-text search.
+ */
+function asciiQuotes<T>(node: T): T {
+	if (typeof node === 'string')
+		return (
+			CURLY.test(node) ? node.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : node
+		) as T;
+	// In place: the body was built for this document alone, and a large plan is not worth copying.
+	if (Array.isArray(node)) for (let i = 0; i < node.length; i++) node[i] = asciiQuotes(node[i]);
+	else if (node && typeof node === 'object') {
+		const record = node as Record<string, unknown>;
+		for (const k of Object.keys(record)) if (k !== 'canvas') record[k] = asciiQuotes(record[k]);
+	}
+	return node;
 }
 
 /**
@@ -97,6 +125,11 @@ export function frameDocument(
 	options: { landscape?: boolean; toc?: boolean } = {}
 ): PrintSpec {
 	const t = tr(lang);
+	if (lang === 'en') {
+		body = asciiQuotes(body);
+		meta = asciiQuotes({ ...meta });
+		title = asciiQuotes(title);
+	}
 	const toc: Node[] = options.toc
 		? [{ toc: { title: { text: t('doc.toc'), style: 'h1' } }, pageBreak: 'after' }]
 		: [];
@@ -124,7 +157,7 @@ export function frameDocument(
 				coverLabel: { color: '#6b7680', alignment: 'right', margin: [0, 3, 8, 3] },
 				coverValue: { margin: [0, 3, 0, 3] }
 			},
-			content: [...cover(meta, title, lang), ...toc, ...body]
+			content: [...cover(meta, title, lang, options.landscape), ...toc, ...body]
 		},
 		frame: {
 			headerLeft: meta.projectCode,

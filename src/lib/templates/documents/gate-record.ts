@@ -3,7 +3,7 @@ import { phaseStatusKey, sideKey } from '../../i18n/labels';
 import { localText } from '../../i18n/local-name';
 import type { PhaseStatus } from '../../phases/task-model';
 import type { Side } from '../../raci/sides';
-import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
+import { dataTable, frameDocument, h1, instant, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
 /** A signature as the sign-off module prints it (structurally its PrintedSignature). */
@@ -30,7 +30,7 @@ const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 /** A SHA-256 in groups of eight, so a reader can compare it by eye and it wraps inside its cell. */
 const groupedHash = (hex: string) => hex.replace(/(.{8})(?=.)/g, '$1 ');
 
-function signatureTable(signatures: SignatureLine[], lang: Locale): Node {
+function signatureTable(signatures: SignatureLine[], lang: Locale, meta: DocumentMeta): Node {
 	const t = tr(lang);
 	const rows = signatures.map((s) => [
 		s.slotLabel,
@@ -38,7 +38,8 @@ function signatureTable(signatures: SignatureLine[], lang: Locale): Node {
 		t(sideKey(s.side)),
 		t(`doc.gate.decision.${s.decision}` as MessageKey),
 		t(`doc.gate.meaning.${s.meaning}` as MessageKey),
-		utc(s.signedAt),
+		// The project's time first (the cover names the zone), the recorded UTC instant under it.
+		{ text: [instant(lang, meta, s.signedAt), { text: `\n${utc(s.signedAt)}`, fontSize: 6.5 }] },
 		{ text: groupedHash(s.contentHash), fontSize: 6.5 },
 		t(`doc.gate.status.${s.status}` as MessageKey)
 	]);
@@ -90,7 +91,13 @@ function build(data: GateRecordData, lang: Locale) {
 		para(t('doc.gate.phase', { phase: localText(data.phase.name, data.phase.nameEn, lang) })),
 		para(t('doc.gate.status', { status: t(phaseStatusKey(data.phase.status)) })),
 		...(data.phase.gatePassedAt
-			? [para(t('doc.gate.passedAt', { when: utc(data.phase.gatePassedAt) }))]
+			? [
+					para(
+						t('doc.gate.passedAt', {
+							when: `${instant(lang, data.meta, data.phase.gatePassedAt)} (${utc(data.phase.gatePassedAt)})`
+						})
+					)
+				]
 			: []),
 		h1(t('doc.gate.checklist')),
 		items.length
@@ -106,7 +113,7 @@ function build(data: GateRecordData, lang: Locale) {
 			? { ul: data.deliverables.map((d) => localText(d.name, d.nameEn, lang)), margin: [0, 0, 0, 6] }
 			: muted(t('doc.none')),
 		{ ...(h1(t('doc.gate.signatures')) as object), unbreakable: true },
-		data.signatures.length ? signatureTable(data.signatures, lang) : blankSignatures(lang)
+		data.signatures.length ? signatureTable(data.signatures, lang, data.meta) : blankSignatures(lang)
 	];
 	return frameDocument(lang, data.meta, t('doc.kind.gate'), body);
 }

@@ -16,8 +16,10 @@ export interface DocumentMeta {
 	documentNumber: string;
 	/** The version of the source the document prints (charter revision, RACI baseline, …). */
 	version: string;
-	/** ISO date the document was produced. */
+	/** ISO date the document was produced (in the project's time zone). */
 	date: string;
+	/** The project's IANA time zone: every instant in the document is printed in it. */
+	timeZone: string;
 	/**
 	 * The project's audit-chain head as last anchored outside the database when the document was produced: a
 	 * printed copy pins the chain, so a later rewound or truncated chain no longer matches what people hold.

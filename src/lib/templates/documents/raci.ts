@@ -16,6 +16,62 @@ export interface RaciData {
 
 const SIDE_FILL = { client: '#e3eefa', vendor: '#eaf5e6', consultant: '#f4eefa' } as const;
 
+/**
+ * A duty row's number in the document's language: the repository numbers duties the seed's way in Chinese
+ * ("共同 9", "甲方 1"), which an English reader should see as "Joint 9", "Client 1".
+ */
+function rowLabel(row: RaciMatrix['rows'][number], lang: Locale): string {
+	if (row.kind !== 'duty') return row.label;
+	const t = tr(lang);
+	const [kind, n] = (row.templateKey ?? '').split('.');
+	const number = n ?? /\d+$/.exec(row.label)?.[0] ?? '';
+	const word =
+		kind === 'shared'
+			? t('handover.raci.joint')
+			: kind === 'client' || kind === 'vendor'
+				? t(sideKey(kind))
+				: row.label.replace(/\s*\d+$/, '');
+	return `${word} ${number}`.trim();
+}
+
+/** Rough advance widths (em) of Noto Sans glyphs: enough to size a column so a header word never splits. */
+const emWidth = (ch: string) =>
+	/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : /[il.,'|]/.test(ch) ? 0.28 : 0.56;
+const wordWidth = (word: string, fontSize: number) =>
+	[...word].reduce((w, ch) => w + emWidth(ch), 0) * fontSize;
+
+/** Where a line may break: between words, and between any two CJK characters. */
+const words = (label: string) => label.split(/\s+|(?<=[\u2e80-\u9fff])|(?=[\u2e80-\u9fff])/).filter(Boolean);
+
+/** Room on a landscape A4 page for the role columns, leaving the activity column at least 200 pt. */
+const ROLE_BUDGET = 842 - 80 - 200;
+const HEADER_FONT = 6.5;
+const CELL_PADDING = 6;
+
+/**
+ * Role column widths and the header font size: each column as wide as its longest header word (a CJK header
+ * may break between any two characters), so "Implementation consultant" breaks between its words, never inside
+ * one; when the roles together would not fit, the header font shrinks instead (down to 5 pt).
+ */
+export function roleColumns(labels: string[]): { widths: number[]; fontSize: number } {
+	const need = (fontSize: number) =>
+		labels.map((l) =>
+			Math.max(18, Math.ceil(Math.max(...words(l).map((w) => wordWidth(w, fontSize))) + CELL_PADDING))
+		);
+	let fontSize = HEADER_FONT;
+	let widths = need(fontSize);
+	const total = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+	while (total(widths) > ROLE_BUDGET && fontSize > 5) {
+		fontSize = Math.max(5, fontSize - 0.25);
+		widths = need(fontSize);
+	}
+	// Spare room is shared out, up to the old comfortable width, so a short matrix does not look cramped.
+	const spare = ROLE_BUDGET - total(widths);
+	const comfortable = Math.max(18, Math.min(34, Math.floor(520 / Math.max(1, labels.length))));
+	if (spare > 0) widths = widths.map((w) => Math.max(w, Math.min(comfortable, w + spare / labels.length)));
+	return { widths, fontSize };
+}
+
 /** The matrix with two header rows (side, then role) that repeat on every landscape page. */
 function matrixTable(data: RaciData, lang: Locale): Node {
 	const t = tr(lang);
@@ -37,12 +93,14 @@ function matrixTable(data: RaciData, lang: Locale): Node {
 			)
 		);
 	}
+	const roles = columns.map((c) => t(roleKey(c.roleId)));
+	const sizing = roleColumns(roles);
 	const roleRow: Node[] = [
 		{},
-		...columns.map((c) => ({
-			text: t(roleKey(c.roleId)),
+		...columns.map((c, i) => ({
+			text: roles[i],
 			style: 'th',
-			fontSize: 6.5,
+			fontSize: sizing.fontSize,
 			alignment: 'center',
 			fillColor: SIDE_FILL[c.side]
 		}))
@@ -60,16 +118,15 @@ function matrixTable(data: RaciData, lang: Locale): Node {
 				]);
 		}
 		body.push([
-			`${row.label} ${localName(row, lang)}`,
+			`${rowLabel(row, lang)} ${localName(row, lang)}`,
 			...columns.map((c) => {
 				const v = valueAt(cells, row.key, c.id);
 				return { text: v, alignment: 'center', bold: v.startsWith('A') };
 			})
 		]);
 	}
-	const roleWidth = Math.max(18, Math.min(34, Math.floor(520 / Math.max(1, columns.length))));
 	return {
-		table: { headerRows: 2, dontBreakRows: true, widths: ['*', ...columns.map(() => roleWidth)], body },
+		table: { headerRows: 2, dontBreakRows: true, widths: ['*', ...sizing.widths], body },
 		layout: 'workbench',
 		fontSize: 7.5
 	};

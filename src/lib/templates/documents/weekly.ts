@@ -1,9 +1,12 @@
-import { formatDate, type Locale } from '../../i18n';
-import { ownerSideKey, phaseStatusKey, sideKey, taskStatusKey } from '../../i18n/labels';
+import { formatDate, type Locale, type MessageKey } from '../../i18n';
+import { ownerSideKey, phaseStatusKey, roleKey, sideKey, taskStatusKey } from '../../i18n/labels';
+import type { RoleId } from '../../raci/roles';
+import type { Side } from '../../raci/sides';
+import type { SignableType } from '../../signoff/types';
 import { localName, localText } from '../../i18n/local-name';
 import type { PhaseStatus, TaskStatus } from '../../phases/task-model';
 import type { OwnerSide } from '../../phases/types';
-import { dataTable, frameDocument, h1, h2, muted, para, tr } from './frame';
+import { dataTable, frameDocument, h1, h2, instant, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
 export interface WeeklyTask {
@@ -37,6 +40,90 @@ export interface WeeklyData {
 	risks: { title: string; titleEn: string | null; severity: string }[];
 	awaiting: Record<'client' | 'vendor', WeeklyTask[]>;
 	gatesAwaiting: { name: string; nameEn: string | null; gateDone: number; gateTotal: number }[];
+	/** Review rounds approved in the week (its last signature fell in it). */
+	approved: { type: SignableType; name: string; nameEn: string | null; round: number; approvedAt: string }[];
+	/** Every signature made in the week, oldest first. */
+	signed: {
+		type: SignableType;
+		name: string;
+		nameEn: string | null;
+		signerName: string;
+		side: Side;
+		role: RoleId;
+		decision: 'approve' | 'reject';
+		meaning: 'review' | 'approve' | 'accept';
+		signedAt: string;
+	}[];
+	/** The PM's commentary on the week, printed as entered (empty body: none yet). */
+	commentary: { body: string; version: number; updatedAt: string | null; updatedByName: string | null };
+}
+
+/** What was signed: its name in the document's language, or the kind for the RACI matrix and the cutover. */
+function objectName(x: { type: SignableType; name: string; nameEn: string | null }, lang: Locale): string {
+	const t = tr(lang);
+	const name = localText(x.name, x.nameEn, lang);
+	return name || t(`signable.${x.type}` as MessageKey);
+}
+
+function signoffSections(data: WeeklyData, lang: Locale): Node[] {
+	const t = tr(lang);
+	const approved = data.approved.map((a) => [
+		t(`signable.${a.type}` as MessageKey),
+		objectName(a, lang),
+		String(a.round),
+		instant(lang, data.meta, a.approvedAt)
+	]);
+	const signed = data.signed.map((s) => [
+		objectName(s, lang),
+		{ text: s.signerName, bold: true },
+		`${t(sideKey(s.side))} ${t(roleKey(s.role))}`,
+		{
+			text: `${t(`doc.gate.decision.${s.decision}` as MessageKey)} · ${t(`doc.gate.meaning.${s.meaning}` as MessageKey)}`,
+			color: s.decision === 'reject' ? '#b42318' : undefined
+		},
+		instant(lang, data.meta, s.signedAt)
+	]);
+	return [
+		h2(t('handover.weekly.approved')),
+		approved.length
+			? dataTable(
+					[t('handover.weekly.type'), t('handover.weekly.object'), '#', t('handover.weekly.approvedAt')],
+					approved,
+					[70, '*', 20, 100]
+				)
+			: muted(t('doc.none')),
+		h2(t('handover.weekly.signed')),
+		signed.length
+			? dataTable(
+					[
+						t('handover.weekly.object'),
+						t('handover.weekly.signer'),
+						t('doc.gate.slot'),
+						t('handover.weekly.decision'),
+						t('handover.weekly.signedAt')
+					],
+					signed,
+					['*', 50, 80, 70, 100]
+				)
+			: muted(t('doc.none'))
+	];
+}
+
+/** The PM's commentary, exactly as entered: one text run (line breaks kept), never interpreted as markup. */
+function commentarySection(data: WeeklyData, lang: Locale): Node[] {
+	const t = tr(lang);
+	const c = data.commentary;
+	if (!c.body) return [h1(t('handover.weekly.commentary')), muted(t('handover.weekly.noCommentary'))];
+	return [
+		h1(t('handover.weekly.commentary')),
+		{ text: String(c.body), style: 'para' },
+		muted(
+			t('handover.weekly.commentaryBy', {
+				name: c.updatedByName ?? '—',
+				when: instant(lang, data.meta, c.updatedAt)
+			})
+		)
+	];
 }
 
 function taskTable(tasks: WeeklyTask[], lang: Locale, extra?: (t: WeeklyTask) => string): Node {
@@ -79,6 +166,7 @@ function build(data: WeeklyData, lang: Locale) {
 	]);
 	const body: Node[] = [
 		para(t('doc.weekly.period', { from: formatDate(lang, data.from), to: formatDate(lang, data.to) })),
+		...commentarySection(data, lang),
 		h1(t('doc.weekly.progress')),
 		para(
 			t('doc.weekly.progressLine', {
@@ -95,6 +183,7 @@ function build(data: WeeklyData, lang: Locale) {
 		),
 		h2(t('doc.weekly.done')),
 		taskTable(data.done, lang),
+		...signoffSections(data, lang),
 		h1(t('doc.weekly.next')),
 		taskTable(data.next, lang),
 		h1(t('doc.weekly.risks')),

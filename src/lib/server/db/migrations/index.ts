@@ -12,6 +12,7 @@ import * as integrityKeys from './2026-12-01T02-integrity-keys';
 import * as projectTimeZone from './2026-12-02T00-project-time-zone';
 import * as gateWaivers from './2026-12-02T01-gate-waivers';
 import * as invitations from './2026-12-02T02-invitations';
+import * as weeklyCommentary from './2026-12-02T03-weekly-commentary';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-01T02-integrity-keys': integrityKeys,
 	'2026-12-02T00-project-time-zone': projectTimeZone,
 	'2026-12-02T01-gate-waivers': gateWaivers,
-	'2026-12-02T02-invitations': invitations
+	'2026-12-02T02-invitations': invitations,
+	'2026-12-02T03-weekly-commentary': weeklyCommentary
 };

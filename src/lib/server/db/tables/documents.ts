@@ -40,11 +40,23 @@ export interface MethodologyTemplateTable {
 	created_at: Timestamp;
 }
 
+/** A project manager's commentary on one week, printed in that week's report. */
+export interface WeeklyCommentaryTable {
+	project_id: string;
+	/** YYYY-MM-DD, the week's Monday in the project's time zone. */
+	week_start: string;
+	body: string;
+	version: number;
+	updated_at: Timestamp;
+	updated_by: string | null;
+}
+
 /** Project documents edited in the app, uploaded deliverable versions, and saved methodology templates. */
 export interface DocumentTables {
 	project_documents: ProjectDocumentTable;
 	deliverable_versions: DeliverableVersionTable;
 	methodology_templates: MethodologyTemplateTable;
+	weekly_commentaries: WeeklyCommentaryTable;
 }
 
 export type MethodologyTemplateRow = Selectable<MethodologyTemplateTable>;
