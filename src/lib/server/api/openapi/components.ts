@@ -74,7 +74,12 @@ const ErrorBody = z.object({
 			'unsupported_media_type'
 		]),
 		message: z.string(),
-		fields: z.record(z.string(), z.string()).optional(),
+		fields: z
+			.record(z.string(), z.string())
+			.optional()
+			.describe(
+				'Each invalid field by its dotted path in the body (`name`, `scores.1.score`), with a message in the request language that names the field (and row) in words'
+			),
 		current: z
 			.unknown()
 			.optional()
