@@ -3,6 +3,7 @@
 // blocks the gate until it is resolved or waived (named, with a reason, signed as part of the gate's content).
 import type { ReviewState } from '../signoff/types';
 import type { TaskStatus } from './task-model';
+import { isGateTask } from './rollup';
 
 export const WAIVER_SUBJECTS = ['deliverable', 'task'] as const;
 export type WaiverSubject = (typeof WAIVER_SUBJECTS)[number];
@@ -94,15 +95,6 @@ export interface GateChecklistFact {
 	evidenceDeliverableId: string | null;
 }
 
-/**
- * Whether a task stands for its phase's gate (the template's "<phase>.gate" review milestone, the closing
- * acceptance of the last phase): it completes when the gate passes, so it cannot be a condition of passing.
- */
-export function isGateTask(t: { templateKey: string | null }): boolean {
-	return Boolean(
-		t.templateKey && (t.templateKey.endsWith('.gate') || t.templateKey === 'monitoring.acceptance')
-	);
-}
 
 /**
  * The work a gate looks at: every leaf task of the phase (a summary's status is its children's), and the
