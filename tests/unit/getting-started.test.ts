@@ -53,7 +53,11 @@ describe('getting-started steps', () => {
 			]
 		});
 		expect(other.find((s) => s.id === 'calendar')?.done).toBe(true);
-		expect(other.find((s) => s.id === 'members')).toEqual({ id: 'members', done: false, missingSides: ['vendor'] });
+		expect(other.find((s) => s.id === 'members')).toEqual({
+			id: 'members',
+			done: false,
+			missingSides: ['vendor']
+		});
 		expect(other.find((s) => s.id === 'leads')?.done).toBe(false);
 	});
 });

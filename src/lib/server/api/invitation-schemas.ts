@@ -11,7 +11,9 @@ export const Invitation = z.object({
 	roles: z.array(z.enum(ROLE_IDS)),
 	status: z
 		.enum(INVITATION_STATUSES)
-		.describe('pending until accepted, revoked or past expiresAt (then expired; a manager may send it again)'),
+		.describe(
+			'pending until accepted, revoked or past expiresAt (then expired; a manager may send it again)'
+		),
 	invitedBy: z.string().describe('User id of the manager who invited'),
 	inviterName: z.string(),
 	createdAt: z.iso.datetime(),

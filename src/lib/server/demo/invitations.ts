@@ -6,7 +6,11 @@ import { createInvitation } from '../services/invitations';
 export const DEMO_INVITEE = 'store.ops@demo.example.com';
 
 /** One invitation still waiting in the demo, sent by the client's PM (its link sits in the outbox). */
-export async function seedDemoInvitation(db: Kysely<Database>, projectId: string, pmId: string): Promise<void> {
+export async function seedDemoInvitation(
+	db: Kysely<Database>,
+	projectId: string,
+	pmId: string
+): Promise<void> {
 	await createInvitation(
 		db,
 		{ userId: pmId, ip: null },

@@ -55,7 +55,10 @@ export function invitationActions() {
 					String(input.invitationId ?? ''),
 					{ origin: event.url.origin, locale }
 				);
-				return { action: 'invitation', success: translate(locale, 'invitations.resent', { email: invitation.email }) };
+				return {
+					action: 'invitation',
+					success: translate(locale, 'invitations.resent', { email: invitation.email })
+				};
 			} catch (e) {
 				return domainFail(e, locale, { action: 'invitation' });
 			}

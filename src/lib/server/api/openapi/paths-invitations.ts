@@ -19,7 +19,11 @@ export const invitationPaths = {
 			tags: ['members'],
 			params: P,
 			body: 'CreateInvitation',
-			ok: { status: 201, schema: 'Invitation', description: 'Invited (the response never contains the link)' },
+			ok: {
+				status: 201,
+				schema: 'Invitation',
+				description: 'Invited (the response never contains the link)'
+			},
 			errors: [400, 401, 403, 404, 409, 422, 429]
 		})
 	},

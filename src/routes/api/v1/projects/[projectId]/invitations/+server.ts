@@ -22,8 +22,5 @@ export const POST = apiHandler(async (event) => {
 		input,
 		{ origin: event.url.origin, locale: event.locals.locale }
 	);
-	return created(
-		invitationJson(invitation),
-		`/api/v1/projects/${project.id}/invitations/${invitation.id}`
-	);
+	return created(invitationJson(invitation), `/api/v1/projects/${project.id}/invitations/${invitation.id}`);
 });
