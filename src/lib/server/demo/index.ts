@@ -11,6 +11,7 @@ import { createUser } from '../services/accounts';
 import { advanceDemo } from './progress';
 import { nowIso } from '../ids';
 import { fromDay, toDay } from '../../scheduling/dates';
+import { seedReviewDemo } from './review';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -79,6 +80,7 @@ export async function seedDemo(
 			await insertMember(trx, project.id, ids.get(person.email)!, person.side, person.roles);
 	});
 	await advanceDemo(db, project.id, ids.get(creator.email)!, today, DEMO_PASSWORD);
+	await seedReviewDemo(db, project.id, today);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };
