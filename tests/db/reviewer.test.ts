@@ -4,7 +4,7 @@ import { listTasks } from '../../src/lib/server/repo/tasks';
 import { updateTask } from '../../src/lib/server/services/plan/tasks';
 import { addSlot } from '../../src/lib/server/services/signoff/slots';
 import { loadMyQueue } from '../../src/lib/server/services/signoff/queue';
-import { submitForReview } from '../../src/lib/server/services/signoff/review';
+import { inLocale, submitForReview } from '../../src/lib/server/services/signoff/review';
 import { latestRound } from '../../src/lib/server/repo/review-rounds';
 import { translate } from '../../src/lib/i18n';
 import { DIALECTS, useDatabase } from './dialects';
@@ -31,7 +31,8 @@ describe.each(DIALECTS)('submitting and 待我处理 on %s', (dialect) => {
 			'reviewer.slotsUnsignable'
 		);
 		expect(translate('zh-CN', e.messageKey, e.options.params)).toContain('顾问');
-		expect(translate('en', e.messageKey, e.options.params)).toMatch(/Consultant/i);
+		const en = inLocale(e, 'en') as typeof e;
+		expect(translate('en', en.messageKey, en.options.params)).toMatch(/nobody can sign as Consultant/i);
 		expect(await latestRound(db, project.id, 'deliverable', deliverable.id)).toBeFalsy();
 		const audits = await db
 			.selectFrom('audit_log')

@@ -196,7 +196,7 @@ test('submitting with a slot nobody can sign is refused with a link to the fix, 
 	await expect(panel.getByRole('alert')).toContainText('甲方 负责人');
 	await expect(panel.getByText('未送审', { exact: true })).toBeVisible();
 
-	const deliverableId = page.url().split('/').pop()!;
+	const deliverableId = new URL(page.url()).pathname.split('/').pop()!;
 	const api = await page.request.post(
 		`/api/v1/projects/${projectId}/signoffs/deliverable/${deliverableId}/submit`,
 		{

@@ -71,7 +71,7 @@ export const reviewer = defineArea(
 		'reviewer.confirmVoid': 'I understand the upload voids {count} signature(s)',
 		'reviewer.confirmRequired': 'The upload would void signatures: tick the confirmation first',
 		'reviewer.slotsUnsignable':
-			'Cannot submit for review: nobody can sign as {slotsEn}, so nobody could approve it. Add a member with that role on that side, or change the sign-off slots.',
+			'Cannot submit for review: nobody can sign as {slots}, so nobody could approve it. Add a member with that role on that side, or change the sign-off slots.',
 		'reviewer.fixMembers': 'Add a member or assign the role',
 		'reviewer.fixSlots': 'Change the sign-off slots'
 	}

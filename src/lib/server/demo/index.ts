@@ -14,6 +14,7 @@ import { seedDemoInvitation } from './invitations';
 import { nowIso } from '../ids';
 import { fromDay, toDay } from '../../scheduling/dates';
 import { seedDemoCommentary } from './commentary';
+import { seedReviewDemo } from './review';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -85,6 +86,7 @@ export async function seedDemo(
 	await seedGateDemo(db, project.id, { userId: ids.get(creator.email)!, ip: null });
 	await seedDemoInvitation(db, project.id, ids.get(creator.email)!);
 	await seedDemoCommentary(db, project.id, ids.get(creator.email)!, today);
+	await seedReviewDemo(db, project.id, today);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };

@@ -8,7 +8,7 @@ import { domainFail, invalidForm } from '../forms';
 import { DomainError } from '../errors';
 import { loadSignoffs } from '../services/signoff/view';
 import { reviewHistory } from '../services/signoff/history';
-import { submitForReview } from '../services/signoff/review';
+import { inLocale, submitForReview } from '../services/signoff/review';
 import type { SignableRef } from '../../signoff/types';
 import { signOff } from '../services/signoff/sign';
 import { readForm } from '../request-body';
@@ -49,7 +49,7 @@ export function signoffActions(refOf: (event: RequestEvent) => SignableRef, sect
 					v.data.note
 				);
 			} catch (e) {
-				const failed = domainFail(e, locale, values);
+				const failed = domainFail(inLocale(e, locale), locale, values);
 				// Nobody could sign a slot: the refusal carries where to fix it (add a member, or change the slots).
 				if (e instanceof DomainError && e.messageKey === 'reviewer.slotsUnsignable') {
 					const base = `/projects/${access.project.id}`;

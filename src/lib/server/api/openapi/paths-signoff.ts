@@ -49,7 +49,8 @@ export const signoffPaths = {
 	'/projects/{projectId}/deliverables/{deliverableId}/versions/{versionId}/file': {
 		get: operation({
 			operationId: 'downloadDeliverableVersion',
-			summary: 'The file of one version, byte for byte',
+			summary:
+				'The file of one version, byte for byte: PDFs and PNG/JPEG/GIF/WebP images whose bytes match their type inline (a PDF may be framed by the workbench only), anything else as an attachment; never sniffed, always under a restrictive CSP',
 			tags: ['signoff'],
 			params: ['projectId', 'deliverableId', 'versionId'],
 			ok: { status: 200, description: 'The file', mediaType: 'application/octet-stream' },
@@ -70,7 +71,8 @@ export const signoffPaths = {
 	'/projects/{projectId}/signoffs/{objectType}/{objectId}/submit': {
 		post: operation({
 			operationId: 'submitForReview',
-			summary: 'Open a review round over the current content, due N working days later',
+			summary:
+				'Open a review round over the current content, due N working days later; refused (409) while a slot has nobody who could sign it (one person fills one slot)',
 			tags: ['signoff'],
 			params: ['projectId', 'objectType', 'objectId'],
 			body: 'SubmitForReview',

@@ -67,14 +67,34 @@ async function assertSignable(
 ) {
 	const empty = unfillableSlots(slots, await signerCandidates(trx, projectId));
 	if (!empty.length) return;
-	// The message names the slots in either language: each catalogue picks its own parameter.
-	const names = (locale: Locale) =>
-		formatList(
-			locale,
-			empty.map((s) => slotLabel(s, locale))
-		);
 	throw new DomainError('conflict', 'reviewer.slotsUnsignable', {
-		params: { count: empty.length, slots: names('zh-CN'), slotsEn: names('en') }
+		params: {
+			count: empty.length,
+			slots: slotNames(empty, 'zh-CN'),
+			// Language-neutral, so a boundary can name the slots in its caller's language (inLocale below).
+			slotKeys: empty.map((s) => `${s.side}:${s.role}`).join(',')
+		}
+	});
+}
+
+const slotNames = (slots: readonly { side: Side; role: RoleId }[], locale: Locale) =>
+	formatList(
+		locale,
+		slots.map((s) => slotLabel(s, locale))
+	);
+
+/** A refusal from submitting, with the slots it names in the caller's language; anything else unchanged. */
+export function inLocale(e: unknown, locale: Locale): unknown {
+	if (!(e instanceof DomainError) || e.messageKey !== 'reviewer.slotsUnsignable') return e;
+	const slots = String(e.options.params?.slotKeys ?? '')
+		.split(',')
+		.filter(Boolean)
+		.map((k) => {
+			const [side, role] = k.split(':');
+			return { side: side as Side, role: role as RoleId };
+		});
+	return new DomainError(e.code, e.messageKey, {
+		params: { ...e.options.params, slots: slotNames(slots, locale) }
 	});
 }
 
