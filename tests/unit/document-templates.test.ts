@@ -6,6 +6,9 @@ import type { GateRecordData, SignatureLine } from '../../src/lib/templates/docu
 import type { DocumentMeta } from '../../src/lib/templates/documents/model';
 import type { PlanRow } from '../../src/lib/templates/documents/plan';
 import { DOCUMENT_KINDS, buildDocument } from '../../src/lib/templates/documents/registry';
+import type { CharterData } from '../../src/lib/templates/documents/charter';
+import { frameDocument, para } from '../../src/lib/templates/documents/frame';
+import { roleColumns } from '../../src/lib/templates/documents/raci';
 import { toDay } from '../../src/lib/scheduling/dates';
 
 const meta: DocumentMeta = {
@@ -74,7 +77,9 @@ describe('gate record template', () => {
 			'2026-11-20 08:00:00 UTC',
 			'aaaaaaaa aaaaaaaa',
 			'已失效',
-			'签署时间（UTC）'
+			'签署时间',
+			// The project's time zone first (Shanghai is UTC+8), the recorded UTC instant under it.
+			'16:00'
 		])
 			expect(all).toContain(s);
 		expect(all).not.toContain('签字：');
@@ -162,8 +167,115 @@ describe('readiness template', () => {
 		const all = texts(
 			buildDocument('readiness', { meta, factors, summary, risks: [] }, 'zh-CN').definition.content
 		);
-		const row = all.slice(all.indexOf('数据质量'), all.indexOf('数据质量') + 6);
-		expect(row).toEqual(['数据质量', '1', '4.0', '2.0', '3.0', '2.0 ▲']);
+		const row = all.slice(all.indexOf('数据质量'), all.indexOf('数据质量') + 7);
+		expect(row).toEqual(['数据质量', '1', '4.0', '2.0', '—', '3.0', '2.0 ▲']);
+	});
+
+	it('prints every column that feeds the combined score, and the weighting to recompute it', () => {
+		const factors = [
+			{ id: 'f1', name: '高层支持', nameEn: 'Sponsor support', weight: 10 },
+			{ id: 'f2', name: '目标明确', nameEn: 'Clear goals', weight: 5 }
+		];
+		const summary = summariseReadiness(factors, [
+			{ factorId: 'f1', side: 'client', score: 5 },
+			{ factorId: 'f1', side: 'vendor', score: 4 },
+			{ factorId: 'f1', side: 'consultant', score: 4 },
+			{ factorId: 'f2', side: 'client', score: 2 }
+		]);
+		const all = texts(
+			buildDocument('readiness', { meta, factors, summary, risks: [] }, 'en').definition.content
+		);
+		// 5.0 and 4.0 "give" 4.3 only with the consultant's 4.0 beside them.
+		const row = all.slice(all.indexOf('Sponsor support'), all.indexOf('Sponsor support') + 6);
+		expect(row).toEqual(['Sponsor support', '10', '5.0', '4.0', '4.0', '4.3']);
+		expect(all).toContain('Consultant');
+		const weighted = all.slice(all.indexOf('Weighted mean'), all.indexOf('Weighted mean') + 6);
+		expect(weighted).toEqual(['Weighted mean', '15', '4.0', '4.0', '4.0', '3.6']);
+		const text = all.join('\n');
+		expect(text).toContain('Example: Sponsor support combined = (5.0 + 4.0 + 4.0) / 3 = 4.3.');
+		expect(text).toContain('Readiness index = (10 × 4.3 + 5 × 2.0) / 15 = 3.6.');
+		expect(text).not.toMatch(/[‘’“”]/);
+	});
+});
+
+describe('charter approval block', () => {
+	const slots = [
+		{ side: 'client' as const, role: 'lead' as const },
+		{ side: 'vendor' as const, role: 'lead' as const }
+	];
+	const charter = (approval: CharterData['approval'], lang: 'zh-CN' | 'en' = 'zh-CN') =>
+		texts(
+			buildDocument('charter', { meta, charter: charterSchema.parse({}), phaseNames: {}, approval }, lang)
+				.definition.content
+		).join('\n');
+
+	it('prints each signature with name, role, side and time in the project’s zone when both sides signed', () => {
+		const signature = (name: string, side: 'client' | 'vendor', at: string) => ({
+			name,
+			side,
+			role: 'lead' as const,
+			decision: 'approve' as const,
+			signedAt: at
+		});
+		const all = charter({
+			state: 'approved',
+			versionNumber: 3,
+			contentHash: 'ab'.repeat(32),
+			slots: [
+				{ ...slots[0], signature: signature('陈静', 'client', '2026-11-20T08:00:00.000Z') },
+				{ ...slots[1], signature: signature('赵磊', 'vendor', '2026-11-20T16:30:00.000Z') }
+			]
+		});
+		expect(all).toContain('审批与签署');
+		expect(all).toContain('本章程第 3 版已经双方签署批准');
+		for (const s of ['陈静', '赵磊', '负责人', '甲方', '乙方', '同意', '11月20日 16:00', '11月21日 00:30'])
+			expect(all).toContain(s);
+		expect(all).not.toContain('待签署');
+	});
+
+	it('prints signature lines marked 待签署 for every slot not yet signed', () => {
+		const all = charter({
+			state: 'draft',
+			versionNumber: null,
+			contentHash: null,
+			slots: slots.map((s) => ({ ...s, signature: null }))
+		});
+		expect(all).toContain('本章程尚未经双方签署。');
+		expect(all.match(/待签署/g)).toHaveLength(2);
+		expect(all.match(/签字：/g)).toHaveLength(2);
+		expect(all).toContain('甲方 负责人');
+		expect(all).toContain('乙方 负责人');
+		expect(
+			charter(
+				{ state: 'draft', versionNumber: null, contentHash: null, slots: [{ ...slots[0], signature: null }] },
+				'en'
+			)
+		).toContain('Awaiting signature');
+	});
+});
+
+describe('English RACI headers', () => {
+	it('sizes role columns so every header word fits whole, shrinking the font when the roles would not fit', () => {
+		const one = roleColumns(['Implementation consultant', 'IT']);
+		expect(one.fontSize).toBe(6.5);
+		// "Implementation" at 6.5 pt is ~50 pt wide: its column is at least that plus padding.
+		expect(one.widths[0]).toBeGreaterThan(50);
+		const many = roleColumns(Array.from({ length: 30 }, () => 'Implementation consultant'));
+		expect(many.fontSize).toBeLessThan(6.5);
+		expect(many.fontSize).toBeGreaterThanOrEqual(5);
+		// Chinese headers may break between any two characters: narrow columns are fine.
+		expect(roleColumns(['指导委员会成员']).widths[0]).toBeLessThanOrEqual(34);
+	});
+
+	it('prints ASCII quotes in an English document', () => {
+		const spec = frameDocument('en', meta, 'The client’s “plan”', [para('each member’s tasks')]);
+		const all = texts(spec.definition.content).join('\n');
+		expect(all).toContain("each member's tasks");
+		expect(all).toContain('The client\'s "plan"');
+		expect(all).not.toMatch(/[‘’“”]/);
+		expect(texts(frameDocument('zh-CN', meta, '标题', [para('“引号”')]).definition.content)).toContain(
+			'“引号”'
+		);
 	});
 });
 

@@ -5,7 +5,7 @@ import { saveRenderedVersion } from '$lib/server/documents/as-version';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { getCommentary } from '$lib/server/repo/commentaries';
 import { saveCommentary } from '$lib/server/services/commentaries';
-import { commentarySchema } from '$lib/schemas/commentary';
+import { COMMENTARY_MAX, commentarySchema } from '$lib/schemas/commentary';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { fromDay, toDay, weekday } from '$lib/scheduling/dates';
 import { dateInZone } from '$lib/scheduling/zone';
@@ -31,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 	]);
 	return {
 		commentary,
+		commentaryMax: COMMENTARY_MAX,
 		canComment: canManage && project.status === 'active',
 		kinds: describeDocumentKinds(project.id, locale),
 		phases: phases.map((p) => ({
