@@ -77,7 +77,8 @@ test.describe('the demo project', () => {
 	test.beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'workbench-gantt-demo-'));
 		server = startServer(port, join(dir, 'demo.db'), { DEMO_SEED: 'true' });
-		await waitFor(`${base}/login`);
+		// Migrating and seeding the demo takes a while on a busy machine: wait up to a minute, twice over.
+		await waitFor(`${base}/login`).catch(() => waitFor(`${base}/login`));
 	});
 	test.afterAll(async () => {
 		server?.kill();

@@ -35,6 +35,7 @@ test('dragging a bar reschedules it through the server and its successors move; 
 	// The chart opens on the plan's current work (this plan is all behind today): back to its first rows, and
 	// the time axis follows them.
 	await chart.evaluate((e) => (e.scrollTop = 0));
+	await chart.locator('.gantt-container').evaluate((e) => (e.scrollLeft = 0));
 	await expect(bar).toBeInViewport();
 	const successorBar = chart.locator(`.bar-wrapper[data-id="${before.id}"] .bar`);
 	const x0 = Number(await successorBar.getAttribute('x'));

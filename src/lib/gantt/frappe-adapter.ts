@@ -2,7 +2,7 @@ import type Gantt from 'frappe-gantt';
 import type { Locale } from '../i18n';
 import type { PlanSlice, PlanSpan } from './plan-slice';
 import { planGantt } from './plan-gantt';
-import { fillPopup, type GanttPopupContext, type GanttTask } from './view';
+import { fillPopup, localIso, type GanttPopupContext, type GanttTask } from './view';
 import { GANTT_VIEW_MODES, type GanttViewMode } from './view-modes';
 
 // Everything the workbench knows about frappe-gantt's insides lives here: the library has no types, no
@@ -187,6 +187,31 @@ export class FrappeChart {
 		const x = this.xOf(new Date(`${iso}T00:00:00`));
 		container.scrollLeft = Math.max(0, x - container.clientWidth * at);
 		this.syncHeader();
+	}
+
+	/**
+	 * Rows and time axis agree: when none of these rows' bars is in the visible time window, the axis moves to
+	 * the earliest of their starts. A reader's own horizontal position is kept while a bar shows.
+	 */
+	follow(rows: readonly { start: string; finish: string }[]) {
+		if (!rows.length) return;
+		const c = this.container;
+		const from = localIso(this.dateAt(c.scrollLeft));
+		const to = localIso(this.dateAt(c.scrollLeft + c.clientWidth));
+		if (rows.some((t) => t.finish >= from && t.start <= to)) return;
+		this.scrollToDate(
+			rows.reduce((min, t) => (t.start < min ? t.start : min), rows[0].start),
+			0.1
+		);
+	}
+
+	/** Where a bar is drawn, relative to the chart's mount (null when it is not drawn). */
+	barBox(mount: HTMLElement, id: string): { left: number; top: number; width: number } | null {
+		const el = mount.querySelector(`.bar-wrapper[data-id="${CSS.escape(id)}"] .bar`);
+		if (!el) return null;
+		const box = el.getBoundingClientRect();
+		const frame = mount.getBoundingClientRect();
+		return { left: box.left - frame.left, top: box.top - frame.top, width: frame.width };
 	}
 
 	/**
