@@ -95,7 +95,6 @@ export interface GateChecklistFact {
 	evidenceDeliverableId: string | null;
 }
 
-
 /**
  * The work a gate looks at: every leaf task of the phase (a summary's status is its children's), and the
  * leaves under any task a checklist item cites as evidence, whatever its phase. Gate milestones are left out.
