@@ -221,7 +221,8 @@ describe.each(DIALECTS)('one person, one side, one slot on %s', (dialect) => {
 	});
 
 	it('never lets one person fill two slots of one round, even on their own side', async () => {
-		const { db, project, pmClient, pmVendor, leadClient, leadVendor, member, deliverable } = await setup();
+		const { db, project, pmClient, pmVendor, leadClient, leadVendor, keyUser, member, deliverable } =
+			await setup();
 		await addSlot(db, actor(pmClient), project.id, {
 			objectType: 'deliverable',
 			side: 'client',
@@ -232,6 +233,13 @@ describe.each(DIALECTS)('one person, one side, one slot on %s', (dialect) => {
 			version: lead.version,
 			side: 'client',
 			roles: ['lead', 'sponsor']
+		});
+		// A second sponsor, so the round can be submitted (a slot nobody else can fill is refused at submit).
+		const key = await member(keyUser);
+		await updateMember(db, actor(pmClient), project.id, key.id, {
+			version: key.version,
+			side: 'client',
+			roles: [...key.roles, 'sponsor']
 		});
 		const ref = { type: 'deliverable' as const, id: deliverable.id };
 		await upload(db, pmVendor, project.id, deliverable.id, 'v1');

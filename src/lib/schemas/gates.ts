@@ -14,7 +14,7 @@ export const gateWaiverSchema = withLabels(
 			.max(64, { error: 'validation.invalid' }),
 		reason: requiredText(WAIVER_REASON_MAX)
 	}),
-	{ reason: 'gateEval.reason' }
+	{ subjectType: 'gateEval.subjectType', subjectId: 'gateEval.subjectId', reason: 'gateEval.reason' }
 );
 
 export type GateWaiverBody = z.output<typeof gateWaiverSchema>;

@@ -21,6 +21,8 @@ export const gateEval = defineArea(
 		'gateEval.overdue': '已逾期',
 		'gateEval.waive': '豁免',
 		'gateEval.reason': '豁免理由',
+		'gateEval.subjectType': '豁免对象类型',
+		'gateEval.subjectId': '豁免对象',
 		'gateEval.reasonHelp': '说明为什么可以带着此项通过关口（最多 {max} 字）。豁免将写入关口签署内容。',
 		'gateEval.waiveSubmit': '记录豁免',
 		'gateEval.waived': '已豁免',
@@ -64,6 +66,8 @@ export const gateEval = defineArea(
 		'gateEval.overdue': 'overdue',
 		'gateEval.waive': 'Waive',
 		'gateEval.reason': 'Reason for the waiver',
+		'gateEval.subjectType': 'Kind of waived object',
+		'gateEval.subjectId': 'Waived object',
 		'gateEval.reasonHelp':
 			"Say why the gate may pass with this exception (at most {max} characters). The waiver becomes part of the gate's signed content.",
 		'gateEval.waiveSubmit': 'Record the waiver',

@@ -16,6 +16,6 @@ export async function seedDemoInvitation(
 		{ userId: pmId, ip: null },
 		projectId,
 		{ email: DEMO_INVITEE, side: 'client', roles: ['keyUser'] },
-		{ origin: process.env.ORIGIN || 'http://127.0.0.1:3000', locale: 'zh-CN' }
+		{ origin: process.env.ORIGIN || 'http://127.0.0.1:3000', locale: 'zh-CN', unmetered: true }
 	);
 }

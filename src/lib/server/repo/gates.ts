@@ -2,6 +2,7 @@ import type { GateWaiverView, WaiverObserved } from '../../phases/gate-evaluatio
 import type { DeliverableView, GateItemView } from '../../phases/views';
 import type { GateItemRow, GateWaiverRow, NewGateWaiver } from '../db/schema';
 import type { Conn } from '../db';
+import { gateWaiverRows } from './signable-content';
 
 export type { DeliverableView, GateItemView, GateWaiverView };
 
@@ -149,21 +150,13 @@ function waiverView(r: GateWaiverRow): GateWaiverView {
 	};
 }
 
-/** A gate's waivers in a stable order (deliverables, then tasks, each by id): the order they are signed in. */
+/** A gate's waivers in the order they are signed in, as the gate page shows them. */
 export async function listGateWaivers(
 	db: Conn,
 	projectId: string,
 	phaseId: string
 ): Promise<GateWaiverView[]> {
-	const rows = await db
-		.selectFrom('gate_waivers')
-		.selectAll()
-		.where('project_id', '=', projectId)
-		.where('phase_id', '=', phaseId)
-		.orderBy('subject_type')
-		.orderBy('subject_id')
-		.execute();
-	return rows.map(waiverView);
+	return (await gateWaiverRows(db, projectId, phaseId)).map(waiverView);
 }
 
 export async function findGateWaiver(db: Conn, projectId: string, waiverId: string) {

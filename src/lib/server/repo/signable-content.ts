@@ -50,7 +50,7 @@ export async function checklistRows(db: Conn, projectId: string, phaseId: string
 		.execute();
 }
 
-/** A gate's waivers in the order they are signed in (the same as listGateWaivers). */
+/** A gate's waivers in the order they are signed in: deliverables, then tasks, each by id. */
 export async function gateWaiverRows(db: Conn, projectId: string, phaseId: string) {
 	return db
 		.selectFrom('gate_waivers')
