@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createProject, PASSWORD, person, register, signedIn, unique } from './helpers';
+import { addMember, createProject, PASSWORD, person, register, signedIn, unique } from './helpers';
 
 async function tokenOf(page: Page, label: string) {
 	await page.goto('/settings');
@@ -17,6 +17,13 @@ test('deliverables and sign-offs through the API: upload, submit, refusals with 
 }) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '签署接口项目', code: `SA-${unique()}`.toUpperCase() });
+	// Both leads' slots need someone who can sign them, or a submission is refused.
+	const clientLead = await signedIn(browser, '陈静');
+	const vendorLead = await signedIn(browser, '赵磊');
+	await addMember(page, projectId, clientLead.who.email, '甲方', ['负责人']);
+	await addMember(page, projectId, vendorLead.who.email, '乙方', ['负责人']);
+	await clientLead.context.close();
+	await vendorLead.context.close();
 	const baseURL = test.info().project.use.baseURL;
 	const api = await playwright.request.newContext({
 		baseURL,

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import SQLite from 'better-sqlite3';
 import { auditRowHash } from '../../src/lib/signoff/chain';
-import { createProject, person, register, unique } from './helpers';
+import { addMember, createProject, person, register, signedIn, unique } from './helpers';
 
 // The e2e server's database (tests/e2e/start-server.js). Only inserts and an unguarded table are touched, so
 // the append-only triggers stay in place for every other spec.
@@ -17,10 +17,20 @@ async function tokenOf(page: Page, label: string) {
 
 test('the integrity page names each edit made behind the app: a changed round status and a forged, unkeyed audit row', async ({
 	page,
+	browser,
 	playwright
 }) => {
 	await register(page, person('王敏'));
 	const projectId = await createProject(page, { name: '完整性项目', code: `IN-${unique()}`.toUpperCase() });
+	// Both leads' slots need someone who can sign them, or a submission is refused.
+	for (const [name, side] of [
+		['陈静', '甲方'],
+		['赵磊', '乙方']
+	] as const) {
+		const lead = await signedIn(browser, name);
+		await addMember(page, projectId, lead.who.email, side, ['负责人']);
+		await lead.context.close();
+	}
 	const api = await playwright.request.newContext({
 		baseURL: test.info().project.use.baseURL,
 		extraHTTPHeaders: { authorization: `Bearer ${await tokenOf(page, '完整性脚本')}` }

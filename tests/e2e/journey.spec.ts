@@ -126,11 +126,11 @@ test('two managers editing the project at once: the second sees a conflict and t
 	await page.goto(`/projects/${projectId}/settings`);
 	await other.goto(`/projects/${projectId}/settings`);
 	await page.getByLabel('项目名称').fill('并发编辑项目（甲方改）');
-	await page.getByRole('button', { name: '保存' }).click();
+	await page.getByRole('button', { name: '保存', exact: true }).click();
 	await expect(page.getByText('项目已保存')).toBeVisible();
 
 	await other.getByLabel('乙方单位').fill('另一家实施商');
-	await other.getByRole('button', { name: '保存' }).click();
+	await other.getByRole('button', { name: '保存', exact: true }).click();
 	await expect(
 		other.getByText('其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。')
 	).toBeVisible();
@@ -141,7 +141,7 @@ test('two managers editing the project at once: the second sees a conflict and t
 
 	// Saving again on top of the latest version works.
 	await other.getByLabel('乙方单位').fill('另一家实施商');
-	await other.getByRole('button', { name: '保存' }).click();
+	await other.getByRole('button', { name: '保存', exact: true }).click();
 	await expect(other.getByText('项目已保存')).toBeVisible();
 	await other.close();
 	void browser;
