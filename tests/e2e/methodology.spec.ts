@@ -214,7 +214,8 @@ test('tailoring: rename a task, refuse a move under its own subtask, and see a c
 	await page.getByRole('button', { name: '保存' }).first().click();
 	await expect(page.getByText('任务已保存')).toBeVisible();
 
-	await other.getByLabel('进度 %').fill('30');
+	// A summary's progress is computed from its subtasks, so the stale edit changes its description.
+	await other.getByLabel('任务说明').fill('先分析客户');
 	await other.getByRole('button', { name: '保存' }).first().click();
 	await expect(
 		other.getByText('其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。')
