@@ -221,6 +221,12 @@ test('members page and sign-off settings: own row locked, slot changes refused i
 	await leadRow.getByRole('group', { name: '项目角色' }).getByLabel('发起人', { exact: true }).check();
 	await leadRow.getByRole('button', { name: '保存' }).click();
 	await expect(page.getByText('已更新 陈静')).toBeVisible();
+	// A second sponsor: a slot only 陈静 could fill beside her lead's slot would be refused at submit.
+	const keyRow = page.getByRole('row').filter({ hasText: '刘洋' });
+	await keyRow.getByText('编辑 刘洋').click();
+	await keyRow.getByRole('group', { name: '项目角色' }).getByLabel('发起人', { exact: true }).check();
+	await keyRow.getByRole('button', { name: '保存' }).click();
+	await expect(page.getByText('已更新 刘洋')).toBeVisible();
 
 	const charter = await charterInReview(api.pmVendor, root);
 	await page.goto(`/projects/${projectId}/settings/signoff`);
