@@ -20,7 +20,11 @@ export interface GateState {
 
 /** A cited deliverable as it is now: its latest version and whether both sides approved exactly that. */
 async function deliverableFact(db: Conn, projectId: string, id: string): Promise<GateDeliverableFact | null> {
-	const content = await signableContent(db, projectId, 'deliverable', id).catch(() => null);
+	// Only a deliverable that no longer exists drops out; any other failure must refuse the gate, not pass it.
+	const content = await signableContent(db, projectId, 'deliverable', id).catch((error: unknown) => {
+		if (error instanceof DomainError && error.code === 'not_found') return null;
+		throw error;
+	});
 	if (!content) return null;
 	const [round, signatures] = await Promise.all([
 		latestRound(db, projectId, 'deliverable', id),
