@@ -15,6 +15,7 @@ import { dashboard } from './areas/dashboard';
 import { phases } from './areas/phases';
 import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
+import { raid } from './areas/raid';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -76,6 +77,7 @@ export const en: Messages = {
 	...phases.en,
 	...gate.en,
 	...gateEval.en,
+	...raid.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

@@ -15,6 +15,7 @@ import { dashboard } from './areas/dashboard';
 import { phases } from './areas/phases';
 import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
+import { raid } from './areas/raid';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -77,6 +78,7 @@ export const zhCN = {
 	...phases.zh,
 	...gate.zh,
 	...gateEval.zh,
+	...raid.zh,
 	...tasks.zh,
 	...templates.zh,
 	...kickoff.zh,

@@ -9,6 +9,7 @@ import type { NotificationTables } from './tables/notifications';
 import type { PlanTables } from './tables/plan';
 import type { ProjectTables } from './tables/projects';
 import type { RaciTables } from './tables/raci';
+import type { RegisterTables } from './tables/register';
 import type { ReadinessTables } from './tables/readiness';
 import type { SignoffTables } from './tables/signoff';
 
@@ -24,7 +25,8 @@ export interface Database
 		DocumentTables,
 		SignoffTables,
 		NotificationTables,
-		InvitationTables {}
+		InvitationTables,
+		RegisterTables {}
 
 export type * from './tables/accounts';
 export type * from './tables/audit';
@@ -35,5 +37,6 @@ export type * from './tables/notifications';
 export type * from './tables/plan';
 export type * from './tables/projects';
 export type * from './tables/raci';
+export type * from './tables/register';
 export type * from './tables/readiness';
 export type * from './tables/signoff';
