@@ -57,6 +57,7 @@ import { gettingStarted } from './areas/getting-started';
 import { request } from './areas/request';
 import { label } from './areas/label';
 import { rollup } from './areas/rollup';
+import { steering } from './areas/steering';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -118,5 +119,6 @@ export const en: Messages = {
 	...gettingStarted.en,
 	...request.en,
 	...label.en,
-	...rollup.en
+	...rollup.en,
+	...steering.en
 };

@@ -57,6 +57,7 @@ import { gettingStarted } from './areas/getting-started';
 import { request } from './areas/request';
 import { label } from './areas/label';
 import { rollup } from './areas/rollup';
+import { steering } from './areas/steering';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -119,7 +120,8 @@ export const zhCN = {
 	...gettingStarted.zh,
 	...request.zh,
 	...label.zh,
-	...rollup.zh
+	...rollup.zh,
+	...steering.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -11,6 +11,7 @@ import { listTasks } from '../repo/tasks';
 import { gateSignatures } from '../services/signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
+import { loadSteering } from './steering-data';
 import { deliverableApproval } from './approval';
 import { localName } from '../../i18n/local-name';
 import { DEFAULT_TIME_ZONE } from '../../i18n';
@@ -122,7 +123,8 @@ export const LOADERS: { [K in DocumentKindId]: Loader<K> } = {
 	plan: loadPlan,
 	raci: loadRaci,
 	gate: loadGate,
-	weekly: loadWeekly
+	weekly: loadWeekly,
+	steering: loadSteering
 };
 
 export async function loadDocumentData<K extends DocumentKindId>(

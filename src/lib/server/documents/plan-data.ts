@@ -4,7 +4,6 @@ import type { DocumentDataOf } from '../../templates/documents/registry';
 import type { WeeklyTask } from '../../templates/documents/weekly';
 import { loadDashboard } from '../repo/dashboard';
 import { baselineTasks, listPlanBaselines } from '../repo/plan-baselines';
-import { openRisks } from '../repo/risks';
 import { computeSchedule } from '../repo/schedule';
 import { listPlanOutline, listTasks } from '../repo/tasks';
 import { documentMeta, type Conn } from './meta';
@@ -14,6 +13,7 @@ import { startOfDayInZone } from '../../scheduling/zone';
 import type { SignableType } from '../../signoff/types';
 import { getCommentary } from '../repo/commentaries';
 import { approvalsBetween, signableNames, signaturesBetween } from '../repo/documents';
+import { loadRegisterDigest, weeklyRegister } from './register-data';
 
 /** Lets waiting requests run: SQLite answers synchronously, so a chain of awaits alone never gives them a turn. */
 const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
@@ -75,10 +75,10 @@ export async function loadWeekly(
 	const meta = await documentMeta(db, projectId, 'weekly', 1, today);
 	// The week runs Monday 00:00 to Monday 00:00 in the project's time zone, not in UTC.
 	const [fromIso, toIso] = [from, nextFrom].map((d) => startOfDayInZone(d, meta.timeZone));
-	const [dashboard, tasks, risks, commentary, approvals, signatures] = await Promise.all([
+	const [dashboard, tasks, register, commentary, approvals, signatures] = await Promise.all([
 		loadDashboard(db, projectId, today),
 		listTasks(db, projectId),
-		openRisks(db, projectId),
+		loadRegisterDigest(db, projectId, { from, to, today, timeZone: meta.timeZone }),
 		getCommentary(db, projectId, from),
 		approvalsBetween(db, projectId, fromIso, toIso),
 		signaturesBetween(db, projectId, fromIso, toIso)
@@ -114,7 +114,7 @@ export async function loadWeekly(
 		overdue: dashboard.overdue.flatMap((o) =>
 			byId.has(o.id) ? [{ ...weeklyTask(byId.get(o.id)!), workingDaysLate: o.workingDaysLate }] : []
 		),
-		risks: risks.map((r) => ({ title: r.title, titleEn: r.title_en, severity: r.severity })),
+		register: weeklyRegister(register),
 		awaiting: { client: pick(dashboard.openItems.client), vendor: pick(dashboard.openItems.vendor) },
 		gatesAwaiting: dashboard.gatesAwaitingReview,
 		approved: approvals.map((a) => ({

@@ -52,7 +52,19 @@ export function dataTable(
 	};
 }
 
-function cover(meta: DocumentMeta, title: string, lang: Locale, landscape = false): Node[] {
+/** A fact a document adds to its cover, below the date (a report's period, …): label and value as printed. */
+export interface CoverFact {
+	label: string;
+	value: string;
+}
+
+function cover(
+	meta: DocumentMeta,
+	title: string,
+	lang: Locale,
+	landscape = false,
+	facts: CoverFact[] = []
+): Node[] {
 	const t = tr(lang);
 	const fact = (label: MessageKey, value: string) => [
 		{ text: t(label), style: 'coverLabel' },
@@ -71,6 +83,10 @@ function cover(meta: DocumentMeta, title: string, lang: Locale, landscape = fals
 					fact('doc.cover.number', meta.documentNumber),
 					fact('doc.cover.version', meta.version),
 					fact('doc.cover.date', formatDate(lang, meta.date)),
+					...facts.map((f) => [
+						{ text: f.label, style: 'coverLabel' },
+						{ text: f.value, style: 'coverValue' }
+					]),
 					[
 						{ text: t('handover.cover.timeZone'), style: 'coverLabel' },
 						{ text: t('handover.cover.timeZoneValue', { zone: meta.timeZone }), style: 'coverValue' }
@@ -122,7 +138,7 @@ export function frameDocument(
 	meta: DocumentMeta,
 	title: string,
 	body: Node[],
-	options: { landscape?: boolean; toc?: boolean } = {}
+	options: { landscape?: boolean; toc?: boolean; facts?: CoverFact[] } = {}
 ): PrintSpec {
 	const t = tr(lang);
 	if (lang === 'en') {
@@ -157,7 +173,7 @@ export function frameDocument(
 				coverLabel: { color: '#6b7680', alignment: 'right', margin: [0, 3, 8, 3] },
 				coverValue: { margin: [0, 3, 0, 3] }
 			},
-			content: [...cover(meta, title, lang, options.landscape), ...toc, ...body]
+			content: [...cover(meta, title, lang, options.landscape, options.facts), ...toc, ...body]
 		},
 		frame: {
 			headerLeft: meta.projectCode,

@@ -4,6 +4,7 @@ import { gateKind } from './gate-record';
 import { planKind } from './plan';
 import { raciKind } from './raci';
 import { readinessKind } from './readiness';
+import { steeringKind } from './steering';
 import { weeklyKind } from './weekly';
 
 /**
@@ -16,7 +17,8 @@ export const DOCUMENT_KINDS = {
 	plan: planKind,
 	raci: raciKind,
 	gate: gateKind,
-	weekly: weeklyKind
+	weekly: weeklyKind,
+	steering: steeringKind
 } as const;
 
 export type DocumentKindId = keyof typeof DOCUMENT_KINDS;

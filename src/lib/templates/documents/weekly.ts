@@ -8,6 +8,16 @@ import type { PhaseStatus, TaskStatus } from '../../phases/task-model';
 import type { OwnerSide } from '../../phases/types';
 import { dataTable, frameDocument, h1, h2, instant, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
+import {
+	changeTable,
+	decidedTable,
+	issueTable,
+	riskTable,
+	type ChangeLine,
+	type DecisionLine,
+	type IssueLine,
+	type RiskLine
+} from './register-tables';
 
 export interface WeeklyTask {
 	wbs: string;
@@ -37,7 +47,8 @@ export interface WeeklyData {
 	done: WeeklyTask[];
 	next: WeeklyTask[];
 	overdue: (WeeklyTask & { workingDaysLate: number })[];
-	risks: { title: string; titleEn: string | null; severity: string }[];
+	/** What the project control register holds this week. */
+	register: WeeklyRegister;
 	awaiting: Record<'client' | 'vendor', WeeklyTask[]>;
 	gatesAwaiting: { name: string; nameEn: string | null; gateDone: number; gateTotal: number }[];
 	/** Review rounds approved in the week (its last signature fell in it). */
@@ -56,6 +67,48 @@ export interface WeeklyData {
 	}[];
 	/** The PM's commentary on the week, printed as entered (empty body: none yet). */
 	commentary: { body: string; version: number; updatedAt: string | null; updatedByName: string | null };
+}
+
+export interface WeeklyRegister {
+	/** The open risks with the highest scores, highest first. */
+	risks: RiskLine[];
+	/** All open risks, of which `risks` are the top. */
+	riskTotal: number;
+	/** Open issues: blocking first, then by severity and due date. */
+	issues: IssueLine[];
+	/** Change requests not yet decided or not yet applied: draft, in review, approved. */
+	changes: ChangeLine[];
+	/** Decisions taken in the report's week (decided on, or else closed, in it, in the project's time zone). */
+	decided: DecisionLine[];
+}
+
+/** The register's open risks and issues, under 风险与问题 (the overdue tasks follow them there). */
+function riskSections(r: WeeklyRegister, lang: Locale): Node[] {
+	const t = tr(lang);
+	const count =
+		r.riskTotal > r.risks.length
+			? t('steering.topOf', { total: r.riskTotal, shown: r.risks.length })
+			: t('steering.allOf', { total: r.riskTotal });
+	return [
+		h1(t('doc.weekly.risks')),
+		h2(t('steering.weekly.risks')),
+		...(r.riskTotal ? [muted(count)] : []),
+		riskTable(r.risks, lang),
+		h2(t('steering.weekly.issues')),
+		issueTable(r.issues, lang)
+	];
+}
+
+/** Change requests awaiting decision and the decisions taken in the week. */
+function changeSections(r: WeeklyRegister, lang: Locale): Node[] {
+	const t = tr(lang);
+	return [
+		h1(t('steering.weekly.changesAndDecisions')),
+		h2(t('steering.changes')),
+		changeTable(r.changes, lang),
+		h2(t('steering.weekly.decided')),
+		decidedTable(r.decided, lang)
+	];
 }
 
 /** What was signed: its name in the document's language, or the kind for the RACI matrix and the cutover. */
@@ -160,10 +213,6 @@ function build(data: WeeklyData, lang: Locale) {
 		`${p.progress}%`,
 		`${p.gateDone}/${p.gateTotal}`
 	]);
-	const risks = data.risks.map((r) => [
-		localText(r.title, r.titleEn, lang),
-		t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium')
-	]);
 	const body: Node[] = [
 		para(t('doc.weekly.period', { from: formatDate(lang, data.from), to: formatDate(lang, data.to) })),
 		...commentarySection(data, lang),
@@ -186,14 +235,12 @@ function build(data: WeeklyData, lang: Locale) {
 		...signoffSections(data, lang),
 		h1(t('doc.weekly.next')),
 		taskTable(data.next, lang),
-		h1(t('doc.weekly.risks')),
-		risks.length
-			? dataTable([t('doc.col.risk'), t('doc.col.severity')], risks, ['*', 50])
-			: muted(t('doc.none')),
+		...riskSections(data.register, lang),
 		h2(t('doc.weekly.overdue')),
 		taskTable(data.overdue, lang, (x) =>
 			t('doc.weekly.daysLate', { days: (x as WeeklyData['overdue'][number]).workingDaysLate })
 		),
+		...changeSections(data.register, lang),
 		...(['client', 'vendor'] as const).flatMap((side) => [
 			h1(t('doc.weekly.awaiting', { side: t(sideKey(side)) })),
 			taskTable(data.awaiting[side], lang)
