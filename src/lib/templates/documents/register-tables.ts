@@ -112,7 +112,7 @@ export function riskTable(risks: RiskLine[], lang: Locale): Node {
 			text(r.mitigation),
 			status(r, lang)
 		]),
-		[34, '*', 62, 62, '*', 38]
+		[34, '*', 80, 62, '*', 48]
 	);
 }
 
@@ -138,7 +138,7 @@ export function issueTable(issues: IssueLine[], lang: Locale): Node {
 			due(i, lang),
 			status(i, lang)
 		]),
-		[34, '*', 38, 38, 70, 56, 40]
+		[34, '*', 40, 40, 70, 56, 48]
 	);
 }
 
@@ -165,7 +165,7 @@ export function changeTable(changes: ChangeLine[], lang: Locale, options: { impa
 				schedule(c.scheduleDays, lang),
 				requestedBy(c)
 			]),
-			[34, '*', 44, 70, 90]
+			[34, '*', 46, 70, 90]
 		);
 	return dataTable(
 		[
@@ -186,7 +186,7 @@ export function changeTable(changes: ChangeLine[], lang: Locale, options: { impa
 			text(c.costImpact),
 			requestedBy(c)
 		]),
-		[34, '*', 40, '*', 52, 56, 66]
+		[34, '*', 46, '*', 56, 56, 66]
 	);
 }
 

@@ -177,6 +177,7 @@ export function heatMapTable(items: readonly HeatMapItem[], lang: Locale): Node 
 		text: String(text),
 		bold: true,
 		alignment: 'center',
+		verticalAlignment: 'middle',
 		fillColor: '#e8eef5'
 	});
 	const cell = (c: (typeof rows)[number][number]) => {
@@ -193,6 +194,7 @@ export function heatMapTable(items: readonly HeatMapItem[], lang: Locale): Node 
 				...(codes.length ? [{ text: codes.join(' '), fontSize: 7 }] : [])
 			],
 			alignment: 'center',
+			verticalAlignment: 'middle',
 			fillColor: BAND_FILL[c.band],
 			margin: [0, 4, 0, 4]
 		};
@@ -235,11 +237,17 @@ function riskSection(data: SteeringData, lang: Locale): Node[] {
 		margin: [0, 0, 0, 4]
 	};
 	return [
-		h1(t('steering.heatmap')),
-		para(t('steering.heatmap.summary', { total: data.heatmap.length, ...byBand })),
-		heatMapTable(data.heatmap, lang),
-		legend,
-		muted(t('steering.heatmap.legend')),
+		// Heading, grid and legend on one page: a heat map cut in two cannot be read.
+		{
+			stack: [
+				h1(t('steering.heatmap')),
+				para(t('steering.heatmap.summary', { total: data.heatmap.length, ...byBand })),
+				heatMapTable(data.heatmap, lang),
+				legend,
+				muted(t('steering.heatmap.legend'))
+			],
+			unbreakable: true
+		},
 		h1(t('steering.topRisks')),
 		...(data.riskTotal > data.risks.length
 			? [muted(t('steering.topOf', { total: data.riskTotal, shown: data.risks.length }))]
