@@ -44,3 +44,31 @@ test('a PM generates the project plan and a gate record as PDFs, then downloads 
 	expect([unknown.status(), (await unknown.json()).error.message]).toEqual([404, '未知的文档类型']);
 	await stranger.context.close();
 });
+
+test('a PM downloads the 指导委员会汇报 (steering-committee pack) as a PDF in either language', async ({
+	page
+}) => {
+	await register(page, person('王敏'));
+	const code = `SC-${unique()}`.toUpperCase();
+	const projectId = await createProject(page, { name: '指导委员会项目', code });
+	await page.getByRole('link', { name: '文档' }).click();
+	await expect(page.getByRole('heading', { name: '指导委员会汇报' })).toBeVisible();
+	await expect(page.getByText('按阶段的状态与状态灯、里程碑、风险热力图')).toBeVisible();
+
+	await page.getByRole('button', { name: '生成指导委员会汇报' }).click();
+	const download = page.getByRole('link', { name: '下载指导委员会汇报' });
+	await expect(download).toBeVisible({ timeout: 30_000 });
+	const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+	expect(file.suggestedFilename()).toBe(`${code}-steering-V1-zh-CN.pdf`);
+	const bytes = await (await import('node:fs/promises')).readFile((await file.path())!);
+	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+	// A report, not a deliverable: nothing to save as a version.
+	await expect(page.getByRole('button', { name: '将指导委员会汇报保存为交付物新版本' })).toHaveCount(0);
+
+	// The API lists the kind and serves it in English too.
+	const kinds = await page.request.get(`/api/v1/projects/${projectId}/documents`);
+	expect((await kinds.json()).kinds.map((k: { kind: string }) => k.kind)).toContain('steering');
+	const en = await page.request.get(`/api/v1/projects/${projectId}/documents/steering.pdf?lang=en`);
+	expect([en.status(), en.headers()['content-type']]).toEqual([200, 'application/pdf']);
+	expect(en.headers()['content-disposition']).toContain(`${code}-steering-V1-en.pdf`);
+});
