@@ -53,6 +53,11 @@ describe.each(DIALECTS)('document data and PDFs on %s', (dialect) => {
 		const weekly = await loadDocumentData(handle.db, id, 'weekly', 'zh-CN', { today });
 		expect([weekly.from, weekly.to]).toEqual(['2026-11-23', '2026-11-29']);
 		expect(weekly.overdue.length).toBeGreaterThan(0);
+
+		const steering = await loadDocumentData(handle.db, id, 'steering', 'zh-CN', { today });
+		expect([steering.from, steering.to]).toEqual(['2026-11-02', '2026-11-29']);
+		expect(steering.phases.map((p) => p.status)).toContain('passed');
+		expect(steering.milestones.baselineName).not.toBeNull();
 	});
 
 	it('renders a Chinese charter a reader can search, with embedded subset fonts and a cover', async () => {
