@@ -34,13 +34,15 @@ function layoutText(bytes: Uint8Array): string {
 /** The heat map's counts as printed, probability 5 (top row) to 1, impact 1 to 5 left to right. */
 function printedHeatMap(text: string, heading: string, next: string): number[][] {
 	const section = text.slice(text.indexOf(heading), text.indexOf(next, text.indexOf(heading)));
-	return section
-		.split('\n')
-		.map((line) => line.trim().split(/\s+/))
-		.filter((cells) => (cells.length === 5 || cells.length === 6) && cells.every((c) => /^\d+$/.test(c)))
-		.map((cells) => cells.slice(-5).map(Number))
-		// The header row (impact 1 to 5) reads as numbers too: the grid is the five rows below it.
-		.slice(-5);
+	return (
+		section
+			.split('\n')
+			.map((line) => line.trim().split(/\s+/))
+			.filter((cells) => (cells.length === 5 || cells.length === 6) && cells.every((c) => /^\d+$/.test(c)))
+			.map((cells) => cells.slice(-5).map(Number))
+			// The header row (impact 1 to 5) reads as numbers too: the grid is the five rows below it.
+			.slice(-5)
+	);
 }
 
 // Titles that would mean something to an HTML page or to pdfmake: printed as typed, never interpreted.
