@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createMeetingSchema, meetingSeriesSchema } from '../../src/lib/schemas/meetings';
 import { kickoffMeetingSchema } from '../../src/lib/schemas/documents';
 import { createRegisterItemSchema } from '../../src/lib/schemas/register';
@@ -15,6 +15,11 @@ import {
 } from '../../src/lib/server/services/meetings';
 import { planSeriesMeetings, saveMeetingSeries } from '../../src/lib/server/services/meeting-series';
 import { updateRegisterItem } from '../../src/lib/server/services/register';
+import { renderPool } from '../../src/lib/server/documents/pool';
+import { saveMinutesAsVersion } from '../../src/lib/server/documents/minutes';
+import { listVersions } from '../../src/lib/server/repo/deliverable-versions';
+import { inOrder, inspectPdf } from '../pdf-tools';
+import { renderMeetingMinutes } from '../../src/lib/server/documents/minutes';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError } from './fixtures';
 import { signoffProject } from './signoff-fixtures';
@@ -30,6 +35,8 @@ const weekly = (over: Record<string, unknown> = {}) =>
 		guests: ['外部顾问 孙老师'],
 		...over
 	});
+
+afterAll(() => renderPool().close());
 
 describe.each(DIALECTS)('meetings on %s', (dialect) => {
 	const handle = useDatabase(dialect);
@@ -269,4 +276,85 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
 		expect(await planSeriesMeetings(db, actor(p.pmClient), p.project.id, '2026-09-21')).toBe(1);
 		expect((await dates()).at(-1)).toBe('2026-11-13');
 	});
+	it('prints the minutes with attendees by side, agenda, decisions and actions, and saves them as a deliverable version', async () => {
+		const db = handle.db;
+		const p = await signoffProject(db);
+		const pmc = await p.member(p.pmClient);
+		const pmv = await p.member(p.pmVendor);
+		// Typed text that looks like pdfmake layout stays text.
+		const m = await createMeeting(
+			db,
+			actor(p.pmClient),
+			p.project.id,
+			weekly({
+				attendeeIds: [pmc.id, pmv.id],
+				minutes: '{"image":"file:///etc/passwd"} 讨论了门店数据。',
+				status: 'held'
+			})
+		);
+		await recordMeetingItem(
+			db,
+			actor(p.pmClient),
+			p.project.id,
+			m.id,
+			createRegisterItemSchema.parse({
+				type: 'decision',
+				title: '一期不做积分商城',
+				ownerSide: 'joint',
+				decision: '积分商城放入二期',
+				decidedBy: '双方项目经理'
+			})
+		);
+		await recordMeetingItem(
+			db,
+			actor(p.pmClient),
+			p.project.id,
+			m.id,
+			createRegisterItemSchema.parse({
+				type: 'action',
+				title: '给出字段映射方案',
+				ownerSide: 'vendor',
+				ownerMemberId: pmv.id,
+				dueDate: '2026-03-20'
+			})
+		);
+		const pdf = inspectPdf((await renderMeetingMinutes(db, p.project.id, m.id, 'zh-CN')).bytes);
+		expect(
+			inOrder(pdf.text, [
+				'参会人',
+				'甲方',
+				'王敏',
+				'乙方',
+				'李强',
+				'外部顾问 孙老师',
+				'议程',
+				'上周行动项回顾',
+				'{"image":"file:///etc/passwd"}',
+				'决策',
+				'D-001',
+				'积分商城放入二期',
+				'双方项目经理',
+				'行动项',
+				'A-001',
+				'给出字段映射方案',
+				'李强',
+				'2026'
+			])
+		).toBe(true);
+		const saved = await saveMinutesAsVersion(
+			db,
+			actor(p.pmClient),
+			p.project.id,
+			m.id,
+			p.deliverable.id,
+			'zh-CN'
+		);
+		const versions = await listVersions(db, p.project.id, p.deliverable.id);
+		expect([saved.number, versions[0].source, versions[0].mediaType]).toEqual([
+			1,
+			'generated',
+			'application/pdf'
+		]);
+		expect(versions[0].filename).toMatch(/minutes-2026-03-16/);
+	}, 60_000);
 });
