@@ -21,7 +21,7 @@ import { createMeeting } from './meetings';
 import { inTransaction } from './transaction';
 
 /**
- * Creates a series (no `current`) or edits one over the version the editor saw, then plans its meetings. A new
+ * Creates a series (no `current`) or edits one over the version the editor saw, then plans its meetings (`planned`: how many it added). A new
  * series starts on the first matching weekday from today; an edit keeps the dates already planned.
  */
 export async function saveMeetingSeries(
@@ -31,9 +31,9 @@ export async function saveMeetingSeries(
 	input: MeetingSeriesInput,
 	current: { id: string; version: number } | null = null,
 	today?: string
-): Promise<MeetingSeriesView> {
+): Promise<MeetingSeriesView & { planned: number }> {
 	const id = current?.id ?? newId();
-	await inTransaction(db, async (trx) => {
+	const planned = await inTransaction(db, async (trx) => {
 		const project = await getProject(trx, projectId);
 		if (!project) throw notFound();
 		if ((await unknownMembers(trx, projectId, input.attendeeIds)).length)
@@ -82,9 +82,9 @@ export async function saveMeetingSeries(
 			projectId,
 			detail: { type: input.type, everyWeeks: input.everyWeeks, weekday: input.weekday, time: input.time }
 		});
-		await planSeriesMeetings(trx, actor, projectId, day);
+		return planSeriesMeetings(trx, actor, projectId, day);
 	});
-	return (await loadSeries(db, projectId, id))!;
+	return { ...(await loadSeries(db, projectId, id))!, planned };
 }
 
 /**
