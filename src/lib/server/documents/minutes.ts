@@ -4,6 +4,7 @@ import { translate, type Locale } from '../../i18n';
 import { buildMinutes, type MinutesDecision } from '../../templates/documents/minutes';
 import { dateInZone } from '../../scheduling/zone';
 import type { Database } from '../db/schema';
+import { requireDeliverable } from '../repo/deliverable-versions';
 import { loadRegisterItem } from '../repo/register-items';
 import { addDeliverableVersion } from '../services/deliverables';
 import { getMeeting } from '../services/meetings';
@@ -65,6 +66,8 @@ export async function saveMinutesAsVersion(
 	deliverableId: string,
 	lang: Locale
 ) {
+	// Refused before the render, not after: a deliverable of another project is as good as missing.
+	await requireDeliverable(db, projectId, deliverableId);
 	const doc = await renderMeetingMinutes(db, projectId, meetingId, lang);
 	const version = await addDeliverableVersion(db, actor, projectId, deliverableId, {
 		filename: doc.filename,

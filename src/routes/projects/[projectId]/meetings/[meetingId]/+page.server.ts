@@ -78,8 +78,8 @@ export const actions: Actions = {
 	/** The owner of an action (or a project manager) moves it on from the meeting page. */
 	status: async (event) => {
 		const { access, values, locale, actor, id } = await input(event, 'status');
-		const meeting = await getMeeting(db(), access.project.id, id);
-		const item = meeting.items.find((i) => i.id === values.itemId);
+		const meeting = await getMeeting(db(), access.project.id, id).catch(() => null);
+		const item = meeting?.items.find((i) => i.id === values.itemId);
 		if (!item) return formFail(404, locale, 'error.notFound', {}, values);
 		values.section = `status-${item.id}`;
 		if (item.ownerMemberId !== access.member.id && !access.canManage)
