@@ -143,12 +143,13 @@ export async function recordMeetingItem(
 	meetingId: string,
 	input: CreateRegisterItemInput
 ): Promise<RegisterItemView> {
-	if (!isMeetingItemType(input.type))
-		throw new DomainError('validation_failed', 'meeting.error.itemType', { field: 'type' });
 	return inTransaction(db, async (trx) => {
 		const zone = await projectZone(trx, projectId);
 		const meeting = await loadMeeting(trx, projectId, meetingId, zone);
+		// Another project's meeting is missing, whatever the body says.
 		if (!meeting) throw notFound();
+		if (!isMeetingItemType(input.type))
+			throw new DomainError('validation_failed', 'meeting.error.itemType', { field: 'type' });
 		if (meeting.status === 'cancelled')
 			throw new DomainError('conflict', 'meeting.error.cancelled', { field: 'type' });
 		const today = dateInZone(new Date(), zone);
