@@ -99,7 +99,8 @@ for (const { language, viewport, on } of PASSES)
 			deliverablePath,
 			`${base}/integrity`,
 			`${base}/settings/signoff`,
-			`${base}/documents`
+			`${base}/documents`,
+			`${base}/meetings`
 		];
 		if (language === 'English') await page.getByRole('button', { name: 'English' }).click();
 		for (const path of paths) await expectAccessible(page, path);

@@ -729,7 +729,9 @@ const NO_INPUT_ACTIONS = new Set([
 	'/notifications:read',
 	// An unnamed baseline is named by its date; a row form with no changed cell returns to the matrix.
 	'/projects/[projectId]/plan/baselines:create',
-	'/projects/[projectId]/raci/rows/[rowKey]:default'
+	'/projects/[projectId]/raci/rows/[rowKey]:default',
+	// Plans the recurring meetings' next eight weeks: nothing to read from the form.
+	'/projects/[projectId]/meetings:plan'
 ]);
 /** Endpoints that end the caller's session, posted last by a throwaway session. */
 const SESSION_ENDING = new Set(['/logout']);
@@ -747,6 +749,7 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			phaseId: ids.phaseId,
 			deliverableId: ids.deliverableId,
 			rowKey: ids.rowKey,
+			meetingId: ids.meetingId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)

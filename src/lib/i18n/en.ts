@@ -16,6 +16,7 @@ import { phases } from './areas/phases';
 import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
+import { meeting } from './areas/meeting';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -79,6 +80,7 @@ export const en: Messages = {
 	...gate.en,
 	...gateEval.en,
 	...raid.en,
+	...meeting.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

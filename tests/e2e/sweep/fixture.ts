@@ -47,6 +47,8 @@ export interface ProjectIds {
 	sideRequestId: string;
 	/** A pending invitation by e-mail. */
 	invitationId: string;
+	/** A meeting of the project. */
+	meetingId: string;
 }
 
 export interface World {
@@ -165,6 +167,12 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'invite'
 	);
+	const meeting = await ok(
+		await client.post(`${base}/meetings`, {
+			data: { type: 'weekly', title: `${marker} 周例会`, date: '2026-03-16', time: '14:00' }
+		}),
+		'create meeting'
+	);
 	const readiness = await ok(await client.get(`${base}/readiness`), 'readiness');
 	const factorId = readiness.factors?.[0]?.id ?? readiness.factors?.[0]?.factorId ?? 'unknown';
 	await client.dispose();
@@ -186,7 +194,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		rowKey: `task:${made[0].id}`,
 		taskNames: made.map((t) => t.name),
 		sideRequestId: '',
-		invitationId: invitation.id
+		invitationId: invitation.id,
+		meetingId: meeting.id
 	};
 }
 

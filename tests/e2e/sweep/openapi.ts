@@ -98,7 +98,8 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	objectType: () => 'task',
 	objectId: (ids) => ids.taskId,
 	requestId: (ids) => ids.sideRequestId,
-	invitationId: (ids) => ids.invitationId
+	invitationId: (ids) => ids.invitationId,
+	meetingId: (ids) => ids.meetingId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */
@@ -171,6 +172,7 @@ export function example(schema: JsonSchema, ids: ProjectIds, key = ''): unknown 
 			return false;
 		case 'string': {
 			if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return '2026-05-06';
+			if (key === 'time') return '14:00';
 			if (schema.pattern === '^[0-9a-f]{64}$') return 'a'.repeat(64);
 			if (key === 'email') return 'nobody@e2e.example.com';
 			if (key === 'password') return 'not-the-password';

@@ -5,6 +5,7 @@ import type { AuditTables } from './tables/audit';
 import type { CalendarTables } from './tables/calendar';
 import type { DocumentTables } from './tables/documents';
 import type { InvitationTables } from './tables/invitations';
+import type { MeetingTables } from './tables/meetings';
 import type { NotificationTables } from './tables/notifications';
 import type { PlanTables } from './tables/plan';
 import type { ProjectTables } from './tables/projects';
@@ -26,13 +27,15 @@ export interface Database
 		SignoffTables,
 		NotificationTables,
 		InvitationTables,
-		RegisterTables {}
+		RegisterTables,
+		MeetingTables {}
 
 export type * from './tables/accounts';
 export type * from './tables/audit';
 export type * from './tables/calendar';
 export type * from './tables/documents';
 export type * from './tables/invitations';
+export type * from './tables/meetings';
 export type * from './tables/notifications';
 export type * from './tables/plan';
 export type * from './tables/projects';

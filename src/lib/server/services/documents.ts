@@ -14,6 +14,7 @@ import {
 } from '../repo/documents';
 import { assertTaskRoom } from '../repo/task-limit';
 import { createTask } from './plan/tasks';
+import { syncKickoffRegister } from './kickoff-register';
 
 /** Saves a document over the version the user saw (0 for a first save). */
 export async function saveDocument<K extends DocumentKind>(
@@ -94,6 +95,8 @@ export async function saveKickoffMeeting(
 			items.push({ ...item, taskId: task.id });
 		}
 		await writeDocument(trx, actor, projectId, 'kickoffMeeting', { ...content, actionItems: items }, version);
+		// Its decisions and action items are register items too (meetings helper, issue #14).
+		await syncKickoffRegister(trx, actor, projectId, { ...content, actionItems: items });
 	});
 	return getDocument(db, projectId, 'kickoffMeeting');
 }

@@ -58,6 +58,9 @@ import {
 import { DOCUMENT_KIND_IDS } from '../../../templates/documents/registry';
 import { createInvitationSchema } from '../../../schemas/invitations';
 import { Invitation, InvitationList } from '../invitation-schemas';
+import { Meeting, MeetingItemCreated, MeetingList } from '../meeting-schemas';
+import { createMeetingSchema, updateMeetingSchema } from '../../../schemas/meetings';
+import { createRegisterItemSchema } from '../../../schemas/register';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -246,7 +249,13 @@ export const components = {
 	DocumentKindList: jsonSchema(z.object({ kinds: z.array(DocumentKind) }), 'output'),
 	Invitation: jsonSchema(Invitation, 'output'),
 	InvitationList: jsonSchema(InvitationList, 'output'),
-	CreateInvitation: jsonSchema(createInvitationSchema, 'input')
+	CreateInvitation: jsonSchema(createInvitationSchema, 'input'),
+	Meeting: jsonSchema(Meeting, 'output'),
+	MeetingList: jsonSchema(MeetingList, 'output'),
+	CreateMeeting: jsonSchema(createMeetingSchema, 'input'),
+	UpdateMeeting: jsonSchema(updateMeetingSchema, 'input'),
+	CreateMeetingItem: jsonSchema(createRegisterItemSchema, 'input'),
+	MeetingItemCreated: jsonSchema(MeetingItemCreated, 'output')
 };
 
 export type ComponentName = keyof typeof components;
