@@ -11,6 +11,7 @@ export const raidXlsx = defineArea(
 		'raidXlsx.downloadFiltered': '按当前筛选下载 Excel',
 		'raidXlsx.filtered': '当前筛选：{filters}',
 		'raidXlsx.template': '下载空白模板',
+		'raidXlsx.overdue': '已逾期',
 		'raidXlsx.importHeading': '导入',
 		'raidXlsx.file': 'Excel 或 CSV 文件',
 		'raidXlsx.fileHint':
@@ -66,6 +67,7 @@ export const raidXlsx = defineArea(
 		'raidXlsx.downloadFiltered': 'Download Excel with the current filters',
 		'raidXlsx.filtered': 'Current filters: {filters}',
 		'raidXlsx.template': 'Download an empty template',
+		'raidXlsx.overdue': 'Overdue',
 		'raidXlsx.importHeading': 'Import',
 		'raidXlsx.file': 'Excel or CSV file',
 		'raidXlsx.fileHint':

@@ -58,6 +58,7 @@ import {
 import { DOCUMENT_KIND_IDS } from '../../../templates/documents/registry';
 import { createInvitationSchema } from '../../../schemas/invitations';
 import { Invitation, InvitationList } from '../invitation-schemas';
+import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -83,7 +84,11 @@ const ErrorBody = z.object({
 		current: z
 			.unknown()
 			.optional()
-			.describe('On 409: the current state of the object, so the client can merge')
+			.describe('On 409: the current state of the object, so the client can merge'),
+		rows: z
+			.array(RegisterImportRow)
+			.optional()
+			.describe('On a refused register import (422): every bad row; nothing in the file was written')
 	})
 });
 
@@ -246,7 +251,8 @@ export const components = {
 	DocumentKindList: jsonSchema(z.object({ kinds: z.array(DocumentKind) }), 'output'),
 	Invitation: jsonSchema(Invitation, 'output'),
 	InvitationList: jsonSchema(InvitationList, 'output'),
-	CreateInvitation: jsonSchema(createInvitationSchema, 'input')
+	CreateInvitation: jsonSchema(createInvitationSchema, 'input'),
+	RegisterImportResult: jsonSchema(RegisterImportResult, 'output')
 };
 
 export type ComponentName = keyof typeof components;

@@ -8,6 +8,7 @@ import { raciPaths } from './paths-raci';
 import { signoffPaths } from './paths-signoff';
 import { memberPaths } from './paths-members';
 import { invitationPaths } from './paths-invitations';
+import { registerXlsxPaths } from './paths-register-xlsx';
 
 export const paths = {
 	...projectPaths,
@@ -16,7 +17,8 @@ export const paths = {
 	...raciPaths,
 	...signoffPaths,
 	...memberPaths,
-	...invitationPaths
+	...invitationPaths,
+	...registerXlsxPaths
 };
 
 export function openApiDocument(serverUrl: string) {
