@@ -97,7 +97,10 @@ function reachableByHand(type: RegisterType): Set<string> {
 	while (queue.length) {
 		const from = queue.shift()!;
 		for (const to of (TRANSITIONS[type] as Record<string, readonly string[]>)[from] ?? [])
-			if (!seen.has(to)) (seen.add(to), queue.push(to));
+			if (!seen.has(to)) {
+				seen.add(to);
+				queue.push(to);
+			}
 	}
 	return seen;
 }
