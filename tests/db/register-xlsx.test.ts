@@ -209,7 +209,7 @@ describe.each(DIALECTS)('register Excel round trip on %s', (dialect) => {
 		);
 		// I-001 has no version column in this file: an update needs one, so nothing is written.
 		expect(result.errors).toEqual([
-			{ sheet: 'CSV', line: 3, column: null, message: expect.stringContaining('needs the version') }
+			{ sheet: 'CSV', line: 3, column: 'Version', message: expect.stringContaining('needs the version') }
 		]);
 		const withVersion = csv.replace('Status\r\n', 'Status,Version\r\n').replace('处理中\r\n', '处理中,1\r\n');
 		const ok = await importRegisterFile(

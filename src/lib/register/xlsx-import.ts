@@ -283,7 +283,7 @@ function planUpdate(row: Row, item: RegisterItemView, ctx: ImportContext, plan: 
 	if (row.errors.length) return;
 	const version = Number(cellText(row.cell('version')));
 	if (!row.has('version') || !cellText(row.cell('version')))
-		return row.fail(row.has('version') ? 'version' : null, 'raidXlsx.versionMissing');
+		return row.fail('version', 'raidXlsx.versionMissing');
 	if (version !== item.version)
 		return row.fail('version', 'raidXlsx.versionChanged', {
 			file: cellText(row.cell('version')),
@@ -301,7 +301,8 @@ function planUpdate(row: Row, item: RegisterItemView, ctx: ImportContext, plan: 
 	}
 	const status = (changes.status as RegisterStatus | undefined) ?? item.status;
 	if (status !== item.status) {
-		const system = (SYSTEM_TRANSITIONS[type]?.[item.status] ?? []).includes(status);
+		// A status only sign-off or applyChange sets (a change's 审批中 / 已批准 / 已驳回 / 已实施) is never imported.
+		const system = Object.values(SYSTEM_TRANSITIONS[type] ?? {}).some((to) => to.includes(status));
 		if (system || !canTransition(type, item.status, status))
 			return row.fail('status', system ? 'raid.error.systemStatus' : 'raidXlsx.transition', {
 				from: translate(ctx.locale, `raid.status.${item.status}`),
