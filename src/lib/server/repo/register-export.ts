@@ -9,7 +9,7 @@ import { toView, type RegisterFilter } from './register-items';
 export async function listRegisterItemViews(
 	db: Conn,
 	projectId: string,
-	filter: RegisterFilter & { openOnly?: boolean } = {}
+	filter: RegisterFilter & { openOnly?: boolean; limit?: number; offset?: number } = {}
 ): Promise<RegisterItemView[]> {
 	let q = db
 		.selectFrom('register_items as ri')
@@ -24,6 +24,8 @@ export async function listRegisterItemViews(
 	if (filter.ownerMemberId) q = q.where('ri.owner_member_id', '=', filter.ownerMemberId);
 	if (filter.dueBefore) q = q.where('ri.due_date', '<', filter.dueBefore);
 	if (filter.openOnly) q = q.where('ri.closed_at', 'is', null);
-	const rows = await q.orderBy('ri.type').orderBy('ri.number').execute();
+	q = q.orderBy('ri.type').orderBy('ri.number');
+	if (filter.limit) q = q.limit(filter.limit).offset(filter.offset ?? 0);
+	const rows = await q.execute();
 	return rows.map(toView);
 }

@@ -1,6 +1,7 @@
 import { todayIn } from '../../gantt/opening';
 import { translate, type Locale } from '../../i18n';
-import { registerSheets } from '../../register/xlsx-columns';
+import { REGISTER_TYPES } from '../../register/types';
+import { itemCells, registerSheets } from '../../register/xlsx-columns';
 import type { ExportFilter } from '../../register/xlsx-filter';
 import { planImport, type ImportPlan, type RowError } from '../../register/xlsx-import';
 import type { Conn } from '../db';
@@ -21,6 +22,8 @@ import { inTransaction } from './transaction';
 
 export { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS };
 
+const EXPORT_PAGE = 500;
+
 /**
  * The register as an .xlsx workbook, one sheet per type, in the reader's language; `template` writes the
  * sheets with their headers only. The rows are built here, the workbook in a worker thread.
@@ -34,16 +37,25 @@ export async function exportRegisterWorkbook(
 ): Promise<Uint8Array> {
 	const project = await getProject(db, projectId);
 	if (!project) throw notFound();
-	const items = options.template
-		? []
-		: await listRegisterItemViews(db, projectId, {
-				types: filter.types,
-				statuses: filter.statuses,
-				ownerSide: filter.ownerSide,
-				ownerMemberId: filter.ownerMemberId,
-				...(filter.overdue ? { dueBefore: todayIn(project.timeZone), openOnly: true } : {})
-			});
-	return writeRegisterWorkbook(registerSheets(items, locale, options.template ? undefined : filter.types));
+	const types = options.template ? REGISTER_TYPES : (filter.types ?? REGISTER_TYPES);
+	const sheets = registerSheets([], locale, types);
+	if (options.template) return writeRegisterWorkbook(sheets);
+	const sheetOf = new Map(REGISTER_TYPES.filter((t) => types.includes(t)).map((t, i) => [t, sheets[i]]));
+	const query = {
+		types: filter.types,
+		statuses: filter.statuses,
+		ownerSide: filter.ownerSide,
+		ownerMemberId: filter.ownerMemberId,
+		...(filter.overdue ? { dueBefore: todayIn(project.timeZone), openOnly: true } : {})
+	};
+	// Page by page, letting other requests run in between: a SQLite read blocks the event loop while it runs.
+	for (let offset = 0; ; offset += EXPORT_PAGE) {
+		const page = await listRegisterItemViews(db, projectId, { ...query, limit: EXPORT_PAGE, offset });
+		for (const item of page) sheetOf.get(item.type)?.rows.push(itemCells(item, locale));
+		if (page.length < EXPORT_PAGE) break;
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return writeRegisterWorkbook(sheets);
 }
 
 export interface ImportResult {
