@@ -15,8 +15,8 @@ const READ_LIMITS = {
 	maxUnzippedBytes: 100 * 1024 * 1024
 };
 /** A hostile file runs into this heap or this clock, alone in its worker; the server keeps serving. */
-const READ_HEAP_MB = 256;
-const READ_TIMEOUT_MS = Number(process.env.REGISTER_IMPORT_TIMEOUT_MS ?? 20_000);
+const READ_HEAP_MB = 384;
+const READ_TIMEOUT_MS = Number(process.env.REGISTER_IMPORT_TIMEOUT_MS ?? 60_000);
 /** Writing 5,000 items takes about 60 MB of heap. */
 const WRITE_HEAP_MB = 256;
 const WRITE_TIMEOUT_MS = 60_000;

@@ -14,7 +14,7 @@ const FILTER = {
 };
 
 const IMPORT_NOTE =
-	'An .xlsx (one sheet per type, named in Chinese or English) or a UTF-8 .csv (with or without BOM) with a 类型/Type column; headers are matched by label in either language. A row without a number creates an item (origin `import`); a row with a number updates that item when its 版本/Version matches; a number that does not exist is a bad row (numbers are assigned by the register). Up to 5 MB and 10,000 rows, read in a worker thread with a 256 MB heap and a 20 s limit. If any row is bad nothing is written and the 422 answer lists every bad row in `error.rows` (sheet, spreadsheet line, column, reason); otherwise all rows are written in one transaction. Multipart field `dryRun=1` (or `?dryRun=1`) only reports what would happen. 429 while two other imports are being read.';
+	'An .xlsx (one sheet per type, named in Chinese or English) or a UTF-8 .csv (with or without BOM) with a 类型/Type column; headers are matched by label in either language. A row without a number creates an item (origin `import`); a row with a number updates that item when its 版本/Version matches; a number that does not exist is a bad row (numbers are assigned by the register). Up to 5 MB and 10,000 rows, read in a worker thread with a 384 MB heap and a 60 s limit. If any row is bad nothing is written and the 422 answer lists every bad row in `error.rows` (sheet, spreadsheet line, column, reason); otherwise all rows are written in one transaction. Multipart field `dryRun=1` (or `?dryRun=1`) only reports what would happen. 429 while two other imports are being read.';
 
 export const registerXlsxPaths = {
 	'/projects/{projectId}/register/export.xlsx': {
