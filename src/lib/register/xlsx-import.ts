@@ -225,9 +225,11 @@ function readFields(row: Row, type: RegisterType, ctx: ImportContext, current: R
 
 /** Field errors of a schema, each under the column that holds the field. */
 function schemaErrors(row: Row, fields: Record<string, string>) {
+	const failed = new Set(row.errors.map((e) => e.column));
 	for (const [field, message] of Object.entries(fields)) {
 		const key = (COLUMN_OF_FIELD[field] ?? field) as ColumnKey;
-		row.failText(row.has(key) ? key : null, message);
+		// A cell already refused (an unknown label, say) was left out, so the schema would only repeat it.
+		if (!failed.has(row.label(key))) row.failText(row.has(key) ? key : null, message);
 	}
 }
 
@@ -255,9 +257,10 @@ function checkWhole(
 function planCreate(row: Row, type: RegisterType, ctx: ImportContext, plan: ImportPlan) {
 	const fields = readFields(row, type, ctx, null);
 	const { status: statusField, raisedOn: raisedField, ...rest } = fields;
-	if (row.errors.length) return;
+	// Every column at fault in the row is listed, not only the first one found.
 	const v = validate(createRegisterItemSchema, { type, ...rest }, ctx.locale);
 	if (!v.ok) return schemaErrors(row, v.fields);
+	if (row.errors.length) return;
 	const status = (statusField as RegisterStatus | undefined) ?? initialStatus(type);
 	if (!reachableByHand(type).has(status))
 		return row.fail('status', 'raidXlsx.newStatus', {
