@@ -18,6 +18,7 @@ import { benchHttp } from './http';
 import { benchPdf } from './pdf';
 import { benchRaciRules } from './raci';
 import { benchTaskEdit } from './task-edit';
+import { benchRegisterXlsx } from './register-xlsx';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -145,6 +146,8 @@ async function benchScheduling(): Promise<Figure[]> {
 const ganttOnly = process.argv.includes('--gantt');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const taskEditOnly = only === 'task-edit';
+// `npm run bench -- --only register-xlsx` runs only the register's Excel export and import pre-check.
+const registerXlsxOnly = only === 'register-xlsx';
 console.log(
 	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}${taskEditOnly ? ' · task edit only' : ''}`
 );
@@ -153,16 +156,17 @@ console.log(
 );
 const all: Figure[] = [];
 if (taskEditOnly) all.push(...(await benchTaskEdit()));
+else if (registerXlsxOnly) all.push(...(await benchRegisterXlsx()));
 else if (!ganttOnly) {
 	all.push(...(await benchScheduling()), ...(await benchRaciRules()));
 	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
-	all.push(...(await benchDatabase('SQLite', sqliteFile)));
+	all.push(...(await benchDatabase('SQLite', sqliteFile)), ...(await benchRegisterXlsx()));
 	for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
 	if (process.env.BENCH_POSTGRES_URL)
 		all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
-if (!taskEditOnly) all.push(...(await benchHttp({ ganttOnly })));
-if (!ganttOnly && !taskEditOnly)
+if (!taskEditOnly && !registerXlsxOnly) all.push(...(await benchHttp({ ganttOnly })));
+if (!ganttOnly && !taskEditOnly && !registerXlsxOnly)
 	all.push(...(await benchTaskEdit()), ...(await benchPdf()), ...(await benchSignoff()));
 
 // The same figures as JSON, for comparing runs.

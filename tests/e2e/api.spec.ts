@@ -40,6 +40,8 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 		'compareBaseline',
 		'importMspdi',
 		'exportMspdi',
+		'exportRegisterXlsx',
+		'importRegister',
 		'getCalendar',
 		'updateCalendar',
 		'getRaciMatrix',

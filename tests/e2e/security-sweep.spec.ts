@@ -66,6 +66,7 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 	updateCalendar: MANAGERS_ONLY,
 	createBaseline: MANAGERS_ONLY,
 	importMspdi: MANAGERS_ONLY,
+	importRegister: MANAGERS_ONLY,
 	setRaciCell: MANAGERS_ONLY,
 	setRaciCells: MANAGERS_ONLY,
 	updateRaciSettings: MANAGERS_ONLY,

@@ -17,6 +17,7 @@ import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
+import { raidXlsx } from './areas/raid-xlsx';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -81,6 +82,7 @@ export const en: Messages = {
 	...gateEval.en,
 	...raid.en,
 	...meeting.en,
+	...raidXlsx.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

@@ -17,6 +17,7 @@ import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
+import { raidXlsx } from './areas/raid-xlsx';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -82,6 +83,7 @@ export const zhCN = {
 	...gateEval.zh,
 	...raid.zh,
 	...meeting.zh,
+	...raidXlsx.zh,
 	...tasks.zh,
 	...templates.zh,
 	...kickoff.zh,

@@ -61,6 +61,7 @@ import { Invitation, InvitationList } from '../invitation-schemas';
 import { Meeting, MeetingItemCreated, MeetingList } from '../meeting-schemas';
 import { createMeetingSchema, updateMeetingSchema } from '../../../schemas/meetings';
 import { createRegisterItemSchema } from '../../../schemas/register';
+import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -86,7 +87,11 @@ const ErrorBody = z.object({
 		current: z
 			.unknown()
 			.optional()
-			.describe('On 409: the current state of the object, so the client can merge')
+			.describe('On 409: the current state of the object, so the client can merge'),
+		rows: z
+			.array(RegisterImportRow)
+			.optional()
+			.describe('On a refused register import (422): every bad row; nothing in the file was written')
 	})
 });
 
@@ -255,7 +260,8 @@ export const components = {
 	CreateMeeting: jsonSchema(createMeetingSchema, 'input'),
 	UpdateMeeting: jsonSchema(updateMeetingSchema, 'input'),
 	CreateMeetingItem: jsonSchema(createRegisterItemSchema, 'input'),
-	MeetingItemCreated: jsonSchema(MeetingItemCreated, 'output')
+	MeetingItemCreated: jsonSchema(MeetingItemCreated, 'output'),
+	RegisterImportResult: jsonSchema(RegisterImportResult, 'output')
 };
 
 export type ComponentName = keyof typeof components;

@@ -9,6 +9,7 @@ import { signoffPaths } from './paths-signoff';
 import { memberPaths } from './paths-members';
 import { invitationPaths } from './paths-invitations';
 import { meetingPaths } from './paths-meetings';
+import { registerXlsxPaths } from './paths-register-xlsx';
 
 export const paths = {
 	...projectPaths,
@@ -18,7 +19,8 @@ export const paths = {
 	...signoffPaths,
 	...memberPaths,
 	...invitationPaths,
-	...meetingPaths
+	...meetingPaths,
+	...registerXlsxPaths
 };
 
 export function openApiDocument(serverUrl: string) {
