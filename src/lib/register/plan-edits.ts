@@ -29,6 +29,8 @@ export type PlanEdit =
 export const PLAN_EDIT_KINDS = ['move', 'shift', 'duration', 'add', 'remove'] as const;
 export type PlanEditKind = (typeof PLAN_EDIT_KINDS)[number];
 export const MAX_PLAN_EDITS = 200;
+/** Statuses in which a task can no longer be deleted (as deleteTask refuses them). */
+const STARTED = ['inProgress', 'awaitingAcceptance', 'done'];
 
 /** One task of the plan as the edits and the engine see it. */
 export interface PlanTask {
@@ -150,7 +152,7 @@ export function applyPlanEdits(
 		if (removed.has(e.taskId)) return problem(index, 'taskId', 'change.error.taskRemoved');
 		if (e.kind === 'remove') {
 			const ids = [task.id, ...descendants(tasks, task.id)];
-			if (ids.some((id) => byId.get(id)!.status !== 'notStarted'))
+			if (ids.some((id) => STARTED.includes(byId.get(id)!.status)))
 				return problem(index, 'taskId', 'change.error.taskStarted');
 			for (const id of ids) removed.add(id);
 			return;

@@ -58,6 +58,8 @@ import {
 import { DOCUMENT_KIND_IDS } from '../../../templates/documents/registry';
 import { createInvitationSchema } from '../../../schemas/invitations';
 import { Invitation, InvitationList } from '../invitation-schemas';
+import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
+import { impactPreviewSchema, planEditsSchema } from '../../../schemas/change';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -246,7 +248,12 @@ export const components = {
 	DocumentKindList: jsonSchema(z.object({ kinds: z.array(DocumentKind) }), 'output'),
 	Invitation: jsonSchema(Invitation, 'output'),
 	InvitationList: jsonSchema(InvitationList, 'output'),
-	CreateInvitation: jsonSchema(createInvitationSchema, 'input')
+	CreateInvitation: jsonSchema(createInvitationSchema, 'input'),
+	SaveChangePlanEdits: jsonSchema(planEditsSchema, 'input'),
+	PreviewChangeImpact: jsonSchema(impactPreviewSchema, 'input'),
+	ChangeImpact: jsonSchema(ChangeImpact, 'output'),
+	ChangeRequest: jsonSchema(ChangeRequest, 'output'),
+	AppliedChange: jsonSchema(AppliedChange, 'output')
 };
 
 export type ComponentName = keyof typeof components;

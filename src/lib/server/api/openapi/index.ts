@@ -8,6 +8,7 @@ import { raciPaths } from './paths-raci';
 import { signoffPaths } from './paths-signoff';
 import { memberPaths } from './paths-members';
 import { invitationPaths } from './paths-invitations';
+import { changePaths } from './paths-change';
 
 export const paths = {
 	...projectPaths,
@@ -16,7 +17,8 @@ export const paths = {
 	...raciPaths,
 	...signoffPaths,
 	...memberPaths,
-	...invitationPaths
+	...invitationPaths,
+	...changePaths
 };
 
 export function openApiDocument(serverUrl: string) {
@@ -38,6 +40,7 @@ export function openApiDocument(serverUrl: string) {
 			{ name: 'plans' },
 			{ name: 'raci' },
 			{ name: 'signoff' },
+			{ name: 'register' },
 			{ name: 'documents' }
 		],
 		paths,
