@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../scheduling/calendar';
-import { fromDay, toDay } from '../scheduling/dates';
+import { fromDay as isoDay, toDay } from '../scheduling/dates';
 import { schedule, type Schedule, type ScheduleTask } from '../scheduling/engine';
 import {
 	addedTaskId,
@@ -73,6 +73,13 @@ export function changeImpact(
 	before: Schedule = scheduleSnapshot(plan, calendar)
 ): ChangeImpact {
 	const { plan: next, problems } = applyPlanEdits(plan, edits, calendar);
+	// A 2,000-task plan formats the same few hundred days thousands of times: format each once.
+	const formatted = new Map<number, string>();
+	const fromDay = (day: number) => {
+		let iso = formatted.get(day);
+		if (iso === undefined) formatted.set(day, (iso = isoDay(day)));
+		return iso;
+	};
 	const after = scheduleSnapshot(next, calendar);
 	const names = new Map(next.tasks.map((t) => [t.id, t.name]));
 	for (const t of plan.tasks) names.set(t.id, t.name);

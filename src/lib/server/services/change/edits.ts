@@ -101,9 +101,12 @@ export async function previewChangeImpact(
 	itemId: string,
 	edits?: readonly PlanEdit[]
 ): Promise<ChangeImpact> {
-	const item = await loadChange(db, projectId, itemId);
+	const [item, plan, calendar] = await Promise.all([
+		loadChange(db, projectId, itemId),
+		loadPlan(db, projectId),
+		projectCalendar(db, projectId)
+	]);
 	const planEdits = edits ?? item.details.planEdits ?? [];
-	const [plan, calendar] = await Promise.all([loadPlan(db, projectId), projectCalendar(db, projectId)]);
 	assertOwnRefs(plan, planEdits);
 	try {
 		return changeImpact(planSnapshot(plan), planEdits, calendar);
