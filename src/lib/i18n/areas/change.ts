@@ -59,6 +59,7 @@ export const change = defineArea(
 		'change.viewBaseline': '与实施前基线对比',
 		'change.baselineName': '变更 {code} 实施前',
 		'change.error.notChange': '该事项不是变更请求',
+		'change.error.confirm': '请先勾选确认，再应用变更',
 		'change.error.notApproved': '尚未批准：该变更须经双方对当前内容签署批准后才能实施',
 		'change.error.alreadyApplied': '已实施：该变更已应用到计划，不能重复实施',
 		'change.error.notSubmittable': '该变更已撤回或已实施，不能再提交审批',
@@ -132,6 +133,7 @@ export const change = defineArea(
 		'change.viewBaseline': 'Compare with the baseline before the change',
 		'change.baselineName': 'Before change {code}',
 		'change.error.notChange': 'This item is not a change request',
+		'change.error.confirm': 'Tick the confirmation before applying the change',
 		'change.error.notApproved':
 			'Not approved yet: both sides must sign off the change as it stands before it is applied',
 		'change.error.alreadyApplied': 'Already applied: this change is in the plan and cannot be applied again',
