@@ -151,3 +151,23 @@ describe('change impact', () => {
 		expect(workingDelta(cn, toDay('2026-10-09'), toDay('2026-10-10'))).toBe(1);
 	});
 });
+
+describe('plan edits schema', () => {
+	it('bounds a change to 200 edits and refuses an unknown kind or a zero shift at the edit', async () => {
+		const { planEditsSchema } = await import('../../src/lib/schemas/change');
+		const { validate } = await import('../../src/lib/schemas/validate');
+		const edit = { kind: 'remove', taskId: 't1' };
+		expect(planEditsSchema.safeParse({ version: 1, planEdits: Array(200).fill(edit) }).success).toBe(true);
+		const tooMany = validate(planEditsSchema, { version: 1, planEdits: Array(201).fill(edit) }, 'zh-CN');
+		expect(tooMany.ok ? null : tooMany.fields.planEdits).toBe('一个变更最多包含 200 条计划调整');
+		const bad = validate(
+			planEditsSchema,
+			{
+				version: 1,
+				planEdits: [edit, { kind: 'shift', taskId: 't1', days: 0 }, { kind: 'rename', taskId: 't1' }]
+			},
+			'zh-CN'
+		);
+		expect(bad.ok ? null : Object.keys(bad.fields).sort()).toEqual(['planEdits.1.days', 'planEdits.2.kind']);
+	});
+});

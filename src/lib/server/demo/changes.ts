@@ -37,12 +37,9 @@ export async function seedChangeDemo(
 		.filter((r) => !parents.has(r.id) && r.status === 'notStarted' && !r.is_milestone && r.start_date > today)
 		.filter((r) => successors.has(r.id))
 		.sort((a, b) => (a.start_date < b.start_date ? -1 : 1));
-	if (ahead.length < 3) return;
-	const [first, second, third] = [
-		ahead[0],
-		ahead[Math.floor(ahead.length / 3)],
-		ahead[Math.floor(ahead.length / 2)]
-	];
+	if (ahead.length < 4) return;
+	const at = (share: number) => ahead[Math.floor(ahead.length * share)];
+	const [first, second, third, fourth] = [ahead[0], at(1 / 3), at(1 / 2), at(2 / 3)];
 
 	const raise = async (fields: Record<string, unknown>, edits: PlanEdit[]) => {
 		const item = await createRegisterItem(
@@ -105,7 +102,9 @@ export async function seedChangeDemo(
 				durationDays: 8,
 				predecessorId: second.id,
 				start: null
-			}
+			},
+			// The joint test of the screen pop pushes acceptance back by the interface work.
+			{ kind: 'shift', taskId: fourth.id, days: 8 }
 		]
 	);
 	await submitForReview(db, actor, pm, projectId, { type: 'change', id: cti.id }, '');
