@@ -19,6 +19,7 @@ import { benchPdf } from './pdf';
 import { benchRaciRules } from './raci';
 import { benchTaskEdit } from './task-edit';
 import { benchRegisterXlsx } from './register-xlsx';
+import { benchChangeImpact } from './change-impact';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -142,12 +143,14 @@ async function benchScheduling(): Promise<Figure[]> {
 }
 
 // `npm run bench -- --gantt` runs only the Gantt side-by-side (it needs a build), for repeating it on a busy machine;
-// `npm run bench -- --only task-edit` runs only the task edit in a 2,000-task plan (it needs a build too).
+// `npm run bench -- --only task-edit` runs only the task edit in a 2,000-task plan (it needs a build too);
+// `npm run bench -- --only change-impact` runs only the change-impact preview on a 2,000-task plan (no build).
 const ganttOnly = process.argv.includes('--gantt');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const taskEditOnly = only === 'task-edit';
 // `npm run bench -- --only register-xlsx` runs only the register's Excel export and import pre-check.
 const registerXlsxOnly = only === 'register-xlsx';
+const changeImpactOnly = only === 'change-impact';
 console.log(
 	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}${taskEditOnly ? ' · task edit only' : ''}`
 );
@@ -157,16 +160,19 @@ console.log(
 const all: Figure[] = [];
 if (taskEditOnly) all.push(...(await benchTaskEdit()));
 else if (registerXlsxOnly) all.push(...(await benchRegisterXlsx()));
+else if (changeImpactOnly) all.push(...(await benchChangeImpact()));
 else if (!ganttOnly) {
-	all.push(...(await benchScheduling()), ...(await benchRaciRules()));
+	all.push(...(await benchScheduling()), ...(await benchRaciRules()), ...(await benchChangeImpact()));
 	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
 	all.push(...(await benchDatabase('SQLite', sqliteFile)), ...(await benchRegisterXlsx()));
 	for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
 	if (process.env.BENCH_POSTGRES_URL)
 		all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
-if (!taskEditOnly && !registerXlsxOnly) all.push(...(await benchHttp({ ganttOnly })));
-if (!ganttOnly && !taskEditOnly && !registerXlsxOnly)
+// A single named case (--only …) runs alone; the full run adds the HTTP, task-edit, PDF and sign-off figures.
+const single = taskEditOnly || registerXlsxOnly || changeImpactOnly;
+if (!single) all.push(...(await benchHttp({ ganttOnly })));
+if (!ganttOnly && !single)
 	all.push(...(await benchTaskEdit()), ...(await benchPdf()), ...(await benchSignoff()));
 
 // The same figures as JSON, for comparing runs.

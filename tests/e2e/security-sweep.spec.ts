@@ -97,7 +97,10 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 	submitForReview:
 		'who may submit and sign is the sign-off rules’ concern (tests/e2e/api-signoff.spec.ts, signoff.spec.ts)',
 	signOff:
-		'slot, side and role checks at signing need an open round: tests/e2e/api-signoff.spec.ts, signoff.spec.ts'
+		'slot, side and role checks at signing need an open round: tests/e2e/api-signoff.spec.ts, signoff.spec.ts',
+	applyChange: MANAGERS_ONLY,
+	saveChangePlanEdits:
+		'documents 403 for cross-site cookie writes; any member may edit a change request (its approval is voided)'
 };
 
 let world: World;

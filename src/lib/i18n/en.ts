@@ -18,6 +18,7 @@ import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { raidXlsx } from './areas/raid-xlsx';
+import { change } from './areas/change';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -83,6 +84,7 @@ export const en: Messages = {
 	...raid.en,
 	...meeting.en,
 	...raidXlsx.en,
+	...change.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

@@ -18,6 +18,7 @@ import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { raidXlsx } from './areas/raid-xlsx';
+import { change } from './areas/change';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -84,6 +85,7 @@ export const zhCN = {
 	...raid.zh,
 	...meeting.zh,
 	...raidXlsx.zh,
+	...change.zh,
 	...tasks.zh,
 	...templates.zh,
 	...kickoff.zh,

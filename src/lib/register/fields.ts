@@ -1,8 +1,9 @@
 import type { CreateRegisterItemInput, UpdateRegisterItemInput } from '../schemas/register';
+import type { PlanEdit } from './plan-edits';
 import type { RegisterItemView } from './views';
 import { riskScore, type RegisterType } from './types';
 
-type Fields = Partial<Omit<CreateRegisterItemInput, 'type'>>;
+type Fields = Partial<Omit<CreateRegisterItemInput, 'type'>> & { planEdits?: PlanEdit[] };
 
 /** The type's own fields as stored: columns for what lists filter and sort by, the rest as `details`. */
 export function typeColumns(type: RegisterType, f: Fields, before?: RegisterItemView) {
@@ -26,7 +27,8 @@ export function typeColumns(type: RegisterType, f: Fields, before?: RegisterItem
 						scopeImpact: pick('scopeImpact', d.scopeImpact ?? ''),
 						scheduleDays: pick('scheduleDays', d.scheduleDays ?? 0),
 						costImpact: pick('costImpact', d.costImpact ?? ''),
-						raciImpact: pick('raciImpact', d.raciImpact ?? '')
+						raciImpact: pick('raciImpact', d.raciImpact ?? ''),
+						planEdits: pick('planEdits', d.planEdits ?? [])
 					}
 				: type === 'decision'
 					? {

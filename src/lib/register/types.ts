@@ -92,7 +92,9 @@ export const SYSTEM_TRANSITIONS: Partial<Record<RegisterType, Record<string, rea
 	change: {
 		draft: ['inReview'],
 		inReview: ['approved', 'rejected'],
-		approved: ['applied']
+		// Resubmitting after a rejection, and an approval voided by an edit of the change's content.
+		rejected: ['inReview'],
+		approved: ['applied', 'inReview']
 	}
 };
 

@@ -1,4 +1,5 @@
 import type { OwnerSide } from '../phases/types';
+import type { PlanEdit } from './plan-edits';
 import type { IssueSeverity, LinkTarget, RegisterOrigin, RegisterStatus, RegisterType } from './types';
 
 /** A risk's own fields. */
@@ -19,6 +20,8 @@ export interface ChangeDetails {
 	/** Cost in the project's currency, as text the requester writes ("¥ 80,000", "约 3 人月"). */
 	costImpact: string;
 	raciImpact: string;
+	/** The plan edits the change makes when applied (change control). */
+	planEdits: PlanEdit[];
 }
 
 export interface DecisionDetails {

@@ -19,5 +19,7 @@ export function signableHref(
 			return `${base}/raci/versions#signoff-raciBaseline`;
 		case 'cutover':
 			return phaseIdOfCutover ? `${base}/phases/${phaseIdOfCutover}#signoff-cutover` : `${base}/phases`;
+		case 'change':
+			return `${base}/register/${id}/change#signoff-change`;
 	}
 }

@@ -6,13 +6,15 @@ export const signable = defineArea(
 		'signable.task': '任务验收',
 		'signable.raciBaseline': 'RACI 矩阵',
 		'signable.gate': '阶段关口',
-		'signable.cutover': '上线决策（Go/No-Go）'
+		'signable.cutover': '上线决策（Go/No-Go）',
+		'signable.change': '变更请求'
 	},
 	{
 		'signable.deliverable': 'Deliverable',
 		'signable.task': 'Task acceptance',
 		'signable.raciBaseline': 'RACI matrix',
 		'signable.gate': 'Phase gate',
-		'signable.cutover': 'Cutover go/no-go'
+		'signable.cutover': 'Cutover go/no-go',
+		'signable.change': 'Change request'
 	}
 );

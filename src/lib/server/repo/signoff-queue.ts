@@ -1,3 +1,4 @@
+import { formatItemNumber } from '../../register/types';
 import type { Conn } from '../db/index';
 
 /** An open review round with its project's code and name, as the queue and the dashboard read it. */
@@ -89,6 +90,16 @@ export async function objectNames(
 	ids: readonly string[]
 ) {
 	return db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+/** Change requests named as people know them: "C-002 增加 CTI 弹屏集成". */
+export async function changeTitles(db: Conn, ids: readonly string[]) {
+	const rows = await db
+		.selectFrom('register_items')
+		.select(['id', 'number', 'title'])
+		.where('id', 'in', ids)
+		.execute();
+	return rows.map((r) => ({ id: r.id, name: `${formatItemNumber('change', Number(r.number))} ${r.title}` }));
 }
 
 /** The cutover phase (id and name) of each of these projects. */

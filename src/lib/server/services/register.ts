@@ -23,7 +23,9 @@ import {
 	updateRegisterItemRow,
 	userName
 } from '../repo/register-items';
+import type { PlanEdit } from '../../register/plan-edits';
 import { recordAudit, type Actor } from './audit';
+import { refreshReviews } from './signoff/review';
 import { inTransaction } from './transaction';
 
 export interface RaiseOptions {
@@ -123,7 +125,7 @@ export async function updateRegisterItem(
 	actor: Actor,
 	projectId: string,
 	id: string,
-	input: UpdateRegisterItemInput,
+	input: UpdateRegisterItemInput & { planEdits?: PlanEdit[] },
 	options: { system?: boolean } = {}
 ): Promise<RegisterItemView> {
 	await inTransaction(db, async (trx) => {
@@ -169,6 +171,8 @@ export async function updateRegisterItem(
 			projectId,
 			detail: { changed, from: before.status, to: status, version: before.version + 1 }
 		});
+		// A change request's content is signed: an edit of it voids the signatures over the old content.
+		if (type === 'change') await refreshReviews(trx, actor, projectId, [{ type: 'change', id }], 'changed');
 	});
 	return (await loadRegisterItem(db, projectId, id))!;
 }

@@ -62,6 +62,8 @@ import { Meeting, MeetingItemCreated, MeetingList } from '../meeting-schemas';
 import { createMeetingSchema, updateMeetingSchema } from '../../../schemas/meetings';
 import { createRegisterItemSchema } from '../../../schemas/register';
 import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schemas';
+import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
+import { impactPreviewSchema, planEditsSchema } from '../../../schemas/change';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -261,7 +263,12 @@ export const components = {
 	UpdateMeeting: jsonSchema(updateMeetingSchema, 'input'),
 	CreateMeetingItem: jsonSchema(createRegisterItemSchema, 'input'),
 	MeetingItemCreated: jsonSchema(MeetingItemCreated, 'output'),
-	RegisterImportResult: jsonSchema(RegisterImportResult, 'output')
+	RegisterImportResult: jsonSchema(RegisterImportResult, 'output'),
+	SaveChangePlanEdits: jsonSchema(planEditsSchema, 'input'),
+	PreviewChangeImpact: jsonSchema(impactPreviewSchema, 'input'),
+	ChangeImpact: jsonSchema(ChangeImpact, 'output'),
+	ChangeRequest: jsonSchema(ChangeRequest, 'output'),
+	AppliedChange: jsonSchema(AppliedChange, 'output')
 };
 
 export type ComponentName = keyof typeof components;

@@ -10,6 +10,7 @@ import { memberPaths } from './paths-members';
 import { invitationPaths } from './paths-invitations';
 import { meetingPaths } from './paths-meetings';
 import { registerXlsxPaths } from './paths-register-xlsx';
+import { changePaths } from './paths-change';
 
 export const paths = {
 	...projectPaths,
@@ -20,7 +21,8 @@ export const paths = {
 	...memberPaths,
 	...invitationPaths,
 	...meetingPaths,
-	...registerXlsxPaths
+	...registerXlsxPaths,
+	...changePaths
 };
 
 export function openApiDocument(serverUrl: string) {
@@ -42,6 +44,7 @@ export function openApiDocument(serverUrl: string) {
 			{ name: 'plans' },
 			{ name: 'raci' },
 			{ name: 'signoff' },
+			{ name: 'register' },
 			{ name: 'documents' },
 			{ name: 'meetings' }
 		],

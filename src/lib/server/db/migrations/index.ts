@@ -14,6 +14,7 @@ import * as gateWaivers from './2026-12-02T01-gate-waivers';
 import * as invitations from './2026-12-02T02-invitations';
 import * as weeklyCommentary from './2026-12-02T03-weekly-commentary';
 import * as register from './2026-12-03T00-register';
+import * as changeControl from './2026-12-03T03-change-control';
 import * as meetings from './2026-12-03T04-meetings';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02T02-invitations': invitations,
 	'2026-12-02T03-weekly-commentary': weeklyCommentary,
 	'2026-12-03T00-register': register,
+	'2026-12-03T03-change-control': changeControl,
 	'2026-12-03T04-meetings': meetings
 };

@@ -2,6 +2,7 @@ import { contentHash, type Canonical } from '../../../signoff/canonical';
 import { CUTOVER_OBJECT_ID, RACI_OBJECT_ID, type SignableType } from '../../../signoff/types';
 import { DomainError } from '../../errors';
 import { loadRaciMatrix } from '../../repo/raci';
+import { loadRegisterItem } from '../../repo/register-items';
 import {
 	checklistRows,
 	cutoverPhaseRow,
@@ -145,6 +146,32 @@ async function cutoverContent(db: Conn, projectId: string, id: string) {
 	return { title: phase.name, titleEn: phase.name_en, phaseId: phase.id, content };
 }
 
+/**
+ * What both sides approve of a change request: its number, title and description, its own fields and the plan
+ * edits it makes. Its status, owner and due date are bookkeeping and never void the approval.
+ */
+async function changeContent(db: Conn, projectId: string, id: string) {
+	const item = await loadRegisterItem(db, projectId, id);
+	if (!item || item.type !== 'change') return null;
+	const d = item.details;
+	const content = {
+		type: 'change',
+		id,
+		number: item.code,
+		title: item.title,
+		description: item.description,
+		whatChanges: d.whatChanges ?? '',
+		reason: d.reason ?? '',
+		requestedBySide: d.requestedBySide ?? 'client',
+		scopeImpact: d.scopeImpact ?? '',
+		scheduleDays: d.scheduleDays ?? 0,
+		costImpact: d.costImpact ?? '',
+		raciImpact: d.raciImpact ?? '',
+		planEdits: (d.planEdits ?? []) as unknown as Canonical[]
+	};
+	return { title: `${item.code} ${item.title}`, titleEn: null, phaseId: null, content };
+}
+
 const PROVIDERS: Record<
 	SignableType,
 	(db: Conn, projectId: string, id: string) => Promise<Omit<SignableContent, 'hash'> | null>
@@ -153,7 +180,8 @@ const PROVIDERS: Record<
 	task: taskContent,
 	raciBaseline: raciContent,
 	gate: gateContent,
-	cutover: cutoverContent
+	cutover: cutoverContent,
+	change: changeContent
 };
 
 /** The canonical content of one signable object as it is now, and its hash; unknown objects are 404. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { roleIdsOf } from '../../repo/signers';
 import {
+	changeTitles,
 	cutoverPhasesOf,
 	filledSlots,
 	membershipsOf,
@@ -28,6 +29,8 @@ async function titles(db: Conn, rounds: readonly OpenRound[]): Promise<Map<strin
 			named.set(`deliverable:${d.id}`, d.name);
 	if (phases.length)
 		for (const p of await objectNames(db, 'phases', phases)) named.set(`gate:${p.id}`, p.name);
+	const changes = idsOf('change');
+	if (changes.length) for (const c of await changeTitles(db, changes)) named.set(`change:${c.id}`, c.name);
 	const cutovers = rounds.filter((r) => r.object_type === 'cutover').map((r) => r.project_id);
 	if (cutovers.length)
 		for (const p of await cutoverPhasesOf(db, cutovers))

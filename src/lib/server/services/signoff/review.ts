@@ -19,6 +19,8 @@ import { markAwaitingAcceptance, taskStatusOf } from '../../repo/task-acceptance
 import { loadRaciMatrix } from '../../repo/raci';
 import { insertRaciBaseline } from '../raci-baselines';
 import { signableContent } from './content';
+import { followReview } from '../change/status';
+import { loadRegisterItem } from '../../repo/register-items';
 import { notifySlotHolders } from './notify';
 import {
 	insertRound,
@@ -47,6 +49,12 @@ async function assertSubmittable(
 		if ((await getPhase(trx, projectId, ref.id)).status === 'passed')
 			throw new DomainError('conflict', 'phases.alreadyPassed');
 		await assertGateReady(trx, projectId, ref.id);
+	}
+	if (ref.type === 'change') {
+		// A withdrawn or applied change is settled; only a draft, or one rejected and revised, goes up for review.
+		const status = (await loadRegisterItem(trx, projectId, ref.id))?.status;
+		if (status !== 'draft' && status !== 'rejected' && status !== 'inReview' && status !== 'approved')
+			throw new DomainError('conflict', 'change.error.notSubmittable');
 	}
 	if (ref.type === 'raciBaseline') {
 		const { matrix } = await loadRaciMatrix(trx, projectId);
@@ -167,6 +175,7 @@ export async function submitInTransaction(
 			round.note = round.note || `V${(await insertRaciBaseline(trx, actor, projectId, '')).number}`;
 		await insertRound(trx, round);
 		if (ref.type === 'task') await markAwaitingAcceptance(trx, ref.id, round.submitted_at);
+		if (ref.type === 'change') await followReview(trx, actor, projectId, ref.id, 'inReview');
 		await recordAudit(trx, actor, {
 			action: 'review.submit',
 			objectType: ref.type,
@@ -235,6 +244,7 @@ export async function refreshReviews(
 		});
 		if (ref.type === 'task' && round.status === 'approved')
 			await markAwaitingAcceptance(trx, ref.id, nowIso());
+		if (ref.type === 'change') await followReview(trx, actor, projectId, ref.id, 'inReview');
 		await recordAudit(trx, actor, {
 			action: 'review.reopen',
 			objectType: ref.type,

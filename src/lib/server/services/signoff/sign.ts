@@ -16,6 +16,7 @@ import { markAccepted, markRejected } from '../../repo/task-acceptance';
 import { findUserById } from '../../repo/users';
 import type { Conn } from '../../db';
 import { sealSignature } from './seal';
+import { followReview } from '../change/status';
 import { anchorQuietly } from '../../integrity/anchors';
 import { assertOneSlotPerPerson, insertSignature } from '../../repo/signers';
 import type { SignableRef } from '../../../signoff/types';
@@ -128,6 +129,8 @@ export async function signOff(
 			const status = statusAfter(input.decision, approval.slots, slot.id);
 			if (status !== 'open') await updateRound(trx, round.id, { status });
 			await applyDecision(trx, ref, status);
+			if (ref.type === 'change' && status !== 'open')
+				await followReview(trx, actor, projectId, ref.id, status);
 			await recordAudit(trx, actor, {
 				action: 'signoff.sign',
 				objectType: ref.type,
