@@ -4,7 +4,8 @@ import type { DocumentDataOf } from '../../templates/documents/registry';
 import type { WeeklyTask } from '../../templates/documents/weekly';
 import { loadDashboard } from '../repo/dashboard';
 import { baselineTasks, listPlanBaselines } from '../repo/plan-baselines';
-import { openRisks } from '../repo/risks';
+import { listOpenItems } from '../repo/register-views';
+import { riskBand } from '../../register/types';
 import { computeSchedule } from '../repo/schedule';
 import { listPlanOutline, listTasks } from '../repo/tasks';
 import { documentMeta, type Conn } from './meta';
@@ -78,7 +79,7 @@ export async function loadWeekly(
 	const [dashboard, tasks, risks, commentary, approvals, signatures] = await Promise.all([
 		loadDashboard(db, projectId, today),
 		listTasks(db, projectId),
-		openRisks(db, projectId),
+		listOpenItems(db, projectId, ['risk']),
 		getCommentary(db, projectId, from),
 		approvalsBetween(db, projectId, fromIso, toIso),
 		signaturesBetween(db, projectId, fromIso, toIso)
@@ -114,7 +115,14 @@ export async function loadWeekly(
 		overdue: dashboard.overdue.flatMap((o) =>
 			byId.has(o.id) ? [{ ...weeklyTask(byId.get(o.id)!), workingDaysLate: o.workingDaysLate }] : []
 		),
-		risks: risks.map((r) => ({ title: r.title, titleEn: r.title_en, severity: r.severity })),
+		// The register's open risks, highest score first; high and critical bands print as high.
+		risks: [...risks]
+			.sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+			.map((r) => ({
+				title: `${r.code} ${r.title}`,
+				titleEn: null,
+				severity: ['high', 'critical'].includes(riskBand(r.score ?? 0)) ? 'high' : 'medium'
+			})),
 		awaiting: { client: pick(dashboard.openItems.client), vendor: pick(dashboard.openItems.vendor) },
 		gatesAwaiting: dashboard.gatesAwaitingReview,
 		approved: approvals.map((a) => ({
