@@ -76,6 +76,7 @@ export async function openItemsOwnedBy(db: Conn, userId: string, projectId?: str
 	const rows = await q.execute();
 	return rows.map((r) => ({
 		item: toSummary(r),
+		projectId: r.project_id,
 		projectCode: r.project_code,
 		projectName: r.project_name,
 		projectTimeZone: r.project_time_zone
