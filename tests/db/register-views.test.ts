@@ -14,6 +14,9 @@ import { saveReadinessScores } from '../../src/lib/server/services/readiness';
 import { createRegisterItem, updateRegisterItem } from '../../src/lib/server/services/register';
 import { escalateOverdueItems } from '../../src/lib/server/services/register-escalation';
 import { loadMyQueue } from '../../src/lib/server/services/signoff/queue';
+import { seedDemo } from '../../src/lib/server/demo/index';
+import { listGateWaivers } from '../../src/lib/server/repo/gates';
+import { listReadinessRiskItems } from '../../src/lib/server/repo/register-views';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 import { signoffProject } from './signoff-fixtures';
@@ -314,5 +317,38 @@ describe.each(DIALECTS)('register views on %s', (dialect) => {
 		]);
 		expect(queue.registerItems[0]).toMatchObject({ code: 'R-001', type: 'risk', projectId: p.project.id });
 		expect((await loadMyQueue(db, p.pmClient, { today: '2026-03-10' })).registerItems).toEqual([]);
+	});
+});
+
+describe.each(DIALECTS)('the demo’s readiness risks on %s', (dialect) => {
+	const handle = useDatabase(dialect);
+
+	it('are register items with owners, the readiness gate passed on them, one escalated', async () => {
+		const db = handle.db;
+		await seedDemo(db, '2026-11-27');
+		const project = await db.selectFrom('projects').selectAll().executeTakeFirstOrThrow();
+		const risks = await listReadinessRiskItems(db, project.id);
+		const open = risks.filter((r) => r.status !== 'closed');
+		expect(open.map((r) => r.title)).toEqual(
+			expect.arrayContaining([
+				'准备度不足：数据准备',
+				'双方认知差异：数据准备',
+				'双方认知差异：制度、规范与考核'
+			])
+		);
+		expect(open.every((r) => r.ownerName)).toBe(true);
+		expect(open.filter((r) => r.mitigation).length).toBe(2);
+		const readiness = (await listPhases(db, project.id)).find((ph) => ph.key === 'readiness')!;
+		expect(readiness.status).toBe('passed');
+		const waivers = await listGateWaivers(db, project.id, readiness.id);
+		expect(waivers.map((w) => w.subjectType).sort()).toEqual(['deliverable', 'registerItem']);
+		const escalated = await db
+			.selectFrom('notifications')
+			.selectAll()
+			.where('kind', '=', 'escalated')
+			.execute();
+		expect(escalated.length).toBeGreaterThan(0);
+		expect(new Set(escalated.map((n) => n.object_id)).size).toBe(1);
+		expect(escalated.every((n) => n.read_at === null)).toBe(true);
 	});
 });
