@@ -83,7 +83,7 @@ describe.each(DIALECTS)('register views on %s', (dialect) => {
 			updated_at: '2026-03-01T00:00:00.000Z',
 			...over
 		});
-		await (db as Kysely<any>)
+		await (db as unknown as Kysely<{ risks: ReturnType<typeof row> }>)
 			.insertInto('risks')
 			.values([
 				row('old-data', { source_ref: data.id, severity: 'high', title: '准备度不足：数据准备' }),

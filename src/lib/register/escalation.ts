@@ -9,6 +9,9 @@ export function workingDaysOverdue(calendar: WorkCalendar, dueDate: string, toda
 	return dueDate < today ? calendar.workingDaysBetween(toDay(dueDate) + 1, toDay(today)) : 0;
 }
 
+/** The longest an overdue register item may wait before escalation, in working days. */
+export const ESCALATION_DAYS_MAX = 60;
+
 /** Escalate once an item is `threshold` working days overdue; a threshold of 0 turns escalation off. */
 export function shouldEscalate(daysOverdue: number, threshold: number): boolean {
 	return threshold > 0 && daysOverdue >= threshold;

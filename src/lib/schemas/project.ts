@@ -5,9 +5,7 @@ import { SIDES } from '../raci/sides';
 import { email, isoDate, optionalText, requiredText, version } from './common';
 import { DESCRIPTION_MAX, PROJECT_NAME_MAX } from './limits';
 import { withLabels } from './validate';
-
-/** The longest an overdue register item may wait before escalation, in working days. */
-export const ESCALATION_DAYS_MAX = 60;
+import { ESCALATION_DAYS_MAX } from '../register/escalation';
 
 const projectCode = z
 	.string({ error: 'validation.required' })
