@@ -56,7 +56,6 @@ export const raidViews = defineArea(
 		'raidViews.dashboard.help': '各责任方未关闭的风险、问题、变更、决策和行动；数字链接到已筛选的台账。',
 		'raidViews.dashboard.side': '责任方',
 		'raidViews.dashboard.overdue': '逾期',
-		'raidViews.dashboard.total': '合计',
 		'raidViews.dashboard.topRisks': '风险值最高的风险',
 		'raidViews.dashboard.noRisks': '没有未关闭的风险',
 		'raidViews.dashboard.heatmap': '风险热力图',
@@ -67,8 +66,7 @@ export const raidViews = defineArea(
 		'raidViews.queue.title': '我负责的台账事项',
 		'raidViews.queue.help': '你是负责人的未关闭风险、问题、变更、决策和行动，逾期的在前，其余按到期日排列。',
 		'raidViews.queue.due': '到期 {date}',
-		'raidViews.queue.noDue': '未定到期日',
-		'raidViews.queue.escalated': '已升级'
+		'raidViews.queue.noDue': '未定到期日'
 	},
 	{
 		'raidViews.riskTitle.readinessFactor': 'Low readiness: {factor}',
@@ -129,7 +127,6 @@ export const raidViews = defineArea(
 			'Open risks, issues, changes, decisions and actions by owning side; each number opens the register filtered.',
 		'raidViews.dashboard.side': 'Side',
 		'raidViews.dashboard.overdue': 'Overdue',
-		'raidViews.dashboard.total': 'Total',
 		'raidViews.dashboard.topRisks': 'Highest-scoring risks',
 		'raidViews.dashboard.noRisks': 'No open risk',
 		'raidViews.dashboard.heatmap': 'Risk heat map',
@@ -141,7 +138,6 @@ export const raidViews = defineArea(
 		'raidViews.queue.help':
 			'Open risks, issues, changes, decisions and actions you own: overdue first, then by due date.',
 		'raidViews.queue.due': 'Due {date}',
-		'raidViews.queue.noDue': 'No due date',
-		'raidViews.queue.escalated': 'Escalated'
+		'raidViews.queue.noDue': 'No due date'
 	}
 );
