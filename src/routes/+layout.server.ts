@@ -5,16 +5,18 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const user = locals.user;
-	const queue = user ? await loadMyQueue(db(), user.id) : { items: [], tasks: [] };
+	const queue = user ? await loadMyQueue(db(), user.id) : { items: [], tasks: [], registerItems: [] };
 	// An item that has just gone overdue becomes a notification on the next page the reviewer opens.
 	if (user) await notifyOverdue(db(), user.id, undefined, queue.items);
+	const lateItems = queue.registerItems.filter((i) => i.overdue).length;
 	const unread = user ? await unreadCount(db(), user.id) : 0;
 	return {
 		locale: locals.locale,
 		user: user ? { id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin } : null,
 		inbox: {
-			queue: queue.items.length + queue.tasks.length,
-			overdue: queue.items.filter((i) => i.overdue).length + queue.tasks.length,
+			// Register items count here once overdue; the queue page lists all of the person's open ones.
+			queue: queue.items.length + queue.tasks.length + lateItems,
+			overdue: queue.items.filter((i) => i.overdue).length + queue.tasks.length + lateItems,
 			unread
 		}
 	};

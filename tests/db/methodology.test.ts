@@ -246,16 +246,22 @@ for (const dialect of DIALECTS) {
 			const s = view.summary.factors.find((f) => f.factorId === first.id)!;
 			expect([s.gap, s.perceptionGap]).toEqual([4, true]);
 			expect(view.revealed).toBe(true);
-			// Mean 3: not low, so no risk yet; the client dropping further makes it low.
-			expect(view.risks.filter((r) => r.status === 'open')).toHaveLength(0);
+			// Mean 3: not low, so no low-factor risk yet (the 4-point gap is a risk of its own); the vendor
+			// dropping makes it low and closes the gap.
+			const kind = (v: typeof view, origin: string) =>
+				v.risks.filter((r) => r.origin === origin && r.factorId === first.id);
+			expect(view.risks.filter((r) => r.open && r.origin === 'readinessFactor')).toHaveLength(0);
+			expect(kind(view, 'perceptionGap').map((r) => r.open)).toEqual([true]);
 			const low = await saveReadinessScores(db, actor(vendorUser), projectId, vendor, [
 				{ factorId: first.id, score: 1, comment: '数据未就绪' }
 			]);
-			expect(low.risks.filter((r) => r.status === 'open' && r.factorId === first.id)).toHaveLength(1);
+			expect(kind(low, 'readinessFactor').map((r) => r.open)).toEqual([true]);
+			expect(kind(low, 'perceptionGap').map((r) => r.status)).toEqual(['closed']);
 			const better = await saveReadinessScores(db, actor(vendorUser), projectId, vendor, [
 				{ factorId: first.id, score: 5, comment: '' }
 			]);
-			expect(better.risks.find((r) => r.factorId === first.id)?.status).toBe('closed');
+			expect(kind(better, 'readinessFactor').map((r) => r.status)).toEqual(['closed']);
+			expect(kind(better, 'perceptionGap').map((r) => r.status)).toEqual(['identified']);
 			const dashboard = await loadDashboard(db, projectId, '2026-03-02');
 			expect(dashboard.readiness.index).not.toBeNull();
 		});

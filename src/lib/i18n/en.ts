@@ -19,6 +19,7 @@ import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
+import { raidViews } from './areas/raid-views';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -85,6 +86,7 @@ export const en: Messages = {
 	...meeting.en,
 	...raidXlsx.en,
 	...change.en,
+	...raidViews.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

@@ -19,6 +19,7 @@ import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
+import { raidViews } from './areas/raid-views';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -86,6 +87,7 @@ export const zhCN = {
 	...meeting.zh,
 	...raidXlsx.zh,
 	...change.zh,
+	...raidViews.zh,
 	...tasks.zh,
 	...templates.zh,
 	...kickoff.zh,

@@ -1,7 +1,14 @@
 // A notification as the notifications page reads it (camelCase); repo/notifications.ts maps rows to it.
 
 export type NotificationKind =
-	'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
+	| 'submitted'
+	| 'decided'
+	| 'overdue'
+	| 'voided'
+	| 'sideRequest'
+	| 'slotsChanged'
+	// A register item overdue past the project's escalation threshold, sent to the steering committee.
+	| 'escalated';
 
 export interface NotificationView {
 	id: string;

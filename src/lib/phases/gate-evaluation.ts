@@ -5,14 +5,16 @@ import type { ReviewState } from '../signoff/types';
 import type { TaskStatus } from './task-model';
 import { isGateTask } from './rollup';
 
-export const WAIVER_SUBJECTS = ['deliverable', 'task'] as const;
+export const WAIVER_SUBJECTS = ['deliverable', 'task', 'registerItem'] as const;
 export type WaiverSubject = (typeof WAIVER_SUBJECTS)[number];
 export const WAIVER_REASON_MAX = 1000;
 
 /** What the waived object looked like when it was waived, so the signers see what they let through. */
 export interface WaiverObserved {
-	/** A deliverable's review state or a task's status. */
-	state: ReviewState | TaskStatus;
+	/** A deliverable's review state, a task's status or a register item's status. */
+	state: ReviewState | TaskStatus | string;
+	/** Register items: what the rule found missing. */
+	missing?: ('owner' | 'mitigation')[];
 	versionNumber?: number | null;
 	sha256?: string | null;
 	progress?: number;
@@ -68,8 +70,27 @@ export interface GateException {
 	waiver: GateWaiverView | null;
 }
 
+/** Checklist items the gate computes from the project's data instead of taking a tick for them. */
+export const COMPUTED_CHECKLIST_ITEMS = { 'readiness.gate.risks': 'readinessRisksOwned' } as const;
+
+export function isComputedChecklistItem(templateKey: string | null | undefined): boolean {
+	return !!templateKey && templateKey in COMPUTED_CHECKLIST_ITEMS;
+}
+
+/** A register risk readiness raised (a low factor or a perception gap), as the readiness gate reads it. */
+export interface GateRiskFact {
+	id: string;
+	/** "R-003". */
+	code: string;
+	title: string;
+	status: string;
+	open: boolean;
+	ownerMemberId: string | null;
+	mitigation: string;
+}
+
 export interface ComputedGateItem {
-	key: 'deliverablesApproved' | 'tasksDone';
+	key: 'deliverablesApproved' | 'tasksDone' | 'readinessRisksOwned';
 	/** How many objects the item looks at, and which of them do not meet it. */
 	total: number;
 	exceptions: GateException[];
@@ -89,6 +110,8 @@ export interface GateEvaluation {
 }
 
 export interface GateChecklistFact {
+	/** The methodology's key; an item in COMPUTED_CHECKLIST_ITEMS is computed, its tick ignored. */
+	templateKey?: string | null;
 	done: boolean;
 	evidenceNote: string;
 	evidenceTaskId: string | null;
@@ -132,8 +155,12 @@ export function evaluateGate(input: {
 	tasks: readonly GateTaskFact[];
 	waivers: readonly GateWaiverView[];
 	today: string;
+	/** The project's readiness-raised risks; read only when the checklist has the readiness risks item. */
+	readinessRisks?: readonly GateRiskFact[];
 }): GateEvaluation {
-	const { checklist, waivers, today } = input;
+	const { waivers, today } = input;
+	const computedRisks = input.checklist.some((i) => i.templateKey === 'readiness.gate.risks');
+	const checklist = input.checklist.filter((i) => !isComputedChecklistItem(i.templateKey));
 	const cited = [
 		...new Set(checklist.map((i) => i.evidenceDeliverableId).filter((id): id is string => !!id))
 	];
@@ -180,7 +207,8 @@ export function evaluateGate(input: {
 			met: taskExceptions.every((e) => e.waiver)
 		}
 	];
-	const exceptions = [...deliverableExceptions, ...taskExceptions];
+	if (computedRisks) computed.push(readinessRisksOwned(input.readinessRisks ?? [], waivers));
+	const exceptions = computed.flatMap((c) => c.exceptions);
 	const blockers = exceptions.filter((e) => !e.waiver).length;
 	const open = checklist.filter((i) => !i.done);
 	const hasEvidence = (i: GateChecklistFact) =>
@@ -198,5 +226,40 @@ export function evaluateGate(input: {
 			(w) => !exceptions.some((e) => e.subjectType === w.subjectType && e.subjectId === w.subjectId)
 		),
 		ready: checklist.length > 0 && open.length === 0 && blockers === 0
+	};
+}
+
+/**
+ * The readiness gate's "every low-scoring factor has a risk with an owner", computed from the register: each open
+ * risk readiness raised needs an owner (a project member) and a written mitigation.
+ */
+function readinessRisksOwned(
+	risks: readonly GateRiskFact[],
+	waivers: readonly GateWaiverView[]
+): ComputedGateItem {
+	const open = risks.filter((r) => r.open);
+	const exceptions: GateException[] = [];
+	for (const r of open) {
+		const missing = [
+			...(r.ownerMemberId ? [] : (['owner'] as const)),
+			...(r.mitigation.trim() ? [] : (['mitigation'] as const))
+		];
+		if (!missing.length) continue;
+		exceptions.push({
+			subjectType: 'registerItem',
+			subjectId: r.id,
+			name: r.title,
+			nameEn: null,
+			wbs: r.code,
+			observed: { state: r.status, missing },
+			overdue: false,
+			waiver: waiverFor(waivers, 'registerItem', r.id)
+		});
+	}
+	return {
+		key: 'readinessRisksOwned',
+		total: open.length,
+		exceptions,
+		met: exceptions.every((e) => e.waiver)
 	};
 }

@@ -4,6 +4,8 @@ import type { ReviewState } from '../signoff/types';
 export interface GateItemView {
 	id: string;
 	phaseId: string;
+	/** The methodology's key for the item; some items are computed by the gate (COMPUTED_CHECKLIST_ITEMS). */
+	templateKey: string | null;
 	text: string;
 	textEn: string | null;
 	done: boolean;

@@ -30,6 +30,8 @@ export interface Project {
 	reviewDays: number;
 	/** IANA time zone (default Asia/Shanghai) every time of this project is shown and printed in; UTC on hover. */
 	timeZone: string;
+	/** Working days an overdue register item waits before it goes to the steering committee (0 = never). */
+	escalationDays: number;
 }
 
 /** A project in a user's list: with the side they are on and how many members it has. */
@@ -67,12 +69,23 @@ export interface ReadinessView {
 	 * themselves, so one side's view does not anchor the other's (the assessment is independent).
 	 */
 	revealed: boolean;
-	risks: {
-		id: string;
-		factorId: string | null;
-		title: string;
-		titleEn: string | null;
-		severity: string;
-		status: string;
-	}[];
+	/** The register risks readiness raised (low factors and perception gaps), in number order. */
+	risks: ReadinessRiskView[];
+}
+
+export interface ReadinessRiskView {
+	/** The register item's id: its page is /projects/{projectId}/register/{id}. */
+	id: string;
+	/** "R-003". */
+	code: string;
+	origin: 'readinessFactor' | 'perceptionGap';
+	factorId: string | null;
+	title: string;
+	status: string;
+	open: boolean;
+	probability: number | null;
+	impact: number | null;
+	score: number | null;
+	ownerName: string | null;
+	mitigation: string;
 }

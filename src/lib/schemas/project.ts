@@ -5,6 +5,7 @@ import { SIDES } from '../raci/sides';
 import { email, isoDate, optionalText, requiredText, version } from './common';
 import { DESCRIPTION_MAX, PROJECT_NAME_MAX } from './limits';
 import { withLabels } from './validate';
+import { ESCALATION_DAYS_MAX } from '../register/escalation';
 
 const projectCode = z
 	.string({ error: 'validation.required' })
@@ -58,12 +59,23 @@ export const updateProjectSchema = withLabels(
 				.trim()
 				.refine(isTimeZone, { error: 'timeZone.invalid' })
 				.optional(),
+			/** Working days an overdue register item waits before it is escalated; 0 turns escalation off. */
+			escalationDays: z
+				.preprocess(
+					(v) => (typeof v === 'string' ? (v.trim() ? Number(v) : Number.NaN) : v),
+					z
+						.number({ error: 'raidViews.escalation.invalid' })
+						.int({ error: 'raidViews.escalation.invalid' })
+						.min(0, { error: 'raidViews.escalation.invalid' })
+						.max(ESCALATION_DAYS_MAX, { error: 'raidViews.escalation.invalid' })
+				)
+				.optional(),
 			version
 		})
 		.partial()
 		.required({ version: true })
 		.refine(goLiveAfterStart, dateOrder),
-	{ name: 'field.projectName', timeZone: 'timeZone.field' }
+	{ name: 'field.projectName', timeZone: 'timeZone.field', escalationDays: 'raidViews.escalation.field' }
 );
 
 const roles = z

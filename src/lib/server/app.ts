@@ -8,6 +8,7 @@ import {
 import { explainDatabaseError, StartupError } from './db/startup-errors';
 import { seedDemo } from './demo/index';
 import { startAnchoring } from './integrity/anchors';
+import { startEscalation } from './services/register-escalation';
 import { integrityKeys } from './integrity/keys';
 
 // One database handle per server process, opened by the `init` hook before the first request.
@@ -81,4 +82,5 @@ export async function startApp(): Promise<void> {
 			);
 	}
 	startAnchoring(h.db);
+	startEscalation(h.db);
 }

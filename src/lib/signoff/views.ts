@@ -1,5 +1,6 @@
 // What pages, components and the API read about sign-off (camelCase, mapped once on the server).
 import type { ReviewState, Round, RoundStatus, Signature, SignableType, Slot } from './types';
+import type { RegisterStatus, RegisterType } from '../register/types';
 
 export interface SignatureView extends Signature {
 	status: 'valid' | 'superseded';
@@ -70,6 +71,25 @@ export interface MyQueue {
 	items: QueueItem[];
 	/** The caller's own overdue tasks. */
 	tasks: QueueTask[];
+	/** Open register items the caller owns: overdue first, then due soonest. */
+	registerItems: QueueRegisterItem[];
+}
+
+/** An open register item (risk, issue, change, decision, action) the caller owns. */
+export interface QueueRegisterItem {
+	projectId: string;
+	projectCode: string;
+	projectName: string;
+	itemId: string;
+	type: RegisterType;
+	/** "I-004". */
+	code: string;
+	title: string;
+	status: RegisterStatus;
+	dueDate: string | null;
+	/** Past its due date in the project's time zone. */
+	overdue: boolean;
+	score: number | null;
 }
 
 export type IntegrityProblem =

@@ -8,6 +8,7 @@ export const gateEval = defineArea(
 			'以下各项由系统根据交付物的审核状态和任务状态实时计算，不能手工勾选。每个未满足的对象须先处理完毕，或逐项豁免并说明理由；豁免写入关口签署内容，由签署人一并签署。',
 		'gateEval.item.deliverablesApproved': '检查清单引用的交付物，当前版本均已经双方批准',
 		'gateEval.item.tasksDone': '本阶段的任务均已完成',
+		'gateEval.item.readinessRisksOwned': '准备度评估登记的未关闭风险，均已指定负责人并写明应对措施',
 		'gateEval.count': '{ok}/{total} 满足',
 		'gateEval.met': '已满足',
 		'gateEval.metWithWaivers': '已满足（含 {count} 项豁免）',
@@ -44,7 +45,8 @@ export const gateEval = defineArea(
 		'gateEval.stillOpen': '此项仍未完成：证据已填写，但尚未勾选“此项已完成”。',
 		'gateEval.blockers': '还有 {count} 个对象未满足条件且未豁免（见“根据项目数据核对”）',
 		'gateEval.subject.deliverable': '交付物',
-		'gateEval.subject.task': '任务'
+		'gateEval.subject.task': '任务',
+		'gateEval.subject.registerItem': '台账事项'
 	},
 	{
 		'gateEval.title': "Checked against the project's data",
@@ -53,6 +55,8 @@ export const gateEval = defineArea(
 		'gateEval.item.deliverablesApproved':
 			'Every deliverable the checklist cites is approved by both sides in its current version',
 		'gateEval.item.tasksDone': "The phase's tasks are all done",
+		'gateEval.item.readinessRisksOwned':
+			'Every open risk the readiness assessment raised has an owner and a written mitigation',
 		'gateEval.count': '{ok} of {total} meet it',
 		'gateEval.met': 'Met',
 		'gateEval.metWithWaivers': 'Met ({count} waived)',
@@ -92,6 +96,7 @@ export const gateEval = defineArea(
 		'gateEval.blockers':
 			"{count} objects fall short and are not waived (see “Checked against the project's data”)",
 		'gateEval.subject.deliverable': 'Deliverable',
-		'gateEval.subject.task': 'Task'
+		'gateEval.subject.task': 'Task',
+		'gateEval.subject.registerItem': 'Register item'
 	}
 );

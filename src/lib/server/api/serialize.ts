@@ -21,6 +21,7 @@ export function projectJson(p: Project | ProjectSummary) {
 		createdAt: p.createdAt,
 		updatedAt: p.updatedAt,
 		timeZone: p.timeZone,
+		escalationDays: p.escalationDays,
 		...('mySide' in p ? { mySide: p.mySide, memberCount: p.memberCount } : {})
 	};
 }

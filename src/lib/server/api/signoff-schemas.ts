@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DECISIONS, MEANINGS, SIGNABLE_TYPES } from '../../signoff/types';
 import { SIDES } from '../../raci/sides';
 import { ROLE_IDS } from '../../raci/roles';
+import { ALL_STATUSES, REGISTER_TYPES } from '../../register/types';
 
 // Response shapes of the deliverable, sign-off, queue and integrity endpoints.
 const state = z.enum(['draft', 'inReview', 'rejected', 'approved']);
@@ -148,7 +149,24 @@ export const MyQueue = z.object({
 				status: z.enum(['notStarted', 'inProgress', 'blocked'])
 			})
 		)
-		.describe("The caller's own unfinished tasks past their planned finish, most overdue first")
+		.describe("The caller's own unfinished tasks past their planned finish, most overdue first"),
+	registerItems: z
+		.array(
+			z.object({
+				projectId: z.string(),
+				projectCode: z.string(),
+				projectName: z.string(),
+				itemId: z.string().describe('The register item; its page is /projects/{projectId}/register/{itemId}'),
+				type: z.enum(REGISTER_TYPES),
+				code: z.string().describe('R-001, I-002 …'),
+				title: z.string(),
+				status: z.enum(ALL_STATUSES as [string, ...string[]]),
+				dueDate: z.iso.date().nullable(),
+				overdue: z.boolean().describe("Past its due date in the project's time zone"),
+				score: z.int().nullable().describe('Risks: probability × impact')
+			})
+		)
+		.describe('Open register items the caller owns: overdue first, then by due date, undated last')
 });
 
 const roundStatus = z.enum(['open', 'rejected', 'approved']);

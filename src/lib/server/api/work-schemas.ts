@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OWNER_SIDES } from '../../phases/types';
 import { PHASE_STATUSES, TASK_STATUSES } from '../../phases/task-model';
 import { WAIVER_REASON_MAX, WAIVER_SUBJECTS } from '../../phases/gate-evaluation';
+import { ALL_STATUSES } from '../../register/types';
 
 // Response shapes of the methodology endpoints: what serialize.ts and the repositories return.
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -70,6 +71,10 @@ export const Phase = z.object({
 const GateItem = z.object({
 	id: z.string(),
 	phaseId: z.string(),
+	templateKey: z
+		.string()
+		.nullable()
+		.describe("The methodology's key; readiness.gate.risks is computed (gateEvaluation), its tick ignored"),
 	text: z.string(),
 	textEn: z.string().nullable(),
 	done: z.boolean(),
@@ -93,8 +98,12 @@ const Deliverable = z.object({
 const WaiverObserved = z
 	.object({
 		state: z
-			.enum(['draft', 'inReview', 'rejected', 'approved', ...TASK_STATUSES])
-			.describe("A deliverable's review state or a task's status"),
+			.enum([...new Set(['draft', 'inReview', 'rejected', 'approved', ...TASK_STATUSES, ...ALL_STATUSES])])
+			.describe("A deliverable's review state, a task's status or a register item's status"),
+		missing: z
+			.array(z.enum(['owner', 'mitigation']))
+			.optional()
+			.describe('Register items: what the readiness rule found missing'),
 		versionNumber: z.int().nullable().optional().describe('Deliverables: the latest version, if any'),
 		sha256: z.string().nullable().optional().describe("Deliverables: the latest version's SHA-256"),
 		progress: z.int().min(0).max(100).optional().describe('Tasks'),
@@ -142,7 +151,7 @@ const GateEvaluation = z
 		}),
 		computed: z.array(
 			z.object({
-				key: z.enum(['deliverablesApproved', 'tasksDone']),
+				key: z.enum(['deliverablesApproved', 'tasksDone', 'readinessRisksOwned']),
 				total: z.int(),
 				met: z.boolean(),
 				exceptions: z.array(GateException)
@@ -151,7 +160,7 @@ const GateEvaluation = z
 		unneededWaiverIds: z.array(z.string()).describe('Waivers whose object meets the rule again')
 	})
 	.describe(
-		"Computed from the project's data: every deliverable the checklist cites approved in its current version, every leaf task of the phase (gate milestone aside) done"
+		"Computed from the project's data: every deliverable the checklist cites approved in its current version, every leaf task of the phase (gate milestone aside) done, and (readiness gate) every open readiness risk in the register with an owner and a mitigation"
 	);
 
 export const PhaseList = z.object({
@@ -194,16 +203,24 @@ export const Readiness = z.object({
 			myComment: z.string().nullable()
 		})
 	),
-	risks: z.array(
-		z.object({
-			id: z.string(),
-			factorId: z.string().nullable(),
-			title: z.string(),
-			titleEn: z.string().nullable(),
-			severity: z.string(),
-			status: z.string()
-		})
-	)
+	risks: z
+		.array(
+			z.object({
+				id: z.string().describe('The register item (GET /projects/{projectId}/register/items/{itemId})'),
+				code: z.string().describe('R-001'),
+				origin: z.enum(['readinessFactor', 'perceptionGap']),
+				factorId: z.string().nullable(),
+				title: z.string(),
+				status: z.string().describe('The risk workflow status: identified, mitigating, closed, occurred'),
+				open: z.boolean(),
+				probability: z.int().min(1).max(5).nullable(),
+				impact: z.int().min(1).max(5).nullable(),
+				score: z.int().nullable(),
+				ownerName: z.string().nullable(),
+				mitigation: z.string()
+			})
+		)
+		.describe('Register risks raised from low-scoring factors and perception gaps')
 });
 
 const taskRef = z.object({

@@ -15,6 +15,7 @@ import { saveReadinessScores } from '../services/readiness';
 import { listTasks } from '../repo/tasks';
 import { updateTask } from '../services/plan/tasks';
 import { waiveDemoGate } from './gates';
+import { seedReadinessRegisterDemo } from './register-views';
 import { acceptTask, submitAndApprove, submitOnly, uploadDemoDeliverable, type DemoSigners } from './signoff';
 
 // Each side's view of the readiness factors: the vendor is more worried about data and rules than the client.
@@ -71,6 +72,7 @@ export async function advanceDemo(
 	const actor = { userId: pmUserId, ip: null };
 	const members = await listMembers(db, projectId);
 	await scoreReadiness(db, projectId, members, actor);
+	await seedReadinessRegisterDemo(db, projectId, actor, today);
 	await saveDocument(db, actor, projectId, 'threeC', DEMO_THREE_C, 0);
 	await saveDocument(db, actor, projectId, 'vision', DEMO_VISION, 0);
 	await saveDocument(db, actor, projectId, 'charter', DEMO_CHARTER, 0);

@@ -33,7 +33,7 @@ export async function loadDashboard(
 			bySide,
 			scoredFactors,
 			factorCount: readiness.factors.length,
-			openRisks: readiness.risks.filter((r) => r.status === 'open').length
+			openRisks: readiness.risks.filter((r) => r.open).length
 		}
 	};
 }

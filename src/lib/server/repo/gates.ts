@@ -10,6 +10,7 @@ function gateItemView(r: GateItemRow): GateItemView {
 	return {
 		id: r.id,
 		phaseId: r.phase_id,
+		templateKey: r.template_key,
 		text: r.text,
 		textEn: r.text_en,
 		done: r.done === 1,

@@ -24,7 +24,8 @@ export function projectView(r: ProjectRow): Project {
 		templateId: r.template_id,
 		calendarKind: r.calendar_kind,
 		reviewDays: Number(r.review_days),
-		timeZone: r.time_zone
+		timeZone: r.time_zone,
+		escalationDays: Number(r.escalation_days)
 	};
 }
 
@@ -80,7 +81,8 @@ const COLUMN = {
 	goLiveDate: 'go_live_date',
 	description: 'description',
 	status: 'status',
-	timeZone: 'time_zone'
+	timeZone: 'time_zone',
+	escalationDays: 'escalation_days'
 } as const satisfies Partial<Record<keyof Project, keyof ProjectRow>>;
 
 export type ProjectChanges = Partial<Pick<Project, keyof typeof COLUMN>>;

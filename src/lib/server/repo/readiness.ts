@@ -1,11 +1,12 @@
 import { summariseReadiness } from '../../phases/readiness';
 import type { ReadinessFactorView, ReadinessView } from '../../projects/views';
 import type { Member } from '../../raci/member';
+import type { ReadinessOrigin } from '../../register/readiness-risks';
+import { isOpen } from '../../register/types';
 import type { Conn } from '../db';
+import { listReadinessRiskItems } from './register-views';
 
 export type { ReadinessFactorView, ReadinessView };
-
-type RiskSeverity = 'high' | 'medium' | 'low';
 
 export async function listFactors(db: Conn, projectId: string): Promise<ReadinessFactorView[]> {
 	const rows = await db
@@ -49,7 +50,7 @@ export async function getReadiness(
 	const [factors, scores, risks] = await Promise.all([
 		listFactors(db, projectId),
 		loadScores(db, projectId),
-		listReadinessRisks(db, projectId)
+		listReadinessRiskItems(db, projectId)
 	]);
 	const summary = summariseReadiness(
 		factors,
@@ -66,11 +67,17 @@ export async function getReadiness(
 		revealed: factors.length > 0 && factors.every((f) => mine[f.id]),
 		risks: risks.map((r) => ({
 			id: r.id,
-			factorId: r.source_ref,
+			code: r.code,
+			origin: r.origin as ReadinessOrigin,
+			factorId: r.originRef,
 			title: r.title,
-			titleEn: r.title_en,
-			severity: r.severity,
-			status: r.status
+			status: r.status,
+			open: isOpen('risk', r.status),
+			probability: r.probability,
+			impact: r.impact,
+			score: r.score,
+			ownerName: r.ownerName,
+			mitigation: r.mitigation
 		}))
 	};
 }
@@ -97,57 +104,5 @@ export async function putScore(
 			comment: s.comment,
 			updated_at: updatedAt
 		})
-		.execute();
-}
-
-export async function listReadinessRisks(db: Conn, projectId: string) {
-	return db
-		.selectFrom('risks')
-		.selectAll()
-		.where('project_id', '=', projectId)
-		.where('source', '=', 'readiness')
-		.orderBy('created_at')
-		.execute();
-}
-
-export async function insertReadinessRisk(
-	db: Conn,
-	risk: {
-		id: string;
-		projectId: string;
-		factorId: string;
-		title: string;
-		titleEn: string;
-		severity: RiskSeverity;
-	},
-	now: string
-): Promise<void> {
-	await db
-		.insertInto('risks')
-		.values({
-			id: risk.id,
-			project_id: risk.projectId,
-			source: 'readiness',
-			source_ref: risk.factorId,
-			title: risk.title,
-			title_en: risk.titleEn,
-			severity: risk.severity,
-			status: 'open',
-			created_at: now,
-			updated_at: now
-		})
-		.execute();
-}
-
-export async function updateRisk(
-	db: Conn,
-	riskId: string,
-	set: { status: 'open' | 'closed'; severity?: RiskSeverity },
-	now: string
-): Promise<void> {
-	await db
-		.updateTable('risks')
-		.set({ ...set, updated_at: now })
-		.where('id', '=', riskId)
 		.execute();
 }

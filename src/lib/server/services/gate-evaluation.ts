@@ -1,5 +1,6 @@
 import {
 	evaluateGate,
+	isComputedChecklistItem,
 	type GateDeliverableFact,
 	type GateEvaluation,
 	type GateWaiverView
@@ -10,7 +11,9 @@ import { DomainError } from '../errors';
 import { nowIso } from '../ids';
 import { listGateItems, listGateWaivers } from '../repo/gates';
 import { latestRound, objectSignatures } from '../repo/review-rounds';
+import { listReadinessRiskItems } from '../repo/register-views';
 import { listTasks } from '../repo/tasks';
+import { isOpen } from '../../register/types';
 import { signableContent } from './signoff/content';
 
 export interface GateState {
@@ -56,6 +59,17 @@ export async function loadGateState(
 		listTasks(db, projectId),
 		listGateWaivers(db, projectId, phaseId)
 	]);
+	const readinessRisks = checklist.some((i) => isComputedChecklistItem(i.templateKey))
+		? (await listReadinessRiskItems(db, projectId)).map((r) => ({
+				id: r.id,
+				code: r.code,
+				title: r.title,
+				status: r.status,
+				open: isOpen('risk', r.status),
+				ownerMemberId: r.ownerMemberId,
+				mitigation: r.mitigation
+			}))
+		: [];
 	const cited = [
 		...new Set(checklist.map((i) => i.evidenceDeliverableId).filter((id): id is string => !!id))
 	];
@@ -65,7 +79,7 @@ export async function loadGateState(
 		if (fact) deliverables.push(fact);
 	}
 	return {
-		evaluation: evaluateGate({ phaseId, checklist, deliverables, tasks, waivers, today }),
+		evaluation: evaluateGate({ phaseId, checklist, deliverables, tasks, waivers, today, readinessRisks }),
 		waivers
 	};
 }

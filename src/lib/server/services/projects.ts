@@ -84,7 +84,8 @@ const FIELDS = [
 	'goLiveDate',
 	'description',
 	'status',
-	'timeZone'
+	'timeZone',
+	'escalationDays'
 ] as const satisfies readonly (keyof ProjectChanges)[];
 
 /** Applies an edit only over the version the user saw; otherwise a conflict carrying the current project. */

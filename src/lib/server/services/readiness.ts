@@ -1,27 +1,30 @@
 import type { Kysely } from 'kysely';
 import { translate } from '../../i18n';
-import { riskSeverity, summariseReadiness } from '../../phases/readiness';
+import { GAP_THRESHOLD, LOW_SCORE, summariseReadiness, type FactorSummary } from '../../phases/readiness';
+import { READINESS_ORIGINS, readinessRatings, type ReadinessOrigin } from '../../register/readiness-risks';
+import { isOpen } from '../../register/types';
+import { createRegisterItemSchema } from '../../schemas/register';
 import type { Member } from '../../raci/member';
 import type { Conn } from '../db';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { newId, nowIso } from '../ids';
+import { nowIso } from '../ids';
 import {
 	getReadiness,
-	insertReadinessRisk,
 	listFactors,
-	listReadinessRisks,
 	loadScores,
 	putScore,
-	updateRisk,
 	type ReadinessFactorView,
 	type ReadinessView
 } from '../repo/readiness';
+import { findRegisterItemByOrigin } from '../repo/register-items';
+import { insertSystemComment } from '../repo/register-views';
 import { recordAudit, type Actor } from './audit';
+import { createRegisterItem, updateRegisterItem } from './register';
 
 /**
- * Saves one member's scores for their side, then raises a risk for each factor now scored low and closes
- * the readiness risks of factors that recovered — all in one transaction.
+ * Saves one member's scores for their side, then keeps the register's readiness risks in step (see syncRisks) —
+ * all in one transaction.
  */
 export async function saveReadinessScores(
 	db: Kysely<Database>,
@@ -37,7 +40,7 @@ export async function saveReadinessScores(
 		if (unknown) throw new DomainError('validation_failed', 'readiness.unknownFactor', { field: 'scores' });
 		const now = nowIso();
 		for (const s of scores) await putScore(trx, member, s, now);
-		await syncRisks(trx, projectId, factors, now);
+		await syncRisks(trx, actor, projectId, factors);
 		await recordAudit(trx, actor, {
 			action: 'readiness.score',
 			objectType: 'readiness',
@@ -49,43 +52,88 @@ export async function saveReadinessScores(
 	});
 }
 
-/** Opens (or re-rates) a risk for each factor scored low, and closes the risks of factors that recovered. */
-async function syncRisks(
-	trx: Conn,
-	projectId: string,
-	factors: ReadinessFactorView[],
-	now: string
-): Promise<void> {
+/**
+ * Keeps the register in step with the scores: a risk for each factor scored low and each perception gap (raised,
+ * re-rated, closed with a note when the factor recovers, re-opened when it drops again). Only status and rating
+ * are touched: the owner, mitigation and anything else a person wrote stay theirs.
+ */
+async function syncRisks(trx: Conn, actor: Actor, projectId: string, factors: ReadinessFactorView[]) {
 	const scores = await loadScores(trx, projectId);
 	const summary = summariseReadiness(
 		factors,
 		scores.map((s) => ({ factorId: s.factor_id, side: s.side, score: Number(s.score) }))
 	);
-	const existing = await listReadinessRisks(trx, projectId);
 	for (const f of summary.factors) {
 		const factor = factors.find((x) => x.id === f.factorId)!;
-		const risk = existing.find((r) => r.source_ref === f.factorId);
-		if (f.low && f.mean !== null) {
-			const severity = riskSeverity(f.mean);
-			if (!risk) {
-				// Seeded like methodology content: a Chinese title and an English one, each in its own column.
-				await insertReadinessRisk(
-					trx,
-					{
-						id: newId(),
-						projectId,
-						factorId: f.factorId,
-						title: translate('zh-CN', 'readiness.riskTitle', { factor: factor.name }),
-						titleEn: translate('en', 'readiness.riskTitle', { factor: factor.nameEn ?? factor.name }),
-						severity
-					},
-					now
-				);
-			} else if (risk.status !== 'open' || risk.severity !== severity) {
-				await updateRisk(trx, risk.id, { status: 'open', severity }, now);
-			}
-		} else if (risk && risk.status === 'open') {
-			await updateRisk(trx, risk.id, { status: 'closed' }, now);
-		}
+		const ratings = readinessRatings(f);
+		for (const origin of READINESS_ORIGINS)
+			await syncOne(trx, actor, projectId, { factor, summary: f, origin, rating: ratings[origin] });
 	}
+}
+
+const one = (n: number | null) => (n === null ? '—' : n.toFixed(1));
+
+async function syncOne(
+	trx: Conn,
+	actor: Actor,
+	projectId: string,
+	c: {
+		factor: ReadinessFactorView;
+		summary: FactorSummary;
+		origin: ReadinessOrigin;
+		rating: ReturnType<typeof readinessRatings>[ReadinessOrigin];
+	}
+) {
+	const { factor, summary: f, origin, rating } = c;
+	const item = await findRegisterItemByOrigin(trx, projectId, origin, factor.id);
+	const note = (key: 'raidViews.note.recovered' | 'raidViews.note.reopened') =>
+		addNote(trx, actor, projectId, item!.id, translate('zh-CN', key, { mean: one(f.mean), gap: one(f.gap) }));
+	if (rating && !item) {
+		const params = {
+			factor: factor.name,
+			mean: one(f.mean),
+			gap: one(f.gap),
+			client: one(f.bySide.client.mean),
+			vendor: one(f.bySide.vendor.mean),
+			low: LOW_SCORE,
+			threshold: GAP_THRESHOLD
+		};
+		// Stored as written text, in the register's language (Chinese first, like seeded methodology content).
+		await createRegisterItem(
+			trx,
+			actor,
+			projectId,
+			createRegisterItemSchema.parse({
+				type: 'risk',
+				title: translate('zh-CN', `raidViews.riskTitle.${origin}`, params),
+				description: translate('zh-CN', `raidViews.riskDescription.${origin}`, params),
+				ownerSide: 'joint',
+				...rating
+			}),
+			{ origin, originRef: factor.id }
+		);
+	} else if (rating && item && item.status !== 'occurred') {
+		const reopen = !isOpen('risk', item.status);
+		if (!reopen && item.probability === rating.probability && item.impact === rating.impact) return;
+		await updateRegisterItem(trx, actor, projectId, item.id, {
+			version: item.version,
+			...(reopen ? { status: 'identified' } : {}),
+			...rating
+		});
+		if (reopen) await note('raidViews.note.reopened');
+	} else if (!rating && item && isOpen('risk', item.status)) {
+		await updateRegisterItem(trx, actor, projectId, item.id, { version: item.version, status: 'closed' });
+		await note('raidViews.note.recovered');
+	}
+}
+
+async function addNote(trx: Conn, actor: Actor, projectId: string, itemId: string, body: string) {
+	await insertSystemComment(trx, {
+		projectId,
+		itemId,
+		authorId: actor.userId,
+		authorName: translate('zh-CN', 'raidViews.note.author'),
+		body,
+		at: nowIso()
+	});
 }

@@ -1,8 +1,9 @@
 import { formatNumber, type Locale } from '../../i18n';
 import { sideKey } from '../../i18n/labels';
-import { localName, localText } from '../../i18n/local-name';
+import { localName } from '../../i18n/local-name';
 import { GAP_THRESHOLD, type ReadinessSummary } from '../../phases/readiness';
 import { SIDES } from '../../raci/sides';
+import { isStatusOf } from '../../register/types';
 import { dataTable, frameDocument, h1, h2, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, DocumentMeta, Node } from './model';
 
@@ -10,7 +11,16 @@ export interface ReadinessData {
 	meta: DocumentMeta;
 	factors: { id: string; name: string; nameEn: string | null; weight: number }[];
 	summary: ReadinessSummary;
-	risks: { title: string; titleEn: string | null; severity: string; status: string }[];
+	/** The register risks readiness raised (ReadinessRiskView), each with its code, score and owner. */
+	risks: {
+		code: string;
+		title: string;
+		status: string;
+		probability: number | null;
+		impact: number | null;
+		score: number | null;
+		ownerName: string | null;
+	}[];
 }
 
 const score = (lang: Locale, n: number | null) =>
@@ -104,9 +114,10 @@ function build(data: ReadinessData, lang: Locale) {
 		''
 	]);
 	const risks = data.risks.map((r) => [
-		localText(r.title, r.titleEn, lang),
-		t(r.severity === 'high' ? 'readiness.severity.high' : 'readiness.severity.medium'),
-		t(r.status === 'open' ? 'readiness.status.open' : 'readiness.status.closed')
+		`${r.code} ${r.title}`,
+		r.score === null ? '—' : `${r.probability} × ${r.impact} = ${r.score}`,
+		r.ownerName ?? t('raidViews.noOwner'),
+		t(isStatusOf('risk', r.status) ? `raid.status.${r.status}` : 'raid.status.identified')
 	]);
 	const body: Node[] = [
 		h1(t('doc.readiness.factors')),
@@ -124,7 +135,11 @@ function build(data: ReadinessData, lang: Locale) {
 		...method(data, lang),
 		h1(t('doc.readiness.risks')),
 		risks.length
-			? dataTable([t('doc.col.risk'), t('doc.col.severity'), t('doc.col.status')], risks, ['*', 50, 60])
+			? dataTable(
+					[t('doc.col.risk'), t('raid.field.score'), t('raid.field.owner'), t('doc.col.status')],
+					risks,
+					['*', 70, 60, 50]
+				)
 			: muted(t('doc.none'))
 	];
 	return frameDocument(lang, data.meta, t('doc.kind.readiness'), body);

@@ -121,6 +121,13 @@ const Project = z.object({
 	timeZone: z
 		.string()
 		.describe('IANA time zone the project shows and prints times in (default Asia/Shanghai)'),
+	escalationDays: z
+		.int()
+		.min(0)
+		.max(60)
+		.describe(
+			'Working days (project calendar) an overdue register item waits before it is escalated to the steering committee; 0 = never'
+		),
 	mySide: z.enum(SIDES).optional(),
 	memberCount: z.int().optional()
 });

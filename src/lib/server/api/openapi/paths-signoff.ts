@@ -8,7 +8,7 @@ export const signoffPaths = {
 		get: operation({
 			operationId: 'listMyQueue',
 			summary:
-				'待我处理: open reviews with a slot the caller can fill (items, soonest due first) and the own overdue tasks of the caller (tasks)',
+				'待我处理: open reviews with a slot the caller can fill (items, soonest due first), the own overdue tasks of the caller (tasks) and the open register items the caller owns (registerItems, overdue first)',
 			tags: ['signoff'],
 			query: { projectId: { type: 'string' } },
 			ok: { status: 200, schema: 'MyQueue', description: 'Queue' },

@@ -14,6 +14,7 @@ import * as gateWaivers from './2026-12-02T01-gate-waivers';
 import * as invitations from './2026-12-02T02-invitations';
 import * as weeklyCommentary from './2026-12-02T03-weekly-commentary';
 import * as register from './2026-12-03T00-register';
+import * as readinessRisksAndEscalation from './2026-12-03T02-readiness-risks-and-escalation';
 import * as changeControl from './2026-12-03T03-change-control';
 import * as meetings from './2026-12-03T04-meetings';
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02T02-invitations': invitations,
 	'2026-12-02T03-weekly-commentary': weeklyCommentary,
 	'2026-12-03T00-register': register,
+	'2026-12-03T02-readiness-risks-and-escalation': readinessRisksAndEscalation,
 	'2026-12-03T03-change-control': changeControl,
 	'2026-12-03T04-meetings': meetings
 };

@@ -2,7 +2,14 @@ import type { Selectable } from 'kysely';
 import type { Timestamp } from './columns';
 
 export type NotificationKind =
-	'submitted' | 'decided' | 'overdue' | 'voided' | 'sideRequest' | 'slotsChanged';
+	| 'submitted'
+	| 'decided'
+	| 'overdue'
+	| 'voided'
+	| 'sideRequest'
+	| 'slotsChanged'
+	// A register item overdue past the project's escalation threshold, sent to the steering committee.
+	| 'escalated';
 
 export interface NotificationTable {
 	id: string;

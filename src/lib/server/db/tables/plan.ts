@@ -104,7 +104,7 @@ export interface GateWaiverTable {
 	id: string;
 	project_id: string;
 	phase_id: string;
-	subject_type: 'deliverable' | 'task';
+	subject_type: 'deliverable' | 'task' | 'registerItem';
 	subject_id: string;
 	subject_name: string;
 	reason: string;

@@ -22,6 +22,8 @@ export interface ProjectTable {
 	review_days: ColumnType<number, number | undefined, number>;
 	/** IANA time zone the project's times are shown and printed in. */
 	time_zone: ColumnType<string, string | undefined, string>;
+	/** Working days an overdue register item waits before it is escalated to the steering committee; 0 = never. */
+	escalation_days: ColumnType<number, number | undefined, number>;
 }
 
 export interface ProjectMemberTable {

@@ -22,26 +22,11 @@ export interface ReadinessScoreTable {
 	updated_at: Timestamp;
 }
 
-export interface RiskTable {
-	id: string;
-	project_id: string;
-	source: 'readiness' | 'manual';
-	source_ref: string | null;
-	title: string;
-	title_en: string | null;
-	severity: 'high' | 'medium' | 'low';
-	status: 'open' | 'closed';
-	created_at: Timestamp;
-	updated_at: Timestamp;
-}
-
-/** Readiness factors, each member's scores, and the risks they raise. */
+/** Readiness factors and each member's scores (the risks they raise live in the register). */
 export interface ReadinessTables {
 	readiness_factors: ReadinessFactorTable;
 	readiness_scores: ReadinessScoreTable;
-	risks: RiskTable;
 }
 
 export type ReadinessFactorRow = Selectable<ReadinessFactorTable>;
 export type ReadinessScoreRow = Selectable<ReadinessScoreTable>;
-export type RiskRow = Selectable<RiskTable>;

@@ -15,6 +15,7 @@ import {
 import type { SignableType, Slot } from '../../../signoff/types';
 import type { Database } from '../../db/schema';
 import { notifyUsers } from './notify';
+import { listMyRegisterItems } from '../register-views';
 import type { Conn } from '../../db';
 import type { MyQueue, QueueItem, QueueTask } from '../../../signoff/views';
 
@@ -123,17 +124,18 @@ export async function listMyOverdueTasks(
 		}));
 }
 
-/** Everything waiting on the caller (see MyQueue): reviews to sign and their own overdue tasks. */
+/** Everything waiting on the caller (see MyQueue): reviews to sign, their overdue tasks and register items. */
 export async function loadMyQueue(
 	db: Conn,
 	userId: string,
 	options: { projectId?: string; today?: string } = {}
 ): Promise<MyQueue> {
-	const [items, tasks] = await Promise.all([
+	const [items, tasks, registerItems] = await Promise.all([
 		listMyQueue(db, userId, options),
-		listMyOverdueTasks(db, userId, options)
+		listMyOverdueTasks(db, userId, options),
+		listMyRegisterItems(db, userId, options)
 	]);
-	return { items, tasks };
+	return { items, tasks, registerItems };
 }
 
 /** Open reviews of one project past their due date, for the dashboard. */

@@ -41,6 +41,25 @@ export const actions: Actions = {
 			return domainFail(e, locale, input);
 		}
 	},
+	/** Overdue escalation alone, like the time zone: its own form, its own version check. */
+	escalation: async (event) => {
+		const { project } = await requirePageMember(event, event.params.projectId, { manage: true, write: true });
+		const { locale } = event.locals;
+		const input: Record<string, unknown> = { ...formToObject(await readForm(event)), section: 'escalation' };
+		const fields = { version: input.version, escalationDays: input.escalationDays ?? '' };
+		const v = validate(updateProjectSchema, fields, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, input);
+		try {
+			const saved = await updateProject(db(), actorOf(event), project.id, v.data);
+			const days = saved.escalationDays;
+			const success = days
+				? translate(locale, 'raidViews.escalation.saved', { days })
+				: translate(locale, 'raidViews.escalation.off');
+			return { section: 'escalation', success };
+		} catch (e) {
+			return domainFail(e, locale, input);
+		}
+	},
 	archive: async (event) => setStatus(event, 'archived'),
 	restore: async (event) => setStatus(event, 'active')
 };
