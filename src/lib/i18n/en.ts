@@ -16,6 +16,7 @@ import { phases } from './areas/phases';
 import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
+import { raidCore } from './areas/raid-core';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -78,6 +79,7 @@ export const en: Messages = {
 	...gate.en,
 	...gateEval.en,
 	...raid.en,
+	...raidCore.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

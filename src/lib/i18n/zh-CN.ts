@@ -16,6 +16,7 @@ import { phases } from './areas/phases';
 import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
+import { raidCore } from './areas/raid-core';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -79,6 +80,7 @@ export const zhCN = {
 	...gate.zh,
 	...gateEval.zh,
 	...raid.zh,
+	...raidCore.zh,
 	...tasks.zh,
 	...templates.zh,
 	...kickoff.zh,

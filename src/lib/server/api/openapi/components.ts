@@ -58,6 +58,7 @@ import {
 import { DOCUMENT_KIND_IDS } from '../../../templates/documents/registry';
 import { createInvitationSchema } from '../../../schemas/invitations';
 import { Invitation, InvitationList } from '../invitation-schemas';
+import { registerComponents } from '../register-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -246,7 +247,8 @@ export const components = {
 	DocumentKindList: jsonSchema(z.object({ kinds: z.array(DocumentKind) }), 'output'),
 	Invitation: jsonSchema(Invitation, 'output'),
 	InvitationList: jsonSchema(InvitationList, 'output'),
-	CreateInvitation: jsonSchema(createInvitationSchema, 'input')
+	CreateInvitation: jsonSchema(createInvitationSchema, 'input'),
+	...registerComponents
 };
 
 export type ComponentName = keyof typeof components;

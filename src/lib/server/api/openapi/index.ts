@@ -8,6 +8,7 @@ import { raciPaths } from './paths-raci';
 import { signoffPaths } from './paths-signoff';
 import { memberPaths } from './paths-members';
 import { invitationPaths } from './paths-invitations';
+import { registerPaths } from './paths-register';
 
 export const paths = {
 	...projectPaths,
@@ -16,7 +17,8 @@ export const paths = {
 	...raciPaths,
 	...signoffPaths,
 	...memberPaths,
-	...invitationPaths
+	...invitationPaths,
+	...registerPaths
 };
 
 export function openApiDocument(serverUrl: string) {
@@ -38,7 +40,8 @@ export function openApiDocument(serverUrl: string) {
 			{ name: 'plans' },
 			{ name: 'raci' },
 			{ name: 'signoff' },
-			{ name: 'documents' }
+			{ name: 'documents' },
+			{ name: 'register' }
 		],
 		paths,
 		components: {
