@@ -15,6 +15,7 @@ import { nowIso } from '../ids';
 import { fromDay, toDay } from '../../scheduling/dates';
 import { seedDemoCommentary } from './commentary';
 import { seedReviewDemo } from './review';
+import { seedRegisterDemo } from './register';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -87,6 +88,7 @@ export async function seedDemo(
 	await seedDemoInvitation(db, project.id, ids.get(creator.email)!);
 	await seedDemoCommentary(db, project.id, ids.get(creator.email)!, today);
 	await seedReviewDemo(db, project.id, today);
+	await seedRegisterDemo(db, project.id, today);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };
