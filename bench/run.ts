@@ -18,6 +18,7 @@ import { benchHttp } from './http';
 import { benchPdf } from './pdf';
 import { benchRaciRules } from './raci';
 import { benchTaskEdit } from './task-edit';
+import { benchRegisterList } from './register';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -145,6 +146,8 @@ async function benchScheduling(): Promise<Figure[]> {
 const ganttOnly = process.argv.includes('--gantt');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const taskEditOnly = only === 'task-edit';
+// `npm run bench -- --only register-list`: the register list with 5,000 items (the page part needs a build).
+const registerOnly = only === 'register-list';
 console.log(
 	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}${taskEditOnly ? ' · task edit only' : ''}`
 );
@@ -153,6 +156,7 @@ console.log(
 );
 const all: Figure[] = [];
 if (taskEditOnly) all.push(...(await benchTaskEdit()));
+else if (registerOnly) all.push(...(await benchRegisterList()));
 else if (!ganttOnly) {
 	all.push(...(await benchScheduling()), ...(await benchRaciRules()));
 	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
@@ -161,9 +165,14 @@ else if (!ganttOnly) {
 	if (process.env.BENCH_POSTGRES_URL)
 		all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
-if (!taskEditOnly) all.push(...(await benchHttp({ ganttOnly })));
-if (!ganttOnly && !taskEditOnly)
-	all.push(...(await benchTaskEdit()), ...(await benchPdf()), ...(await benchSignoff()));
+if (!taskEditOnly && !registerOnly) all.push(...(await benchHttp({ ganttOnly })));
+if (!ganttOnly && !taskEditOnly && !registerOnly)
+	all.push(
+		...(await benchTaskEdit()),
+		...(await benchPdf()),
+		...(await benchSignoff()),
+		...(await benchRegisterList())
+	);
 
 // The same figures as JSON, for comparing runs.
 mkdirSync('bench/results', { recursive: true });

@@ -5,6 +5,8 @@ import {
 	registerQueryParams,
 	sortToggle
 } from '../../src/lib/register/filter';
+import { changedFields, shownValues } from '../../src/lib/register/edits';
+import type { RegisterItemView } from '../../src/lib/register/views';
 
 const parse = (qs: string) => parseRegisterQuery(new URLSearchParams(qs));
 
@@ -68,5 +70,38 @@ describe('register filter from the URL', () => {
 		expect(sortToggle(query, 'due')).toEqual({ sort: 'due', dir: 'desc', page: 1 });
 		expect(sortToggle(query, 'score')).toEqual({ sort: 'score', dir: 'asc', page: 1 });
 		expect(sortToggle({ ...query, dir: 'desc' }, 'due')).toEqual({ sort: 'due', dir: 'asc', page: 1 });
+	});
+});
+
+describe('item edits carry only what the editor changed', () => {
+	const item = {
+		title: '接口超时',
+		status: 'open',
+		dueDate: null,
+		blocking: false,
+		probability: null,
+		details: {}
+	} as unknown as RegisterItemView;
+
+	it('drops inputs left as shown and keeps typed ones', () => {
+		const shown = shownValues(item);
+		expect(shown).toMatchObject({ title: '接口超时', status: 'open', dueDate: '', blocking: 'off' });
+		const posted = {
+			version: '3',
+			title: '接口超时（更新）',
+			status: 'open',
+			dueDate: '',
+			blocking: 'off',
+			shown: JSON.stringify(shown)
+		};
+		expect(changedFields(posted, posted.shown)).toEqual({ version: '3', title: '接口超时（更新）' });
+	});
+
+	it('keeps everything when what was shown is missing or garbled', () => {
+		expect(changedFields({ version: '1', title: 'x', shown: 'zz' }, 'zz')).toEqual({
+			version: '1',
+			title: 'x'
+		});
+		expect(changedFields({ version: '1', title: 'x' }, undefined)).toEqual({ version: '1', title: 'x' });
 	});
 });

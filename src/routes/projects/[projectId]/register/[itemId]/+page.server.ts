@@ -3,6 +3,7 @@ import { todayIn } from '$lib/gantt/opening';
 import { translate } from '$lib/i18n';
 import { registerCommentSchema, registerLinkSchema, updateRegisterItemSchema } from '$lib/schemas/register';
 import { formToObject, validate } from '$lib/schemas/validate';
+import { changedFields } from '$lib/register/edits';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { DomainError } from '$lib/server/errors';
@@ -59,9 +60,10 @@ async function input(event: RequestEvent, section: string) {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { projectId, values, locale, actor } = await input(event, 'item');
+		const { projectId, values: posted, locale, actor } = await input(event, 'item');
 		// An unticked box posts nothing: an issue's form always carries "blocking".
-		if (values.type === 'issue') values.blocking ??= 'off';
+		if (posted.type === 'issue') posted.blocking ??= 'off';
+		const values = changedFields(posted, posted.shown);
 		const v = validate(updateRegisterItemSchema, values, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		let item;
