@@ -169,3 +169,65 @@ test.describe('on a phone', () => {
 		await expect(page.getByRole('table').getByRole('link', { name: 'A-001' })).toBeVisible();
 	});
 });
+
+test('the register API: filters refused by name, another project’s objects 404, a stale version 409 with current', async ({
+	page
+}) => {
+	const projectId = await newProject(page);
+	const otherId = await createProject(page, { name: '别的项目', code: `RO-${unique()}`.toUpperCase() });
+	const api = page.request;
+	const origin = new URL(page.url()).origin;
+	const items = `/api/v1/projects/${projectId}/register/items`;
+	const created = await api.post(items, {
+		headers: { origin },
+		data: { type: 'risk', title: '关键用户流失', ownerSide: 'client', probability: 2, impact: 5 }
+	});
+	expect(created.status()).toBe(201);
+	const risk = await created.json();
+	expect([risk.code, risk.score, risk.status]).toEqual(['R-001', 10, 'identified']);
+
+	const listed = await (await api.get(`${items}?type=risk&minScore=10&sort=score&dir=desc`)).json();
+	expect([listed.total, listed.page, listed.pageSize, listed.items[0].code]).toEqual([1, 1, 50, 'R-001']);
+	const bad = await api.get(`${items}?type=bug&dueBefore=tomorrow`);
+	expect(bad.status()).toBe(422);
+	expect(Object.keys((await bad.json()).error.fields)).toEqual(['type', 'dueBefore']);
+
+	const otherTasks = (await (await api.get(`/api/v1/projects/${otherId}/tasks`)).json()).tasks;
+	const foreign = await api.post(`${items}/${risk.id}/links`, {
+		headers: { origin },
+		data: { targetType: 'task', targetId: otherTasks[0].id }
+	});
+	expect(foreign.status()).toBe(404);
+	expect((await foreign.json()).error.code).toBe('not_found');
+
+	const saved = await api.patch(`${items}/${risk.id}`, {
+		headers: { origin },
+		data: { version: 1, impact: 4 }
+	});
+	expect((await saved.json()).score).toBe(8);
+	const stale = await api.patch(`${items}/${risk.id}`, {
+		headers: { origin },
+		data: { version: 1, impact: 1 }
+	});
+	expect(stale.status()).toBe(409);
+	expect((await stale.json()).error.current).toMatchObject({ version: 2, impact: 4 });
+
+	const occurred = await (
+		await api.patch(`${items}/${risk.id}`, { headers: { origin }, data: { version: 2, status: 'occurred' } })
+	).json();
+	expect(occurred.raisedIssue.code).toBe('I-001');
+	const issue = await (await api.get(`${items}/${occurred.raisedIssue.id}`)).json();
+	expect([issue.origin, issue.originRef, issue.links[0].targetId]).toEqual([
+		'riskOccurred',
+		risk.id,
+		risk.id
+	]);
+	const comment = await api.post(`${items}/${issue.id}/comments`, {
+		headers: { origin },
+		data: { body: '已通知厂商' }
+	});
+	expect(comment.status()).toBe(201);
+	const removed = await api.delete(`${items}/${risk.id}/links/${issue.links[0].id}`, { headers: { origin } });
+	expect(removed.status()).toBe(204);
+	expect((await (await api.get(`${items}/${issue.id}`)).json()).links).toEqual([]);
+});
