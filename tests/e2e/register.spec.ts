@@ -132,7 +132,7 @@ test('an issue closes only with its resolution, and a stale save shows what chan
 
 	// Comments and links on the item page.
 	await page.reload();
-	await page.getByLabel('评论', { exact: true }).fill('下周例会再确认一次');
+	await page.getByRole('textbox', { name: '评论' }).fill('下周例会再确认一次');
 	await page.getByRole('button', { name: '发表评论' }).click();
 	await expect(page.getByRole('region', { name: '评论' })).toContainText('下周例会再确认一次');
 	await expect(page.getByRole('region', { name: '历史记录' })).toContainText('状态：待处理 → 已关闭');
@@ -142,8 +142,10 @@ test('an issue closes only with its resolution, and a stale save shows what chan
 	await picker.selectOption({ label: taskLabel });
 	await page.getByRole('button', { name: '添加关联' }).click();
 	const links = page.getByRole('region', { name: '关联' });
-	await expect(links.getByRole('link', { name: taskLabel })).toBeVisible();
-	await links.getByRole('button', { name: `移除关联：${taskLabel}` }).click();
+	// The picker shows the WBS number; the link reads as the task's name.
+	const taskName = taskLabel.replace(/^[\d.]+\s+/, '');
+	await expect(links.getByRole('link', { name: taskName })).toBeVisible();
+	await links.getByRole('button', { name: `移除关联：${taskName}` }).click();
 	await expect(links.getByText('暂无关联')).toBeVisible();
 });
 
