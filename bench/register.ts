@@ -123,7 +123,7 @@ async function benchServer(): Promise<Figure[]> {
 	await seedDemo(handle.db, TODAY);
 	const projectId = await fillRegister(handle.db);
 	await handle.close();
-	const port = 4300 + Math.floor(Math.random() * 500);
+	const port = Number(process.env.BENCH_REGISTER_PORT) || 4300 + Math.floor(Math.random() * 500);
 	const base = `http://127.0.0.1:${port}`;
 	const server = startServer(port, file);
 	try {
