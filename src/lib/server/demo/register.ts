@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { LinkTarget, RegisterStatus } from '../../register/types';
 import { createRegisterItemSchema } from '../../schemas/register';
 import { fromDay, toDay } from '../../scheduling/dates';
+import type { Conn } from '../db';
 import type { Database } from '../db/schema';
 import { listDeliverables } from '../repo/gates';
 import { listMembers } from '../repo/members';
