@@ -35,6 +35,11 @@ export async function seedRegisterDemo(
 	projectId: string,
 	today: string
 ): Promise<void> {
+	// One transaction: the use cases join it, and the seed is all or nothing (one commit, not forty).
+	await db.transaction().execute((trx) => seed(trx, projectId, today));
+}
+
+async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 	const members = await listMembers(db, projectId);
 	const member = (email: string) => members.find((m) => m.email === email);
 	const actorOf = (side: 'client' | 'vendor') => ({
