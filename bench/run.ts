@@ -20,6 +20,7 @@ import { benchRaciRules } from './raci';
 import { benchTaskEdit } from './task-edit';
 import { benchRegisterXlsx } from './register-xlsx';
 import { benchChangeImpact } from './change-impact';
+import { benchRegisterList } from './register';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -151,6 +152,8 @@ const taskEditOnly = only === 'task-edit';
 // `npm run bench -- --only register-xlsx` runs only the register's Excel export and import pre-check.
 const registerXlsxOnly = only === 'register-xlsx';
 const changeImpactOnly = only === 'change-impact';
+// `npm run bench -- --only register-list`: the register list with 5,000 items (the page part needs a build).
+const registerOnly = only === 'register-list';
 console.log(
 	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}${taskEditOnly ? ' · task edit only' : ''}`
 );
@@ -161,6 +164,7 @@ const all: Figure[] = [];
 if (taskEditOnly) all.push(...(await benchTaskEdit()));
 else if (registerXlsxOnly) all.push(...(await benchRegisterXlsx()));
 else if (changeImpactOnly) all.push(...(await benchChangeImpact()));
+else if (registerOnly) all.push(...(await benchRegisterList()));
 else if (!ganttOnly) {
 	all.push(...(await benchScheduling()), ...(await benchRaciRules()), ...(await benchChangeImpact()));
 	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
@@ -169,11 +173,16 @@ else if (!ganttOnly) {
 	if (process.env.BENCH_POSTGRES_URL)
 		all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
-// A single named case (--only …) runs alone; the full run adds the HTTP, task-edit, PDF and sign-off figures.
-const single = taskEditOnly || registerXlsxOnly || changeImpactOnly;
+// A single named case (--only …) runs alone; the full run adds the HTTP, task-edit, PDF, sign-off and register figures.
+const single = taskEditOnly || registerXlsxOnly || changeImpactOnly || registerOnly;
 if (!single) all.push(...(await benchHttp({ ganttOnly })));
 if (!ganttOnly && !single)
-	all.push(...(await benchTaskEdit()), ...(await benchPdf()), ...(await benchSignoff()));
+	all.push(
+		...(await benchTaskEdit()),
+		...(await benchPdf()),
+		...(await benchSignoff()),
+		...(await benchRegisterList())
+	);
 
 // The same figures as JSON, for comparing runs.
 mkdirSync('bench/results', { recursive: true });

@@ -3,6 +3,8 @@ import { demoDates, seedDemo } from '../../src/lib/server/demo/index';
 import { loadDashboard } from '../../src/lib/server/repo/dashboard';
 import { getDocument } from '../../src/lib/server/repo/documents';
 import { listPhases } from '../../src/lib/server/repo/phases';
+import { listRegisterPage } from '../../src/lib/server/repo/register-list';
+import { DEFAULT_REGISTER_QUERY } from '../../src/lib/register/filter';
 import { DIALECTS, useDatabase } from './dialects';
 
 describe('demo dates', () => {
@@ -29,6 +31,15 @@ describe.each(DIALECTS)('the demo seed on %s', (dialect) => {
 		expect(dashboard.overdue.length).toBeGreaterThan(0);
 		expect((await getDocument(handle.db, project.id, 'vision')).content.chosen).toBe(0);
 		expect((await getDocument(handle.db, project.id, 'kickoffMeeting')).version).toBe(1);
+		const register = await listRegisterPage(handle.db, project.id, DEFAULT_REGISTER_QUERY, {
+			memberId: null,
+			today
+		});
+		const codes = register.items.map((i) => `${i.code} ${i.status}`);
+		expect(codes).toEqual(expect.arrayContaining(['R-002 occurred', 'I-001 inProgress', 'I-004 closed']));
+		expect(new Set(register.items.filter((i) => i.score).map((i) => i.score)).size).toBeGreaterThan(4);
+		const overdue = { ...DEFAULT_REGISTER_QUERY, overdue: true };
+		expect((await listRegisterPage(handle.db, project.id, overdue, { memberId: null, today })).total).toBe(1);
 
 		// A second start never seeds again.
 		expect(await seedDemo(handle.db, today)).toBeNull();

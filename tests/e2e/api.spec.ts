@@ -57,7 +57,14 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 		'listMyQueue',
 		'verifyIntegrity',
 		'listDocumentKinds',
-		'renderDocument'
+		'renderDocument',
+		'listRegisterItems',
+		'createRegisterItem',
+		'getRegisterItem',
+		'updateRegisterItem',
+		'addRegisterComment',
+		'addRegisterLink',
+		'removeRegisterLink'
 	])
 		expect(operationIds).toContain(id);
 	expect(new Set(operationIds).size).toBe(operationIds.length);

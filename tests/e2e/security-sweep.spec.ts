@@ -754,6 +754,7 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			deliverableId: ids.deliverableId,
 			rowKey: ids.rowKey,
 			meetingId: ids.meetingId,
+			itemId: ids.itemId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)
@@ -865,7 +866,7 @@ test('forms: every action refuses anonymous, non-members, unknown ids and missin
 				(s) => is4xx(s) || (NO_INPUT_ACTIONS.has(id) && s < 400)
 			]
 		];
-		if (scoped && /\[(taskId|phaseId|deliverableId|rowKey)\]/.test(action.route))
+		if (scoped && /\[(taskId|phaseId|deliverableId|rowKey|itemId)\]/.test(action.route))
 			bodies.push([
 				'an unknown id in the path',
 				{ form: everyField, url: urlOf(action, fillRoute(action.route, C, true)) } as never,

@@ -20,6 +20,7 @@ import { meeting } from './areas/meeting';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
+import { raidCore } from './areas/raid-core';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -87,6 +88,7 @@ export const en: Messages = {
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,
+	...raidCore.en,
 	...tasks.en,
 	...templates.en,
 	...kickoff.en,

@@ -20,6 +20,7 @@ import { meeting } from './areas/meeting';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
+import { raidCore } from './areas/raid-core';
 import { tasks } from './areas/tasks';
 import { templates } from './areas/templates';
 import { kickoff } from './areas/kickoff';
@@ -88,6 +89,7 @@ export const zhCN = {
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,
+	...raidCore.zh,
 	...tasks.zh,
 	...templates.zh,
 	...kickoff.zh,

@@ -82,6 +82,34 @@ export interface RegisterLinkView {
 	targetId: string;
 	/** The target's name or code, as it reads now; null when it was deleted since. */
 	label: string | null;
+	/** The template's English name of a task, phase or deliverable while it is untouched. */
+	labelEn: string | null;
+	/**
+	 * outgoing: this item links to the target; incoming: another item links to this one (targetType is
+	 * then `item` and targetId that other item).
+	 */
+	direction: 'outgoing' | 'incoming';
+}
+
+/** One line of an item's history: a change from the audit trail, or a comment. */
+export interface RegisterHistoryEntry {
+	at: string;
+	kind: 'created' | 'updated' | 'linked' | 'unlinked' | 'comment';
+	actorName: string | null;
+	/** For updates: the fields changed and the status move. */
+	changed: string[];
+	fromStatus: string | null;
+	toStatus: string | null;
+	/** For links: the target; for comments: the text. */
+	text: string;
+}
+
+/** One page of the register's table. */
+export interface RegisterPage {
+	items: RegisterItemSummary[];
+	total: number;
+	page: number;
+	pageSize: number;
 }
 
 export interface RegisterCommentView {

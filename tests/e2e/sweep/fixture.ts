@@ -49,6 +49,9 @@ export interface ProjectIds {
 	invitationId: string;
 	/** A meeting of the project. */
 	meetingId: string;
+	/** A register item (a risk) and its link to the first task. */
+	itemId: string;
+	linkId: string;
 }
 
 export interface World {
@@ -175,6 +178,18 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 	);
 	const readiness = await ok(await client.get(`${base}/readiness`), 'readiness');
 	const factorId = readiness.factors?.[0]?.id ?? readiness.factors?.[0]?.factorId ?? 'unknown';
+	const item = await ok(
+		await client.post(`${base}/register/items`, {
+			data: { type: 'risk', title: `${marker} 风险`, ownerSide: 'client', probability: 3, impact: 4 }
+		}),
+		'register item'
+	);
+	const link = await ok(
+		await client.post(`${base}/register/items/${item.id}/links`, {
+			data: { targetType: 'task', targetId: made[0].id }
+		}),
+		'register link'
+	);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -195,7 +210,9 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		taskNames: made.map((t) => t.name),
 		sideRequestId: '',
 		invitationId: invitation.id,
-		meetingId: meeting.id
+		meetingId: meeting.id,
+		itemId: item.id,
+		linkId: link.id
 	};
 }
 
@@ -265,6 +282,8 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.baselineId,
 		B.sideRequestId,
 		B.invitationId,
+		B.itemId,
+		B.linkId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

@@ -99,7 +99,9 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	objectId: (ids) => ids.taskId,
 	requestId: (ids) => ids.sideRequestId,
 	invitationId: (ids) => ids.invitationId,
-	meetingId: (ids) => ids.meetingId
+	meetingId: (ids) => ids.meetingId,
+	itemId: (ids) => ids.itemId,
+	linkId: (ids) => ids.linkId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */
@@ -135,7 +137,9 @@ const BODY_IDS: Record<string, (ids: ProjectIds) => string> = {
 	deliverableId: (ids) => ids.deliverableId,
 	factorId: (ids) => ids.factorId,
 	rowKey: (ids) => ids.rowKey,
-	memberId: (ids) => ids.memberId
+	memberId: (ids) => ids.memberId,
+	// A register link's target: a task of the same project links; another project's is 404.
+	targetId: (ids) => ids.taskId
 };
 
 const ID_ARRAYS: Record<string, (ids: ProjectIds) => string> = {

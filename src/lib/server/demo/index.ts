@@ -17,6 +17,7 @@ import { seedDemoCommentary } from './commentary';
 import { seedReviewDemo } from './review';
 import { seedMeetingsDemo } from './meetings';
 import { seedChangeDemo } from './changes';
+import { seedRegisterDemo } from './register';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -89,6 +90,7 @@ export async function seedDemo(
 	await seedDemoInvitation(db, project.id, ids.get(creator.email)!);
 	await seedDemoCommentary(db, project.id, ids.get(creator.email)!, today);
 	await seedReviewDemo(db, project.id, today);
+	await seedRegisterDemo(db, project.id, today);
 	await seedMeetingsDemo(db, project.id, today);
 	await seedChangeDemo(db, project.id, today, DEMO_PASSWORD);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.

@@ -53,7 +53,7 @@ export async function updateRegisterItemRow(
 	return Number(res.numUpdatedRows) === 1;
 }
 
-function itemQuery(db: Conn) {
+export function itemQuery(db: Conn) {
 	return db
 		.selectFrom('register_items as ri')
 		.leftJoin('project_members as pm', 'pm.id', 'ri.owner_member_id')
@@ -62,7 +62,7 @@ function itemQuery(db: Conn) {
 		.select('u.name as owner_name');
 }
 
-type ItemRowWithOwner = RegisterItemRow & { owner_name: string | null };
+export type ItemRowWithOwner = RegisterItemRow & { owner_name: string | null };
 
 export function toSummary(r: ItemRowWithOwner): RegisterItemSummary {
 	const type = r.type as RegisterType;

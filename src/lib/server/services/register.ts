@@ -11,12 +11,18 @@ import {
 	type RegisterStatus
 } from '../../register/types';
 import type { RegisterItemView } from '../../register/views';
-import type { CreateRegisterItemInput, UpdateRegisterItemInput } from '../../schemas/register';
+import {
+	createRegisterItemSchema,
+	type CreateRegisterItemInput,
+	type UpdateRegisterItemInput
+} from '../../schemas/register';
 import type { Conn } from '../db';
 import { DomainError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { getProject } from '../repo/projects';
+import { insertRegisterLink } from '../repo/register-links';
 import {
+	findRegisterItemByOrigin,
 	insertRegisterItem,
 	isProjectMember,
 	loadRegisterItem,
@@ -173,6 +179,43 @@ export async function updateRegisterItem(
 		});
 		// A change request's content is signed: an edit of it voids the signatures over the old content.
 		if (type === 'change') await refreshReviews(trx, actor, projectId, [{ type: 'change', id }], 'changed');
+		if (type === 'risk' && status === 'occurred' && before.status !== 'occurred')
+			await raiseOccurredIssue(trx, actor, projectId, id);
 	});
 	return (await loadRegisterItem(db, projectId, id))!;
+}
+
+/**
+ * A risk that occurred becomes an issue: raised in the same transaction as the risk's move, from the risk's
+ * title, description, owning side and owner, linked to the risk, with the risk as its origin.
+ */
+async function raiseOccurredIssue(trx: Conn, actor: Actor, projectId: string, riskId: string) {
+	const risk = (await loadRegisterItem(trx, projectId, riskId))!;
+	const issue = await createRegisterItem(
+		trx,
+		actor,
+		projectId,
+		createRegisterItemSchema.parse({
+			type: 'issue',
+			title: risk.title,
+			description: risk.description,
+			ownerSide: risk.ownerSide,
+			ownerMemberId: risk.ownerMemberId
+		}),
+		{ origin: 'riskOccurred', originRef: risk.id }
+	);
+	await insertRegisterLink(trx, {
+		id: newId(),
+		project_id: projectId,
+		item_id: issue.id,
+		target_type: 'item',
+		target_id: risk.id,
+		created_at: nowIso(),
+		created_by: actor.userId
+	});
+}
+
+/** The issue a risk became when it occurred, if it did. */
+export function issueRaisedFrom(db: Conn, projectId: string, riskId: string) {
+	return findRegisterItemByOrigin(db, projectId, 'riskOccurred', riskId);
 }

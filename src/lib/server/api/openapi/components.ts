@@ -64,6 +64,7 @@ import { createRegisterItemSchema } from '../../../schemas/register';
 import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schemas';
 import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
 import { impactPreviewSchema, planEditsSchema } from '../../../schemas/change';
+import { registerComponents } from '../register-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -275,7 +276,8 @@ export const components = {
 	PreviewChangeImpact: jsonSchema(impactPreviewSchema, 'input'),
 	ChangeImpact: jsonSchema(ChangeImpact, 'output'),
 	ChangeRequest: jsonSchema(ChangeRequest, 'output'),
-	AppliedChange: jsonSchema(AppliedChange, 'output')
+	AppliedChange: jsonSchema(AppliedChange, 'output'),
+	...registerComponents
 };
 
 export type ComponentName = keyof typeof components;

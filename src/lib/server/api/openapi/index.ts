@@ -11,6 +11,7 @@ import { invitationPaths } from './paths-invitations';
 import { meetingPaths } from './paths-meetings';
 import { registerXlsxPaths } from './paths-register-xlsx';
 import { changePaths } from './paths-change';
+import { registerPaths } from './paths-register';
 
 export const paths = {
 	...projectPaths,
@@ -22,7 +23,8 @@ export const paths = {
 	...invitationPaths,
 	...meetingPaths,
 	...registerXlsxPaths,
-	...changePaths
+	...changePaths,
+	...registerPaths
 };
 
 export function openApiDocument(serverUrl: string) {
@@ -45,8 +47,8 @@ export function openApiDocument(serverUrl: string) {
 			{ name: 'raci' },
 			{ name: 'signoff' },
 			{ name: 'register' },
-			{ name: 'documents' },
-			{ name: 'meetings' }
+			{ name: 'meetings' },
+			{ name: 'documents' }
 		],
 		paths,
 		components: {

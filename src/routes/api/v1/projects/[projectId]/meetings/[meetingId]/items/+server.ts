@@ -11,5 +11,5 @@ export const POST = apiHandler(async (event) => {
 	const input = await body(event, createRegisterItemSchema);
 	const meetingId = event.params.meetingId ?? '';
 	const item = await recordMeetingItem(db(), actorOf(event), project.id, meetingId, input);
-	return created(item, `/api/v1/projects/${project.id}/register/${item.id}`);
+	return created(item, `/api/v1/projects/${project.id}/register/items/${item.id}`);
 });
