@@ -60,7 +60,12 @@ describe.each(DIALECTS)('register links, comments, history and listing on %s', (
 				db,
 				a,
 				projectId,
-				createMeetingSchema.parse({ type: 'weekly', title: '第 12 周双方周例会', date: '2026-03-16', time: '14:00' })
+				createMeetingSchema.parse({
+					type: 'weekly',
+					title: '第 12 周双方周例会',
+					date: '2026-03-16',
+					time: '14:00'
+				})
 			);
 		const meeting = await meetingOf(p.project.id);
 		const toMeeting = await addRegisterLink(db, a, p.project.id, risk.id, {
