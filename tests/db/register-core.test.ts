@@ -109,8 +109,8 @@ describe.each(DIALECTS)('register links, comments, history and listing on %s', (
 		const riskView = await getRegisterItem(db, p.project.id, risk.id);
 		expect(riskView.links.map((l) => [l.targetType, l.direction])).toEqual([
 			['task', 'outgoing'],
-			['meeting', 'outgoing'],
 			['phase', 'outgoing'],
+			['meeting', 'outgoing'],
 			['item', 'incoming']
 		]);
 		const incoming = riskView.links[3];
