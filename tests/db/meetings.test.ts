@@ -372,7 +372,9 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
 		expect(planned.some((m) => m.type === 'steering')).toBe(true);
 		expect(planned.every((m) => m.date >= today)).toBe(true);
 		const items = await listRegisterItemRows(db, project.id, { types: ['decision', 'action', 'issue'] });
-		const overdue = items.filter((i) => isOverdue(i.type, i.status, i.dueDate, today));
+		const overdue = items.filter(
+			(i) => i.origin === 'meeting' && isOverdue(i.type, i.status, i.dueDate, today)
+		);
 		expect(overdue.map((i) => [i.type, i.ownerSide, i.ownerName])).toEqual([['action', 'vendor', '李强']]);
 		expect(items.filter((i) => i.origin === 'kickoff' && i.type === 'decision').length).toBe(3);
 		expect(items.filter((i) => i.origin === 'meeting').length).toBe(7);
