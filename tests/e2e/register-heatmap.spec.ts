@@ -87,7 +87,7 @@ test('a readiness risk lands on the heat map, moves cells when re-scored, and sh
 	const settings = page.getByRole('region', { name: '逾期升级' });
 	await expect(settings.getByLabel('逾期升级（工作日）')).toHaveValue('3');
 	await settings.getByLabel('逾期升级（工作日）').fill('5');
-	await settings.getByRole('button', { name: '保存' }).click();
+	await settings.getByRole('button', { name: '保存逾期升级设置' }).click();
 	await expect(settings.getByText('已保存：逾期 5 个工作日后升级')).toBeVisible();
 	const project = await (await page.request.get(`/api/v1/projects/${projectId}`)).json();
 	expect(project.escalationDays).toBe(5);

@@ -22,6 +22,7 @@ export const raidViews = defineArea(
 		'raidViews.gate.missing.owner': '未指定负责人',
 		'raidViews.gate.missing.mitigation': '缺应对措施',
 		'raidViews.escalation.title': '逾期升级',
+		'raidViews.escalation.save': '保存逾期升级设置',
 		'raidViews.escalation.field': '逾期升级（工作日）',
 		'raidViews.escalation.help':
 			'台账事项逾期达到这些工作日（按项目日历，含调休）后，通知指导委员会成员（没有时通知发起人），每项只升级一次。0 表示不升级。',
@@ -90,6 +91,7 @@ export const raidViews = defineArea(
 		'raidViews.gate.missing.owner': 'no owner',
 		'raidViews.gate.missing.mitigation': 'no mitigation',
 		'raidViews.escalation.title': 'Overdue escalation',
+		'raidViews.escalation.save': 'Save escalation setting',
 		'raidViews.escalation.field': 'Escalate overdue items after (working days)',
 		'raidViews.escalation.help':
 			'A register item this many working days overdue (project calendar, make-up days included) is escalated once to the steering-committee members (the sponsor when there are none). 0 turns escalation off.',
