@@ -17,6 +17,7 @@ import { loadMyQueue } from '../../src/lib/server/services/signoff/queue';
 import { seedDemo } from '../../src/lib/server/demo/index';
 import { listGateWaivers } from '../../src/lib/server/repo/gates';
 import { listReadinessRiskItems } from '../../src/lib/server/repo/register-views';
+import { countMyLateRegisterItems } from '../../src/lib/server/services/register-views';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor } from './fixtures';
 import { signoffProject } from './signoff-fixtures';
@@ -317,6 +318,11 @@ describe.each(DIALECTS)('register views on %s', (dialect) => {
 		]);
 		expect(queue.registerItems[0]).toMatchObject({ code: 'R-001', type: 'risk', projectId: p.project.id });
 		expect((await loadMyQueue(db, p.pmClient, { today: '2026-03-10' })).registerItems).toEqual([]);
+		// The top bar's count reads only the late ones, each by its project's today (noon on the 10th in Shanghai).
+		const noon = new Date('2026-03-10T04:00:00Z');
+		expect(await countMyLateRegisterItems(db, p.pmVendor, noon)).toBe(2);
+		expect(await countMyLateRegisterItems(db, p.pmClient, noon)).toBe(0);
+		expect((await loadMyQueue(db, p.pmVendor, { withRegister: false })).registerItems).toEqual([]);
 	});
 });
 

@@ -182,3 +182,25 @@ export async function setRaisedOn(db: Conn, projectId: string, id: string, raise
 		.where('id', '=', id)
 		.execute();
 }
+
+/**
+ * Due dates of the open items a member owns that are due before `before` (YYYY-MM-DD), with their project's time
+ * zone: the top bar counts the overdue ones on every page, so it reads two columns of the few late items, not the
+ * member's whole list.
+ */
+export async function dueOpenItemsOwnedBy(db: Conn, userId: string, before: string) {
+	return db
+		.selectFrom('register_items as ri')
+		.innerJoin('project_members as pm', 'pm.id', 'ri.owner_member_id')
+		.innerJoin('projects as p', 'p.id', 'ri.project_id')
+		.select(['ri.due_date', 'p.time_zone'])
+		.where('pm.user_id', '=', userId)
+		.where('p.status', '=', 'active')
+		.where('ri.due_date', '<', before)
+		.where((eb) =>
+			eb.or(
+				openCondition().map((c) => eb.and([eb('ri.type', '=', c.type), eb('ri.status', 'not in', c.closed)]))
+			)
+		)
+		.execute();
+}

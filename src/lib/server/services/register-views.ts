@@ -5,13 +5,21 @@ import { isOverdue } from '../../register/types';
 import type { QueueRegisterItem } from '../../signoff/views';
 import type { Conn } from '../db';
 import { listRegisterItemRows } from '../repo/register-items';
-import { openItemsOwnedBy } from '../repo/register-views';
+import { dueOpenItemsOwnedBy, openItemsOwnedBy } from '../repo/register-views';
 import { escalateQuietly } from './register-escalation';
 
 /**
  * 待我处理's register section: open items the user owns in their active projects, overdue first then due soonest.
  * "Today" is each project's own (its time zone) unless the caller fixes it.
  */
+/** How many open items the user owns are overdue, each by its own project's today. */
+export async function countMyLateRegisterItems(db: Conn, userId: string, now = new Date()): Promise<number> {
+	// No time zone is more than a day ahead of UTC: an item due before tomorrow (UTC) is all that can be late.
+	const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+	const rows = await dueOpenItemsOwnedBy(db, userId, tomorrow);
+	return rows.filter((r) => r.due_date! < todayIn(r.time_zone, now)).length;
+}
+
 export async function listMyRegisterItems(
 	db: Conn,
 	userId: string,

@@ -128,12 +128,12 @@ export async function listMyOverdueTasks(
 export async function loadMyQueue(
 	db: Conn,
 	userId: string,
-	options: { projectId?: string; today?: string } = {}
+	options: { projectId?: string; today?: string; withRegister?: boolean } = {}
 ): Promise<MyQueue> {
 	const [items, tasks, registerItems] = await Promise.all([
 		listMyQueue(db, userId, options),
 		listMyOverdueTasks(db, userId, options),
-		listMyRegisterItems(db, userId, options)
+		options.withRegister === false ? [] : listMyRegisterItems(db, userId, options)
 	]);
 	return { items, tasks, registerItems };
 }
