@@ -144,27 +144,32 @@ async function benchScheduling(): Promise<Figure[]> {
 }
 
 // `npm run bench -- --gantt` runs only the Gantt side-by-side (it needs a build), for repeating it on a busy machine;
-// `npm run bench -- --only task-edit` runs only the task edit in a 2,000-task plan (it needs a build too);
-// `npm run bench -- --only change-impact` runs only the change-impact preview on a 2,000-task plan (no build).
+// `npm run bench -- --only <case>` runs one named case alone (see SINGLE_CASES; some need a build).
 const ganttOnly = process.argv.includes('--gantt');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-const taskEditOnly = only === 'task-edit';
-// `npm run bench -- --only register-xlsx` runs only the register's Excel export and import pre-check.
-const registerXlsxOnly = only === 'register-xlsx';
-const changeImpactOnly = only === 'change-impact';
-// `npm run bench -- --only register-list`: the register list with 5,000 items (the page part needs a build).
-const registerOnly = only === 'register-list';
+/** Cases that also run alone with --only; add a line per new case (the full run lists its own below). */
+const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
+	// The task edit in a 2,000-task plan (needs a build).
+	'task-edit': benchTaskEdit,
+	// The register's Excel export and import pre-check.
+	'register-xlsx': benchRegisterXlsx,
+	// The change-impact preview on a 2,000-task plan (no build).
+	'change-impact': benchChangeImpact,
+	// The register list with 5,000 items (the page part needs a build).
+	'register-list': benchRegisterList
+};
+if (only && !SINGLE_CASES[only]) {
+	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
+	process.exit(2);
+}
 console.log(
-	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}${taskEditOnly ? ' · task edit only' : ''}`
+	`CRM 实施工作台 benchmark · Node ${process.version} · ${new Date().toISOString()}${ganttOnly ? ' · Gantt only' : ''}${only ? ` · ${only} only` : ''}`
 );
 console.log(
 	`Template: ${CRM_METHODOLOGY.phases.length} phases, ${READINESS_FACTORS.length} readiness factors`
 );
 const all: Figure[] = [];
-if (taskEditOnly) all.push(...(await benchTaskEdit()));
-else if (registerXlsxOnly) all.push(...(await benchRegisterXlsx()));
-else if (changeImpactOnly) all.push(...(await benchChangeImpact()));
-else if (registerOnly) all.push(...(await benchRegisterList()));
+if (only) all.push(...(await SINGLE_CASES[only]()));
 else if (!ganttOnly) {
 	all.push(...(await benchScheduling()), ...(await benchRaciRules()), ...(await benchChangeImpact()));
 	const sqliteFile = `/tmp/workbench-bench-${process.pid}.db`;
@@ -173,10 +178,9 @@ else if (!ganttOnly) {
 	if (process.env.BENCH_POSTGRES_URL)
 		all.push(...(await benchDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URL)));
 }
-// A single named case (--only …) runs alone; the full run adds the HTTP, task-edit, PDF, sign-off and register figures.
-const single = taskEditOnly || registerXlsxOnly || changeImpactOnly || registerOnly;
-if (!single) all.push(...(await benchHttp({ ganttOnly })));
-if (!ganttOnly && !single)
+// The full run adds the HTTP, task-edit, PDF, sign-off and register figures.
+if (!only) all.push(...(await benchHttp({ ganttOnly })));
+if (!ganttOnly && !only)
 	all.push(
 		...(await benchTaskEdit()),
 		...(await benchPdf()),

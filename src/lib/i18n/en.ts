@@ -17,6 +17,7 @@ import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
+import { design } from './areas/design';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -85,6 +86,7 @@ export const en: Messages = {
 	...gateEval.en,
 	...raid.en,
 	...meeting.en,
+	...design.en,
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,

@@ -160,7 +160,9 @@ export const ORIGINS = [
 	'kickoff',
 	'meeting',
 	'riskOccurred',
-	'import'
+	'import',
+	/** An executability walkthrough of a to-be process (origin_ref: the validation's id). */
+	'validation'
 ] as const;
 export type RegisterOrigin = (typeof ORIGINS)[number];
 

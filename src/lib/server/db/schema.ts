@@ -3,6 +3,7 @@
 import type { AccountTables } from './tables/accounts';
 import type { AuditTables } from './tables/audit';
 import type { CalendarTables } from './tables/calendar';
+import type { DesignTables } from './tables/design';
 import type { DocumentTables } from './tables/documents';
 import type { InvitationTables } from './tables/invitations';
 import type { MeetingTables } from './tables/meetings';
@@ -28,11 +29,13 @@ export interface Database
 		NotificationTables,
 		InvitationTables,
 		RegisterTables,
-		MeetingTables {}
+		MeetingTables,
+		DesignTables {}
 
 export type * from './tables/accounts';
 export type * from './tables/audit';
 export type * from './tables/calendar';
+export type * from './tables/design';
 export type * from './tables/documents';
 export type * from './tables/invitations';
 export type * from './tables/meetings';

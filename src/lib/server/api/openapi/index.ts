@@ -48,6 +48,11 @@ export function openApiDocument(serverUrl: string) {
 			{ name: 'signoff' },
 			{ name: 'register' },
 			{ name: 'meetings' },
+			{
+				name: 'design',
+				description:
+					'Diagnosis and redesign: processes, BPMN diagrams, pain points, requirements with fit/gap, customisations, validation'
+			},
 			{ name: 'documents' }
 		],
 		paths,
