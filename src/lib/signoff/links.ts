@@ -21,5 +21,7 @@ export function signableHref(
 			return phaseIdOfCutover ? `${base}/phases/${phaseIdOfCutover}#signoff-cutover` : `${base}/phases`;
 		case 'change':
 			return `${base}/register/${id}/change#signoff-change`;
+		case 'requirement':
+			return `${base}/design/requirements/${id}#signoff-requirement`;
 	}
 }

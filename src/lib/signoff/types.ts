@@ -2,7 +2,15 @@ import type { Side } from '../raci/sides';
 import type { RoleId } from '../raci/roles';
 
 /** What can be signed. Each type has its own content (see src/lib/server/services/signoff/content.ts). */
-export const SIGNABLE_TYPES = ['deliverable', 'task', 'raciBaseline', 'gate', 'cutover', 'change'] as const;
+export const SIGNABLE_TYPES = [
+	'deliverable',
+	'task',
+	'raciBaseline',
+	'gate',
+	'cutover',
+	'change',
+	'requirement'
+] as const;
 export type SignableType = (typeof SIGNABLE_TYPES)[number];
 
 /** One signable object of a project. */

@@ -7,7 +7,8 @@ export const signable = defineArea(
 		'signable.raciBaseline': 'RACI 矩阵',
 		'signable.gate': '阶段关口',
 		'signable.cutover': '上线决策（Go/No-Go）',
-		'signable.change': '变更请求'
+		'signable.change': '变更请求',
+		'signable.requirement': '需求不实施决定'
 	},
 	{
 		'signable.deliverable': 'Deliverable',
@@ -15,6 +16,7 @@ export const signable = defineArea(
 		'signable.raciBaseline': 'RACI matrix',
 		'signable.gate': 'Phase gate',
 		'signable.cutover': 'Cutover go/no-go',
-		'signable.change': 'Change request'
+		'signable.change': 'Change request',
+		'signable.requirement': 'Requirement not implemented'
 	}
 );

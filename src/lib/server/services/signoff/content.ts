@@ -3,6 +3,7 @@ import { CUTOVER_OBJECT_ID, RACI_OBJECT_ID, type SignableType } from '../../../s
 import { DomainError } from '../../errors';
 import { loadRaciMatrix } from '../../repo/raci';
 import { loadRegisterItem } from '../../repo/register-items';
+import { loadRequirement } from '../../repo/requirements';
 import {
 	checklistRows,
 	cutoverPhaseRow,
@@ -172,6 +173,28 @@ async function changeContent(db: Conn, projectId: string, id: string) {
 	return { title: `${item.code} ${item.title}`, titleEn: null, phaseId: null, content };
 }
 
+/**
+ * What both leads sign when the vendor will not implement a client requirement (不实施): the requirement as
+ * asked and the verdict with its reason. Its process link and category are bookkeeping and never void it.
+ */
+async function requirementContent(db: Conn, projectId: string, id: string) {
+	const r = await loadRequirement(db, projectId, id);
+	if (!r) return null;
+	const content = {
+		type: 'requirement',
+		id,
+		number: r.code,
+		title: r.title,
+		description: r.description,
+		priority: r.priority,
+		acceptanceCriteria: r.acceptanceCriteria,
+		requestedBySide: r.requestedBySide,
+		fit: r.fit,
+		fitReason: r.fitReason
+	};
+	return { title: `${r.code} ${r.title}`, titleEn: null, phaseId: null, content };
+}
+
 const PROVIDERS: Record<
 	SignableType,
 	(db: Conn, projectId: string, id: string) => Promise<Omit<SignableContent, 'hash'> | null>
@@ -181,7 +204,8 @@ const PROVIDERS: Record<
 	raciBaseline: raciContent,
 	gate: gateContent,
 	cutover: cutoverContent,
-	change: changeContent
+	change: changeContent,
+	requirement: requirementContent
 };
 
 /** The canonical content of one signable object as it is now, and its hash; unknown objects are 404. */

@@ -12,6 +12,7 @@ import {
 	overdueTasksOf,
 	type OpenRound
 } from '../../repo/signoff-queue';
+import { requirementTitles } from '../../repo/requirements';
 import type { SignableType, Slot } from '../../../signoff/types';
 import type { Database } from '../../db/schema';
 import { notifyUsers } from './notify';
@@ -32,6 +33,9 @@ async function titles(db: Conn, rounds: readonly OpenRound[]): Promise<Map<strin
 		for (const p of await objectNames(db, 'phases', phases)) named.set(`gate:${p.id}`, p.name);
 	const changes = idsOf('change');
 	if (changes.length) for (const c of await changeTitles(db, changes)) named.set(`change:${c.id}`, c.name);
+	const requirements = idsOf('requirement');
+	if (requirements.length)
+		for (const r of await requirementTitles(db, requirements)) named.set(`requirement:${r.id}`, r.name);
 	const cutovers = rounds.filter((r) => r.object_type === 'cutover').map((r) => r.project_id);
 	if (cutovers.length)
 		for (const p of await cutoverPhasesOf(db, cutovers))

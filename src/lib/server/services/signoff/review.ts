@@ -21,6 +21,8 @@ import { insertRaciBaseline } from '../raci-baselines';
 import { signableContent } from './content';
 import { followReview } from '../change/status';
 import { loadRegisterItem } from '../../repo/register-items';
+import { loadRequirement } from '../../repo/requirements';
+import { needsScopeSignoff } from '../../../design/rules';
 import { notifySlotHolders } from './notify';
 import {
 	insertRound,
@@ -55,6 +57,12 @@ async function assertSubmittable(
 		const status = (await loadRegisterItem(trx, projectId, ref.id))?.status;
 		if (status !== 'draft' && status !== 'rejected' && status !== 'inReview' && status !== 'approved')
 			throw new DomainError('conflict', 'change.error.notSubmittable');
+	}
+	if (ref.type === 'requirement') {
+		// Only a scope decision goes to both leads: a client requirement the vendor marks 不实施.
+		const r = await loadRequirement(trx, projectId, ref.id);
+		if (r && !needsScopeSignoff(r.fit, r.requestedBySide))
+			throw new DomainError('conflict', 'req.error.noSignoffNeeded');
 	}
 	if (ref.type === 'raciBaseline') {
 		const { matrix } = await loadRaciMatrix(trx, projectId);
