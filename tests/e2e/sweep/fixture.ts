@@ -52,6 +52,8 @@ export interface ProjectIds {
 	/** A register item (a risk) and its link to the first task. */
 	itemId: string;
 	linkId: string;
+	// Requirements (issue #15, H4): a requirement of the project, for {requirementId}.
+	requirementId: string;
 }
 
 export interface World {
@@ -190,6 +192,13 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'register link'
 	);
+	// Requirements (issue #15, H4): one with no process, so the fixture needs no to-be process.
+	const requirement = await ok(
+		await client.post(`${base}/requirements`, {
+			data: { title: `${marker} 需求`, category: 'functional', priority: 'must' }
+		}),
+		'create requirement'
+	);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -212,7 +221,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		invitationId: invitation.id,
 		meetingId: meeting.id,
 		itemId: item.id,
-		linkId: link.id
+		linkId: link.id,
+		requirementId: requirement.id
 	};
 }
 

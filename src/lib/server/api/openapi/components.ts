@@ -60,6 +60,8 @@ import { createInvitationSchema } from '../../../schemas/invitations';
 import { Invitation, InvitationList } from '../invitation-schemas';
 import { Meeting, MeetingItemCreated, MeetingList } from '../meeting-schemas';
 import { createMeetingSchema, updateMeetingSchema } from '../../../schemas/meetings';
+import { Requirement, RequirementPage } from '../requirement-schemas';
+import { createRequirementSchema, updateRequirementSchema } from '../../../schemas/requirements';
 import { createRegisterItemSchema } from '../../../schemas/register';
 import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schemas';
 import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
@@ -277,7 +279,11 @@ export const components = {
 	ChangeImpact: jsonSchema(ChangeImpact, 'output'),
 	ChangeRequest: jsonSchema(ChangeRequest, 'output'),
 	AppliedChange: jsonSchema(AppliedChange, 'output'),
-	...registerComponents
+	...registerComponents,
+	Requirement: jsonSchema(Requirement, 'output'),
+	RequirementPage: jsonSchema(RequirementPage, 'output'),
+	CreateRequirement: jsonSchema(createRequirementSchema, 'input'),
+	UpdateRequirement: jsonSchema(updateRequirementSchema, 'input')
 };
 
 export type ComponentName = keyof typeof components;
