@@ -4,11 +4,13 @@ import { OWNER_SIDES } from '../phases/types';
 import { optionalText, requiredText, version } from './common';
 import { withLabels } from './validate';
 
-const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-const optionalId = z.preprocess(
-	emptyToNull,
-	z.string({ error: 'validation.invalid' }).trim().min(1).max(64, { error: 'validation.invalid' }).nullable()
-);
+// Null means "none" (no process, no step, not analysed); a form's empty choice is mapped to null before this.
+const optionalId = z
+	.string({ error: 'validation.invalid' })
+	.trim()
+	.min(1, { error: 'validation.invalid' })
+	.max(64, { error: 'validation.invalid' })
+	.nullable();
 
 const fields = {
 	title: requiredText(200),
@@ -19,7 +21,7 @@ const fields = {
 	processId: optionalId,
 	stepId: optionalId,
 	requestedBySide: z.enum(OWNER_SIDES, { error: 'req.error.side' }),
-	fit: z.preprocess(emptyToNull, z.enum(FIT_VERDICTS, { error: 'req.error.fit' }).nullable()),
+	fit: z.enum(FIT_VERDICTS, { error: 'req.error.fit' }).nullable(),
 	fitReason: optionalText(2000)
 };
 

@@ -8,6 +8,7 @@ import { domainFail, invalidForm } from '$lib/server/forms';
 import { toBeProcessOptions } from '$lib/server/repo/requirements';
 import { readForm } from '$lib/server/request-body';
 import { createRequirement, listRequirements, requirementsFitGap } from '$lib/server/services/requirements';
+import { requirementValues } from './form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, url }) => {
@@ -27,7 +28,7 @@ export const actions: Actions = {
 		const access = await requirePageMember(event, event.params.projectId, { write: true });
 		const { locale } = event.locals;
 		const values = { ...formToObject(await readForm(event)), section: 'create' };
-		const v = validate(createRequirementSchema, values, locale);
+		const v = validate(createRequirementSchema, requirementValues(values), locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		let id: string;
 		try {

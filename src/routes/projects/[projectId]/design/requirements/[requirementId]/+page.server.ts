@@ -11,6 +11,7 @@ import { toBeProcessOptions } from '$lib/server/repo/requirements';
 import { readForm } from '$lib/server/request-body';
 import { getRequirement, updateRequirement } from '$lib/server/services/requirements';
 import { loadSignoffPanel, signoffActions } from '$lib/server/signoff/actions';
+import { requirementValues } from '../form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -46,7 +47,7 @@ export const actions: Actions = {
 		if (!(await designRowInProject(db(), 'requirements', access.project.id, event.params.requirementId)))
 			error(404, translate(locale, 'error.notFound'));
 		const values: Record<string, unknown> = { ...formToObject(await readForm(event)), section: 'edit' };
-		const v = validate(updateRequirementSchema, values, locale);
+		const v = validate(updateRequirementSchema, requirementValues(values), locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
 		try {
 			await updateRequirement(db(), actorOf(event), access.project.id, event.params.requirementId, v.data);
