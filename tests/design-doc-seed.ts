@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
 
@@ -8,7 +8,10 @@ import type { Database } from '../src/lib/server/db/schema';
  * A small diagnosis and redesign written straight into the foundation tables (the screens that write them are
  * built beside the documents), for the document tests on both dialects and the browser test.
  */
-export const BPMN_SVG = readFileSync(join(__dirname, 'fixtures/design/bpmn-export.svg'), 'utf8');
+export const BPMN_SVG = readFileSync(
+	fileURLToPath(new URL('fixtures/design/bpmn-export.svg', import.meta.url)),
+	'utf8'
+);
 
 export async function seedDesign(db: Kysely<Database>, projectId: string) {
 	const now = new Date().toISOString();

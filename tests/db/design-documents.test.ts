@@ -124,6 +124,11 @@ describe.each(DIALECTS)('the diagnosis and redesign documents on %s', (dialect) 
 		const pdf = inspectPdf(doc.bytes);
 		expect(pdf.title).toBe('现状诊断报告');
 		expect(pdf.fonts).toContain('NotoSansSC');
+		// The SVG's labels asked for Arial: only the embedded CJK fonts may appear (PDFKit's Helvetica has no 汉字).
+		expect(pdf.fonts.split('\n').filter((l) => /^\S+\s+(Type|CID|TrueType)/.test(l))).toEqual([
+			expect.stringContaining('NotoSansSC-Regular'),
+			expect.stringContaining('NotoSansSC-Bold')
+		]);
 		// The diagram's own labels (not in any step list) come out as text: drawn as vectors, not a picture.
 		expect(pdf.text).toContain('派工上门');
 		expect(pdf.text).toContain('R&D 回访');

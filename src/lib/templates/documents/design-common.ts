@@ -99,30 +99,40 @@ export function diagramAndSteps(
 					? 'designDoc.diagram.unreadable'
 					: null;
 	const out: Node[] = [label(t('designDoc.diagram'))];
-	if (diagram)
-		out.push(
-			muted(
+	const caption = diagram
+		? muted(
 				t('designDoc.diagram.caption', {
 					version: diagram.version,
 					by: diagram.savedBy,
 					at: instant(lang, meta, diagram.savedAt)
 				})
 			)
-		);
+		: null;
 	if (drawing) {
 		const scale = Math.min(PAGE_WIDTH / drawing.width, DIAGRAM_HEIGHT / drawing.height);
+		// pdfmake 0.3 hands svg-to-pdfkit the font's virtual file name, which PDFKit cannot open, so SVG text is
+		// drawn in whatever font was set last. The caption (ending in plain CJK and digits) is kept on the same
+		// page right before the drawing, so that font is always the embedded Noto Sans SC.
 		out.push({
-			svg: drawing.svg,
-			width: Math.round(drawing.width * scale * 100) / 100,
-			height: Math.round(drawing.height * scale * 100) / 100,
-			font: FONT,
-			alignment: 'center',
-			margin: [0, 2, 0, 8]
+			stack: [
+				caption!,
+				{
+					svg: drawing.svg,
+					width: Math.round(drawing.width * scale * 100) / 100,
+					height: Math.round(drawing.height * scale * 100) / 100,
+					font: FONT,
+					alignment: 'center',
+					margin: [0, 2, 0, 8]
+				}
+			],
+			unbreakable: true
 		});
-	} else if (note) out.push(muted(t(note)));
+	} else {
+		if (caption) out.push(caption);
+		if (note) out.push(muted(t(note)));
+	}
 	out.push(label(t('designDoc.steps')), stepTable(steps, lang, crm));
 	return out;
 }
 
-export const yuan = (n: number | null) => (n === null ? '—' : String(n));
 export const orDash = dash;
