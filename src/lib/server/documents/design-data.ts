@@ -31,10 +31,11 @@ import { deliverableApproval } from './approval';
 import { documentMeta, type Conn } from './meta';
 
 /**
- * SVG a document carries in all: the diagrams cross into the PDF worker with the data, whose heap is capped.
- * Past it, the remaining processes print their step lists with a note.
+ * SVG a document carries in all: the diagrams cross into the PDF worker with the data, whose heap is capped, and
+ * each is copied a few times there (rebuilt, measured, drawn). A bpmn-js export of a 30-task process is about
+ * 100 kB, so this holds a hundred or more. Past it, the remaining processes print their step lists with a note.
  */
-const DIAGRAM_BUDGET = 24 * 1024 * 1024;
+const DIAGRAM_BUDGET = 12 * 1024 * 1024;
 
 function jsonArray(text: string | null | undefined): unknown[] {
 	try {
