@@ -98,7 +98,8 @@ export function diagramAndSteps(
 				: !drawing
 					? 'designDoc.diagram.unreadable'
 					: null;
-	const out: Node[] = [label(t('designDoc.diagram'))];
+	const heading = label(t('designDoc.diagram'));
+	const out: Node[] = [];
 	const caption = diagram
 		? muted(
 				t('designDoc.diagram.caption', {
@@ -114,7 +115,9 @@ export function diagramAndSteps(
 		// drawn in whatever font was set last. The caption (ending in plain CJK and digits) is kept on the same
 		// page right before the drawing, so that font is always the embedded Noto Sans SC.
 		out.push({
+			// The heading stays with its drawing rather than alone at the foot of a page.
 			stack: [
+				heading,
 				caption!,
 				{
 					svg: drawing.svg,
@@ -128,6 +131,7 @@ export function diagramAndSteps(
 			unbreakable: true
 		});
 	} else {
+		out.push(heading);
 		if (caption) out.push(caption);
 		if (note) out.push(muted(t(note)));
 	}
