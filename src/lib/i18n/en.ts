@@ -65,6 +65,7 @@ import { request } from './areas/request';
 import { label } from './areas/label';
 import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
+import { designDoc } from './areas/design-doc';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -134,5 +135,6 @@ export const en: Messages = {
 	...request.en,
 	...label.en,
 	...rollup.en,
-	...steering.en
+	...steering.en,
+	...designDoc.en
 };

@@ -65,6 +65,7 @@ import { request } from './areas/request';
 import { label } from './areas/label';
 import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
+import { designDoc } from './areas/design-doc';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -135,7 +136,8 @@ export const zhCN = {
 	...request.zh,
 	...label.zh,
 	...rollup.zh,
-	...steering.zh
+	...steering.zh,
+	...designDoc.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

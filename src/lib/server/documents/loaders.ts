@@ -12,6 +12,12 @@ import { gateSignatures } from '../services/signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
 import { loadSteering } from './steering-data';
+import {
+	loadCustomisationList,
+	loadDesignSpec,
+	loadDiagnosisReport,
+	loadValidationRecord
+} from './design-data';
 import { deliverableApproval } from './approval';
 import { localName } from '../../i18n/local-name';
 import { DEFAULT_TIME_ZONE } from '../../i18n';
@@ -124,7 +130,11 @@ export const LOADERS: { [K in DocumentKindId]: Loader<K> } = {
 	raci: loadRaci,
 	gate: loadGate,
 	weekly: loadWeekly,
-	steering: loadSteering
+	steering: loadSteering,
+	diagnosisReport: loadDiagnosisReport,
+	designSpec: loadDesignSpec,
+	customisationList: loadCustomisationList,
+	validationRecord: loadValidationRecord
 };
 
 export async function loadDocumentData<K extends DocumentKindId>(

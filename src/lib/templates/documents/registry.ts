@@ -1,10 +1,14 @@
 import type { Locale } from '../../i18n';
 import { charterKind } from './charter';
+import { customisationListKind } from './customisation-list';
+import { designSpecKind } from './design-spec';
+import { diagnosisReportKind } from './diagnosis-report';
 import { gateKind } from './gate-record';
 import { planKind } from './plan';
 import { raciKind } from './raci';
 import { readinessKind } from './readiness';
 import { steeringKind } from './steering';
+import { validationRecordKind } from './validation-record';
 import { weeklyKind } from './weekly';
 
 /**
@@ -18,7 +22,11 @@ export const DOCUMENT_KINDS = {
 	raci: raciKind,
 	gate: gateKind,
 	weekly: weeklyKind,
-	steering: steeringKind
+	steering: steeringKind,
+	diagnosisReport: diagnosisReportKind,
+	designSpec: designSpecKind,
+	customisationList: customisationListKind,
+	validationRecord: validationRecordKind
 } as const;
 
 export type DocumentKindId = keyof typeof DOCUMENT_KINDS;
