@@ -13,15 +13,18 @@ const FONTS = {
 	bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')
 };
 
+// Each font is kept in pdfmake's virtual file system under its real path: pdfmake's text reads it from there,
+// while the SVG renderer (svg-to-pdfkit) is handed the same name and PDFKit opens it from disk. Under any other
+// name, text inside a process diagram would print in whatever font was set last.
 const regular = readFileSync(FONTS.regular);
-pdfmake.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', regular);
-pdfmake.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', readFileSync(FONTS.bold));
+pdfmake.virtualfs.writeFileSync(FONTS.regular, regular);
+pdfmake.virtualfs.writeFileSync(FONTS.bold, readFileSync(FONTS.bold));
 pdfmake.addFonts({
 	NotoSansSC: {
-		normal: 'NotoSansSC-Regular.ttf',
-		bold: 'NotoSansSC-Bold.ttf',
-		italics: 'NotoSansSC-Regular.ttf',
-		bolditalics: 'NotoSansSC-Bold.ttf'
+		normal: FONTS.regular,
+		bold: FONTS.bold,
+		italics: FONTS.regular,
+		bolditalics: FONTS.bold
 	}
 });
 pdfmake.addTableLayouts(TABLE_LAYOUTS);
@@ -43,13 +46,13 @@ let fallback = null;
 if (existsSync(FALLBACK_FONT_PATH)) {
 	const bytes = readFileSync(FALLBACK_FONT_PATH);
 	const fallbackSet = new Set(/** @type {any} */ (fontkit.create(bytes)).characterSet);
-	pdfmake.virtualfs.writeFileSync('Fallback.ttf', bytes);
+	pdfmake.virtualfs.writeFileSync(FALLBACK_FONT_PATH, bytes);
 	pdfmake.addFonts({
 		[FALLBACK]: {
-			normal: 'Fallback.ttf',
-			bold: 'Fallback.ttf',
-			italics: 'Fallback.ttf',
-			bolditalics: 'Fallback.ttf'
+			normal: FALLBACK_FONT_PATH,
+			bold: FALLBACK_FONT_PATH,
+			italics: FALLBACK_FONT_PATH,
+			bolditalics: FALLBACK_FONT_PATH
 		}
 	});
 	fallback = { font: FALLBACK, has: (cp) => fallbackSet.has(cp) };

@@ -72,6 +72,21 @@ describe('font fallback', () => {
 	});
 });
 
+describe('diagrams drawn as SVG', () => {
+	// svg-to-pdfkit opens the font by the name pdfmake gives it; the worker registers fonts under their real
+	// paths so that name opens. Under a virtual name, diagram text fell back to whatever font was set last.
+	it('prints a diagram’s Chinese labels in the embedded CJK font, whatever font the text before it used', async () => {
+		const svg =
+			'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="80" viewBox="0 0 300 80">' +
+			'<rect x="4" y="4" width="200" height="50" fill="none" stroke="#333"/>' +
+			'<text x="16" y="34" font-family="Arial, sans-serif" font-size="14">门店接待与成交</text></svg>';
+		// The emoji just before sets the fallback font (Symbola, no CJK): the drawing must not inherit it.
+		const spec = frameDocument('zh-CN', meta, '', [para('😀'), { svg, width: 300, font: 'NotoSansSC' }]);
+		const pdf = inspectPdf(await pool.render(spec));
+		expect(pdf.text).toContain('门店接待与成交');
+	});
+});
+
 describe('Chinese line breaking', () => {
 	// pdfmake breaks lines by UAX #14 (the linebreak package), which forbids a break before closing punctuation.
 	// The check has teeth: with wordBreak 'break-all' the same text starts 7 of 107 lines with punctuation.

@@ -111,9 +111,6 @@ export function diagramAndSteps(
 		: null;
 	if (drawing) {
 		const scale = Math.min(PAGE_WIDTH / drawing.width, DIAGRAM_HEIGHT / drawing.height);
-		// pdfmake 0.3 hands svg-to-pdfkit the font's virtual file name, which PDFKit cannot open, so SVG text is
-		// drawn in whatever font was set last. The caption (ending in plain CJK and digits) is kept on the same
-		// page right before the drawing, so that font is always the embedded Noto Sans SC.
 		out.push({
 			// The heading stays with its drawing rather than alone at the foot of a page.
 			stack: [
