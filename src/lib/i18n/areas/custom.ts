@@ -81,7 +81,8 @@ export const custom = defineArea(
 		'custom.field.requirements': 'Requirements',
 		'custom.field.systems': 'Systems involved (one per line)',
 		'custom.field.task': 'Plan task',
-		'custom.hint.systems': 'For an interface, list the systems it connects, e.g. call centre, ERP, online mall',
+		'custom.hint.systems':
+			'For an interface, list the systems it connects, e.g. call centre, ERP, online mall',
 		'custom.hint.requirements': 'Requirements marked “needs custom development”, and those already linked',
 		'custom.noDeveloper': 'Not assigned',
 		'custom.noEstimate': 'Not estimated',
@@ -126,7 +127,8 @@ export const custom = defineArea(
 		'custom.error.estimate': '{field} must be more than 0 and at most 999',
 		'custom.error.tooMany': '{field} has too many entries',
 		'custom.error.developer': 'The developer must be a member of the project',
-		'custom.error.move': 'A customisation cannot move from its current status straight to the one chosen (e.g. done before it was built and tested)',
+		'custom.error.move':
+			'A customisation cannot move from its current status straight to the one chosen (e.g. done before it was built and tested)',
 		'custom.error.taskExists': 'This customisation already has a plan task; a second one cannot be created.',
 		'custom.error.needsEstimate': 'Give the estimate in person-days before creating the plan task.',
 		'custom.error.cancelled': 'A cancelled customisation cannot get a plan task.',

@@ -34,7 +34,10 @@ async function checkLinks(
 	input: { developerMemberId?: string | null; requirementIds?: readonly string[] }
 ) {
 	// Another project's requirement is as missing as one that never existed.
-	if (input.requirementIds && (await foreignDesignIds(db, 'requirements', projectId, input.requirementIds)).length)
+	if (
+		input.requirementIds &&
+		(await foreignDesignIds(db, 'requirements', projectId, input.requirementIds)).length
+	)
 		throw notFound();
 	if (input.developerMemberId && !(await isProjectMember(db, projectId, input.developerMemberId)))
 		throw new DomainError('validation_failed', 'custom.error.developer', { field: 'developerMemberId' });
