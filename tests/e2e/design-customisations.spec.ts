@@ -67,6 +67,11 @@ test('a 乙方 consultant turns a 需二次开发 requirement into a customisati
 	await expect(page.getByRole('status').filter({ hasText: '状态已改为“设计中”' })).toBeVisible();
 	await expect(page.getByRole('button', { name: '转为“开发中”' })).toBeVisible();
 
+	// The plan is the managers': the developer sees the customisation but cannot add to the plan.
+	await developer.page.goto(page.url());
+	await expect(developer.page.getByText('只有项目经理可以在计划中创建开发任务。')).toBeVisible();
+	await expect(developer.page.getByRole('button', { name: '创建计划任务' })).toHaveCount(0);
+
 	await page.getByRole('button', { name: '创建计划任务' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已在计划中创建开发任务' })).toBeVisible();
 	const taskName = '定制开发：CU-001 呼叫中心来电弹屏接口';

@@ -59,6 +59,7 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 	updateMember: MANAGERS_ONLY,
 	removeMember: MANAGERS_ONLY,
 	createTask: MANAGERS_ONLY,
+	createCustomisationTask: MANAGERS_ONLY,
 	deleteTask: MANAGERS_ONLY,
 	createDependency: MANAGERS_ONLY,
 	deleteDependency: MANAGERS_ONLY,

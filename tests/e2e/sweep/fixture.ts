@@ -52,6 +52,9 @@ export interface ProjectIds {
 	/** A register item (a risk) and its link to the first task. */
 	itemId: string;
 	linkId: string;
+	// Customisations (issue #15, H5): one per project, estimated, so its build task can be created.
+	/** A customisation (CU-001) of the project. */
+	customisationId: string;
 }
 
 export interface World {
@@ -190,6 +193,13 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'register link'
 	);
+	// Customisations (issue #15, H5).
+	const customisation = await ok(
+		await client.post(`${base}/customisations`, {
+			data: { title: `${marker} 定制开发`, type: 'interface', estimateDays: 3, systems: ['ERP'] }
+		}),
+		'create customisation'
+	);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -212,7 +222,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		invitationId: invitation.id,
 		meetingId: meeting.id,
 		itemId: item.id,
-		linkId: link.id
+		linkId: link.id,
+		customisationId: customisation.id
 	};
 }
 
@@ -284,6 +295,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.invitationId,
 		B.itemId,
 		B.linkId,
+		B.customisationId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

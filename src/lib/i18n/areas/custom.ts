@@ -51,6 +51,7 @@ export const custom = defineArea(
 		'custom.task.created': '已在计划中创建开发任务',
 		'custom.task.hint': '任务建在“流程再设计”阶段的“二次设计与开发”下，工期按估算人天向上取整。',
 		'custom.task.name': '定制开发：{code} {title}',
+		'custom.task.managersOnly': '只有项目经理可以在计划中创建开发任务。',
 		'custom.task.dates': '{start} 至 {finish}',
 		'custom.task.progress': '进度 {progress}%',
 		'custom.task.open': '在甘特图中查看',
@@ -118,6 +119,7 @@ export const custom = defineArea(
 		'custom.task.hint':
 			'The task goes under “Secondary design and custom development” in the redesign phase; its duration is the estimate rounded up.',
 		'custom.task.name': 'Custom development: {code} {title}',
+		'custom.task.managersOnly': 'Only the project managers can create the build task in the plan.',
 		'custom.task.dates': '{start} to {finish}',
 		'custom.task.progress': '{progress}% done',
 		'custom.task.open': 'See it in the Gantt chart',

@@ -40,8 +40,8 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	};
 };
 
-async function input(event: RequestEvent, section: string) {
-	const access = await requirePageMember(event, event.params.projectId, { write: true });
+async function input(event: RequestEvent, section: string, manage = false) {
+	const access = await requirePageMember(event, event.params.projectId, { write: true, manage });
 	// Another project's customisation is a 404 whatever the form holds.
 	if (!(await designRowInProject(db(), 'customisations', access.project.id, event.params.customisationId)))
 		error(404, translate(event.locals.locale, 'error.notFound'));
@@ -79,7 +79,7 @@ export const actions: Actions = {
 		return { section: 'moves', success: translate(locale, 'custom.moved', { status: label }) };
 	},
 	task: async (event) => {
-		const { projectId, values, locale, actor } = await input(event, 'task');
+		const { projectId, values, locale, actor } = await input(event, 'task', true);
 		try {
 			await createCustomisationTask(db(), actor, projectId, event.params.customisationId);
 		} catch (e) {
