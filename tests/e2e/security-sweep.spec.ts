@@ -756,6 +756,7 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			rowKey: ids.rowKey,
 			meetingId: ids.meetingId,
 			itemId: ids.itemId,
+			customisationId: ids.customisationId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)
