@@ -99,6 +99,20 @@ test('a 乙方 consultant turns a 需二次开发 requirement into a customisati
 	await expect(
 		page.getByRole('table', { name: '按类型汇总' }).getByRole('row', { name: /接口/ })
 	).toContainText('7.5');
+
+	// Someone saves over the version this page opened: the save shows the customisation as it is now.
+	await page.getByRole('link', { name: 'CU-001' }).click();
+	const id = new URL(page.url()).pathname.split('/').pop();
+	const now = await (await page.request.get(`/api/v1/projects/${projectId}/customisations/${id}`)).json();
+	const edit = await developer.page.request.patch(`/api/v1/projects/${projectId}/customisations/${id}`, {
+		headers: { origin: new URL(page.url()).origin },
+		data: { version: now.version, estimateDays: 9 }
+	});
+	expect(edit.status()).toBe(200);
+	await page.getByLabel('估算（人天）').fill('6');
+	await page.getByRole('button', { name: '保存定制开发项' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: '其他人已修改此定制开发项' })).toContainText('9');
+	await expect(page.getByLabel('估算（人天）')).toHaveValue('9');
 	await developer.context.close();
 });
 
