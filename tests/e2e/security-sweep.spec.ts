@@ -59,6 +59,7 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 	updateMember: MANAGERS_ONLY,
 	removeMember: MANAGERS_ONLY,
 	createTask: MANAGERS_ONLY,
+	createCustomisationTask: MANAGERS_ONLY,
 	deleteTask: MANAGERS_ONLY,
 	createDependency: MANAGERS_ONLY,
 	deleteDependency: MANAGERS_ONLY,
@@ -756,6 +757,7 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			meetingId: ids.meetingId,
 			itemId: ids.itemId,
 			requirementId: ids.requirementId,
+			customisationId: ids.customisationId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)

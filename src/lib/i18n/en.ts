@@ -19,6 +19,7 @@ import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { design } from './areas/design';
 import { req } from './areas/req';
+import { custom } from './areas/custom';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -90,6 +91,7 @@ export const en: Messages = {
 	...meeting.en,
 	...design.en,
 	...req.en,
+	...custom.en,
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,

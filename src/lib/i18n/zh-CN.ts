@@ -19,6 +19,7 @@ import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { design } from './areas/design';
 import { req } from './areas/req';
+import { custom } from './areas/custom';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -91,6 +92,7 @@ export const zhCN = {
 	...meeting.zh,
 	...design.zh,
 	...req.zh,
+	...custom.zh,
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,

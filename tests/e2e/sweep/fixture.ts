@@ -54,6 +54,9 @@ export interface ProjectIds {
 	linkId: string;
 	// Requirements (issue #15, H4): a requirement of the project, for {requirementId}.
 	requirementId: string;
+	// Customisations (issue #15, H5): one per project, estimated, so its build task can be created.
+	/** A customisation (CU-001) of the project. */
+	customisationId: string;
 }
 
 export interface World {
@@ -199,6 +202,13 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'create requirement'
 	);
+	// Customisations (issue #15, H5).
+	const customisation = await ok(
+		await client.post(`${base}/customisations`, {
+			data: { title: `${marker} 定制开发`, type: 'interface', estimateDays: 3, systems: ['ERP'] }
+		}),
+		'create customisation'
+	);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -222,7 +232,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		meetingId: meeting.id,
 		itemId: item.id,
 		linkId: link.id,
-		requirementId: requirement.id
+		requirementId: requirement.id,
+		customisationId: customisation.id
 	};
 }
 
@@ -294,6 +305,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.invitationId,
 		B.itemId,
 		B.linkId,
+		B.customisationId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

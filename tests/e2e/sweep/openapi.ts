@@ -102,7 +102,8 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	meetingId: (ids) => ids.meetingId,
 	itemId: (ids) => ids.itemId,
 	linkId: (ids) => ids.linkId,
-	requirementId: (ids) => ids.requirementId
+	requirementId: (ids) => ids.requirementId,
+	customisationId: (ids) => ids.customisationId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */

@@ -67,6 +67,7 @@ import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schema
 import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
 import { impactPreviewSchema, planEditsSchema } from '../../../schemas/change';
 import { registerComponents } from '../register-schemas';
+import { customisationComponents } from '../customisation-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -283,7 +284,8 @@ export const components = {
 	Requirement: jsonSchema(Requirement, 'output'),
 	RequirementPage: jsonSchema(RequirementPage, 'output'),
 	CreateRequirement: jsonSchema(createRequirementSchema, 'input'),
-	UpdateRequirement: jsonSchema(updateRequirementSchema, 'input')
+	UpdateRequirement: jsonSchema(updateRequirementSchema, 'input'),
+	...customisationComponents
 };
 
 export type ComponentName = keyof typeof components;

@@ -13,6 +13,7 @@ import { registerXlsxPaths } from './paths-register-xlsx';
 import { changePaths } from './paths-change';
 import { registerPaths } from './paths-register';
 import { requirementPaths } from './paths-requirements';
+import { customisationPaths } from './paths-customisations';
 
 export const paths = {
 	...projectPaths,
@@ -26,7 +27,8 @@ export const paths = {
 	...registerXlsxPaths,
 	...changePaths,
 	...registerPaths,
-	...requirementPaths
+	...requirementPaths,
+	...customisationPaths
 };
 
 export function openApiDocument(serverUrl: string) {
