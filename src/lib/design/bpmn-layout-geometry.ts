@@ -87,8 +87,8 @@ export function looksLikeDecision(name: string): boolean {
 const XML_ID = /^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/;
 
 // Characters XML 1.0 cannot carry at all; escaping does not help, so they are dropped.
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for an XML or SVG attribute or element: escaped, and without characters XML forbids. */
