@@ -25,6 +25,8 @@ export interface StarterDiagram {
 	svg: string;
 	/** The diagram element of each step, in the step list's order. */
 	stepElementIds: string[];
+	/** Lanes, events, steps and sequence flows. */
+	elementCount: number;
 }
 
 const BPMN_TAG: Record<NodeKind, string> = {
@@ -105,6 +107,7 @@ export function starterDiagram(steps: readonly LayoutStep[], options: LayoutOpti
 	return {
 		xml: starterBpmnXml(layout),
 		svg: drawStarterSvg(layout, options.fontFamily ?? "NotoSansSC, 'Noto Sans SC', sans-serif"),
-		stepElementIds: layout.nodes.slice(1, -1).map((n) => n.id)
+		stepElementIds: layout.nodes.slice(1, -1).map((n) => n.id),
+		elementCount: layout.lanes.length + layout.nodes.length + layout.flows.length
 	};
 }
