@@ -2,31 +2,28 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { looksLikeDecision, starterDiagram, type LayoutStep } from '../../design/bpmn-layout';
 import type { Channel, ProcessKind } from '../../design/types';
-import type { Member } from '../../raci/member';
-import { createRegisterItemSchema } from '../../schemas/register';
 import { fromDay, toDay } from '../../scheduling/dates';
 import type { Conn } from '../db';
-import type { Database, ProcessStepRow } from '../db/schema';
+import type { Database } from '../db/schema';
 import { newId } from '../ids';
 import { nextDesignNumber } from '../repo/design-refs';
+import { insertDesignRows } from '../repo/design-seed';
 import { listMembers } from '../repo/members';
 import { saveSteps } from '../repo/process-steps';
-import { listTasks } from '../repo/tasks';
-import { createTask, updateTask } from '../services/plan/tasks';
-import { createRegisterItem } from '../services/register';
 import { DEMO_AS_IS, DEMO_INTERVIEWS, type DemoAsIs } from './design-as-is';
-import { DEMO_CUSTOMISATIONS, DEMO_VALIDATIONS, type DemoValidation } from './design-customisations';
+import { DEMO_VALIDATIONS } from './design-customisations';
+import {
+	seedCustomisations,
+	seedRequirements,
+	seedValidation,
+	type DesignSeedContext,
+	type SeededProcess
+} from './design-chain';
 import { DEMO_PAIN_POINTS } from './design-pain-points';
-import { DEMO_REQUIREMENTS } from './design-requirements';
 import { DEMO_TO_BE, type DemoToBe } from './design-to-be';
 
 /** The words the starter diagrams use where a step list has none of its own. */
 const DIAGRAM_LABELS = { unassignedRole: '未指定角色', yes: '是', no: '否' };
-
-interface Seeded {
-	id: string;
-	steps: ProcessStepRow[];
-}
 
 /**
  * Diagnosis done and redesign under way at 华信家居: eleven as-is processes (one a sub-process, one out of scope)
@@ -47,9 +44,9 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 	const consultant = member('何婷');
 	const day = (offset: number) => fromDay(toDay(today) + offset);
 	const stamp = (offset: number) => `${day(offset)}T02:00:00.000Z`;
-	const ctx: Context = { db, projectId, member, author: consultant, stamp };
+	const ctx: DesignSeedContext = { db, projectId, member, author: consultant, stamp };
 
-	const asIs = new Map<string, Seeded>();
+	const asIs = new Map<string, SeededProcess>();
 	for (const [i, p] of DEMO_AS_IS.entries()) {
 		const parentId = p.parent ? asIs.get(p.parent)!.id : null;
 		asIs.set(p.key, await insertProcess(ctx, 'asIs', p, i, { parentId, daysAgo: 20 }));
@@ -59,9 +56,8 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 	for (const interview of DEMO_INTERVIEWS) {
 		const id = newId();
 		const interviewer = member(interview.interviewer);
-		await db
-			.insertInto('interviews')
-			.values({
+		await insertDesignRows(db, 'interviews', [
+			{
 				id,
 				project_id: projectId,
 				held_on: day(-interview.daysAgo),
@@ -74,13 +70,13 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 				created_by: interviewer.userId,
 				created_at: stamp(-interview.daysAgo),
 				updated_at: stamp(-interview.daysAgo)
-			})
-			.execute();
-		for (const key of interview.processes)
-			await db
-				.insertInto('interview_processes')
-				.values({ interview_id: id, process_id: asIs.get(key)!.id })
-				.execute();
+			}
+		]);
+		await insertDesignRows(
+			db,
+			'interview_processes',
+			interview.processes.map((key) => ({ interview_id: id, process_id: asIs.get(key)!.id }))
+		);
 		interviews.set(interview.interviewee, id);
 	}
 
@@ -88,9 +84,8 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 	for (const pain of DEMO_PAIN_POINTS) {
 		const id = newId();
 		const process = asIs.get(pain.process)!;
-		await db
-			.insertInto('pain_points')
-			.values({
+		await insertDesignRows(db, 'pain_points', [
+			{
 				id,
 				project_id: projectId,
 				number: await nextDesignNumber(db, projectId, 'painPoint'),
@@ -114,34 +109,34 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 				created_by: consultant.userId,
 				created_at: stamp(-18),
 				updated_at: pain.deferral ? stamp(-12) : stamp(-18)
-			})
-			.execute();
+			}
+		]);
 		painPoints.set(pain.key, id);
 	}
 
-	const toBe = new Map<string, Seeded>();
+	const toBe = new Map<string, SeededProcess>();
 	for (const [i, p] of DEMO_TO_BE.entries()) {
 		const seeded = await insertProcess(ctx, 'toBe', p, i, { asIsId: asIs.get(p.asIs)!.id, daysAgo: 7 });
-		for (const key of p.resolves)
-			await db
-				.insertInto('process_pain_points')
-				.values({ process_id: seeded.id, pain_point_id: painPoints.get(key)! })
-				.execute();
-		for (const [position, [measure, unit, baseline, target, direction]] of p.benefits.entries())
-			await db
-				.insertInto('process_benefits')
-				.values({
-					id: newId(),
-					project_id: projectId,
-					process_id: seeded.id,
-					position: position + 1,
-					measure,
-					unit,
-					baseline,
-					target,
-					direction
-				})
-				.execute();
+		await insertDesignRows(
+			db,
+			'process_pain_points',
+			p.resolves.map((key) => ({ process_id: seeded.id, pain_point_id: painPoints.get(key)! }))
+		);
+		await insertDesignRows(
+			db,
+			'process_benefits',
+			p.benefits.map(([measure, unit, baseline, target, direction], position) => ({
+				id: newId(),
+				project_id: projectId,
+				process_id: seeded.id,
+				position: position + 1,
+				measure,
+				unit,
+				baseline,
+				target,
+				direction
+			}))
+		);
 		toBe.set(p.key, seeded);
 	}
 
@@ -150,31 +145,21 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 	for (const validation of DEMO_VALIDATIONS) await seedValidation(ctx, toBe, validation, day);
 }
 
-interface Context {
-	db: Conn;
-	projectId: string;
-	member: (name: string) => Member;
-	/** The 乙方 consultant who records the design. */
-	author: Member;
-	stamp: (offset: number) => string;
-}
-
 /** An as-is or to-be process with its steps, drawn as a starter diagram the consultant then saved. */
 async function insertProcess(
-	ctx: Context,
+	ctx: DesignSeedContext,
 	kind: ProcessKind,
 	p: DemoAsIs | DemoToBe,
 	position: number,
 	links: { parentId?: string | null; asIsId?: string; daysAgo: number }
-): Promise<Seeded> {
+): Promise<SeededProcess> {
 	const { db, projectId, author } = ctx;
 	const id = newId();
 	const owner = 'member' in p.owner ? ctx.member(p.owner.member) : null;
 	const toBe = 'burden' in p ? p : null;
 	const created = ctx.stamp(-links.daysAgo);
-	await db
-		.insertInto('processes')
-		.values({
+	await insertDesignRows(db, 'processes', [
+		{
 			id,
 			project_id: projectId,
 			kind,
@@ -199,8 +184,8 @@ async function insertProcess(
 			created_by: author.userId,
 			created_at: created,
 			updated_at: created
-		})
-		.execute();
+		}
+	]);
 	const steps: LayoutStep[] = p.steps.map(([name, roleName, crmFunction]) => ({
 		name,
 		roleName,
@@ -212,9 +197,8 @@ async function insertProcess(
 	let elementIds: string[] = [];
 	for (const [i, version] of versions.entries()) {
 		const diagram = starterDiagram(version, { processName: p.name, labels: DIAGRAM_LABELS });
-		await db
-			.insertInto('process_diagrams')
-			.values({
+		await insertDesignRows(db, 'process_diagrams', [
+			{
 				id: newId(),
 				project_id: projectId,
 				process_id: id,
@@ -228,8 +212,8 @@ async function insertProcess(
 				created_by: author.userId,
 				created_by_name: author.name,
 				created_at: ctx.stamp(-links.daysAgo + i)
-			})
-			.execute();
+			}
+		]);
 		elementIds = diagram.stepElementIds;
 	}
 	const saved = await saveSteps(
@@ -244,166 +228,4 @@ async function insertProcess(
 		}))
 	);
 	return { id, steps: saved };
-}
-
-async function seedRequirements(ctx: Context, toBe: Map<string, Seeded>): Promise<Map<string, string>> {
-	const { db, projectId, author } = ctx;
-	const ids = new Map<string, string>();
-	for (const req of DEMO_REQUIREMENTS) {
-		const id = newId();
-		const process = toBe.get(req.process)!;
-		await db
-			.insertInto('requirements')
-			.values({
-				id,
-				project_id: projectId,
-				number: await nextDesignNumber(db, projectId, 'requirement'),
-				title: req.title,
-				description: '',
-				category: req.category,
-				priority: req.priority,
-				acceptance_criteria: req.acceptance,
-				process_id: process.id,
-				step_id: req.step === undefined ? null : process.steps[req.step].id,
-				requested_by_side: req.by,
-				fit: req.fit ?? null,
-				fit_reason: req.reason ?? '',
-				created_by: author.userId,
-				created_at: ctx.stamp(-5),
-				updated_at: ctx.stamp(req.fit ? -3 : -5)
-			})
-			.execute();
-		ids.set(req.key, id);
-	}
-	return ids;
-}
-
-/**
- * The customisation list; those already under way have their build task in the redesign phase under 二次设计与开发
- * (created through the plan's task service, so the Gantt and the schedule carry them).
- */
-async function seedCustomisations(ctx: Context, requirements: Map<string, string>, today: string) {
-	const { db, projectId } = ctx;
-	const vendorPm = ctx.member('李强');
-	const actor = { userId: vendorPm.userId, ip: null };
-	const tasks = await listTasks(db, projectId);
-	const development = tasks.find((t) => t.templateKey === 'redesign.development');
-	const build = tasks.find((t) => t.templateKey === 'redesign.development.build');
-	for (const c of DEMO_CUSTOMISATIONS) {
-		const id = newId();
-		const number = await nextDesignNumber(db, projectId, 'customisation');
-		const developer = c.developer ? ctx.member(c.developer) : null;
-		let taskId: string | null = null;
-		if (c.planTask && development && build) {
-			// Work already being built started early on a prototype; the rest waits for the build window.
-			const started = c.status === 'developing' || c.status === 'toTest';
-			const task = await createTask(db, actor, projectId, {
-				phaseId: development.phaseId,
-				parentId: development.id,
-				name: `定制开发：CU-${String(number).padStart(3, '0')} ${c.title}`,
-				description: c.description,
-				ownerSide: c.ownerSide,
-				start: started ? fromDay(toDay(today) - 10) : build.start,
-				durationDays: Math.ceil(c.estimate),
-				isMilestone: false,
-				assigneeIds: developer ? [developer.id] : []
-			});
-			if (started)
-				await updateTask(db, actor, projectId, task.id, {
-					version: task.version,
-					status: 'inProgress',
-					progress: c.status === 'toTest' ? 90 : 50,
-					actualStart: task.start
-				});
-			taskId = task.id;
-		}
-		await db
-			.insertInto('customisations')
-			.values({
-				id,
-				project_id: projectId,
-				number,
-				title: c.title,
-				description: c.description,
-				type: c.type,
-				owner_side: c.ownerSide,
-				developer_member_id: developer?.id ?? null,
-				estimate_days: c.estimate,
-				status: c.status,
-				task_id: taskId,
-				systems: JSON.stringify(c.systems),
-				created_by: vendorPm.userId,
-				created_at: ctx.stamp(-3),
-				updated_at: ctx.stamp(-2)
-			})
-			.execute();
-		for (const key of c.requirements)
-			await db
-				.insertInto('customisation_requirements')
-				.values({ customisation_id: id, requirement_id: requirements.get(key)! })
-				.execute();
-	}
-}
-
-/** A walkthrough by 甲方 key users; the issues it found go into the register as validation issues. */
-async function seedValidation(
-	ctx: Context,
-	toBe: Map<string, Seeded>,
-	v: DemoValidation,
-	day: (offset: number) => string
-) {
-	const { db, projectId, author } = ctx;
-	const id = newId();
-	const process = toBe.get(v.process)!;
-	const participants = [
-		...v.members.map((name) => {
-			const m = ctx.member(name);
-			return { memberId: m.id, name: m.name, side: m.side };
-		}),
-		...v.guests.map(([name, side]) => ({ memberId: null, name, side }))
-	];
-	const steps = process.steps.map((s, i) => {
-		const [result, note] = v.steps?.[i] ?? ['ok', ''];
-		return { stepId: s.id, name: s.name, result, note };
-	});
-	await db
-		.insertInto('process_validations')
-		.values({
-			id,
-			project_id: projectId,
-			process_id: process.id,
-			held_on: day(-v.daysAgo),
-			participants: JSON.stringify(participants),
-			steps: JSON.stringify(steps),
-			result: v.result,
-			notes: v.notes,
-			recorded_by: author.userId,
-			recorded_by_name: author.name,
-			created_at: ctx.stamp(-v.daysAgo)
-		})
-		.execute();
-	const actor = { userId: author.userId, ip: null };
-	for (const issue of v.issues ?? [])
-		await createRegisterItem(
-			db,
-			actor,
-			projectId,
-			createRegisterItemSchema.parse({
-				type: 'issue',
-				title: issue.title,
-				description: issue.description,
-				ownerSide: 'vendor',
-				ownerMemberId: author.id,
-				severity: issue.blocking ? 'high' : 'low',
-				blocking: issue.blocking,
-				resolution: issue.closed ?? '',
-				dueDate: issue.closed ? null : day(5)
-			}),
-			{
-				origin: 'validation',
-				originRef: id,
-				raisedOn: day(-v.daysAgo),
-				status: issue.closed ? 'closed' : undefined
-			}
-		);
 }
