@@ -157,5 +157,6 @@ describe.each(DIALECTS)('the demo design on %s', (dialect) => {
 			true
 		);
 		expect(issues.some((i) => i.status === 'closed')).toBe(true);
-	});
+		// The whole demo is seeded first: on PostgreSQL on a busy machine that alone takes a while.
+	}, 90_000);
 });
