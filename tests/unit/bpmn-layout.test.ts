@@ -97,7 +97,7 @@ describe('the starter diagram from a step list', () => {
 		const doc = parse(svg).svg;
 		expect(doc.xmlns).toBe('http://www.w3.org/2000/svg');
 		expect(doc.viewBox).toMatch(/^0 0 \d+ \d+$/);
-		const spans = (doc.text as { tspan?: (string | { '#text': string })[] }[]).flatMap((t) =>
+		const spans = (doc.g.text as { tspan?: (string | { '#text': string })[] }[]).flatMap((t) =>
 			(t.tspan ?? []).map((s) => (typeof s === 'string' ? s : s['#text']))
 		);
 		const all = spans.join('');

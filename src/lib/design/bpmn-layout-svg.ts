@@ -155,8 +155,11 @@ export function drawStarterSvg(layout: Layout, fontFamily: string): string {
 	}
 	for (const node of layout.nodes) parts.push(nodeSvg(node));
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="${xmlText(fontFamily)}" font-size="${FONT_SIZE}" fill="${STROKE}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="${xmlText(fontFamily)}">`,
+		// Text settings on a group, not the root: a printer that rebuilds the root keeps its children's.
+		`<g font-size="${FONT_SIZE}" fill="${STROKE}">`,
 		...parts.filter(Boolean),
+		'</g>',
 		'</svg>',
 		''
 	].join('\n');
