@@ -45,7 +45,15 @@ describe.each(DIALECTS)('the demo seed on %s', (dialect) => {
 		).toBe(true);
 		expect(items.some((i) => i.type === 'issue' && i.status === 'closed')).toBe(true);
 		expect(new Set(items.map((i) => i.origin))).toEqual(
-			new Set(['readinessFactor', 'perceptionGap', 'manual', 'riskOccurred', 'kickoff', 'meeting'])
+			new Set([
+				'readinessFactor',
+				'perceptionGap',
+				'manual',
+				'riskOccurred',
+				'kickoff',
+				'meeting',
+				'validation'
+			])
 		);
 		expect(new Set(items.filter((i) => i.score).map((i) => i.score)).size).toBeGreaterThan(4);
 		const overdue = { ...DEFAULT_REGISTER_QUERY, overdue: true };

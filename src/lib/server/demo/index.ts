@@ -18,6 +18,7 @@ import { seedReviewDemo } from './review';
 import { seedMeetingsDemo } from './meetings';
 import { seedChangeDemo } from './changes';
 import { seedRegisterDemo } from './register';
+import { seedDesignDemo } from './design';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -93,6 +94,7 @@ export async function seedDemo(
 	await seedRegisterDemo(db, project.id, today);
 	await seedMeetingsDemo(db, project.id, today);
 	await seedChangeDemo(db, project.id, today, DEMO_PASSWORD);
+	await seedDesignDemo(db, project.id, today);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };
