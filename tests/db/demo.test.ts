@@ -64,5 +64,6 @@ describe.each(DIALECTS)('the demo seed on %s', (dialect) => {
 
 		// A second start never seeds again.
 		expect(await seedDemo(handle.db, today)).toBeNull();
-	});
+		// The whole demo seeds every capability: on PostgreSQL on a busy CI machine that takes longer than the default.
+	}, 120_000);
 });
