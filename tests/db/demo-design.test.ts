@@ -101,6 +101,15 @@ describe.each(DIALECTS)('the demo design on %s', (dialect) => {
 		expect(requirements.some((r) => r.fit === null)).toBe(true);
 		expect(new Set(requirements.map((r) => r.fit).filter(Boolean)).size).toBe(4);
 		expect(requirements.some((r) => needsScopeSignoff(r.fit, r.requested_by_side))).toBe(true);
+		// The scope dispute is in writing: in review, signed by the 乙方 lead, waiting for the 甲方 lead.
+		const disputed = requirements.find((r) => needsScopeSignoff(r.fit, r.requested_by_side))!;
+		const signatures = await db
+			.selectFrom('signoffs')
+			.select(['signer_side', 'decision'])
+			.where('object_type', '=', 'requirement')
+			.where('object_id', '=', disputed.id)
+			.execute();
+		expect(signatures).toEqual([{ signer_side: 'vendor', decision: 'approve' }]);
 		for (const r of requirements) {
 			expect(toBe.some((p) => p.id === r.process_id)).toBe(true);
 			if (r.step_id) expect(stepsOf(r.process_id!).some((s) => s.id === r.step_id)).toBe(true);

@@ -19,6 +19,7 @@ import { seedMeetingsDemo } from './meetings';
 import { seedChangeDemo } from './changes';
 import { seedRegisterDemo } from './register';
 import { seedDesignDemo } from './design';
+import { seedRequirementSignoff } from './design-signoff';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -95,6 +96,7 @@ export async function seedDemo(
 	await seedMeetingsDemo(db, project.id, today);
 	await seedChangeDemo(db, project.id, today, DEMO_PASSWORD);
 	await seedDesignDemo(db, project.id, today);
+	await seedRequirementSignoff(db, project.id, DEMO_PASSWORD);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };
