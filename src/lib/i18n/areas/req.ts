@@ -28,7 +28,7 @@ export const req = defineArea(
 		'req.allMustAnalysed': '所有“必须”需求都已给出差异分析结论。',
 		'req.customisations': '对应的定制开发',
 		'req.customisationsNone': '还没有定制开发项关联到此需求。',
-		'req.customisationsHint': '在“定制开发”中创建定制项并关联此需求。',
+		'req.customisationsStart': '为此需求新建定制开发项',
 		'req.signoff': '不实施决定的双方签署',
 		'req.signoffHint':
 			'甲方提出、乙方判定“不实施”的需求是范围决定：请提交给双方负责人签署。修改结论或理由会使已有签名失效。',
@@ -86,7 +86,7 @@ export const req = defineArea(
 		'req.allMustAnalysed': 'Every Must requirement has a fit/gap verdict.',
 		'req.customisations': 'Customisations that build it',
 		'req.customisationsNone': 'No customisation is linked to this requirement yet.',
-		'req.customisationsHint': 'Create a customisation under Customisations and link this requirement.',
+		'req.customisationsStart': 'New customisation for this requirement',
 		'req.signoff': 'Both sides sign the “not implemented” decision',
 		'req.signoffHint':
 			'A client requirement the vendor marks “not implemented” is a scope decision: submit it to both leads. Editing the verdict or its reason voids the signatures.',
