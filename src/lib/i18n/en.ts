@@ -18,6 +18,8 @@ import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { design } from './areas/design';
+import { processArea } from './areas/process';
+import { interview } from './areas/interview';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -87,6 +89,8 @@ export const en: Messages = {
 	...raid.en,
 	...meeting.en,
 	...design.en,
+	...processArea.en,
+	...interview.en,
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,

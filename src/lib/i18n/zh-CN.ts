@@ -18,6 +18,8 @@ import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { design } from './areas/design';
+import { processArea } from './areas/process';
+import { interview } from './areas/interview';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -88,6 +90,8 @@ export const zhCN = {
 	...raid.zh,
 	...meeting.zh,
 	...design.zh,
+	...processArea.zh,
+	...interview.zh,
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,
