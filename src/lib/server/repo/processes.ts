@@ -267,3 +267,33 @@ export async function channelPainCounts(db: Conn, projectId: string) {
 		count: Number(r.n)
 	}));
 }
+
+/** Every process as a choice for a link (parent, replaced as-is process, covered by an interview). */
+export async function processOptions(db: Conn, projectId: string, kind?: ProcessKind) {
+	let q = db
+		.selectFrom('processes')
+		.select(['id', 'kind', 'number', 'name'])
+		.where('project_id', '=', projectId);
+	if (kind) q = q.where('kind', '=', kind);
+	const rows = await q.orderBy('kind').orderBy('number').limit(2000).execute();
+	return rows.map((r) => ({
+		id: r.id,
+		kind: r.kind,
+		code: processCode(r.kind, Number(r.number)),
+		name: r.name
+	}));
+}
+
+/** Pain points of the project by number (PP-012 → 12): the ids found, and the numbers that are none. */
+export async function painPointIdsByNumber(db: Conn, projectId: string, numbers: readonly number[]) {
+	const unique = [...new Set(numbers)];
+	if (!unique.length) return { ids: [] as string[], missing: [] as number[] };
+	const rows = await db
+		.selectFrom('pain_points')
+		.select(['id', 'number'])
+		.where('project_id', '=', projectId)
+		.where('number', 'in', unique)
+		.execute();
+	const found = new Set(rows.map((r) => Number(r.number)));
+	return { ids: rows.map((r) => r.id), missing: unique.filter((n) => !found.has(n)) };
+}
