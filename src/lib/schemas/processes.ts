@@ -37,7 +37,7 @@ const signedAmount = z.preprocess(
 	).nullable()
 );
 
-export const stepSchema = z.object({
+const stepSchema = z.object({
 	id: optionalId.optional(),
 	name: requiredText(200),
 	description: optionalText(2000),
@@ -48,7 +48,6 @@ export const stepSchema = z.object({
 		.preprocess(emptyToNull, z.enum(CHANNELS, { error: 'process.error.channel' }).nullable())
 		.default(null)
 });
-export type StepFormInput = z.infer<typeof stepSchema>;
 
 const benefitSchema = z.object({
 	measure: requiredText(200),
