@@ -35,7 +35,13 @@ const asIs = (over: Record<string, unknown> = {}) =>
 	});
 
 /** A pain point written directly: the pain-point use cases are another part of the redesign. */
-async function painPoint(db: Kysely<Database>, projectId: string, processId: string, n: number, severity = 4) {
+async function painPoint(
+	db: Kysely<Database>,
+	projectId: string,
+	processId: string,
+	n: number,
+	severity = 4
+) {
 	const id = newId();
 	const now = nowIso();
 	await db
@@ -92,7 +98,12 @@ describe.each(DIALECTS)('processes on %s', (dialect) => {
 			'AS-001',
 			[['PP-001', 'resolved']]
 		]);
-		expect(tb.benefits[0]).toMatchObject({ measure: '报修处理时长', baseline: 72, target: 24, direction: 'down' });
+		expect(tb.benefits[0]).toMatchObject({
+			measure: '报修处理时长',
+			baseline: 72,
+			target: 24,
+			direction: 'down'
+		});
 		const again = await getProcess(db, p.project.id, a.id);
 		expect([again.replacedBy.map((r) => r.code), again.painPoints.map((x) => x.state)]).toEqual([
 			['TB-001'],
@@ -260,7 +271,9 @@ describe.each(DIALECTS)('processes on %s', (dialect) => {
 		await painPoint(db, p.project.id, repair.id, 1, 5);
 		await painPoint(db, p.project.id, sales.id, 2, 2);
 		const rows = await channelAnalysis(db, p.project.id);
-		expect(rows.map((r) => [r.channel, r.processes.length, r.volumePerMonth, r.painPoints, r.severePainPoints])).toEqual([
+		expect(
+			rows.map((r) => [r.channel, r.processes.length, r.volumePerMonth, r.painPoints, r.severePainPoints])
+		).toEqual([
 			['phone', 1, 1200, 1, 1],
 			['store', 2, 2000, 2, 1]
 		]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { channelView } from '../../src/lib/design/channels';
-import { createsCycle, pageOf, processCode, processTree, type ProcessNode } from '../../src/lib/design/processes';
+import {
+	createsCycle,
+	pageOf,
+	processCode,
+	processTree,
+	type ProcessNode
+} from '../../src/lib/design/processes';
 
 const node = (id: string, over: Partial<ProcessNode> = {}): ProcessNode => ({
 	id,
@@ -83,13 +89,21 @@ describe('pages of the inventory', () => {
 describe('the contact-channel view', () => {
 	const processes = [
 		{ id: 'a', code: 'AS-001', name: '门店接待', channels: ['store' as const], volumePerMonth: 800 },
-		{ id: 'b', code: 'AS-002', name: '售后报修', channels: ['phone' as const, 'store' as const], volumePerMonth: 1200 },
+		{
+			id: 'b',
+			code: 'AS-002',
+			name: '售后报修',
+			channels: ['phone' as const, 'store' as const],
+			volumePerMonth: 1200
+		},
 		{ id: 'c', code: 'AS-003', name: '网上商城订单', channels: ['eCommerce' as const], volumePerMonth: null }
 	];
 
 	it('sums volume per channel, counting a process on two channels in both, and notes unknown volumes', () => {
 		const rows = channelView(processes, []);
-		expect(rows.map((r) => [r.channel, r.processes.map((p) => p.code), r.volumePerMonth, r.unknownVolume])).toEqual([
+		expect(
+			rows.map((r) => [r.channel, r.processes.map((p) => p.code), r.volumePerMonth, r.unknownVolume])
+		).toEqual([
 			['phone', ['AS-002'], 1200, 0],
 			['store', ['AS-001', 'AS-002'], 2000, 0],
 			['eCommerce', ['AS-003'], 0, 1]

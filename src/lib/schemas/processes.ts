@@ -25,7 +25,10 @@ const amount = (max: number, integer = false) => {
 		.number({ error: 'process.error.amount' })
 		.min(0, { error: 'process.error.amount' })
 		.max(max, { error: 'process.error.amount' });
-	return z.preprocess(emptyToNull, numeric(integer ? n.int({ error: 'process.error.amount' }) : n).nullable());
+	return z.preprocess(
+		emptyToNull,
+		numeric(integer ? n.int({ error: 'process.error.amount' }) : n).nullable()
+	);
 };
 const signedAmount = z.preprocess(
 	emptyToNull,
@@ -76,7 +79,10 @@ const fields = {
 	costPerCase: amount(1e9),
 	policies: optionalText(10000),
 	asIsId: optionalId,
-	burdenAnswer: z.preprocess(emptyToNull, z.enum(BURDEN_ANSWERS, { error: 'process.error.burden' }).nullable()),
+	burdenAnswer: z.preprocess(
+		emptyToNull,
+		z.enum(BURDEN_ANSWERS, { error: 'process.error.burden' }).nullable()
+	),
 	burdenReason: optionalText(2000),
 	resolvesPainPointIds: z.array(id).max(500, { error: 'process.error.tooMany' }),
 	steps: z.array(stepSchema).max(DESIGN_LIMITS.stepsPerProcess, { error: 'process.error.tooMany' }),

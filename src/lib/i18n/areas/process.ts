@@ -161,7 +161,8 @@ export const processArea = defineArea(
 		'process.hasDiagram': 'Yes',
 		'process.noDiagram': 'No',
 		'process.outOfScope': 'Out of scope',
-		'process.empty': 'No processes yet. Record the as-is processes first, then design to-be processes for those in scope.',
+		'process.empty':
+			'No processes yet. Record the as-is processes first, then design to-be processes for those in scope.',
 		'process.count': '{count} processes',
 		'process.create': 'New process',
 		'process.createButton': 'Create process',
@@ -195,7 +196,8 @@ export const processArea = defineArea(
 		'process.resolvesHint':
 			'The pain points of the as-is process it replaces and those already linked. Add others by code.',
 		'process.resolvesCodes': 'Add other pain points by code (e.g. PP-012, comma-separated)',
-		'process.resolvesNone': 'No pain points to choose yet: link the as-is process it replaces, or add them by code.',
+		'process.resolvesNone':
+			'No pain points to choose yet: link the as-is process it replaces, or add them by code.',
 		'process.painPointsNone': 'No pain points recorded for this process yet.',
 		'process.interviewsNone': 'No interview covers this process yet.',
 		'process.diagramLink': 'Diagram',
@@ -262,7 +264,8 @@ export const processArea = defineArea(
 			'The parent process cannot be this process or one of its sub-processes: that would make a cycle in the process hierarchy',
 		'process.error.asIsOnlyToBe': 'Only a to-be process links the as-is process it replaces',
 		'process.error.selfLink': 'A to-be process cannot be linked to itself as the process it replaces',
-		'process.error.asIsNotFound': 'The as-is process it replaces does not exist or belongs to another project',
+		'process.error.asIsNotFound':
+			'The as-is process it replaces does not exist or belongs to another project',
 		'process.error.asIsKind': 'The process it replaces must be an as-is process',
 		'process.error.resolvesOnlyToBe': 'Only a to-be process resolves pain points',
 		'process.error.painPointNotFound': 'A chosen pain point does not exist or belongs to another project',

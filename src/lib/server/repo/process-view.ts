@@ -5,12 +5,7 @@ import {
 	type ProcessRef,
 	type ProcessView
 } from '../../design/processes';
-import {
-	formatDesignCode,
-	type BenefitDirection,
-	type Channel,
-	type PainStatus
-} from '../../design/types';
+import { formatDesignCode, type BenefitDirection, type Channel, type PainStatus } from '../../design/types';
 import type { Conn } from '../db';
 import { listSteps } from './process-steps';
 import { channelsOf, loadProcessRow, num } from './processes';
@@ -24,7 +19,12 @@ const refOf = (r: { id: string; kind: 'asIs' | 'toBe'; number: number; name: str
 	name: r.name
 });
 
-async function processRefs(db: Conn, projectId: string, column: 'id' | 'parent_id' | 'as_is_id', value: string) {
+async function processRefs(
+	db: Conn,
+	projectId: string,
+	column: 'id' | 'parent_id' | 'as_is_id',
+	value: string
+) {
 	const rows = await db
 		.selectFrom('processes')
 		.select(['id', 'kind', 'number', 'name'])

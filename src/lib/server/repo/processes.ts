@@ -23,7 +23,11 @@ export const channelsOf = (json: string): Channel[] => {
 
 export const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-export async function loadProcessRow(db: Conn, projectId: string, id: string): Promise<ProcessRow | undefined> {
+export async function loadProcessRow(
+	db: Conn,
+	projectId: string,
+	id: string
+): Promise<ProcessRow | undefined> {
 	return db
 		.selectFrom('processes')
 		.selectAll()
@@ -138,15 +142,13 @@ export async function processNodes(db: Conn, projectId: string, filter: ProcessF
 	if (filter.kind) q = q.where('kind', '=', filter.kind);
 	if (filter.domain) q = q.where('domain', '=', filter.domain);
 	const rows = await q.execute();
-	return rows.map(
-		(r): ProcessNode => ({
-			id: r.id,
-			parentId: r.parent_id,
-			domain: r.domain,
-			kind: r.kind,
-			number: Number(r.number)
-		})
-	);
+	return rows.map((r): ProcessNode => ({
+		id: r.id,
+		parentId: r.parent_id,
+		domain: r.domain,
+		kind: r.kind,
+		number: Number(r.number)
+	}));
 }
 
 async function countBy(
@@ -197,12 +199,7 @@ export async function processListRows(
 			.where('process_id', 'in', ids)
 			.groupBy('process_id')
 			.execute(),
-		db
-			.selectFrom('process_diagrams')
-			.select('process_id')
-			.distinct()
-			.where('process_id', 'in', ids)
-			.execute()
+		db.selectFrom('process_diagrams').select('process_id').distinct().where('process_id', 'in', ids).execute()
 	]);
 	const byId = new Map(rows.map((r) => [r.id, r]));
 	const resolvedBy = new Map(resolved.map((r) => [r.process_id, Number(r.n)]));

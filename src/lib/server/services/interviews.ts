@@ -23,7 +23,10 @@ async function checkLinks(
 	projectId: string,
 	links: { interviewerMemberId?: string | null; processIds?: readonly string[] }
 ): Promise<void> {
-	if (links.processIds?.length && (await foreignDesignIds(db, 'processes', projectId, links.processIds)).length)
+	if (
+		links.processIds?.length &&
+		(await foreignDesignIds(db, 'processes', projectId, links.processIds)).length
+	)
 		throw new DomainError('not_found', 'interview.error.processNotFound', { field: 'processIds' });
 	if (links.interviewerMemberId && !(await isProjectMember(db, projectId, links.interviewerMemberId)))
 		throw new DomainError('not_found', 'interview.error.interviewerNotFound', {
@@ -101,7 +104,9 @@ export async function updateInterview(
 		const before = await loadInterviewRow(trx, projectId, id);
 		if (!before) throw notFound();
 		const stale = async () =>
-			new DomainError('conflict', 'error.versionConflict', { current: await getInterview(trx, projectId, id) });
+			new DomainError('conflict', 'error.versionConflict', {
+				current: await getInterview(trx, projectId, id)
+			});
 		if (Number(before.version) !== input.version) throw await stale();
 		await checkLinks(trx, projectId, input);
 		const written = await updateInterviewRow(trx, projectId, id, Number(before.version), {

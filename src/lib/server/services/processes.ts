@@ -74,7 +74,8 @@ async function checkLinks(db: Conn, projectId: string, id: string | null, links:
 	}
 	if (links.ownerMemberId && !(await isProjectMember(db, projectId, links.ownerMemberId)))
 		throw new DomainError('not_found', 'process.error.ownerNotFound', { field: 'ownerMemberId' });
-	if (links.burdenAnswer && links.kind !== 'toBe') throw invalid('process.error.burdenOnlyToBe', 'burdenAnswer');
+	if (links.burdenAnswer && links.kind !== 'toBe')
+		throw invalid('process.error.burdenOnlyToBe', 'burdenAnswer');
 	if (links.burdenAnswer === 'yes' && !links.burdenReason)
 		throw invalid('process.error.burdenReason', 'burdenReason');
 }

@@ -7,7 +7,8 @@ export const processPaths = {
 	'/projects/{projectId}/processes': {
 		get: operation({
 			operationId: 'listProcesses',
-			summary: 'The process inventory: as-is and to-be processes by domain → process → sub-process, 50 a page',
+			summary:
+				'The process inventory: as-is and to-be processes by domain → process → sub-process, 50 a page',
 			description:
 				'A filter value the server cannot read (an unknown kind or domain, a page that is not a positive integer) is refused with 422 naming it.',
 			tags: ['design'],

@@ -25,11 +25,14 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		processOptions(db(), project.id, process.kind),
 		process.kind === 'toBe' && process.asIs
 			? painPointRefs(db(), project.id, { processId: process.asIs.id, limit: 200 })
-			: [],
+			: []
 	]);
 	const asIsOptions = process.kind === 'toBe' ? await processOptions(db(), project.id, 'asIs') : [];
 	// The picker offers the replaced process's pain points and those already linked; others come by code.
-	const choices = [...process.resolves, ...asIsPains.filter((p) => !process.resolves.some((r) => r.id === p.id))];
+	const choices = [
+		...process.resolves,
+		...asIsPains.filter((p) => !process.resolves.some((r) => r.id === p.id))
+	];
 	return {
 		process,
 		members: members.map((m) => ({ id: m.id, name: m.name })),
