@@ -755,6 +755,8 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			rowKey: ids.rowKey,
 			meetingId: ids.meetingId,
 			itemId: ids.itemId,
+			processId: ids.processId,
+			interviewId: ids.interviewId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)

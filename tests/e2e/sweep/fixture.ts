@@ -52,6 +52,9 @@ export interface ProjectIds {
 	/** A register item (a risk) and its link to the first task. */
 	itemId: string;
 	linkId: string;
+	/** Diagnosis and redesign (process inventory): an as-is process and an interview covering it. */
+	processId: string;
+	interviewId: string;
 }
 
 export interface World {
@@ -190,6 +193,19 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'register link'
 	);
+	// Diagnosis and redesign (process inventory): an as-is process and an interview covering it.
+	const process = await ok(
+		await client.post(`${base}/processes`, {
+			data: { kind: 'asIs', domain: 'sales', name: `${marker} 门店接待` }
+		}),
+		'create process'
+	);
+	const interview = await ok(
+		await client.post(`${base}/interviews`, {
+			data: { heldOn: '2026-03-10', interviewee: `${marker} 受访人`, processIds: [process.id] }
+		}),
+		'create interview'
+	);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -212,7 +228,9 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		invitationId: invitation.id,
 		meetingId: meeting.id,
 		itemId: item.id,
-		linkId: link.id
+		linkId: link.id,
+		processId: process.id,
+		interviewId: interview.id
 	};
 }
 
@@ -284,6 +302,8 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.invitationId,
 		B.itemId,
 		B.linkId,
+		B.processId,
+		B.interviewId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };
