@@ -30,7 +30,7 @@ export const processPaths = {
 			params: P,
 			body: 'CreateProcess',
 			ok: { status: 201, schema: 'Process', description: 'Created' },
-			errors: [400, 401, 403, 404, 409, 415, 422]
+			errors: [400, 401, 404, 415, 422]
 		})
 	},
 	'/projects/{projectId}/processes/{processId}': {
@@ -51,7 +51,7 @@ export const processPaths = {
 			params: PPr,
 			body: 'UpdateProcess',
 			ok: { status: 200, schema: 'Process', description: 'Updated' },
-			errors: [400, 401, 403, 404, 409, 415, 422]
+			errors: [400, 401, 404, 409, 415, 422]
 		})
 	},
 	'/projects/{projectId}/interviews': {
@@ -73,7 +73,7 @@ export const processPaths = {
 			params: P,
 			body: 'CreateInterview',
 			ok: { status: 201, schema: 'Interview', description: 'Created' },
-			errors: [400, 401, 403, 404, 415, 422]
+			errors: [400, 401, 404, 415, 422]
 		})
 	}
 };
