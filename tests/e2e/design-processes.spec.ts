@@ -95,6 +95,9 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await interview.getByLabel('访谈纪要').fill('客户报修要打三次电话才能约上门。');
 	await interview.getByRole('button', { name: '保存新访谈' }).click();
 	await expect(c.getByRole('heading', { level: 2, name: '周丽' })).toBeVisible();
+	await c.getByLabel('受访人岗位').fill('客服主管');
+	await c.getByRole('button', { name: '保存访谈' }).click();
+	await expect(c.getByRole('status').filter({ hasText: '访谈已保存' })).toBeVisible();
 	await c.goto(asIsUrl);
 	await expect(c.getByRole('region', { name: '涉及本流程的访谈' }).getByRole('link')).toContainText('周丽');
 
@@ -130,13 +133,29 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await expect(c.getByLabel('CRM 功能 第 1 行')).toHaveValue('服务工单');
 	await expect(c.getByLabel('方向 第 1 行')).toHaveValue('down');
 
+	// Two editors of the same process: the second save meets the first one's version and keeps what was typed.
+	const other = await consultant.context.newPage();
+	await other.goto(asIsUrl);
+	await c.goto(asIsUrl);
+	await other.getByLabel('负责部门').fill('客户服务中心');
+	await other.getByRole('button', { name: '保存流程' }).click();
+	await expect(other.getByRole('status').filter({ hasText: '流程已保存' })).toBeVisible();
+	await c.getByLabel('相关制度与规则').fill('报修 24 小时内必须回电');
+	await c.getByRole('button', { name: '保存流程' }).click();
+	await expect(c.getByRole('alert').filter({ hasText: '其他人已修改了此流程' })).toBeVisible();
+	await expect(c.getByLabel('相关制度与规则')).toHaveValue('报修 24 小时内必须回电');
+	await c.getByLabel('负责部门').fill('客户服务中心');
+	await c.getByRole('button', { name: '保存流程' }).click();
+	await expect(c.getByRole('status').filter({ hasText: '流程已保存' })).toBeVisible();
+	await other.close();
+
 	// The as-is process now shows its pain point resolved, and the inventory and channel view sum it all up.
 	await c.goto(asIsUrl);
 	await expect(pains).toContainText('已由目标流程解决');
 	await expect(c.getByRole('region', { name: '替代本流程的目标流程' })).toContainText('TB-001');
 	await c.goto(`/projects/${projectId}/design/processes?kind=asIs`);
 	const row = c.getByRole('row', { name: /AS-001/ });
-	await expect(row).toContainText('客服中心');
+	await expect(row).toContainText('客户服务中心');
 	await expect(row).toContainText('1,200');
 	await expect(c.getByRole('row', { name: /TB-001/ })).toHaveCount(0);
 	await c.getByRole('link', { name: '接触渠道', exact: true }).click();
