@@ -1,4 +1,5 @@
 // npm run bench: the workbench's hot paths on SQLite (and on PostgreSQL when BENCH_POSTGRES_URL is set).
+import { benchProcesses } from './processes';
 import { benchSignoff } from './signoff';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { CRM_METHODOLOGY, READINESS_FACTORS } from '../src/lib/phases';
@@ -156,7 +157,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// The change-impact preview on a 2,000-task plan (no build).
 	'change-impact': benchChangeImpact,
 	// The register list with 5,000 items (the page part needs a build).
-	'register-list': benchRegisterList
+	'register-list': benchRegisterList,
+	// The process inventory page, channel analysis and process page with 300 processes (no build).
+	processes: benchProcesses
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
@@ -185,7 +188,8 @@ if (!ganttOnly && !only)
 		...(await benchTaskEdit()),
 		...(await benchPdf()),
 		...(await benchSignoff()),
-		...(await benchRegisterList())
+		...(await benchRegisterList()),
+		...(await benchProcesses())
 	);
 
 // The same figures as JSON, for comparing runs.

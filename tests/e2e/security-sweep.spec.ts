@@ -758,6 +758,8 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			itemId: ids.itemId,
 			requirementId: ids.requirementId,
 			customisationId: ids.customisationId,
+			processId: ids.processId,
+			interviewId: ids.interviewId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)

@@ -20,6 +20,8 @@ import { meeting } from './areas/meeting';
 import { design } from './areas/design';
 import { req } from './areas/req';
 import { custom } from './areas/custom';
+import { processArea } from './areas/process';
+import { interview } from './areas/interview';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -92,6 +94,8 @@ export const en: Messages = {
 	...design.en,
 	...req.en,
 	...custom.en,
+	...processArea.en,
+	...interview.en,
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,

@@ -20,6 +20,8 @@ import { meeting } from './areas/meeting';
 import { design } from './areas/design';
 import { req } from './areas/req';
 import { custom } from './areas/custom';
+import { processArea } from './areas/process';
+import { interview } from './areas/interview';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -93,6 +95,8 @@ export const zhCN = {
 	...design.zh,
 	...req.zh,
 	...custom.zh,
+	...processArea.zh,
+	...interview.zh,
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,

@@ -57,6 +57,9 @@ export interface ProjectIds {
 	// Customisations (issue #15, H5): one per project, estimated, so its build task can be created.
 	/** A customisation (CU-001) of the project. */
 	customisationId: string;
+	/** Diagnosis and redesign (process inventory): an as-is process and an interview covering it. */
+	processId: string;
+	interviewId: string;
 }
 
 export interface World {
@@ -209,6 +212,19 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'create customisation'
 	);
+	// Diagnosis and redesign (process inventory): an as-is process and an interview covering it.
+	const process = await ok(
+		await client.post(`${base}/processes`, {
+			data: { kind: 'asIs', domain: 'sales', name: `${marker} 门店接待` }
+		}),
+		'create process'
+	);
+	const interview = await ok(
+		await client.post(`${base}/interviews`, {
+			data: { heldOn: '2026-03-10', interviewee: `${marker} 受访人`, processIds: [process.id] }
+		}),
+		'create interview'
+	);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -233,7 +249,9 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		itemId: item.id,
 		linkId: link.id,
 		requirementId: requirement.id,
-		customisationId: customisation.id
+		customisationId: customisation.id,
+		processId: process.id,
+		interviewId: interview.id
 	};
 }
 
@@ -305,7 +323,10 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.invitationId,
 		B.itemId,
 		B.linkId,
+		B.requirementId,
 		B.customisationId,
+		B.processId,
+		B.interviewId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

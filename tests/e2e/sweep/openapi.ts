@@ -103,7 +103,8 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	itemId: (ids) => ids.itemId,
 	linkId: (ids) => ids.linkId,
 	requirementId: (ids) => ids.requirementId,
-	customisationId: (ids) => ids.customisationId
+	customisationId: (ids) => ids.customisationId,
+	processId: (ids) => ids.processId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */

@@ -68,6 +68,7 @@ import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
 import { impactPreviewSchema, planEditsSchema } from '../../../schemas/change';
 import { registerComponents } from '../register-schemas';
 import { customisationComponents } from '../customisation-schemas';
+import { processComponents } from '../process-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -285,7 +286,8 @@ export const components = {
 	RequirementPage: jsonSchema(RequirementPage, 'output'),
 	CreateRequirement: jsonSchema(createRequirementSchema, 'input'),
 	UpdateRequirement: jsonSchema(updateRequirementSchema, 'input'),
-	...customisationComponents
+	...customisationComponents,
+	...processComponents
 };
 
 export type ComponentName = keyof typeof components;

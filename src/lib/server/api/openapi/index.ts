@@ -14,6 +14,7 @@ import { changePaths } from './paths-change';
 import { registerPaths } from './paths-register';
 import { requirementPaths } from './paths-requirements';
 import { customisationPaths } from './paths-customisations';
+import { processPaths } from './paths-processes';
 
 export const paths = {
 	...projectPaths,
@@ -28,7 +29,8 @@ export const paths = {
 	...changePaths,
 	...registerPaths,
 	...requirementPaths,
-	...customisationPaths
+	...customisationPaths,
+	...processPaths
 };
 
 export function openApiDocument(serverUrl: string) {

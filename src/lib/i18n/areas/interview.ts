@@ -1,0 +1,70 @@
+import { defineArea } from './define';
+
+// Interview records of the diagnosis (访谈记录) and the processes each covers.
+export const interview = defineArea(
+	{
+		'interview.title': '访谈记录',
+		'interview.intro': '诊断阶段与业务骨干的访谈：访谈了谁、何时、涉及哪些流程，以及访谈纪要。',
+		'interview.create': '记录访谈',
+		'interview.createButton': '保存新访谈',
+		'interview.save': '保存访谈',
+		'interview.saved': '访谈已保存',
+		'interview.conflict':
+			'其他人已修改了这条访谈记录。下方表单仍是你填写的内容，请核对当前保存的版本后再保存。',
+		'interview.back': '返回访谈记录',
+		'interview.empty': '还没有访谈记录。',
+		'interview.count': '共 {count} 条访谈',
+		'interview.memberNone': '（非项目成员，填写下方姓名）',
+		'interview.processesNone': '还没有流程可选：先在流程清单中记录流程。',
+		'interview.col.heldOn': '日期',
+		'interview.col.interviewee': '受访人',
+		'interview.col.department': '部门',
+		'interview.col.interviewer': '访谈人',
+		'interview.col.processes': '涉及流程',
+		'interview.field.heldOn': '访谈日期',
+		'interview.field.interviewee': '受访人',
+		'interview.field.intervieweeRole': '受访人岗位',
+		'interview.field.department': '部门',
+		'interview.field.interviewer': '访谈人（项目成员）',
+		'interview.field.interviewerName': '访谈人姓名（非项目成员）',
+		'interview.field.notes': '访谈纪要',
+		'interview.field.processes': '涉及的流程',
+		'interview.field.processN': '第 {n} 个流程',
+		'interview.error.tooMany': '{field}最多 {max} 项',
+		'interview.error.processNotFound': '所选流程不存在，或不属于本项目',
+		'interview.error.interviewerNotFound': '访谈人必须是本项目的成员'
+	},
+	{
+		'interview.title': 'Interviews',
+		'interview.intro':
+			'Diagnosis interviews with key users: who was heard, when, which processes they covered, and the notes.',
+		'interview.create': 'Record an interview',
+		'interview.createButton': 'Save new interview',
+		'interview.save': 'Save interview',
+		'interview.saved': 'Interview saved',
+		'interview.conflict':
+			'Someone else changed this interview. The form below still holds what you typed; check the saved version and save again.',
+		'interview.back': 'Back to the interviews',
+		'interview.empty': 'No interviews recorded yet.',
+		'interview.count': '{count} interviews',
+		'interview.memberNone': '(not a project member: give the name below)',
+		'interview.processesNone': 'No processes to choose yet: record them in the process inventory first.',
+		'interview.col.heldOn': 'Date',
+		'interview.col.interviewee': 'Interviewee',
+		'interview.col.department': 'Department',
+		'interview.col.interviewer': 'Interviewer',
+		'interview.col.processes': 'Processes covered',
+		'interview.field.heldOn': 'Date of the interview',
+		'interview.field.interviewee': 'Interviewee',
+		'interview.field.intervieweeRole': 'Interviewee’s position',
+		'interview.field.department': 'Department',
+		'interview.field.interviewer': 'Interviewer (project member)',
+		'interview.field.interviewerName': 'Interviewer’s name (not a project member)',
+		'interview.field.notes': 'Notes',
+		'interview.field.processes': 'Processes covered',
+		'interview.field.processN': 'Process {n}',
+		'interview.error.tooMany': '{field}: at most {max}',
+		'interview.error.processNotFound': 'A chosen process does not exist or belongs to another project',
+		'interview.error.interviewerNotFound': 'The interviewer must be a member of this project'
+	}
+);
