@@ -17,6 +17,7 @@ import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
+import { bpmn } from './areas/bpmn';
 import { design } from './areas/design';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
@@ -87,6 +88,7 @@ export const zhCN = {
 	...gateEval.zh,
 	...raid.zh,
 	...meeting.zh,
+	...bpmn.zh,
 	...design.zh,
 	...raidXlsx.zh,
 	...change.zh,
