@@ -7,6 +7,7 @@ import {
 	sanitiseSvg,
 	SvgError
 } from '../../src/lib/server/interchange/bpmn';
+import { bpmnFileName, emptyDiagramXml } from '../../src/lib/design/diagrams';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/bpmn/${name}`, 'utf8');
 const problemOf = (fn: () => unknown) => {
@@ -148,5 +149,26 @@ describe('sanitising the saved SVG', () => {
 			'malformed'
 		);
 		expect(problemOf(() => sanitiseSvg(svg(`<text>${'x'.repeat(3 * 1024 * 1024)}</text>`)))).toBe('tooLarge');
+	});
+});
+
+describe('the diagram a process without one opens with', () => {
+	it('has one lane per role its steps use, escaped, and is a valid BPMN file', () => {
+		const xml = emptyDiagramXml('投诉 & 回访', ['客服坐席', '<b>门店</b>', '客服坐席', ' ']);
+		const steps = checkBpmn(xml);
+		expect(xml.match(/<bpmn:lane /g)).toHaveLength(2);
+		expect(xml).toContain('&lt;b&gt;门店&lt;/b&gt;');
+		expect(xml).toContain('name="投诉 &amp; 回访"');
+		expect(readBpmnSteps(steps)).toEqual([]);
+	});
+
+	it('is a start event alone when no step names a role', () => {
+		const xml = emptyDiagramXml('x', []);
+		expect(checkBpmn(xml).elementCount).toBe(2);
+		expect(xml).not.toContain('<bpmn:lane');
+	});
+
+	it('exports under a file name of the code and name without unsafe characters', () => {
+		expect(bpmnFileName('AS-001', '投诉/处理: "加急"')).toBe('AS-001 投诉_处理_ _加急_.bpmn');
 	});
 });
