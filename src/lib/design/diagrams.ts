@@ -98,3 +98,10 @@ export function emptyDiagramXml(processName: string, laneNames: readonly string[
 		`${laneShapes}${start(200, 80 + LANE_HEIGHT / 2 - 18)}</bpmndi:BPMNPlane></bpmndi:BPMNDiagram></bpmn:definitions>`
 	);
 }
+
+/** `?version=` of the diagram page and API: absent is the newest; anything but a version number finds nothing (-1). */
+export function versionParam(url: URL): number | undefined {
+	const raw = url.searchParams.get('version');
+	if (raw === null || raw === '') return undefined;
+	return /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : -1;
+}

@@ -20,9 +20,15 @@ import {
 	touchProcess,
 	userName
 } from '../repo/process-diagrams';
+import { designRowInProject } from '../repo/design-refs';
 import { saveSteps } from '../repo/process-steps';
 import { recordAudit, type Actor } from './audit';
 import { inTransaction } from './transaction';
+
+/** Another project's process answers 404 like a missing one; routes call this before reading the body. */
+export async function requireProcessInProject(db: Conn, projectId: string, processId: string): Promise<void> {
+	if (!(await designRowInProject(db, 'processes', projectId, processId))) throw notFound();
+}
 
 async function processOf(db: Conn, projectId: string, processId: string) {
 	const process = await diagramProcess(db, projectId, processId);
