@@ -4,6 +4,9 @@ import {
 	type APIRequestContext,
 	type APIResponse
 } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { PASSWORD, registrationLink, unique } from '../helpers';
 
 /**
@@ -52,6 +55,8 @@ export interface ProjectIds {
 	/** A register item (a risk) and its link to the first task. */
 	itemId: string;
 	linkId: string;
+	/** Diagnosis and redesign (issue #15, process diagrams): an as-is process carrying one imported diagram. */
+	processId: string;
 }
 
 export interface World {
@@ -190,8 +195,10 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'register link'
 	);
+	const processId = await processWithDiagram(client, project.id, marker);
 	await client.dispose();
 	return {
+		processId,
 		projectId: project.id,
 		name,
 		code: project.code,
@@ -214,6 +221,37 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		itemId: item.id,
 		linkId: link.id
 	};
+}
+
+// ——— Process diagrams (issue #15) ———
+// The process is written straight into the e2e server's database because createProcess is built in parallel;
+// once it is merged, create it with POST /processes instead. Its diagram goes through importProcessBpmn, so
+// getProcessDiagram, exportProcessBpmn and makeStepsFromDiagram answer 200 for the owner.
+async function processWithDiagram(client: APIRequestContext, projectId: string, marker: string) {
+	const processId = randomUUID();
+	const db = new Database('test-results/e2e-db/workbench.db', { fileMustExist: true });
+	try {
+		const now = new Date().toISOString();
+		db.prepare(
+			`INSERT INTO processes (id, project_id, kind, number, domain, name, created_at, updated_at)
+			 VALUES (?, ?, 'asIs', 1, 'service', ?, ?, ?)`
+		).run(processId, projectId, `${marker} 投诉处理`, now, now);
+	} finally {
+		db.close();
+	}
+	await ok(
+		await client.post(`/api/v1/projects/${projectId}/processes/${processId}/diagram/import`, {
+			multipart: {
+				file: {
+					name: `${marker}.bpmn`,
+					mimeType: 'application/xml',
+					buffer: readFileSync('tests/fixtures/bpmn/camunda-complaint.bpmn')
+				}
+			}
+		}),
+		'import a process diagram'
+	);
+	return processId;
 }
 
 async function addMember(
@@ -284,6 +322,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.invitationId,
 		B.itemId,
 		B.linkId,
+		B.processId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };
