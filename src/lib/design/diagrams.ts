@@ -48,8 +48,9 @@ export interface StepsFromDiagram {
 
 /** The file name an export gets: the process code and name, without characters file systems refuse. */
 export function bpmnFileName(code: string, name: string): string {
-	const cleaned = `${code} ${name}`
-		.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+	const cleaned = [...`${code} ${name}`]
+		.map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+		.join('')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.slice(0, 120);
