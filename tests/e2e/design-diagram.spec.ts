@@ -64,7 +64,7 @@ test('a consultant draws a process in the BPMN editor, saves and reopens it, imp
 	await expect(page.getByTitle('Powered by bpmn.io')).toBeVisible();
 
 	// A task from the palette, placed in the first lane and named with markup that must stay text.
-	await page.getByRole('button', { name: 'Create task' }).click();
+	await page.getByRole('button', { name: '创建任务' }).click();
 	const box = (await canvas.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 40);
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - 40);
