@@ -18,6 +18,7 @@ export const bpmn = defineArea(
 		'bpmn.saving': '正在保存…',
 		'bpmn.saved': '已保存为第 {n} 版',
 		'bpmn.unsaved': '有未保存的修改',
+		'bpmn.leaveUnsaved': '流程图有未保存的修改，离开后将丢失。确定离开吗？',
 		'bpmn.export': '导出 .bpmn',
 		'bpmn.import.title': '导入 .bpmn 文件',
 		'bpmn.import.help':
@@ -115,6 +116,7 @@ export const bpmn = defineArea(
 		'bpmn.saving': 'Saving…',
 		'bpmn.saved': 'Saved as version {n}',
 		'bpmn.unsaved': 'Unsaved changes',
+		'bpmn.leaveUnsaved': 'The diagram has unsaved changes that will be lost. Leave anyway?',
 		'bpmn.export': 'Export .bpmn',
 		'bpmn.import.title': 'Import a .bpmn file',
 		'bpmn.import.help':
