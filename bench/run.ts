@@ -22,6 +22,7 @@ import { benchTaskEdit } from './task-edit';
 import { benchRegisterXlsx } from './register-xlsx';
 import { benchChangeImpact } from './change-impact';
 import { benchRegisterList } from './register';
+import { benchBpmnOpen } from './bpmn-open';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -159,7 +160,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// The register list with 5,000 items (the page part needs a build).
 	'register-list': benchRegisterList,
 	// The process inventory page, channel analysis and process page with 300 processes (no build).
-	processes: benchProcesses
+	processes: benchProcesses,
+	// Opening a 200-element BPMN diagram in the modeler, in Chromium (needs a build).
+	'bpmn-open': benchBpmnOpen
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
@@ -189,7 +192,8 @@ if (!ganttOnly && !only)
 		...(await benchPdf()),
 		...(await benchSignoff()),
 		...(await benchRegisterList()),
-		...(await benchProcesses())
+		...(await benchProcesses()),
+		...(await benchBpmnOpen())
 	);
 
 // The same figures as JSON, for comparing runs.

@@ -736,7 +736,9 @@ const NO_INPUT_ACTIONS = new Set([
 	'/projects/[projectId]/plan/baselines:create',
 	'/projects/[projectId]/raci/rows/[rowKey]:default',
 	// Plans the recurring meetings' next eight weeks: nothing to read from the form.
-	'/projects/[projectId]/meetings:plan'
+	'/projects/[projectId]/meetings:plan',
+	// Reads the newest diagram into the step list: the version is optional.
+	'/projects/[projectId]/design/processes/[processId]/diagram:steps'
 ]);
 /** Endpoints that end the caller's session, posted last by a throwaway session. */
 const SESSION_ENDING = new Set(['/logout']);
@@ -871,7 +873,7 @@ test('forms: every action refuses anonymous, non-members, unknown ids and missin
 				(s) => is4xx(s) || (NO_INPUT_ACTIONS.has(id) && s < 400)
 			]
 		];
-		if (scoped && /\[(taskId|phaseId|deliverableId|rowKey|itemId)\]/.test(action.route))
+		if (scoped && /\[(taskId|phaseId|deliverableId|rowKey|itemId|processId)\]/.test(action.route))
 			bodies.push([
 				'an unknown id in the path',
 				{ form: everyField, url: urlOf(action, fillRoute(action.route, C, true)) } as never,

@@ -17,6 +17,7 @@ import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
+import { bpmn } from './areas/bpmn';
 import { design } from './areas/design';
 import { req } from './areas/req';
 import { custom } from './areas/custom';
@@ -91,6 +92,7 @@ export const en: Messages = {
 	...gateEval.en,
 	...raid.en,
 	...meeting.en,
+	...bpmn.en,
 	...design.en,
 	...req.en,
 	...custom.en,

@@ -17,6 +17,7 @@ import { gate } from './areas/gate';
 import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
+import { bpmn } from './areas/bpmn';
 import { design } from './areas/design';
 import { req } from './areas/req';
 import { custom } from './areas/custom';
@@ -92,6 +93,7 @@ export const zhCN = {
 	...gateEval.zh,
 	...raid.zh,
 	...meeting.zh,
+	...bpmn.zh,
 	...design.zh,
 	...req.zh,
 	...custom.zh,

@@ -4,6 +4,7 @@ import {
 	type APIRequestContext,
 	type APIResponse
 } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { PASSWORD, registrationLink, unique } from '../helpers';
 
 /**
@@ -225,6 +226,7 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'create interview'
 	);
+	await importDiagram(client, project.id, process.id, marker);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -253,6 +255,29 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		processId: process.id,
 		interviewId: interview.id
 	};
+}
+
+// ——— Process diagrams (issue #15) ———
+// The process's diagram goes through importProcessBpmn, so getProcessDiagram, exportProcessBpmn and
+// makeStepsFromDiagram answer 200 for the owner.
+async function importDiagram(
+	client: APIRequestContext,
+	projectId: string,
+	processId: string,
+	marker: string
+) {
+	await ok(
+		await client.post(`/api/v1/projects/${projectId}/processes/${processId}/diagram/import`, {
+			multipart: {
+				file: {
+					name: `${marker}.bpmn`,
+					mimeType: 'application/xml',
+					buffer: readFileSync('tests/fixtures/bpmn/camunda-complaint.bpmn')
+				}
+			}
+		}),
+		'import a process diagram'
+	);
 }
 
 async function addMember(

@@ -69,6 +69,7 @@ import { impactPreviewSchema, planEditsSchema } from '../../../schemas/change';
 import { registerComponents } from '../register-schemas';
 import { customisationComponents } from '../customisation-schemas';
 import { processComponents } from '../process-schemas';
+import { diagramComponents } from '../diagram-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -287,7 +288,8 @@ export const components = {
 	CreateRequirement: jsonSchema(createRequirementSchema, 'input'),
 	UpdateRequirement: jsonSchema(updateRequirementSchema, 'input'),
 	...customisationComponents,
-	...processComponents
+	...processComponents,
+	...diagramComponents
 };
 
 export type ComponentName = keyof typeof components;

@@ -15,6 +15,7 @@ import { registerPaths } from './paths-register';
 import { requirementPaths } from './paths-requirements';
 import { customisationPaths } from './paths-customisations';
 import { processPaths } from './paths-processes';
+import { diagramPaths } from './paths-diagrams';
 
 export const paths = {
 	...projectPaths,
@@ -30,7 +31,8 @@ export const paths = {
 	...registerPaths,
 	...requirementPaths,
 	...customisationPaths,
-	...processPaths
+	...processPaths,
+	...diagramPaths
 };
 
 export function openApiDocument(serverUrl: string) {

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
+import { expect, test } from './fixtures';
+import { createProject, person, register, unique } from './helpers';
+
+const E2E_DATABASE = 'test-results/e2e-db/workbench.db';
+const HOSTILE_LABEL = '<img src=x onerror="window.__bpmnPwned=1">';
+
+/** An as-is process with two steps by role, written as the process pages (built beside this one) would. */
+function seedProcess(projectId: string): string {
+	const db = new Database(E2E_DATABASE, { fileMustExist: true });
+	try {
+		const id = randomUUID();
+		const now = new Date().toISOString();
+		db.prepare(
+			`INSERT INTO processes (id, project_id, kind, number, domain, name, created_at, updated_at)
+			 VALUES (?, ?, 'asIs', 1, 'service', '投诉处理', ?, ?)`
+		).run(id, projectId, now, now);
+		const step = db.prepare(
+			`INSERT INTO process_steps (id, project_id, process_id, position, name, role_name) VALUES (?, ?, ?, ?, ?, ?)`
+		);
+		step.run(randomUUID(), projectId, id, 1, '记录投诉', '客服坐席');
+		step.run(randomUUID(), projectId, id, 2, '上门检测', '售后技师');
+		return id;
+	} finally {
+		db.close();
+	}
+}
+
+function stepsOf(processId: string) {
+	const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
+	try {
+		return db
+			.prepare('SELECT name, role_id, role_name FROM process_steps WHERE process_id = ? ORDER BY position')
+			.all(processId) as { name: string; role_id: string | null; role_name: string }[];
+	} finally {
+		db.close();
+	}
+}
+
+test('a consultant draws a process in the BPMN editor, saves and reopens it, imports and exports .bpmn files, makes steps from the diagram, and a hostile file is refused', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await register(page, person(`周顾问${unique().slice(-4)}`));
+	const projectId = await createProject(page, { name: '流程图项目', code: `BPMN-${unique()}`.toUpperCase() });
+	const processId = seedProcess(projectId);
+	const url = `/projects/${projectId}/design/processes/${processId}/diagram`;
+
+	// A process without a diagram opens with a lane for each role its steps name.
+	await page.goto(url);
+	await expect(page.getByRole('heading', { name: 'AS-001 投诉处理 · 流程图' })).toBeVisible();
+	const canvas = page.locator('.canvas[data-ready="true"]');
+	await expect(canvas).toBeVisible();
+	await expect(canvas.getByText('客服坐席')).toBeVisible();
+	await expect(canvas.getByText('售后技师')).toBeVisible();
+	// The bpmn.io watermark stays, as its licence requires.
+	await expect(page.getByTitle('Powered by bpmn.io')).toBeVisible();
+
+	// A task from the palette, placed in the first lane and named with markup that must stay text.
+	await page.getByRole('button', { name: '创建任务' }).click();
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 40);
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - 40);
+	await page.keyboard.type(HOSTILE_LABEL);
+	await page.mouse.click(box.x + 20, box.y + box.height - 20);
+	await expect(page.getByRole('status').filter({ hasText: '有未保存的修改' })).toBeVisible();
+	await page.getByRole('button', { name: '保存流程图' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存为第 1 版' })).toBeVisible();
+
+	await page.reload();
+	await expect(canvas.getByText(HOSTILE_LABEL)).toBeVisible();
+	expect(await page.evaluate(() => (window as { __bpmnPwned?: number }).__bpmnPwned)).toBeUndefined();
+	await expect(page.getByRole('link', { name: '打开第 1 版' })).toBeVisible();
+
+	// A Camunda Modeler file becomes version 2 and opens in the editor.
+	await page
+		.getByLabel('.bpmn 文件', { exact: true })
+		.setInputFiles('tests/fixtures/bpmn/camunda-complaint.bpmn');
+	await page.getByRole('button', { name: '导入流程图' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: '已导入 camunda-complaint.bpmn，成为第 2 版' })
+	).toBeVisible();
+	await expect(canvas.getByText('记录投诉')).toBeVisible();
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: '导出 .bpmn' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('AS-001 投诉处理.bpmn');
+	expect(await readFile((await download.path())!, 'utf8')).toContain('id="Task_record"');
+
+	// The diagram's tasks become the step list in flow order, the 业务骨干 lane as the key-user role.
+	await page.getByRole('button', { name: '从流程图生成步骤' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已从第 2 版生成 3 个步骤' })).toBeVisible();
+	expect(stepsOf(processId)).toEqual([
+		{ name: '记录投诉', role_id: null, role_name: '客服坐席' },
+		{ name: '调查原因 & 给出方案', role_id: 'keyUser', role_name: '业务骨干' },
+		{ name: '答复客户', role_id: null, role_name: '客服坐席' }
+	]);
+
+	// Version 1 is still there and opens from the list.
+	await page.getByRole('link', { name: '打开第 1 版' }).click();
+	await expect(canvas.getByText(HOSTILE_LABEL)).toBeVisible();
+
+	// A file with entity declarations is refused beside the field, and nothing is stored.
+	await page
+		.getByLabel('.bpmn 文件', { exact: true })
+		.setInputFiles('tests/fixtures/bpmn/hostile-entity.bpmn');
+	await page.getByRole('button', { name: '导入流程图' }).click();
+	await expect(page.getByText('文件含有 DOCTYPE 或实体声明，出于安全原因不能导入')).toBeVisible();
+	await expect(page.getByLabel('.bpmn 文件', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await page.goto(url);
+	await expect(page.getByText('当前显示第 2 版（共 2 版）')).toBeVisible();
+	expect(dialogs).toEqual([]);
+});
