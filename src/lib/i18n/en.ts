@@ -18,6 +18,7 @@ import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { design } from './areas/design';
+import { pain } from './areas/pain';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -87,6 +88,7 @@ export const en: Messages = {
 	...raid.en,
 	...meeting.en,
 	...design.en,
+	...pain.en,
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,

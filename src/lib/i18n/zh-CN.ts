@@ -18,6 +18,7 @@ import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { design } from './areas/design';
+import { pain } from './areas/pain';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -88,6 +89,7 @@ export const zhCN = {
 	...raid.zh,
 	...meeting.zh,
 	...design.zh,
+	...pain.zh,
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,

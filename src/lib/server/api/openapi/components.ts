@@ -65,6 +65,7 @@ import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schema
 import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
 import { impactPreviewSchema, planEditsSchema } from '../../../schemas/change';
 import { registerComponents } from '../register-schemas';
+import { painPointComponents } from '../pain-point-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -277,7 +278,8 @@ export const components = {
 	ChangeImpact: jsonSchema(ChangeImpact, 'output'),
 	ChangeRequest: jsonSchema(ChangeRequest, 'output'),
 	AppliedChange: jsonSchema(AppliedChange, 'output'),
-	...registerComponents
+	...registerComponents,
+	...painPointComponents
 };
 
 export type ComponentName = keyof typeof components;
