@@ -755,6 +755,7 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			rowKey: ids.rowKey,
 			meetingId: ids.meetingId,
 			itemId: ids.itemId,
+			painPointId: ids.painPointId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)
@@ -866,7 +867,7 @@ test('forms: every action refuses anonymous, non-members, unknown ids and missin
 				(s) => is4xx(s) || (NO_INPUT_ACTIONS.has(id) && s < 400)
 			]
 		];
-		if (scoped && /\[(taskId|phaseId|deliverableId|rowKey|itemId)\]/.test(action.route))
+		if (scoped && /\[(taskId|phaseId|deliverableId|rowKey|itemId|painPointId)\]/.test(action.route))
 			bodies.push([
 				'an unknown id in the path',
 				{ form: everyField, url: urlOf(action, fillRoute(action.route, C, true)) } as never,

@@ -5,6 +5,7 @@ import {
 	type APIResponse
 } from '@playwright/test';
 import { PASSWORD, registrationLink, unique } from '../helpers';
+import { seedProcess } from '../design-seed';
 
 /**
  * The world the authorization sweep runs in, built over HTTP only (no browser): two projects with members
@@ -52,6 +53,8 @@ export interface ProjectIds {
 	/** A register item (a risk) and its link to the first task. */
 	itemId: string;
 	linkId: string;
+	/** Diagnosis (issue #15): a pain point, found in an as-is process written straight into the database. */
+	painPointId: string;
 }
 
 export interface World {
@@ -190,6 +193,20 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'register link'
 	);
+	// Pain points (issue #15): the as-is process is seeded in the database until the process API exists.
+	const asIs = seedProcess(project.id, { name: `${marker} 售后报修`, steps: ['客户来电报修'] });
+	const painPoint = await ok(
+		await client.post(`${base}/pain-points`, {
+			data: {
+				processId: asIs.id,
+				stepId: asIs.stepIds[0],
+				title: `${marker} 痛点`,
+				severity: 4,
+				frequency: 3
+			}
+		}),
+		'pain point'
+	);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -212,6 +229,7 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		invitationId: invitation.id,
 		meetingId: meeting.id,
 		itemId: item.id,
+		painPointId: painPoint.id,
 		linkId: link.id
 	};
 }
@@ -284,6 +302,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.invitationId,
 		B.itemId,
 		B.linkId,
+		B.painPointId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

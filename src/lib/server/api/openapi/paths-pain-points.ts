@@ -37,7 +37,7 @@ export const painPointPaths = {
 			params: P,
 			body: 'CreatePainPoint',
 			ok: { status: 201, schema: 'PainPoint', description: 'Created' },
-			errors: [400, 401, 403, 404, 409, 422]
+			errors: [400, 401, 404, 409, 422]
 		})
 	},
 	'/projects/{projectId}/pain-points/{painPointId}': {
@@ -58,7 +58,7 @@ export const painPointPaths = {
 			params: PPp,
 			body: 'UpdatePainPoint',
 			ok: { status: 200, schema: 'PainPoint', description: 'Updated' },
-			errors: [400, 401, 403, 404, 409, 422]
+			errors: [400, 401, 404, 409, 422]
 		})
 	}
 };
