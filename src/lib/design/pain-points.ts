@@ -13,6 +13,8 @@ import {
 // prioritisation grid severity × frequency and the gap list of severe pain points nobody resolves.
 
 export const PAIN_POINT_PAGE_SIZE = 50;
+/** One step of the 1–5 scales of severity and frequency. */
+export type PainScore = (typeof PAIN_SCALE)[number];
 export const PAIN_STATES = ['open', 'deferred', 'resolved'] as const satisfies readonly PainPointState[];
 
 /** A row of the list: only the columns the table shows. */

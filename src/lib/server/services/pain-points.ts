@@ -37,7 +37,7 @@ export async function painPointOverview(db: Conn, projectId: string, query: Pain
 		painGridCounts(db, projectId, query),
 		listSevereGaps(db, projectId, gapLimit)
 	]);
-	return { grid, gaps: gaps as { items: PainPointSummary[]; total: number } };
+	return { grid, gaps };
 }
 
 export async function getPainPoint(db: Conn, projectId: string, id: string): Promise<PainPointView> {
