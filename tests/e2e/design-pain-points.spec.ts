@@ -79,6 +79,20 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 	await second.getByLabel('发生频率', { exact: true }).selectOption({ label: '5 · 每天多次' });
 	await second.getByRole('button', { name: '创建痛点' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /PP-002/ })).toBeVisible();
+	// Moved to another process, it leaves the old process's step behind.
+	const edit2 = page.getByRole('region', { name: '编辑痛点' });
+	await edit2.getByLabel('所在步骤').selectOption({ label: '1. 导购接待' });
+	await edit2.getByRole('button', { name: '保存痛点' }).click();
+	await expect(page.getByText('门店接待与成交 · 导购接待')).toBeVisible();
+	await edit2.getByLabel('所在现状流程').selectOption({ label: 'AS-001 售后报修' });
+	await edit2.getByRole('button', { name: '保存痛点' }).click();
+	await expect(edit2.getByRole('status')).toHaveText('痛点已保存。');
+	await expect(edit2.getByLabel('所在步骤').getByRole('option')).toHaveText([
+		'（无）',
+		'1. 客户来电报修',
+		'2. 派工上门'
+	]);
+	await expect(edit2.getByLabel('所在步骤')).toHaveValue('');
 	await page.getByRole('link', { name: '← 痛点与优先级' }).click();
 
 	const list = page.getByRole('table', { name: '痛点清单（按优先级）' });
@@ -101,8 +115,12 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 	const filters = page.getByRole('form', { name: '筛选痛点' });
 	await filters.getByLabel('业务域').selectOption({ label: '销售' });
 	await filters.getByRole('button', { name: '应用筛选' }).click();
+	await expect(page.getByText('没有符合条件的痛点。')).toBeVisible();
+	await filters.getByLabel('业务域').selectOption({ label: '服务' });
+	await filters.getByLabel('最低严重程度').selectOption({ label: '≥ 3' });
+	await filters.getByRole('button', { name: '应用筛选' }).click();
 	await expect(list.getByRole('row')).toHaveCount(2);
-	await expect(list).toContainText('PP-002');
+	await expect(list).toContainText('PP-001');
 
 	// Deferring needs a reason; it is kept with who and when, and the gap closes.
 	await page.goto(painPointUrl);

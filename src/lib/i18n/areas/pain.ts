@@ -54,6 +54,7 @@ export const pain = defineArea(
 		'pain.grid.count': '数量',
 		'pain.grid.picked': '严重程度 {severity} × 发生频率 {frequency}',
 		'pain.grid.clear': '清除矩阵筛选',
+		'pain.grid.empty': '矩阵中没有痛点。',
 		'pain.gaps.title': '严重痛点未解决',
 		'pain.gaps.help': '严重程度 ≥ 4、没有目标流程解决、也未明确延期的痛点：流程再设计的缺口。',
 		'pain.gaps.count': '缺口 {total} 个',
@@ -131,6 +132,7 @@ export const pain = defineArea(
 		'pain.grid.count': 'Count',
 		'pain.grid.picked': 'Severity {severity} × frequency {frequency}',
 		'pain.grid.clear': 'Clear grid filter',
+		'pain.grid.empty': 'The grid holds no pain points.',
 		'pain.gaps.title': 'Severe pain points unresolved',
 		'pain.gaps.help':
 			'Severity 4 or more, no to-be process resolving them, not deferred: the gaps of the redesign.',

@@ -25,6 +25,16 @@ export const load: PageServerLoad = async (event) => {
 	return { painPoint, steps, processes, interviews, created: event.url.searchParams.has('created') };
 };
 
+/**
+ * The step list shows the steps of the process the page was opened with: when the person picks another
+ * process and leaves that step as it was, they did not choose it for the new process.
+ */
+async function stepStillMeant(projectId: string, id: string, form: Record<string, unknown>) {
+	const before = await getPainPoint(db(), projectId, id).catch(() => null);
+	const moved = before && form.processId !== undefined && form.processId !== before.processId;
+	return moved && form.stepId === (before.stepId ?? '') ? '' : form.stepId;
+}
+
 /** Each form posts its `section`; the edit form posts every field, so an unticked box means "no". */
 async function save(event: RequestEvent, section: 'save' | 'defer' | 'reopen') {
 	const access = await requirePageMember(event, event.params.projectId, { write: true });
@@ -33,7 +43,13 @@ async function save(event: RequestEvent, section: 'save' | 'defer' | 'reopen') {
 	const values: Record<string, unknown> = { ...form, section };
 	const input =
 		section === 'save'
-			? { ...form, burdensCustomer: form.burdensCustomer ?? '', status: undefined, deferralReason: undefined }
+			? {
+					...form,
+					burdensCustomer: form.burdensCustomer ?? '',
+					stepId: await stepStillMeant(access.project.id, event.params.painPointId, form),
+					status: undefined,
+					deferralReason: undefined
+				}
 			: section === 'defer'
 				? { version: form.version, status: 'deferred', deferralReason: form.deferralReason ?? '' }
 				: { version: form.version, status: 'open' };
