@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { seedProcess, seedResolution } from './design-seed';
 import { createProject, person, register, unique } from './helpers';
@@ -146,6 +147,16 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 	);
 	await expect(page.getByText('已由目标流程解决', { exact: true })).toBeVisible();
 	await expect(page.getByRole('note')).toHaveCount(0);
+
+	// Both pages read well with assistive technology.
+	for (const path of [painPointUrl, `/projects/${projectId}/design/pain-points`]) {
+		await page.goto(path);
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		const serious = violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(serious, path).toEqual([]);
+	}
 
 	// Bad input through the API is refused naming the field; another project's process is missing.
 	const api = (path: string, data: unknown) =>
