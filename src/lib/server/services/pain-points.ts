@@ -1,9 +1,4 @@
-import type {
-	PainPointPage,
-	PainPointQuery,
-	PainPointSummary,
-	PainPointView
-} from '../../design/pain-points';
+import type { PainPointPage, PainPointQuery, PainPointView } from '../../design/pain-points';
 import type { CreatePainPointInput, UpdatePainPointInput } from '../../schemas/pain-points';
 import type { Conn } from '../db';
 import { DomainError, notFound } from '../errors';
