@@ -762,6 +762,7 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			customisationId: ids.customisationId,
 			processId: ids.processId,
 			interviewId: ids.interviewId,
+			painPointId: ids.painPointId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)
@@ -873,7 +874,12 @@ test('forms: every action refuses anonymous, non-members, unknown ids and missin
 				(s) => is4xx(s) || (NO_INPUT_ACTIONS.has(id) && s < 400)
 			]
 		];
-		if (scoped && /\[(taskId|phaseId|deliverableId|rowKey|itemId|processId)\]/.test(action.route))
+		if (
+			scoped &&
+			/\[(taskId|phaseId|deliverableId|rowKey|itemId|processId|painPointId|requirementId|customisationId|interviewId)\]/.test(
+				action.route
+			)
+		)
 			bodies.push([
 				'an unknown id in the path',
 				{ form: everyField, url: urlOf(action, fillRoute(action.route, C, true)) } as never,

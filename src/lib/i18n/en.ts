@@ -23,6 +23,7 @@ import { req } from './areas/req';
 import { custom } from './areas/custom';
 import { processArea } from './areas/process';
 import { interview } from './areas/interview';
+import { pain } from './areas/pain';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -98,6 +99,7 @@ export const en: Messages = {
 	...custom.en,
 	...processArea.en,
 	...interview.en,
+	...pain.en,
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,

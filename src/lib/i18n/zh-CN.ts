@@ -23,6 +23,7 @@ import { req } from './areas/req';
 import { custom } from './areas/custom';
 import { processArea } from './areas/process';
 import { interview } from './areas/interview';
+import { pain } from './areas/pain';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -99,6 +100,7 @@ export const zhCN = {
 	...custom.zh,
 	...processArea.zh,
 	...interview.zh,
+	...pain.zh,
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,

@@ -61,6 +61,8 @@ export interface ProjectIds {
 	/** Diagnosis and redesign (process inventory): an as-is process and an interview covering it. */
 	processId: string;
 	interviewId: string;
+	/** Diagnosis (issue #15): a pain point, found in an as-is process written straight into the database. */
+	painPointId: string;
 }
 
 export interface World {
@@ -226,6 +228,13 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'create interview'
 	);
+	// Pain points (issue #15): one found in the as-is process above.
+	const painPoint = await ok(
+		await client.post(`${base}/pain-points`, {
+			data: { processId: process.id, title: `${marker} 痛点`, severity: 4, frequency: 3 }
+		}),
+		'pain point'
+	);
 	await importDiagram(client, project.id, process.id, marker);
 	await client.dispose();
 	return {
@@ -253,7 +262,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		requirementId: requirement.id,
 		customisationId: customisation.id,
 		processId: process.id,
-		interviewId: interview.id
+		interviewId: interview.id,
+		painPointId: painPoint.id
 	};
 }
 
@@ -352,6 +362,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.customisationId,
 		B.processId,
 		B.interviewId,
+		B.painPointId,
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

@@ -104,7 +104,8 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	linkId: (ids) => ids.linkId,
 	requirementId: (ids) => ids.requirementId,
 	customisationId: (ids) => ids.customisationId,
-	processId: (ids) => ids.processId
+	processId: (ids) => ids.processId,
+	painPointId: (ids) => ids.painPointId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */

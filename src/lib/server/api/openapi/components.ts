@@ -70,6 +70,7 @@ import { registerComponents } from '../register-schemas';
 import { customisationComponents } from '../customisation-schemas';
 import { processComponents } from '../process-schemas';
 import { diagramComponents } from '../diagram-schemas';
+import { painPointComponents } from '../pain-point-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -289,7 +290,8 @@ export const components = {
 	UpdateRequirement: jsonSchema(updateRequirementSchema, 'input'),
 	...customisationComponents,
 	...processComponents,
-	...diagramComponents
+	...diagramComponents,
+	...painPointComponents
 };
 
 export type ComponentName = keyof typeof components;

@@ -16,6 +16,7 @@ import { requirementPaths } from './paths-requirements';
 import { customisationPaths } from './paths-customisations';
 import { processPaths } from './paths-processes';
 import { diagramPaths } from './paths-diagrams';
+import { painPointPaths } from './paths-pain-points';
 
 export const paths = {
 	...projectPaths,
@@ -32,7 +33,8 @@ export const paths = {
 	...requirementPaths,
 	...customisationPaths,
 	...processPaths,
-	...diagramPaths
+	...diagramPaths,
+	...painPointPaths
 };
 
 export function openApiDocument(serverUrl: string) {
