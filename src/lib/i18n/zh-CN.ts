@@ -18,6 +18,8 @@ import { gateEval } from './areas/gate-eval';
 import { raid } from './areas/raid';
 import { meeting } from './areas/meeting';
 import { design } from './areas/design';
+import { walkthrough } from './areas/walkthrough';
+import { coverage } from './areas/coverage';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -88,6 +90,8 @@ export const zhCN = {
 	...raid.zh,
 	...meeting.zh,
 	...design.zh,
+	...walkthrough.zh,
+	...coverage.zh,
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,
