@@ -282,3 +282,17 @@ export function offenderPath(o: Pick<CoverageOffender, 'object' | 'id'>): string
 			return `design/processes`;
 	}
 }
+
+/** A figure as a page shows it: the first `limit` offenders and how many more there are. */
+export interface ShownFigure extends CoverageFigure {
+	hidden: number;
+}
+
+/** Pages send only what they show: each figure keeps its first `limit` offenders and counts the rest. */
+export function shownFigures(coverage: DesignCoverage, limit = 20): ShownFigure[] {
+	return coverage.figures.map((f) => ({
+		...f,
+		offenders: f.offenders.slice(0, limit),
+		hidden: Math.max(0, f.offenders.length - limit)
+	}));
+}

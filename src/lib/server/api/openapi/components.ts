@@ -60,6 +60,8 @@ import { createInvitationSchema } from '../../../schemas/invitations';
 import { Invitation, InvitationList } from '../invitation-schemas';
 import { Meeting, MeetingItemCreated, MeetingList } from '../meeting-schemas';
 import { createMeetingSchema, updateMeetingSchema } from '../../../schemas/meetings';
+import { DesignCoverage, ProcessValidation, ProcessValidationList } from '../coverage-schemas';
+import { recordValidationSchema } from '../../../schemas/validations';
 import { createRegisterItemSchema } from '../../../schemas/register';
 import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schemas';
 import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
@@ -277,7 +279,11 @@ export const components = {
 	ChangeImpact: jsonSchema(ChangeImpact, 'output'),
 	ChangeRequest: jsonSchema(ChangeRequest, 'output'),
 	AppliedChange: jsonSchema(AppliedChange, 'output'),
-	...registerComponents
+	...registerComponents,
+	ProcessValidation: jsonSchema(ProcessValidation, 'output'),
+	ProcessValidationList: jsonSchema(ProcessValidationList, 'output'),
+	RecordValidation: jsonSchema(recordValidationSchema, 'input'),
+	DesignCoverage: jsonSchema(DesignCoverage, 'output')
 };
 
 export type ComponentName = keyof typeof components;

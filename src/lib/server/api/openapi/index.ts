@@ -12,6 +12,7 @@ import { meetingPaths } from './paths-meetings';
 import { registerXlsxPaths } from './paths-register-xlsx';
 import { changePaths } from './paths-change';
 import { registerPaths } from './paths-register';
+import { coveragePaths } from './paths-coverage';
 
 export const paths = {
 	...projectPaths,
@@ -24,7 +25,8 @@ export const paths = {
 	...meetingPaths,
 	...registerXlsxPaths,
 	...changePaths,
-	...registerPaths
+	...registerPaths,
+	...coveragePaths
 };
 
 export function openApiDocument(serverUrl: string) {
