@@ -17,7 +17,10 @@ const id = z.preprocess(
 const participant = z.object({
 	memberId: id.default(null),
 	name: optionalText(100),
-	side: z.enum(SIDES, { error: 'validation.side' })
+	/** A guest's side; a member's comes from the project. */
+	side: z
+		.preprocess((v) => (v === '' ? null : v), z.enum(SIDES, { error: 'validation.side' }).nullable())
+		.default(null)
 });
 
 const step = z.object({
@@ -50,9 +53,12 @@ export const recordValidationSchema = withLabels(
 			v.participants.forEach((p, i) => {
 				if (!p.memberId && !p.name)
 					ctx.addIssue({ code: 'custom', path: ['participants', i, 'name'], message: 'validation.required' });
+				if (!p.memberId && !p.side)
+					ctx.addIssue({ code: 'custom', path: ['participants', i, 'side'], message: 'validation.side' });
 			});
-			// 甲方 key users walk their own process: a walkthrough without one proves nothing.
-			if (!v.participants.some((p) => p.side === 'client'))
+			// 甲方 key users walk their own process: a walkthrough without one proves nothing. A member's side is
+			// known only to the service, which checks again.
+			if (!v.participants.some((p) => p.memberId || p.side === 'client'))
 				ctx.addIssue({ code: 'custom', path: ['participants'], message: 'walkthrough.error.noClient' });
 		}),
 	{

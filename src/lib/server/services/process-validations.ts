@@ -57,7 +57,7 @@ async function participantsOf(
 	const ids = input.map((p) => p.memberId).filter((id): id is string => !!id);
 	const members = await memberSides(db, projectId, ids);
 	return input.map((p, i) => {
-		if (!p.memberId) return { memberId: null, name: p.name, side: p.side };
+		if (!p.memberId) return { memberId: null, name: p.name, side: p.side ?? 'client' };
 		const m = members.get(p.memberId);
 		if (!m)
 			throw new DomainError('validation_failed', 'walkthrough.error.unknownMember', {
