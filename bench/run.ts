@@ -21,6 +21,7 @@ import { benchTaskEdit } from './task-edit';
 import { benchRegisterXlsx } from './register-xlsx';
 import { benchChangeImpact } from './change-impact';
 import { benchRegisterList } from './register';
+import { benchDesign } from './design';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -156,7 +157,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// The change-impact preview on a 2,000-task plan (no build).
 	'change-impact': benchChangeImpact,
 	// The register list with 5,000 items (the page part needs a build).
-	'register-list': benchRegisterList
+	'register-list': benchRegisterList,
+	// Design coverage with 300 processes, 2,000 pain points, 3,000 requirements (the page part needs a build).
+	design: benchDesign
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
@@ -185,7 +188,8 @@ if (!ganttOnly && !only)
 		...(await benchTaskEdit()),
 		...(await benchPdf()),
 		...(await benchSignoff()),
-		...(await benchRegisterList())
+		...(await benchRegisterList()),
+		...(await benchDesign())
 	);
 
 // The same figures as JSON, for comparing runs.

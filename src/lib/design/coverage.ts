@@ -296,3 +296,18 @@ export function shownFigures(coverage: DesignCoverage, limit = 20): ShownFigure[
 		hidden: Math.max(0, f.offenders.length - limit)
 	}));
 }
+
+/** The dashboard's figures: counts only, no offending objects. */
+export interface CoverageSummary {
+	figures: { key: CoverageFigureKey; total: number; met: number }[];
+	severePains: SeverePainBreakdown;
+	validation: ValidationBreakdown;
+}
+
+export function coverageSummary(coverage: DesignCoverage): CoverageSummary {
+	return {
+		figures: coverage.figures.map(({ key, total, met }) => ({ key, total, met })),
+		severePains: coverage.severePains,
+		validation: coverage.validation
+	};
+}
