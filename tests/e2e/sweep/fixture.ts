@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
 	expect,
 	request as playwrightRequest,
@@ -52,6 +53,8 @@ export interface ProjectIds {
 	/** A register item (a risk) and its link to the first task. */
 	itemId: string;
 	linkId: string;
+	/** Design (issue #15, validations): a to-be process of the project, walked through by recordValidation. */
+	processId: string;
 }
 
 export interface World {
@@ -191,6 +194,11 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		'register link'
 	);
 	await client.dispose();
+	// Design (issue #15, validations): a to-be process with its as-is one, seeded into the e2e database until the
+	// process API (createProcess) is merged; then create them through it instead.
+	const processId = execFileSync('npx', ['tsx', 'tests/e2e/seed-design.ts', project.id], {
+		env: { ...process.env, DATABASE_URL: 'test-results/e2e-db/workbench.db' }
+	}).toString();
 	return {
 		projectId: project.id,
 		name,
@@ -212,7 +220,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		invitationId: invitation.id,
 		meetingId: meeting.id,
 		itemId: item.id,
-		linkId: link.id
+		linkId: link.id,
+		processId
 	};
 }
 

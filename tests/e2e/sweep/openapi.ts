@@ -101,7 +101,8 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	invitationId: (ids) => ids.invitationId,
 	meetingId: (ids) => ids.meetingId,
 	itemId: (ids) => ids.itemId,
-	linkId: (ids) => ids.linkId
+	linkId: (ids) => ids.linkId,
+	processId: (ids) => ids.processId
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */

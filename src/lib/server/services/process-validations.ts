@@ -43,7 +43,9 @@ export async function listValidations(
 	projectId: string,
 	processId: string
 ): Promise<ProcessValidations> {
-	const process = await toBeProcess(db, projectId, processId);
+	// Reading is allowed for any process of the project (an as-is one has none); recording needs a to-be one.
+	const process = await validatedProcess(db, projectId, processId);
+	if (!process) throw notFound();
 	const validations = await listValidationRows(db, projectId, processId);
 	return { process, validations, readiness: readinessForTest(validations) };
 }
