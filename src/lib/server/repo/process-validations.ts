@@ -34,6 +34,22 @@ export async function validatedProcess(
 	return { id: row.id, kind: row.kind, code: formatDesignCode(row.kind, Number(row.number)), name: row.name };
 }
 
+/** Of `stepIds`, those that are steps of this process. */
+export async function stepsOfProcess(
+	db: Conn,
+	processId: string,
+	stepIds: readonly string[]
+): Promise<Set<string>> {
+	if (!stepIds.length) return new Set();
+	const rows = await db
+		.selectFrom('process_steps')
+		.select('id')
+		.where('process_id', '=', processId)
+		.where('id', 'in', [...new Set(stepIds)])
+		.execute();
+	return new Set(rows.map((r) => r.id));
+}
+
 /** The ids and sides of these members of the project (a participant's side is the member's own). */
 export async function memberSides(db: Conn, projectId: string, memberIds: readonly string[]) {
 	if (!memberIds.length) return new Map<string, { side: string; name: string }>();

@@ -16,6 +16,7 @@ import {
 	insertValidation,
 	listValidationRows,
 	memberSides,
+	stepsOfProcess,
 	validatedProcess
 } from '../repo/process-validations';
 import { userName } from '../repo/register-items';
@@ -85,13 +86,7 @@ export async function recordValidation(
 		await toBeProcess(trx, projectId, processId);
 		const stepIds = input.steps.map((s) => s.stepId).filter((s): s is string => !!s);
 		if ((await foreignDesignIds(trx, 'process_steps', projectId, stepIds)).length) throw notFound();
-		const own = await trx
-			.selectFrom('process_steps')
-			.select('id')
-			.where('process_id', '=', processId)
-			.where('id', 'in', stepIds.length ? stepIds : [''])
-			.execute();
-		const ownIds = new Set(own.map((s) => s.id));
+		const ownIds = await stepsOfProcess(trx, processId, stepIds);
 		const wrong = input.steps.findIndex((s) => s.stepId && !ownIds.has(s.stepId));
 		if (wrong >= 0)
 			throw new DomainError('validation_failed', 'walkthrough.error.stepOfOtherProcess', {
