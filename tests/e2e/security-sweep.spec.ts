@@ -755,6 +755,7 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 			rowKey: ids.rowKey,
 			meetingId: ids.meetingId,
 			itemId: ids.itemId,
+			processId: ids.processId,
 			jobId: UNKNOWN
 		}[name];
 		if (!value)
