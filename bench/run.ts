@@ -23,6 +23,7 @@ import { benchRegisterXlsx } from './register-xlsx';
 import { benchChangeImpact } from './change-impact';
 import { benchRegisterList } from './register';
 import { benchBpmnOpen } from './bpmn-open';
+import { benchDesign } from './design';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -162,7 +163,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// The process inventory page, channel analysis and process page with 300 processes (no build).
 	processes: benchProcesses,
 	// Opening a 200-element BPMN diagram in the modeler, in Chromium (needs a build).
-	'bpmn-open': benchBpmnOpen
+	'bpmn-open': benchBpmnOpen,
+	// Design coverage with 300 processes, 2,000 pain points, 3,000 requirements (the page part needs a build).
+	design: benchDesign
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
@@ -193,7 +196,8 @@ if (!ganttOnly && !only)
 		...(await benchSignoff()),
 		...(await benchRegisterList()),
 		...(await benchProcesses()),
-		...(await benchBpmnOpen())
+		...(await benchBpmnOpen()),
+		...(await benchDesign())
 	);
 
 // The same figures as JSON, for comparing runs.

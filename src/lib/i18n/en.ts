@@ -24,6 +24,8 @@ import { custom } from './areas/custom';
 import { processArea } from './areas/process';
 import { interview } from './areas/interview';
 import { pain } from './areas/pain';
+import { walkthrough } from './areas/walkthrough';
+import { coverage } from './areas/coverage';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -100,6 +102,8 @@ export const en: Messages = {
 	...processArea.en,
 	...interview.en,
 	...pain.en,
+	...walkthrough.en,
+	...coverage.en,
 	...raidXlsx.en,
 	...change.en,
 	...raidViews.en,

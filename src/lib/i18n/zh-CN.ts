@@ -24,6 +24,8 @@ import { custom } from './areas/custom';
 import { processArea } from './areas/process';
 import { interview } from './areas/interview';
 import { pain } from './areas/pain';
+import { walkthrough } from './areas/walkthrough';
+import { coverage } from './areas/coverage';
 import { raidXlsx } from './areas/raid-xlsx';
 import { change } from './areas/change';
 import { raidViews } from './areas/raid-views';
@@ -101,6 +103,8 @@ export const zhCN = {
 	...processArea.zh,
 	...interview.zh,
 	...pain.zh,
+	...walkthrough.zh,
+	...coverage.zh,
 	...raidXlsx.zh,
 	...change.zh,
 	...raidViews.zh,

@@ -1,11 +1,28 @@
 // Whether a phase gate may pass, computed from the project's data: a ticked checklist item is a claim, the
 // deliverables it cites and the phase's work are facts. Each fact that does not hold is an exception that
 // blocks the gate until it is resolved or waived (named, with a reason, signed as part of the gate's content).
+import {
+	coverageFigure,
+	DESIGN_GATE_FIGURES,
+	type CoverageObject,
+	type DesignCoverage,
+	type DesignGateItem
+} from '../design/coverage';
 import type { ReviewState } from '../signoff/types';
 import type { TaskStatus } from './task-model';
 import { isGateTask } from './rollup';
 
-export const WAIVER_SUBJECTS = ['deliverable', 'task', 'registerItem'] as const;
+/** The design chain's objects (and a business domain with no process) can be waived too: see design/coverage.ts. */
+export const WAIVER_SUBJECTS = [
+	'deliverable',
+	'task',
+	'registerItem',
+	'process',
+	'painPoint',
+	'requirement',
+	'customisation',
+	'processDomain'
+] as const;
 export type WaiverSubject = (typeof WAIVER_SUBJECTS)[number];
 export const WAIVER_REASON_MAX = 1000;
 
@@ -71,7 +88,45 @@ export interface GateException {
 }
 
 /** Checklist items the gate computes from the project's data instead of taking a tick for them. */
-export const COMPUTED_CHECKLIST_ITEMS = { 'readiness.gate.risks': 'readinessRisksOwned' } as const;
+export const COMPUTED_CHECKLIST_ITEMS = {
+	'readiness.gate.risks': 'readinessRisksOwned',
+	'diagnosis.gate.inventory': 'designInventory',
+	'redesign.gate.tobe': 'designToBe',
+	'redesign.gate.requirements': 'designRequirements',
+	'redesign.gate.custom': 'designCustomisations',
+	'redesign.gate.validation': 'designValidation'
+} as const satisfies Record<string, string>;
+
+export const COMPUTED_GATE_KEYS = [
+	'deliverablesApproved',
+	'tasksDone',
+	...Object.values(COMPUTED_CHECKLIST_ITEMS)
+] as const;
+export type ComputedGateKey = (typeof COMPUTED_GATE_KEYS)[number];
+
+export type DesignGateKey = (typeof COMPUTED_CHECKLIST_ITEMS)[DesignGateItem];
+export const DESIGN_SUBJECTS = [
+	'process',
+	'painPoint',
+	'requirement',
+	'customisation',
+	'processDomain'
+] as const;
+
+export function isDesignGateKey(key: ComputedGateKey): key is DesignGateKey {
+	return key.startsWith('design');
+}
+
+export function isDesignSubject(subject: WaiverSubject): subject is CoverageObject {
+	return (DESIGN_SUBJECTS as readonly string[]).includes(subject);
+}
+
+/** The computed check a checklist item stands for, or null for an item ticked by hand. */
+export function computedKeyOf(templateKey: string | null | undefined): ComputedGateKey | null {
+	return templateKey && templateKey in COMPUTED_CHECKLIST_ITEMS
+		? COMPUTED_CHECKLIST_ITEMS[templateKey as keyof typeof COMPUTED_CHECKLIST_ITEMS]
+		: null;
+}
 
 export function isComputedChecklistItem(templateKey: string | null | undefined): boolean {
 	return !!templateKey && templateKey in COMPUTED_CHECKLIST_ITEMS;
@@ -90,7 +145,7 @@ export interface GateRiskFact {
 }
 
 export interface ComputedGateItem {
-	key: 'deliverablesApproved' | 'tasksDone' | 'readinessRisksOwned';
+	key: ComputedGateKey;
 	/** How many objects the item looks at, and which of them do not meet it. */
 	total: number;
 	exceptions: GateException[];
@@ -157,6 +212,8 @@ export function evaluateGate(input: {
 	today: string;
 	/** The project's readiness-raised risks; read only when the checklist has the readiness risks item. */
 	readinessRisks?: readonly GateRiskFact[];
+	/** The design chain's coverage; read only when the checklist has a diagnosis or redesign computed item. */
+	designCoverage?: DesignCoverage;
 }): GateEvaluation {
 	const { waivers, today } = input;
 	const computedRisks = input.checklist.some((i) => i.templateKey === 'readiness.gate.risks');
@@ -208,6 +265,11 @@ export function evaluateGate(input: {
 		}
 	];
 	if (computedRisks) computed.push(readinessRisksOwned(input.readinessRisks ?? [], waivers));
+	for (const item of input.checklist) {
+		const key = item.templateKey;
+		if (key && key in DESIGN_GATE_FIGURES && input.designCoverage)
+			computed.push(designGateItem(key as DesignGateItem, input.designCoverage, waivers));
+	}
 	const exceptions = computed.flatMap((c) => c.exceptions);
 	const blockers = exceptions.filter((e) => !e.waiver).length;
 	const open = checklist.filter((i) => !i.done);
@@ -259,6 +321,36 @@ function readinessRisksOwned(
 	return {
 		key: 'readinessRisksOwned',
 		total: open.length,
+		exceptions,
+		met: exceptions.every((e) => e.waiver)
+	};
+}
+
+/**
+ * A diagnosis or redesign checklist item computed from the design chain: every object its figures find short is
+ * an exception (waivable like any other), named by its code.
+ */
+function designGateItem(
+	item: DesignGateItem,
+	coverage: DesignCoverage,
+	waivers: readonly GateWaiverView[]
+): ComputedGateItem {
+	const figures = DESIGN_GATE_FIGURES[item].map((k) => coverageFigure(coverage, k));
+	const exceptions: GateException[] = figures.flatMap((f) =>
+		f.offenders.map((o) => ({
+			subjectType: o.object satisfies CoverageObject,
+			subjectId: o.id,
+			name: o.name,
+			nameEn: null,
+			wbs: o.object === 'processDomain' ? null : o.code,
+			observed: { state: o.why },
+			overdue: false,
+			waiver: waiverFor(waivers, o.object, o.id)
+		}))
+	);
+	return {
+		key: COMPUTED_CHECKLIST_ITEMS[item],
+		total: figures.reduce((sum, f) => sum + f.total, 0),
 		exceptions,
 		met: exceptions.every((e) => e.waiver)
 	};

@@ -58,7 +58,7 @@ export interface ProjectIds {
 	// Customisations (issue #15, H5): one per project, estimated, so its build task can be created.
 	/** A customisation (CU-001) of the project. */
 	customisationId: string;
-	/** Diagnosis and redesign (process inventory): an as-is process and an interview covering it. */
+	/** Diagnosis and redesign: a to-be process (with a diagram) and an interview covering its as-is process. */
 	processId: string;
 	interviewId: string;
 	/** Diagnosis (issue #15): a pain point, found in an as-is process written straight into the database. */
@@ -235,7 +235,15 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		}),
 		'pain point'
 	);
-	await importDiagram(client, project.id, process.id, marker);
+	// Redesign (issue #15): the to-be process replacing it. It is the sweep's {processId}: diagrams, steps and
+	// validation walkthroughs (which only a to-be process has) all run on it.
+	const toBe = await ok(
+		await client.post(`${base}/processes`, {
+			data: { kind: 'toBe', domain: 'sales', name: `${marker} 门店一体化接待`, asIsId: process.id }
+		}),
+		'create to-be process'
+	);
+	await importDiagram(client, project.id, toBe.id, marker);
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -261,7 +269,7 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		linkId: link.id,
 		requirementId: requirement.id,
 		customisationId: customisation.id,
-		processId: process.id,
+		processId: toBe.id,
 		interviewId: interview.id,
 		painPointId: painPoint.id
 	};

@@ -20,7 +20,10 @@ export const diagnosisPhase: PhaseTemplate = {
 	exitCriteria: [
 		{
 			key: 'diagnosis.gate.inventory',
-			text: b('现状流程清单覆盖市场、销售和服务', 'The as-is inventory covers marketing, sales and service')
+			text: b(
+				'在范围内的现状流程均已描述，且覆盖营销、销售和服务',
+				'Every in-scope as-is process is described, and the inventory covers marketing, sales and service'
+			)
 		},
 		{
 			key: 'diagnosis.gate.channels',

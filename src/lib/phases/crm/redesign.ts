@@ -22,15 +22,25 @@ export const redesignPhase: PhaseTemplate = {
 	exitCriteria: [
 		{
 			key: 'redesign.gate.tobe',
-			text: b('目标流程设计经甲方业务骨干确认', 'Client key users have confirmed the to-be designs')
+			text: b(
+				'严重痛点均已解决或明确延期，在范围内的现状流程均有目标流程',
+				'Every severe pain point is resolved or deferred; every in-scope as-is process has a to-be process'
+			)
+		},
+		{
+			key: 'redesign.gate.requirements',
+			text: b('每条“必须”需求都有差异分析结论', 'Every Must requirement has a fit/gap verdict')
 		},
 		{
 			key: 'redesign.gate.custom',
-			text: b('定制开发清单全部完成或已明确延期', 'Every customisation is done or explicitly deferred')
+			text: b('定制开发清单全部完成或已取消', 'Every customisation is done or cancelled')
 		},
 		{
 			key: 'redesign.gate.validation',
-			text: b('可执行性验证记录中无未关闭的阻断问题', 'The validation record has no open blocking issue')
+			text: b(
+				'每个目标流程都已验证可执行，且无未关闭的阻断问题',
+				'Every to-be process is validated executable with no open blocking issue'
+			)
 		},
 		{
 			key: 'redesign.gate.rules',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OWNER_SIDES } from '../../phases/types';
 import { PHASE_STATUSES, TASK_STATUSES } from '../../phases/task-model';
-import { WAIVER_REASON_MAX, WAIVER_SUBJECTS } from '../../phases/gate-evaluation';
+import { COMPUTED_GATE_KEYS, WAIVER_REASON_MAX, WAIVER_SUBJECTS } from '../../phases/gate-evaluation';
 import { ALL_STATUSES } from '../../register/types';
 
 // Response shapes of the methodology endpoints: what serialize.ts and the repositories return.
@@ -151,7 +151,7 @@ const GateEvaluation = z
 		}),
 		computed: z.array(
 			z.object({
-				key: z.enum(['deliverablesApproved', 'tasksDone', 'readinessRisksOwned']),
+				key: z.enum(COMPUTED_GATE_KEYS),
 				total: z.int(),
 				met: z.boolean(),
 				exceptions: z.array(GateException)

@@ -3,6 +3,8 @@ import type { Database } from '../db/schema';
 import { deliverableByTemplateKey, listDeliverables, listGateItems } from '../repo/gates';
 import { listPhases } from '../repo/phases';
 import { listTasks } from '../repo/tasks';
+import { isDesignSubject } from '../../phases/gate-evaluation';
+import { loadGateState } from '../services/gate-evaluation';
 import { updateGateItem, waiveGateException } from '../services/gates';
 
 type DemoActor = { userId: string; ip: null };
@@ -17,6 +19,7 @@ export async function waiveDemoGate(
 	actor: DemoActor,
 	phaseId: string
 ): Promise<void> {
+	await waiveDesignGaps(db, projectId, actor, phaseId);
 	const phase = (await listPhases(db, projectId)).find((p) => p.id === phaseId);
 	const report = await deliverableByTemplateKey(db, projectId, 'readiness.3c');
 	const item = (await listGateItems(db, projectId, phaseId)).find((i) => i.text.includes('3C'));
@@ -73,4 +76,19 @@ export async function seedGateDemo(db: Kysely<Database>, projectId: string, acto
 		const e = evidence[i];
 		if (e) await updateGateItem(db, actor, projectId, item.id, { version: item.version, ...e });
 	}
+}
+
+/**
+ * A finished diagnosis or redesign phase whose design chain the demo left short (a domain with no process, a
+ * to-be process still in validation) passes on named waivers, as a project that moved on would record them.
+ */
+async function waiveDesignGaps(db: Kysely<Database>, projectId: string, actor: DemoActor, phaseId: string) {
+	const { evaluation } = await loadGateState(db, projectId, phaseId);
+	for (const e of evaluation.computed.flatMap((c) => c.exceptions))
+		if (isDesignSubject(e.subjectType) && !e.waiver)
+			await waiveGateException(db, actor, projectId, phaseId, {
+				subjectType: e.subjectType,
+				subjectId: e.subjectId,
+				reason: '演示数据：此项在关口评审会上经双方同意带入下一阶段跟踪。'
+			});
 }

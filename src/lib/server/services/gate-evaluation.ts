@@ -1,6 +1,6 @@
+import { designCoverage, isDesignGateItem } from '../../design/coverage';
 import {
 	evaluateGate,
-	isComputedChecklistItem,
 	type GateDeliverableFact,
 	type GateEvaluation,
 	type GateWaiverView
@@ -9,6 +9,7 @@ import { approvalOf } from '../../signoff/state';
 import type { Conn } from '../db';
 import { DomainError } from '../errors';
 import { nowIso } from '../ids';
+import { loadCoverageFacts } from '../repo/design-coverage';
 import { listGateItems, listGateWaivers } from '../repo/gates';
 import { latestRound, objectSignatures } from '../repo/review-rounds';
 import { listReadinessRiskItems } from '../repo/register-views';
@@ -59,7 +60,7 @@ export async function loadGateState(
 		listTasks(db, projectId),
 		listGateWaivers(db, projectId, phaseId)
 	]);
-	const readinessRisks = checklist.some((i) => isComputedChecklistItem(i.templateKey))
+	const readinessRisks = checklist.some((i) => i.templateKey === 'readiness.gate.risks')
 		? (await listReadinessRiskItems(db, projectId)).map((r) => ({
 				id: r.id,
 				code: r.code,
@@ -78,8 +79,21 @@ export async function loadGateState(
 		const fact = await deliverableFact(db, projectId, id);
 		if (fact) deliverables.push(fact);
 	}
+	// The design chain is read only for a diagnosis or redesign gate that has a computed item.
+	const coverage = checklist.some((i) => isDesignGateItem(i.templateKey))
+		? designCoverage(await loadCoverageFacts(db, projectId))
+		: undefined;
 	return {
-		evaluation: evaluateGate({ phaseId, checklist, deliverables, tasks, waivers, today, readinessRisks }),
+		evaluation: evaluateGate({
+			phaseId,
+			checklist,
+			deliverables,
+			tasks,
+			waivers,
+			today,
+			readinessRisks,
+			designCoverage: coverage
+		}),
 		waivers
 	};
 }

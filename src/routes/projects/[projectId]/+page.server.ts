@@ -1,19 +1,22 @@
 import { db } from '$lib/server/app';
+import { coverageSummary } from '$lib/design/coverage';
 import { loadDashboard } from '$lib/server/repo/dashboard';
 import { listMembers } from '$lib/server/repo/members';
 import { overdueReviews } from '$lib/server/services/signoff/queue';
 import { loadGettingStarted } from '$lib/server/services/getting-started';
 import { loadRegisterDashboard } from '$lib/server/services/register-views';
+import { getDesignCoverage } from '$lib/server/services/design-coverage';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { project } = await parent();
-	const [members, dashboard, reviews, gettingStarted, register] = await Promise.all([
+	const [members, dashboard, reviews, gettingStarted, register, design] = await Promise.all([
 		listMembers(db(), project.id),
 		loadDashboard(db(), project.id),
 		overdueReviews(db(), project.id),
 		loadGettingStarted(db(), project),
-		loadRegisterDashboard(db(), project)
+		loadRegisterDashboard(db(), project),
+		getDesignCoverage(db(), project.id).then(coverageSummary)
 	]);
-	return { members, dashboard, overdueReviews: reviews, gettingStarted, register };
+	return { members, dashboard, overdueReviews: reviews, gettingStarted, register, design };
 };

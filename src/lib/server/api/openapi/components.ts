@@ -62,6 +62,8 @@ import { Meeting, MeetingItemCreated, MeetingList } from '../meeting-schemas';
 import { createMeetingSchema, updateMeetingSchema } from '../../../schemas/meetings';
 import { Requirement, RequirementPage } from '../requirement-schemas';
 import { createRequirementSchema, updateRequirementSchema } from '../../../schemas/requirements';
+import { DesignCoverage, ProcessValidation, ProcessValidationList } from '../coverage-schemas';
+import { recordValidationSchema } from '../../../schemas/validations';
 import { createRegisterItemSchema } from '../../../schemas/register';
 import { RegisterImportResult, RegisterImportRow } from '../register-xlsx-schemas';
 import { AppliedChange, ChangeImpact, ChangeRequest } from '../change-schemas';
@@ -291,7 +293,11 @@ export const components = {
 	...customisationComponents,
 	...processComponents,
 	...diagramComponents,
-	...painPointComponents
+	...painPointComponents,
+	ProcessValidation: jsonSchema(ProcessValidation, 'output'),
+	ProcessValidationList: jsonSchema(ProcessValidationList, 'output'),
+	RecordValidation: jsonSchema(recordValidationSchema, 'input'),
+	DesignCoverage: jsonSchema(DesignCoverage, 'output')
 };
 
 export type ComponentName = keyof typeof components;

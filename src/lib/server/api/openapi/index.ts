@@ -17,6 +17,7 @@ import { customisationPaths } from './paths-customisations';
 import { processPaths } from './paths-processes';
 import { diagramPaths } from './paths-diagrams';
 import { painPointPaths } from './paths-pain-points';
+import { coveragePaths } from './paths-coverage';
 
 export const paths = {
 	...projectPaths,
@@ -34,7 +35,8 @@ export const paths = {
 	...customisationPaths,
 	...processPaths,
 	...diagramPaths,
-	...painPointPaths
+	...painPointPaths,
+	...coveragePaths
 };
 
 export function openApiDocument(serverUrl: string) {

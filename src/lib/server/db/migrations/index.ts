@@ -19,6 +19,7 @@ import * as changeControl from './2026-12-03T03-change-control';
 import * as meetings from './2026-12-03T04-meetings';
 import * as design from './2026-12-04T00-design';
 import * as requirementSignoff from './2026-12-04T04-requirement-signoff';
+import * as designWaivers from './2026-12-04T06-design-waivers';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -41,5 +42,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03T03-change-control': changeControl,
 	'2026-12-03T04-meetings': meetings,
 	'2026-12-04T00-design': design,
-	'2026-12-04T04-requirement-signoff': requirementSignoff
+	'2026-12-04T04-requirement-signoff': requirementSignoff,
+	'2026-12-04T06-design-waivers': designWaivers
 };

@@ -104,7 +104,15 @@ export interface GateWaiverTable {
 	id: string;
 	project_id: string;
 	phase_id: string;
-	subject_type: 'deliverable' | 'task' | 'registerItem';
+	subject_type:
+		| 'deliverable'
+		| 'task'
+		| 'registerItem'
+		| 'process'
+		| 'painPoint'
+		| 'requirement'
+		| 'customisation'
+		| 'processDomain';
 	subject_id: string;
 	subject_name: string;
 	reason: string;

@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './fixtures';
+import { addMember, createProject, person, register, signedIn, unique } from './helpers';
+
+test.describe.configure({ timeout: 180_000 });
+
+/** The design chain up to the to-be processes, seeded straight into the e2e database; the to-be id to validate. */
+function seedDesign(projectId: string): string {
+	return execFileSync('npx', ['tsx', 'tests/e2e/seed-design.ts', projectId], {
+		env: { ...process.env, DATABASE_URL: 'test-results/e2e-db/workbench.db' }
+	}).toString();
+}
+
+test('甲方 key users validate a to-be process, the issue they found is closed in the register, the process is ready for test and the redesign gate computes full coverage', async ({
+	page,
+	browser
+}) => {
+	const client = person(`王敏${unique().slice(-4)}`);
+	await register(page, client);
+	const projectId = await createProject(page, { name: '验证项目', code: `VAL-${unique()}`.toUpperCase() });
+	const keyUser = await signedIn(browser, `刘洋${unique().slice(-4)}`);
+	const consultant = await signedIn(browser, `赵磊${unique().slice(-4)}`);
+	await addMember(page, projectId, keyUser.who.email, '甲方', ['业务骨干']);
+	await addMember(page, projectId, consultant.who.email, '乙方', ['实施顾问']);
+	const toBeId = seedDesign(projectId);
+
+	// The overview names what is missing: the one to-be process nobody has walked through.
+	const k = keyUser.page;
+	await k.goto(`/projects/${projectId}/design`);
+	const figures = k.getByRole('list', { name: '覆盖指标' });
+	const ready = figures.getByRole('listitem').filter({ hasText: '目标流程已验证且可进入测试' });
+	await expect(ready).toContainText('2 / 3');
+	await expect(ready.getByRole('link', { name: 'TB-001 售后报修（新）' })).toBeVisible();
+	await expect(ready).toContainText('尚未验证');
+
+	await k.goto(`/projects/${projectId}/design/processes/${toBeId}/validation`);
+	await expect(k.getByRole('heading', { name: '可执行性验证：TB-001 售后报修（新）' })).toBeVisible();
+	await expect(k.getByRole('heading', { name: '尚不能进入测试' })).toBeVisible();
+
+	// Only 乙方 people present: refused, the reason beside the participants.
+	const form = k.getByRole('region', { name: '记录验证走查' });
+	await form.getByLabel('验证日期').fill('2026-05-20');
+	await form.getByLabel('参与人 1 项目成员').selectOption({ label: `${consultant.who.name}（乙方）` });
+	await form.getByRole('button', { name: '记录验证' }).click();
+	await expect(form.getByRole('alert').first()).toContainText('至少需要一位甲方参与人');
+
+	await form.getByLabel('参与人 2 项目成员').selectOption({ label: `${keyUser.who.name}（甲方）` });
+	await form.getByLabel('参与人 3 来宾姓名').fill('门店店长 周丽');
+	await form
+		.getByLabel('步骤 2：派工上门维修（服务工程师）', { exact: true })
+		.selectOption({ label: '发现问题' });
+	await form.getByLabel('步骤 2：派工上门维修 步骤备注').fill('派工单上看不到客户的购买记录');
+	await form.getByLabel('验证结论').selectOption({ label: '需修改' });
+	await form.getByLabel('问题 1 问题标题').fill('派工单缺少客户历史');
+	await form.getByLabel('问题 1 责任方').selectOption({ label: '乙方' });
+	await form.getByLabel('问题 1 阻断测试').check();
+	await form.getByRole('button', { name: '记录验证' }).click();
+	await expect(k.getByRole('status').filter({ hasText: '已记录验证走查，登记问题 1 个' })).toBeVisible();
+	const history = k.getByRole('region', { name: '验证历史' });
+	await expect(history).toContainText('需修改');
+	await expect(history).toContainText(`${keyUser.who.name}（甲方）`);
+	await expect(history).toContainText('门店店长 周丽（甲方）');
+	await expect(history.getByRole('listitem').filter({ hasText: 'I-001' })).toContainText('阻断');
+
+	// The 乙方 consultant fixes it and closes the issue in the register, from the walkthrough's link.
+	const c = consultant.page;
+	await c.goto(`/projects/${projectId}/design/processes/${toBeId}/validation`);
+	await c.getByRole('link', { name: 'I-001 派工单缺少客户历史' }).click();
+	const edit = c.getByRole('form', { name: '编辑事项' });
+	await edit.getByLabel('状态').selectOption({ label: '已关闭' });
+	await edit.getByLabel('解决方案').fill('派工单已显示客户购买与服务历史');
+	await edit.getByRole('button', { name: '保存' }).click();
+	await expect(c.locator('.badge', { hasText: '已关闭' })).toBeVisible();
+
+	// Walked through again: executable, nothing blocking left.
+	await k.reload();
+	await expect(history.getByRole('listitem').filter({ hasText: 'I-001' })).toContainText('已关闭');
+	await expect(k.getByRole('heading', { name: '尚不能进入测试' })).toBeVisible();
+	await form.getByLabel('验证日期').fill('2026-05-27');
+	await form.getByLabel('参与人 1 项目成员').selectOption({ label: `${keyUser.who.name}（甲方）` });
+	await form.getByLabel('验证结论').selectOption({ label: '可执行' });
+	await form.getByRole('button', { name: '记录验证' }).click();
+	await expect(k.getByRole('status').filter({ hasText: '已记录验证走查，登记问题 0 个' })).toBeVisible();
+	await expect(k.getByRole('heading', { name: '可进入测试', exact: true })).toBeVisible();
+
+	// The redesign gate computes its design items from the data: all met.
+	await page.goto(`/projects/${projectId}/phases`);
+	await page.getByRole('table').getByRole('link', { name: '流程再设计' }).click();
+	const computed = page.getByRole('region', { name: '根据项目数据核对' });
+	for (const text of [
+		'每个目标流程都已验证且可进入测试',
+		'严重痛点均已解决或明确延期',
+		'每条“必须”需求都有差异分析结论',
+		'定制开发均已完成或已取消'
+	])
+		await expect(computed.getByRole('listitem').filter({ hasText: text }).first()).toContainText('已满足');
+
+	// And the coverage is full on the overview and the dashboard.
+	await page.goto(`/projects/${projectId}/design`);
+	await expect(
+		page
+			.getByRole('list', { name: '覆盖指标' })
+			.getByRole('listitem')
+			.filter({ hasText: '目标流程已验证且可进入测试' })
+	).toContainText('3 / 3');
+	await page.goto(`/projects/${projectId}`);
+	await expect(page.getByRole('region', { name: '诊断与设计覆盖' })).toContainText(
+		'目标流程 3 个：已验证 3，可进入测试 3'
+	);
+	await keyUser.context.close();
+	await consultant.context.close();
+});
+
+test('the walkthrough API records and lists walkthroughs, refusing another project’s process and a walkthrough without a 甲方 participant', async ({
+	page
+}) => {
+	await register(page, person(`王敏${unique().slice(-4)}`));
+	const projectId = await createProject(page, {
+		name: '验证接口项目',
+		code: `VAP-${unique()}`.toUpperCase()
+	});
+	const toBeId = seedDesign(projectId);
+	const origin = new URL(page.url()).origin;
+	const api = `/api/v1/projects/${projectId}`;
+	const body = {
+		heldOn: '2026-05-20',
+		participants: [{ name: '门店店长 周丽', side: 'client' }],
+		steps: [],
+		result: 'executable'
+	};
+	const created = await page.request.post(`${api}/processes/${toBeId}/validations`, {
+		headers: { origin },
+		data: body
+	});
+	expect(created.status()).toBe(201);
+	const list = await (await page.request.get(`${api}/processes/${toBeId}/validations`)).json();
+	expect(list.readiness).toEqual({ latest: 'executable', openBlocking: 0, ready: true });
+	const coverage = await (await page.request.get(`${api}/design/coverage`)).json();
+	expect(coverage.validation).toEqual({ total: 3, validated: 3, ready: 3 });
+
+	const other = await createProject(page, { name: '另一个项目', code: `VAO-${unique()}`.toUpperCase() });
+	const foreign = await page.request.post(`/api/v1/projects/${other}/processes/${toBeId}/validations`, {
+		headers: { origin },
+		data: body
+	});
+	expect(foreign.status()).toBe(404);
+	const noClient = await page.request.post(`${api}/processes/${toBeId}/validations`, {
+		headers: { origin },
+		data: { ...body, participants: [{ name: '顾问 孙老师', side: 'vendor' }] }
+	});
+	expect(noClient.status()).toBe(422);
+	expect((await noClient.json()).error.fields.participants).toContain('至少需要一位甲方参与人');
+});
