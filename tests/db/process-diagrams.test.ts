@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { newId, nowIso } from '../../src/lib/server/ids';
+import { starterDiagram } from '../../src/lib/design/bpmn-layout';
+import { stepElementId } from '../../src/lib/design/diagrams';
 import { listSteps, saveSteps } from '../../src/lib/server/repo/process-steps';
 import { createProject } from '../../src/lib/server/services/projects';
 import {
@@ -202,5 +204,27 @@ describe.each(DIALECTS)('process diagrams on %s', (dialect) => {
 			.where('id', '=', s.processId)
 			.executeTakeFirstOrThrow();
 		expect(after.version).toBe(before.version + 1);
+	});
+
+	it('keeps the steps a starter diagram was drawn from when the saved diagram is read back', async () => {
+		const db = handle.db;
+		const s = await setup(db);
+		const steps = await saveSteps(db, s.projectId, s.processId, [
+			{ name: '客户来电投诉', roleName: '客服坐席' },
+			{ name: '答复客户', roleName: '客服坐席', crmFunction: '服务工单' }
+		]);
+		const starter = starterDiagram(
+			steps.map((x) => ({ name: x.name, roleName: x.role_name, bpmnElementId: stepElementId(x.id) })),
+			{ processName: '投诉处理' }
+		);
+		await saveProcessDiagram(db, actor(s.user), s.projectId, s.processId, {
+			xml: starter.xml,
+			svg: starter.svg,
+			baseVersion: 0
+		});
+		await stepsFromDiagram(db, actor(s.user), s.projectId, s.processId);
+		const after = await listSteps(db, s.projectId, s.processId);
+		expect(after.map((x) => x.id)).toEqual(steps.map((x) => x.id));
+		expect(after[1].crm_function).toBe('服务工单');
 	});
 });

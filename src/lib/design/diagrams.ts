@@ -100,6 +100,19 @@ export function emptyDiagramXml(processName: string, laneNames: readonly string[
 	);
 }
 
+/**
+ * The diagram element a starter diagram draws for a step: an XML id (step ids may start with a digit), from
+ * which reading the diagram back finds the step again (repo/process-steps.ts saveSteps).
+ */
+export function stepElementId(stepId: string): string {
+	return `Step_${stepId}`;
+}
+
+/** The step a starter diagram's element stands for, or null for any other element. */
+export function stepIdOfElement(elementId: string): string | null {
+	return elementId.startsWith('Step_') ? elementId.slice(5) : null;
+}
+
 /** `?version=` of the diagram page and API: absent is the newest; anything but a version number finds nothing (-1). */
 export function versionParam(url: URL): number | undefined {
 	const raw = url.searchParams.get('version');

@@ -1,3 +1,4 @@
+import { stepIdOfElement } from '../../design/diagrams';
 import type { Conn } from '../db';
 import type { ProcessStepRow } from '../db/schema';
 import { newId } from '../ids';
@@ -43,8 +44,12 @@ export async function saveSteps(
 	);
 	const kept = new Set<string>();
 	const rows: ProcessStepRow[] = steps.map((step, i) => {
+		const fromStarter = step.bpmnElementId ? stepIdOfElement(step.bpmnElementId) : null;
 		const match =
-			(step.id && byId.get(step.id)) || (step.bpmnElementId && byElement.get(step.bpmnElementId)) || null;
+			(step.id && byId.get(step.id)) ||
+			(step.bpmnElementId && byElement.get(step.bpmnElementId)) ||
+			(fromStarter && byId.get(fromStarter)) ||
+			null;
 		const id = match && !kept.has(match.id) ? match.id : newId();
 		kept.add(id);
 		return {

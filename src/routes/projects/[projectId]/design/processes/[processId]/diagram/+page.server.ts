@@ -1,5 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { emptyDiagramXml, versionParam } from '$lib/design/diagrams';
+import { starterDiagram } from '$lib/design/bpmn-layout';
+import { emptyDiagramXml, stepElementId, versionParam } from '$lib/design/diagrams';
 import { translate } from '$lib/i18n';
 import { saveDiagramSchema } from '$lib/schemas/diagrams';
 import { formToObject, validate } from '$lib/schemas/validate';
@@ -39,11 +40,34 @@ export const load: PageServerLoad = async (event) => {
 	const roleOf = (s: { role_id: string | null; role_name: string }) =>
 		s.role_name ||
 		(s.role_id ? translate(event.locals.locale, `label.role.${s.role_id}` as 'label.role.lead') : '');
+	const t = (key: 'bpmn.starter.unassigned' | 'bpmn.starter.yes' | 'bpmn.starter.no') =>
+		translate(event.locals.locale, key);
+	// A process with steps but no diagram opens laid out from its steps (lanes by role), each task named after
+	// its step so that reading the saved diagram back keeps the steps and what links to them.
+	const firstDiagram = () =>
+		steps.length
+			? starterDiagram(
+					steps.map((s) => ({
+						name: s.name,
+						roleName: roleOf(s),
+						crmFunction: s.crm_function,
+						bpmnElementId: s.bpmn_element_id ?? stepElementId(s.id)
+					})),
+					{
+						processName: view.process.name,
+						labels: {
+							unassignedRole: t('bpmn.starter.unassigned'),
+							yes: t('bpmn.starter.yes'),
+							no: t('bpmn.starter.no')
+						}
+					}
+				).xml
+			: emptyDiagramXml(view.process.name, []);
 	return {
 		process: view.process,
 		latestVersion: view.latestVersion,
 		shownVersion: view.diagram?.versionNumber ?? 0,
-		xml: view.diagram?.xml ?? emptyDiagramXml(view.process.name, steps.map(roleOf)),
+		xml: view.diagram?.xml ?? firstDiagram(),
 		versions: versions.slice(0, VERSIONS_SHOWN),
 		versionCount: versions.length,
 		canEdit: project.status === 'active'
