@@ -30,6 +30,8 @@ export const DESIGN_SIZE = { processes: 300, painPoints: 2000, requirements: 300
 export const DESIGN_PAGES: [string, string][] = [
 	['overview (coverage)', ''],
 	['processes', '/processes'],
+	['channels', '/channels'],
+	['interviews', '/interviews'],
 	['pain points', '/pain-points'],
 	['requirements', '/requirements'],
 	['customisations', '/customisations']
