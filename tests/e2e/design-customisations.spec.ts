@@ -102,6 +102,7 @@ test('a 乙方 consultant turns a 需二次开发 requirement into a customisati
 
 	// Someone saves over the version this page opened: the save shows the customisation as it is now.
 	await page.getByRole('link', { name: 'CU-001' }).click();
+	await page.waitForURL(/\/customisations\/[a-z0-9]+$/);
 	const id = new URL(page.url()).pathname.split('/').pop();
 	const now = await (await page.request.get(`/api/v1/projects/${projectId}/customisations/${id}`)).json();
 	const edit = await developer.page.request.patch(`/api/v1/projects/${projectId}/customisations/${id}`, {
