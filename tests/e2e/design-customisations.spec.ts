@@ -1,23 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { designApi } from './design-api';
 import { expect, test } from './fixtures';
 import { addMember, createProject, person, register, signedIn, unique } from './helpers';
 
-/** A requirement the fit/gap analysis marked 需二次开发, written straight into the e2e server's database. */
-function developmentRequirement(projectId: string, title: string): string {
-	const db = new Database('test-results/e2e-db/workbench.db', { fileMustExist: true });
-	try {
-		const id = randomUUID();
-		const now = new Date().toISOString();
-		db.prepare(
-			`insert into requirements (id, project_id, number, title, category, priority, requested_by_side, fit,
-			 fit_reason, created_at, updated_at) values (?, ?, 1, ?, 'integration', 'must', 'client', 'development',
-			 '标准产品没有与呼叫中心的来电弹屏接口', ?, ?)`
-		).run(id, projectId, title, now, now);
-		return id;
-	} finally {
-		db.close();
-	}
+/** A requirement the fit/gap analysis marked 需二次开发, recorded through the requirement API. */
+async function developmentRequirement(page: Page, projectId: string, title: string): Promise<string> {
+	const made = await designApi(page, projectId, '/requirements', {
+		title,
+		category: 'integration',
+		priority: 'must',
+		requestedBySide: 'client',
+		fit: 'development',
+		fitReason: '标准产品没有与呼叫中心的来电弹屏接口'
+	});
+	return made.id;
 }
 
 test('a 乙方 consultant turns a 需二次开发 requirement into a customisation, moves it by its workflow and creates its build task, which the plan carries', async ({
@@ -34,7 +30,7 @@ test('a 乙方 consultant turns a 需二次开发 requirement into a customisati
 		mySide: '乙方'
 	});
 	await addMember(page, projectId, developer.who.email, '乙方', ['开发工程师']);
-	const requirementId = developmentRequirement(projectId, '来电弹出客户360视图');
+	const requirementId = await developmentRequirement(page, projectId, '来电弹出客户360视图');
 
 	await page.goto(`/projects/${projectId}`);
 	await page.getByRole('link', { name: '诊断与设计', exact: true }).click();
@@ -134,7 +130,7 @@ test('the customisation API refuses bad input naming the field, a second task, a
 	expect(zero.status()).toBe(422);
 	expect((await zero.json()).error.fields.estimateDays).toContain('估算（人天）');
 
-	const foreignReq = developmentRequirement(b, '乙项目的需求');
+	const foreignReq = await developmentRequirement(page, b, '乙项目的需求');
 	const foreign = await page.request.post(api, {
 		headers,
 		data: { title: '报表', type: 'report', requirementIds: [foreignReq] }

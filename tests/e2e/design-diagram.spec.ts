@@ -1,31 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { createProcess } from './design-api';
 import { expect, test } from './fixtures';
 import { createProject, person, register, unique } from './helpers';
 
 const E2E_DATABASE = 'test-results/e2e-db/workbench.db';
 const HOSTILE_LABEL = '<img src=x onerror="window.__bpmnPwned=1">';
 
-/** An as-is process with two steps by role, written as the process pages (built beside this one) would. */
-function seedProcess(projectId: string): string {
-	const db = new Database(E2E_DATABASE, { fileMustExist: true });
-	try {
-		const id = randomUUID();
-		const now = new Date().toISOString();
-		db.prepare(
-			`INSERT INTO processes (id, project_id, kind, number, domain, name, created_at, updated_at)
-			 VALUES (?, ?, 'asIs', 1, 'service', '投诉处理', ?, ?)`
-		).run(id, projectId, now, now);
-		const step = db.prepare(
-			`INSERT INTO process_steps (id, project_id, process_id, position, name, role_name) VALUES (?, ?, ?, ?, ?, ?)`
-		);
-		step.run(randomUUID(), projectId, id, 1, '记录投诉', '客服坐席');
-		step.run(randomUUID(), projectId, id, 2, '上门检测', '售后技师');
-		return id;
-	} finally {
-		db.close();
-	}
+/** An as-is process with two steps by role, recorded through the process API. */
+async function seedProcess(page: Page, projectId: string): Promise<string> {
+	const made = await createProcess(page, projectId, {
+		name: '投诉处理',
+		steps: [
+			{ name: '记录投诉', roleName: '客服坐席' },
+			{ name: '上门检测', roleName: '售后技师' }
+		]
+	});
+	return made.id;
 }
 
 function stepsOf(processId: string) {
@@ -50,7 +42,7 @@ test('a consultant draws a process in the BPMN editor, saves and reopens it, imp
 	});
 	await register(page, person(`周顾问${unique().slice(-4)}`));
 	const projectId = await createProject(page, { name: '流程图项目', code: `BPMN-${unique()}`.toUpperCase() });
-	const processId = seedProcess(projectId);
+	const processId = await seedProcess(page, projectId);
 	const url = `/projects/${projectId}/design/processes/${processId}/diagram`;
 
 	// A process without a diagram opens with a lane for each role its steps name.

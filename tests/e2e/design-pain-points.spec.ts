@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { seedProcess, seedResolution } from './design-seed';
+import { createProcess, designApi } from './design-api';
 import { createProject, person, register, unique } from './helpers';
 
 test('a consultant records a pain point in an as-is process, finds it in the priority grid and the gap list, defers and reopens it, and sees the to-be process that resolves it', async ({
@@ -10,9 +10,12 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 	const consultant = person(`孙悦${unique().slice(-4)}`);
 	await register(page, consultant);
 	const projectId = await createProject(page, { name: '痛点项目', code: `PAIN-${unique()}`.toUpperCase() });
-	const repair = seedProcess(projectId, { name: '售后报修', steps: ['客户来电报修', '派工上门'] });
-	seedProcess(projectId, { name: '门店接待与成交', domain: 'sales', steps: ['导购接待'] });
-	const toBe = seedProcess(projectId, { kind: 'toBe', name: '统一服务工单' });
+	const repair = await createProcess(page, projectId, {
+		name: '售后报修',
+		steps: ['客户来电报修', '派工上门']
+	});
+	await createProcess(page, projectId, { name: '门店接待与成交', domain: 'sales', steps: ['导购接待'] });
+	const toBe = await createProcess(page, projectId, { kind: 'toBe', name: '统一服务工单' });
 
 	await page.goto(`/projects/${projectId}`);
 	await page.getByRole('link', { name: '诊断与设计', exact: true }).click();
@@ -138,7 +141,13 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 
 	// A to-be process resolving it (linked on the to-be process page) shows here and closes the gap.
 	const ppId = painPointUrl.split('/').pop() ?? '';
-	seedResolution(toBe.id, ppId);
+	await designApi(
+		page,
+		projectId,
+		`/processes/${toBe.id}`,
+		{ version: toBe.version, resolvesPainPointIds: [ppId] },
+		'patch'
+	);
 	await page.reload();
 	const resolvers = page.getByRole('region', { name: '解决它的目标流程' });
 	await expect(resolvers.getByRole('link', { name: 'TB-001 统一服务工单' })).toHaveAttribute(
@@ -175,7 +184,7 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 		name: '另一个项目',
 		code: `PAIN2-${unique()}`.toUpperCase()
 	});
-	const foreign = seedProcess(otherProject, { name: '别的流程' });
+	const foreign = await createProcess(page, otherProject, { name: '别的流程' });
 	expect(
 		(await api('/pain-points', { processId: foreign.id, title: 'x', severity: 3, frequency: 3 })).status()
 	).toBe(404);

@@ -1,23 +1,21 @@
-import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { designApi } from './design-api';
 import { expect, test } from './fixtures';
 import { addMember, createProject, person, register, signedIn, unique } from './helpers';
 
 /**
- * A pain point found in the as-is process, written straight into the e2e server's database: recording pain
- * points is its own screen (the pain-point pages), not part of the process inventory under test here.
+ * A pain point found in the as-is process, recorded through the pain-point API: recording pain points is its own
+ * screen (the pain-point pages), not part of the process inventory under test here.
  */
-function recordPainPoint(projectId: string, processId: string, title: string) {
-	const db = new Database('test-results/e2e-db/workbench.db', { fileMustExist: true });
-	try {
-		const now = new Date().toISOString();
-		db.prepare(
-			`INSERT INTO pain_points (id, project_id, number, process_id, channel, title, severity, frequency,
-			  evidence_kind, created_at, updated_at) VALUES (?, ?, 1, ?, 'phone', ?, 5, 4, 'interview', ?, ?)`
-		).run(randomUUID(), projectId, processId, title, now, now);
-	} finally {
-		db.close();
-	}
+async function recordPainPoint(page: Page, projectId: string, processId: string, title: string) {
+	await designApi(page, projectId, '/pain-points', {
+		processId,
+		channel: 'phone',
+		title,
+		severity: 5,
+		frequency: 4,
+		evidenceKind: 'interview'
+	});
 }
 
 test('a consultant records an as-is process with steps and an interview, then a to-be process replacing it that resolves its pain point', async ({
@@ -102,7 +100,7 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await expect(c.getByRole('region', { name: '涉及本流程的访谈' }).getByRole('link')).toContainText('周丽');
 
 	// The pain point the diagnosis found in it; then the to-be process that replaces it and resolves it.
-	recordPainPoint(projectId, asIsId, '报修需多次致电');
+	await recordPainPoint(c, projectId, asIsId, '报修需多次致电');
 	await c.reload();
 	const pains = c.getByRole('region', { name: '本流程发现的痛点' });
 	await expect(pains).toContainText('PP-001 报修需多次致电');

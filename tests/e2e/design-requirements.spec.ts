@@ -1,34 +1,16 @@
-import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
+import { createProcess } from './design-api';
 import { expect, test } from './fixtures';
 import { addMember, createProject, PASSWORD, person, register, signedIn, unique } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
 /**
- * A to-be process with its steps, written straight into the e2e server's database: the process screens are
- * built beside this one (issue #15), and a requirement only needs a to-be process to derive from.
+ * A to-be process with its steps, recorded through the process API: a requirement only needs a to-be process to
+ * derive from, and the process screens have their own test.
  */
-function toBeProcess(projectId: string, name: string, steps: string[]) {
-	const db = new Database('test-results/e2e-db/workbench.db');
-	try {
-		const id = `tb-${unique()}`;
-		const now = new Date().toISOString();
-		db.prepare(
-			`INSERT INTO processes (id, project_id, kind, number, domain, name, created_at, updated_at)
-			 VALUES (?, ?, 'toBe', 1, 'service', ?, ?, ?)`
-		).run(id, projectId, name, now, now);
-		steps.forEach((step, i) =>
-			db
-				.prepare(
-					`INSERT INTO process_steps (id, project_id, process_id, position, name) VALUES (?, ?, ?, ?, ?)`
-				)
-				.run(`${id}-s${i + 1}`, projectId, id, i + 1, step)
-		);
-		return id;
-	} finally {
-		db.close();
-	}
+async function toBeProcess(page: Page, projectId: string, name: string, steps: string[]) {
+	return (await createProcess(page, projectId, { kind: 'toBe', name, steps })).id;
 }
 
 const newRequirement = (page: Page) => page.getByRole('form', { name: '新建需求' });
@@ -42,7 +24,11 @@ test('a 乙方 consultant derives a requirement from a to-be step, gives it 需�
 	const projectId = await createProject(page, { name: '需求项目', code: `REQ-${unique()}`.toUpperCase() });
 	const consultant = await signedIn(browser, `周顾问${unique().slice(-4)}`);
 	await addMember(page, projectId, consultant.who.email, '乙方', ['实施顾问']);
-	toBeProcess(projectId, '售后报修（目标流程）', ['400 受理报修', '系统就近派工', '上门维修并回访']);
+	await toBeProcess(page, projectId, '售后报修（目标流程）', [
+		'400 受理报修',
+		'系统就近派工',
+		'上门维修并回访'
+	]);
 
 	const v = consultant.page;
 	await v.goto(`/projects/${projectId}/design`);
@@ -81,6 +67,8 @@ test('a 乙方 consultant derives a requirement from a to-be step, gives it 需�
 	await expect(row).toContainText('TB-001');
 	await expect(v.getByText('所有“必须”需求都已给出差异分析结论。')).toBeVisible();
 	await v.getByRole('link', { name: '需二次开发 · 必须：1 条' }).click();
+	// The count reads 1 before and after the summary link: wait for its navigation before filtering again.
+	await v.waitForURL(/fit=development/);
 	await expect(v.getByText('共 1 条需求')).toBeVisible();
 	await v
 		.getByRole('form', { name: '筛选需求' })

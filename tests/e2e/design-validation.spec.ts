@@ -1,14 +1,79 @@
-import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { createProcess, designApi } from './design-api';
 import { expect, test } from './fixtures';
 import { addMember, createProject, person, register, signedIn, unique } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
-/** The design chain up to the to-be processes, seeded straight into the e2e database; the to-be id to validate. */
-function seedDesign(projectId: string): string {
-	return execFileSync('npx', ['tsx', 'tests/e2e/seed-design.ts', projectId], {
-		env: { ...process.env, DATABASE_URL: 'test-results/e2e-db/workbench.db' }
-	}).toString();
+const REPAIR_STEPS = [
+	{ name: '客服受理报修', roleName: '客服坐席' },
+	{ name: '派工上门维修', roleName: '服务工程师' }
+];
+
+/**
+ * The design chain up to the to-be processes, recorded through the API as the page's member: an as-is process
+ * per business domain, a to-be process replacing the service one and resolving its severe pain point, a Must
+ * requirement with its verdict. The other two to-be processes are already walked through and executable, so
+ * only 售后报修（新） is left to validate. Returns that to-be process's id.
+ */
+async function seedDesign(page: Page, projectId: string): Promise<string> {
+	const asIs = (domain: 'marketing' | 'sales' | 'service', name: string) =>
+		createProcess(page, projectId, {
+			domain,
+			name,
+			description: `${name}：从客户发起到完成`,
+			volumePerMonth: 1200,
+			cycleTimeHours: 48,
+			steps: REPAIR_STEPS
+		});
+	const marketing = await asIs('marketing', '营销活动与线索分配');
+	const sales = await asIs('sales', '门店接待与成交');
+	const repair = await asIs('service', '售后报修');
+	const pain = await designApi(page, projectId, '/pain-points', {
+		processId: repair.id,
+		channel: 'phone',
+		title: '报修电话多次转接',
+		severity: 5,
+		frequency: 4,
+		evidenceKind: 'interview'
+	});
+	const toBe = await createProcess(page, projectId, {
+		kind: 'toBe',
+		domain: 'service',
+		name: '售后报修（新）',
+		asIsId: repair.id,
+		burdenAnswer: 'no',
+		steps: REPAIR_STEPS,
+		resolvesPainPointIds: [pain.id]
+	});
+	for (const [domain, name, replaced] of [
+		['marketing', '营销活动与线索分配', marketing.id],
+		['sales', '门店接待与成交', sales.id]
+	] as const) {
+		const walked = await createProcess(page, projectId, {
+			kind: 'toBe',
+			domain,
+			name: `${name}（新）`,
+			asIsId: replaced,
+			burdenAnswer: 'no',
+			steps: [{ name: '系统自动分配', roleName: '门店导购', crmFunction: '线索管理' }]
+		});
+		await designApi(page, projectId, `/processes/${walked.id}/validations`, {
+			heldOn: '2026-05-10',
+			participants: [{ name: '门店店长 周丽', side: 'client' }],
+			steps: [],
+			result: 'executable'
+		});
+	}
+	await designApi(page, projectId, '/requirements', {
+		title: '报修工单关联客户档案',
+		category: 'functional',
+		priority: 'must',
+		processId: toBe.id,
+		requestedBySide: 'client',
+		fit: 'standard'
+	});
+	return toBe.id;
 }
 
 test('甲方 key users validate a to-be process, the issue they found is closed in the register, the process is ready for test and the redesign gate computes full coverage', async ({
@@ -22,7 +87,7 @@ test('甲方 key users validate a to-be process, the issue they found is closed 
 	const consultant = await signedIn(browser, `赵磊${unique().slice(-4)}`);
 	await addMember(page, projectId, keyUser.who.email, '甲方', ['业务骨干']);
 	await addMember(page, projectId, consultant.who.email, '乙方', ['实施顾问']);
-	const toBeId = seedDesign(projectId);
+	const toBeId = await seedDesign(page, projectId);
 
 	// The overview names what is missing: the one to-be process nobody has walked through.
 	const k = keyUser.page;
@@ -119,7 +184,7 @@ test('the walkthrough API records and lists walkthroughs, refusing another proje
 		name: '验证接口项目',
 		code: `VAP-${unique()}`.toUpperCase()
 	});
-	const toBeId = seedDesign(projectId);
+	const toBeId = await seedDesign(page, projectId);
 	const origin = new URL(page.url()).origin;
 	const api = `/api/v1/projects/${projectId}`;
 	const body = {
