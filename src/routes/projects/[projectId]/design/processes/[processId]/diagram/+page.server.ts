@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { starterDiagram } from '$lib/design/bpmn-layout';
+import { looksLikeDecision, starterDiagram } from '$lib/design/bpmn-layout';
 import { emptyDiagramXml, stepElementId, versionParam } from '$lib/design/diagrams';
 import { translate } from '$lib/i18n';
 import { saveDiagramSchema } from '$lib/schemas/diagrams';
@@ -51,6 +51,7 @@ export const load: PageServerLoad = async (event) => {
 						name: s.name,
 						roleName: roleOf(s),
 						crmFunction: s.crm_function,
+						decision: looksLikeDecision(s.name),
 						bpmnElementId: s.bpmn_element_id ?? stepElementId(s.id)
 					})),
 					{
