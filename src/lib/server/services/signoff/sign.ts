@@ -18,6 +18,7 @@ import type { Conn } from '../../db';
 import { sealSignature } from './seal';
 import { followReview } from '../change/status';
 import { anchorQuietly } from '../../integrity/anchors';
+import { isUniqueViolation } from '../transaction';
 import { assertOneSlotPerPerson, insertSignature } from '../../repo/signers';
 import type { SignableRef } from '../../../signoff/types';
 
@@ -33,15 +34,6 @@ export interface SignOffInput {
 
 // Re-authentication must not become a password oracle: ten wrong passwords pause signing (and password change)
 // for 15 minutes. Keyed by the signed-in user, so only their own session or token can spend it.
-
-function isUniqueViolation(e: unknown): boolean {
-	const err = e as { code?: string };
-	return (
-		err?.code === '23505' ||
-		err?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-		err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-	);
-}
 
 function pickSlot(
 	slots: readonly { slot: Slot; signature: Signature | null }[],
