@@ -123,7 +123,8 @@ async function addVersion(
 		const sha256 = sha256Hex(input.xml);
 		const createdByName = await userName(trx, actor.userId);
 		const createdAt = nowIso();
-		// The (process, version) unique constraint turns a concurrent save of the same base into an error.
+		// Two saves of the same base at once: the (process, version) unique constraint refuses the second, and its
+		// retry (inTransaction) finds the newer version and answers 409 like any stale save.
 		await insertDiagramVersion(trx, {
 			id: newId(),
 			project_id: projectId,
