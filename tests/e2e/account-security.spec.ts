@@ -207,7 +207,11 @@ test('a token expires when chosen, shows its expiry, and an admin disabling a us
 	await tokens.getByRole('button', { name: '创建令牌' }).click();
 	const token = (await tokens.getByLabel('新令牌').innerText()).trim();
 	const expiry = new Date(Date.now() + 7 * 86_400_000);
-	await expect(tokens.getByRole('row', { name: /一周/ })).toContainText(String(expiry.getDate()));
+	// Settings show times in Asia/Shanghai, not the machine's zone: after 16:00 UTC that is already tomorrow.
+	const expiryDay = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', day: 'numeric' }).format(
+		expiry
+	);
+	await expect(tokens.getByRole('row', { name: /一周/ })).toContainText(`${expiryDay}日`);
 	expect(
 		(await page.request.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status()
 	).toBe(200);

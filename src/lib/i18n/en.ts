@@ -73,6 +73,7 @@ import { label } from './areas/label';
 import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
+import { testing } from './areas/testing';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -150,5 +151,6 @@ export const en: Messages = {
 	...label.en,
 	...rollup.en,
 	...steering.en,
-	...designDoc.en
+	...designDoc.en,
+	...testing.en
 };

@@ -73,6 +73,7 @@ import { label } from './areas/label';
 import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
+import { testing } from './areas/testing';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -151,7 +152,8 @@ export const zhCN = {
 	...label.zh,
 	...rollup.zh,
 	...steering.zh,
-	...designDoc.zh
+	...designDoc.zh,
+	...testing.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -21,7 +21,10 @@ export const WAIVER_SUBJECTS = [
 	'painPoint',
 	'requirement',
 	'customisation',
-	'processDomain'
+	'processDomain',
+	'testCycle',
+	'testCase',
+	'defect'
 ] as const;
 export type WaiverSubject = (typeof WAIVER_SUBJECTS)[number];
 export const WAIVER_REASON_MAX = 1000;

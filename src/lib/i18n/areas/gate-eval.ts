@@ -46,7 +46,10 @@ export const gateEval = defineArea(
 		'gateEval.blockers': '还有 {count} 个对象未满足条件且未豁免（见“根据项目数据核对”）',
 		'gateEval.subject.deliverable': '交付物',
 		'gateEval.subject.task': '任务',
-		'gateEval.subject.registerItem': '台账事项'
+		'gateEval.subject.registerItem': '台账事项',
+		'gateEval.subject.testCycle': '测试轮次',
+		'gateEval.subject.testCase': '测试用例',
+		'gateEval.subject.defect': '缺陷'
 	},
 	{
 		'gateEval.title': "Checked against the project's data",
@@ -97,6 +100,9 @@ export const gateEval = defineArea(
 			"{count} objects fall short and are not waived (see “Checked against the project's data”)",
 		'gateEval.subject.deliverable': 'Deliverable',
 		'gateEval.subject.task': 'Task',
-		'gateEval.subject.registerItem': 'Register item'
+		'gateEval.subject.registerItem': 'Register item',
+		'gateEval.subject.testCycle': 'Test cycle',
+		'gateEval.subject.testCase': 'Test case',
+		'gateEval.subject.defect': 'Defect'
 	}
 );

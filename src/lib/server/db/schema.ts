@@ -14,6 +14,7 @@ import type { RaciTables } from './tables/raci';
 import type { RegisterTables } from './tables/register';
 import type { ReadinessTables } from './tables/readiness';
 import type { SignoffTables } from './tables/signoff';
+import type { TestingTables } from './tables/testing';
 
 export interface Database
 	extends
@@ -30,7 +31,8 @@ export interface Database
 		InvitationTables,
 		RegisterTables,
 		MeetingTables,
-		DesignTables {}
+		DesignTables,
+		TestingTables {}
 
 export type * from './tables/accounts';
 export type * from './tables/audit';
@@ -46,3 +48,4 @@ export type * from './tables/raci';
 export type * from './tables/register';
 export type * from './tables/readiness';
 export type * from './tables/signoff';
+export type * from './tables/testing';

@@ -65,6 +65,11 @@ export function openApiDocument(serverUrl: string) {
 				description:
 					'Diagnosis and redesign: processes, BPMN diagrams, pain points, requirements with fit/gap, customisations, validation'
 			},
+			{
+				name: 'testing',
+				description:
+					'Testing: cycles with exit criteria and client data needs, test cases traced to requirements, runs, defects, figures and traceability'
+			},
 			{ name: 'documents' }
 		],
 		paths,

@@ -20,6 +20,8 @@ import * as meetings from './2026-12-03T04-meetings';
 import * as design from './2026-12-04T00-design';
 import * as requirementSignoff from './2026-12-04T04-requirement-signoff';
 import * as designWaivers from './2026-12-04T06-design-waivers';
+import * as testing from './2026-12-05T00-testing';
+import * as testingWaivers from './2026-12-05T01-testing-waivers';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -43,5 +45,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03T04-meetings': meetings,
 	'2026-12-04T00-design': design,
 	'2026-12-04T04-requirement-signoff': requirementSignoff,
-	'2026-12-04T06-design-waivers': designWaivers
+	'2026-12-04T06-design-waivers': designWaivers,
+	'2026-12-05T00-testing': testing,
+	'2026-12-05T01-testing-waivers': testingWaivers
 };

@@ -112,7 +112,10 @@ export interface GateWaiverTable {
 		| 'painPoint'
 		| 'requirement'
 		| 'customisation'
-		| 'processDomain';
+		| 'processDomain'
+		| 'testCycle'
+		| 'testCase'
+		| 'defect';
 	subject_id: string;
 	subject_name: string;
 	reason: string;

@@ -1,0 +1,86 @@
+import { isSevere } from './rules';
+import type {
+	ExitCriterion,
+	ExitEvaluation,
+	FigureCycleFact,
+	FigureDefectFact,
+	FigurePlannedFact,
+	TestFigures,
+	TestOffender,
+	TestWhy
+} from './figures-types';
+
+/**
+ * A cycle's exit criteria evaluated live: each criterion says what it asks, what the cycle has, and which cases
+ * or defects stand in the way. Defaults in types.ts DEFAULT_EXIT_CRITERIA; each cycle may edit them.
+ */
+export function exitEvaluation(
+	cycle: FigureCycleFact,
+	figures: TestFigures,
+	planned: readonly FigurePlannedFact[],
+	open: readonly FigureDefectFact[]
+): ExitEvaluation {
+	const criteria: ExitCriterion[] = [];
+	const caseOffender = (p: FigurePlannedFact, why: TestWhy): TestOffender => ({
+		object: 'testCase',
+		id: p.caseId,
+		code: p.code,
+		name: p.title,
+		why
+	});
+	const rate = figures.passRate ?? 0;
+	criteria.push({
+		key: 'passRate',
+		threshold: cycle.exit.minPassRate,
+		observed: rate,
+		met: figures.planned > 0 && rate >= cycle.exit.minPassRate,
+		waived: false,
+		offenders: planned
+			.filter((p) => p.latestResult !== 'passed')
+			.map((p) => caseOffender(p, (p.latestResult ?? 'notRun') as TestWhy))
+	});
+	if (cycle.exit.noOpenSevere) {
+		const severe = open
+			.filter((d) => isSevere(d.severity))
+			.map((d): TestOffender => ({
+				object: 'defect',
+				id: d.id,
+				code: d.code,
+				name: d.title,
+				why: 'openSevere'
+			}));
+		criteria.push({
+			key: 'noOpenSevere',
+			threshold: 1,
+			observed: severe.length,
+			met: severe.length === 0,
+			waived: false,
+			offenders: severe
+		});
+	}
+	if (cycle.exit.mustCovered) {
+		const uncovered = figures.mustCoverage.uncovered;
+		criteria.push({
+			key: 'mustCovered',
+			threshold: 1,
+			observed: uncovered.length,
+			met: uncovered.length === 0,
+			waived: false,
+			offenders: uncovered
+		});
+	}
+	if (cycle.exit.realData) {
+		const simulated = planned
+			.filter((p) => (p.latestResult ? (p.latestSource ?? p.dataSource) : p.dataSource) === 'simulated')
+			.map((p) => caseOffender(p, 'simulated'));
+		criteria.push({
+			key: 'realData',
+			threshold: 1,
+			observed: simulated.length,
+			met: simulated.length === 0 || cycle.dataWaiverSigned,
+			waived: simulated.length > 0 && cycle.dataWaiverSigned,
+			offenders: simulated
+		});
+	}
+	return { criteria, met: criteria.every((c) => c.met) };
+}
