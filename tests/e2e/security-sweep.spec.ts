@@ -1,3 +1,4 @@
+import { TESTING_PARAMS } from './sweep/fixture-testing';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { expect, test } from './fixtures';
 import fc from 'fast-check';
@@ -751,6 +752,8 @@ function fillRoute(route: string, ids: ProjectIds, unknownIds = false): string {
 	return route.replace(/\[(\w+)\]/g, (_all, name: string) => {
 		if (name === 'projectId') return ids.projectId;
 		if (unknownIds) return UNKNOWN;
+		const testing = TESTING_PARAMS[name]?.(ids);
+		if (testing) return encodeURIComponent(testing);
 		const value = {
 			taskId: ids.taskId,
 			phaseId: ids.phaseId,

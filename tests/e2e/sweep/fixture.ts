@@ -1,3 +1,4 @@
+import { buildTesting, testingSecrets, type TestingIds } from './fixture-testing';
 import {
 	expect,
 	request as playwrightRequest,
@@ -25,7 +26,7 @@ export interface Person {
 }
 
 /** Ids of every kind the API's path parameters and bodies name. */
-export interface ProjectIds {
+export interface ProjectIds extends TestingIds {
 	projectId: string;
 	name: string;
 	code: string;
@@ -244,6 +245,11 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		'create to-be process'
 	);
 	await importDiagram(client, project.id, toBe.id, marker);
+	const testing = await buildTesting(client, base, marker, {
+		requirementId: requirement.id,
+		customisationId: customisation.id,
+		processId: toBe.id
+	});
 	await client.dispose();
 	return {
 		projectId: project.id,
@@ -271,7 +277,8 @@ async function buildProject(baseURL: string, pm: Person, label: string): Promise
 		customisationId: customisation.id,
 		processId: toBe.id,
 		interviewId: interview.id,
-		painPointId: painPoint.id
+		painPointId: painPoint.id,
+		...testing
 	};
 }
 
@@ -371,6 +378,7 @@ export async function buildWorld(baseURL: string): Promise<World> {
 		B.processId,
 		B.interviewId,
 		B.painPointId,
+		...testingSecrets(B),
 		...B.taskNames
 	];
 	return { baseURL, people, A, B, C, secretsOfB };

@@ -1,3 +1,4 @@
+import { TESTING_PARAMS } from './fixture-testing';
 import type { Identity, ProjectIds, World } from './fixture';
 
 /** The parts of the OpenAPI document the sweep reads. */
@@ -105,7 +106,10 @@ export const PATH_PARAMS: Record<string, (ids: ProjectIds, world: World, owner: 
 	requirementId: (ids) => ids.requirementId,
 	customisationId: (ids) => ids.customisationId,
 	processId: (ids) => ids.processId,
-	painPointId: (ids) => ids.painPointId
+	painPointId: (ids) => ids.painPointId,
+	...Object.fromEntries(
+		Object.entries(TESTING_PARAMS).map(([name, fill]) => [name, (ids: ProjectIds) => fill(ids)])
+	)
 };
 
 /** Parameters that name a kind of thing rather than one object: the same in every project. */
