@@ -20,10 +20,8 @@ export function burnDown(
 	const firstPlanned = planned.reduce((m, p) => (p.plannedOn < m ? p.plannedOn : m), planned[0].plannedOn);
 	const start = cycle.startsOn ?? firstPlanned;
 	const finish = cycle.finishesOn && cycle.finishesOn >= start ? cycle.finishesOn : start;
-	const remainingOn = (date: string) =>
-		planned.filter((p) => p.plannedOn <= date).length -
-		planned.filter((p) => p.firstRunOn && p.firstRunOn <= date).length;
-	const last = today > finish && remainingOn(today) > 0 ? today : finish;
+	// A late cycle with cases still unrun draws on to today.
+	const last = today > finish && planned.some((p) => !p.firstRunOn) ? today : finish;
 	const span = Math.max(1, daysBetween(start, finish));
 	const days = Math.min(BURN_DOWN_MAX_DAYS, daysBetween(start, last));
 	const plannedBy = new Map<string, number>();

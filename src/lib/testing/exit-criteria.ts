@@ -1,3 +1,4 @@
+import { caseOffender, defectOffender } from './offenders';
 import { isSevere } from './rules';
 import type {
 	ExitCriterion,
@@ -6,7 +7,6 @@ import type {
 	FigureDefectFact,
 	FigurePlannedFact,
 	TestFigures,
-	TestOffender,
 	TestWhy
 } from './figures-types';
 
@@ -21,13 +21,6 @@ export function exitEvaluation(
 	open: readonly FigureDefectFact[]
 ): ExitEvaluation {
 	const criteria: ExitCriterion[] = [];
-	const caseOffender = (p: FigurePlannedFact, why: TestWhy): TestOffender => ({
-		object: 'testCase',
-		id: p.caseId,
-		code: p.code,
-		name: p.title,
-		why
-	});
 	const rate = figures.passRate ?? 0;
 	criteria.push({
 		key: 'passRate',
@@ -40,15 +33,7 @@ export function exitEvaluation(
 			.map((p) => caseOffender(p, (p.latestResult ?? 'notRun') as TestWhy))
 	});
 	if (cycle.exit.noOpenSevere) {
-		const severe = open
-			.filter((d) => isSevere(d.severity))
-			.map((d): TestOffender => ({
-				object: 'defect',
-				id: d.id,
-				code: d.code,
-				name: d.title,
-				why: 'openSevere'
-			}));
+		const severe = open.filter((d) => isSevere(d.severity)).map((d) => defectOffender(d, 'openSevere'));
 		criteria.push({
 			key: 'noOpenSevere',
 			threshold: 1,

@@ -176,7 +176,11 @@ export interface TestFigures {
 		/** severity → side → count. */
 		matrix: Record<DefectSeverity, Record<'client' | 'vendor', number>>;
 	};
-	ageing: { buckets: Record<AgeBucket, number>; oldest: TestOffender | null; oldestDays: number | null };
+	/** Open defects by age in working days, and the oldest one. */
+	ageing: {
+		buckets: Record<AgeBucket, number>;
+		oldest: { id: string; code: string; name: string; days: number } | null;
+	};
 	/** Requirements in scope with ≥ 1 passing case (in this cycle, or in any cycle overall). */
 	requirementCoverage: { total: number; covered: number; uncovered: TestOffender[] };
 	mustCoverage: { total: number; covered: number; uncovered: TestOffender[] };

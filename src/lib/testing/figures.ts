@@ -9,9 +9,9 @@ import {
 	type ResultCounts,
 	type TestFacts,
 	type TestFigures,
-	type TestOffender,
-	type TestWhy
+	type TestOffender
 } from './figures-types';
+import { caseOffender } from './offenders';
 import { isDefectOpen, isSevere } from './rules';
 import { DEFECT_SEVERITIES, type DefectSeverity } from './types';
 
@@ -92,14 +92,6 @@ function openDefectCounts(open: readonly FigureDefectFact[]): TestFigures['openD
 	};
 }
 
-const defectOffender = (d: FigureDefectFact, why: TestWhy): TestOffender => ({
-	object: 'defect',
-	id: d.id,
-	code: d.code,
-	name: d.title,
-	why
-});
-
 function ageing(open: readonly FigureDefectFact[]): TestFigures['ageing'] {
 	const buckets = Object.fromEntries(AGE_BUCKETS.map((b) => [b.key, 0])) as Record<AgeBucket, number>;
 	let oldest: FigureDefectFact | null = null;
@@ -109,8 +101,7 @@ function ageing(open: readonly FigureDefectFact[]): TestFigures['ageing'] {
 	}
 	return {
 		buckets,
-		oldest: oldest ? defectOffender(oldest, 'openSevere') : null,
-		oldestDays: oldest?.ageDays ?? null
+		oldest: oldest ? { id: oldest.id, code: oldest.code, name: oldest.title, days: oldest.ageDays } : null
 	};
 }
 
@@ -142,7 +133,7 @@ function untestedCustomisations(facts: TestFacts, passingCases: ReadonlySet<stri
 		.map((c) => ({ object: 'customisation', id: c.id, code: c.code, name: c.title, why: 'untested' }));
 }
 
-/** A case whose latest run failed or was blocked, with no open defect and none raised from that case at all. */
+/** A case whose latest run failed with no defect raised from it in scope (a rejected defect does not count). */
 function failedWithoutDefect(
 	planned: readonly FigurePlannedFact[],
 	defects: readonly FigureDefectFact[]
@@ -153,7 +144,7 @@ function failedWithoutDefect(
 	for (const p of planned) {
 		if (p.latestResult !== 'failed' || withDefect.has(p.caseId) || seen.has(p.caseId)) continue;
 		seen.add(p.caseId);
-		out.push({ object: 'testCase', id: p.caseId, code: p.code, name: p.title, why: 'noDefect' });
+		out.push(caseOffender(p, 'noDefect'));
 	}
 	return out;
 }

@@ -1,56 +1,17 @@
 import type { CodedObject } from '../../design/types';
 import type { Conn } from '../db';
+import { foreignIds, rowInProject, type DesignTable } from './project-rows';
 
-/** The tables of diagnosis and redesign whose rows other objects point at. */
-export type DesignTable =
-	| 'processes'
-	| 'process_steps'
-	| 'interviews'
-	| 'pain_points'
-	| 'requirements'
-	| 'customisations'
-	| 'process_validations';
+export type { DesignTable };
 
-/**
- * Does the row exist in this project? Every link a person makes (pain point → process, requirement → step,
- * customisation → requirement …) is checked with it, so another project's id answers 404 like a missing one.
- */
-export async function designRowInProject(
-	db: Conn,
-	table: DesignTable,
-	projectId: string,
-	id: string
-): Promise<boolean> {
-	const row = await db
-		.selectFrom(table as 'processes')
-		.select('id')
-		.where('project_id', '=', projectId)
-		.where('id', '=', id)
-		.executeTakeFirst();
-	return !!row;
+/** Does the row exist in this project? (Every design link is checked with it: another project's id is a 404.) */
+export function designRowInProject(db: Conn, table: DesignTable, projectId: string, id: string) {
+	return rowInProject(db, table, projectId, id);
 }
 
 /** Of `ids`, those that are not rows of this project (empty when every one is). */
-export async function foreignDesignIds(
-	db: Conn,
-	table: DesignTable,
-	projectId: string,
-	ids: readonly string[]
-): Promise<string[]> {
-	const unique = [...new Set(ids)];
-	if (!unique.length) return [];
-	const found = new Set<string>();
-	// Chunked so a long list stays under both dialects' bound-parameter limits.
-	for (let i = 0; i < unique.length; i += 500) {
-		const rows = await db
-			.selectFrom(table as 'processes')
-			.select('id')
-			.where('project_id', '=', projectId)
-			.where('id', 'in', unique.slice(i, i + 500))
-			.execute();
-		for (const r of rows) found.add(r.id);
-	}
-	return unique.filter((id) => !found.has(id));
+export function foreignDesignIds(db: Conn, table: DesignTable, projectId: string, ids: readonly string[]) {
+	return foreignIds(db, table, projectId, ids);
 }
 
 const NUMBERED_TABLE = {

@@ -1,56 +1,8 @@
 import type { CaseLinkType, CycleStatus, CycleType, TestCodedObject } from '../../testing/types';
 import type { Conn } from '../db';
-import { foreignDesignIds, type DesignTable } from './design-refs';
+import { foreignIds, type DesignTable, type TestingTable } from './project-rows';
 
-/** The testing tables whose rows other objects point at. */
-export type TestingTable =
-	| 'test_cycles'
-	| 'test_cases'
-	| 'test_cycle_cases'
-	| 'test_runs'
-	| 'test_run_steps'
-	| 'test_data_needs'
-	| 'defects';
-
-/**
- * Does the row exist in this project? Every id a person or a script sends (a cycle, a case, a run) is checked
- * with it, so another project's id answers 404 exactly like a missing one.
- */
-export async function testingRowInProject(
-	db: Conn,
-	table: TestingTable,
-	projectId: string,
-	id: string
-): Promise<boolean> {
-	const row = await db
-		.selectFrom(table as 'test_cycles')
-		.select('id')
-		.where('project_id', '=', projectId)
-		.where('id', '=', id)
-		.executeTakeFirst();
-	return !!row;
-}
-
-/** Of `ids`, those that are not rows of this project (empty when every one is); chunked for parameter limits. */
-export async function foreignTestingIds(
-	db: Conn,
-	table: TestingTable,
-	projectId: string,
-	ids: readonly string[]
-): Promise<string[]> {
-	const unique = [...new Set(ids)];
-	const found = new Set<string>();
-	for (let i = 0; i < unique.length; i += 500) {
-		const rows = await db
-			.selectFrom(table as 'test_cycles')
-			.select('id')
-			.where('project_id', '=', projectId)
-			.where('id', 'in', unique.slice(i, i + 500))
-			.execute();
-		for (const r of rows) found.add(r.id);
-	}
-	return unique.filter((id) => !found.has(id));
-}
+export type { TestingTable };
 
 const LINK_TABLE: Record<CaseLinkType, DesignTable> = {
 	requirement: 'requirements',
@@ -68,7 +20,7 @@ export async function foreignLinkTargets(
 	for (const type of Object.keys(LINK_TABLE) as CaseLinkType[]) {
 		const ids = links.filter((l) => l.type === type).map((l) => l.id);
 		if (!ids.length) continue;
-		for (const id of await foreignDesignIds(db, LINK_TABLE[type], projectId, ids)) out.push({ type, id });
+		for (const id of await foreignIds(db, LINK_TABLE[type], projectId, ids)) out.push({ type, id });
 	}
 	return out;
 }
