@@ -20,6 +20,7 @@ import { seedChangeDemo } from './changes';
 import { seedRegisterDemo } from './register';
 import { seedDesignDemo } from './design';
 import { seedRequirementSignoff } from './design-signoff';
+import { seedTestingDemo } from './testing';
 
 export const DEMO_PASSWORD = 'demo-workbench-2026';
 
@@ -97,6 +98,7 @@ export async function seedDemo(
 	await seedChangeDemo(db, project.id, today, DEMO_PASSWORD);
 	await seedDesignDemo(db, project.id, today);
 	await seedRequirementSignoff(db, project.id, DEMO_PASSWORD);
+	await seedTestingDemo(db, project.id, today, DEMO_PASSWORD);
 	// The demo's history happened "before" anyone logged in: only what is still waiting arrives unread.
 	await markReadUnlessRoundOpen(db, nowIso());
 	return { code: project.code };
