@@ -42,6 +42,15 @@ describe.each(DIALECTS)('the demo testing on %s', (dialect) => {
 		// The plan carries the round: SIT done before today, UAT under way across today.
 		expect(task('testing.system').finish < TODAY).toBe(true);
 		expect(task('testing.uat').start < TODAY && task('testing.uat').finish >= TODAY).toBe(true);
+		// The round runs ahead of the redesign gate by a recorded decision; fixing and the report keep their place.
+		const fastTrack = await db
+			.selectFrom('register_links as l')
+			.innerJoin('register_items as i', 'i.id', 'l.item_id')
+			.select(['i.type', 'i.status'])
+			.where('l.target_id', '=', task('testing.system').id)
+			.execute();
+		expect(fastTrack).toContainEqual({ type: 'decision', status: 'decided' });
+		expect(task('testing.fix').start > task('redesign.gate').finish).toBe(true);
 
 		// Testers of both sides, among them the 甲方 key user and the 乙方 tester.
 		const members = await db.selectFrom('project_members').selectAll().execute();
@@ -117,6 +126,7 @@ describe.each(DIALECTS)('the demo testing on %s', (dialect) => {
 		const simulated = planned.filter((p) => p.data_source === 'simulated');
 		expect(simulated).toHaveLength(1);
 		expect(simulated[0].cycle_id).toBe(cycles[1].id);
+		expect(cases.find((c) => c.id === simulated[0].case_id)?.title).toContain('积分');
 		expect(simulated[0].data_source_reason).not.toBe('');
 		const switcher = members.find(
 			(m) => users.find((u) => u.id === m.user_id)?.name === simulated[0].data_source_changed_by_name
