@@ -130,6 +130,11 @@ export async function insertTestChain(
 			number: 1,
 			type: 'sit',
 			name: 'SIT 第1轮',
+			status: 'running',
+			exit_min_pass_rate: 95,
+			exit_no_open_severe: 1,
+			exit_must_covered: 1,
+			exit_real_data: 0,
 			created_at: now,
 			updated_at: now
 		})
@@ -142,6 +147,7 @@ export async function insertTestChain(
 			project_id: projectId,
 			number: 1,
 			title: '报修单派给就近师傅',
+			priority: 'high',
 			process_id: design.toBeId,
 			created_at: now,
 			updated_at: now
@@ -222,6 +228,7 @@ export async function insertDefect(
 			number: 1,
 			title: '派工没有按距离排序',
 			severity: 'major',
+			priority: 'high',
 			status,
 			owner_side: 'vendor',
 			cycle_id: chain.cycleId,

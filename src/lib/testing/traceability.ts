@@ -235,3 +235,17 @@ export function answerPage(
 ): TracePage<TraceOffender> {
 	return slice(answers[question], page);
 }
+
+/** Where an offender is worked on, under /projects/{id}/ (a step on its process's page). */
+export function traceOffenderPath(o: TraceOffender): string {
+	switch (o.object) {
+		case 'requirement':
+			return `design/requirements/${o.id}`;
+		case 'processStep':
+			return `design/processes/${o.processId}`;
+		case 'customisation':
+			return `design/customisations/${o.id}`;
+		case 'testCase':
+			return `testing/cases/${o.id}`;
+	}
+}
