@@ -30,6 +30,7 @@ export interface TraceIndex {
 	casesOfRequirement: Map<string, string[]>;
 	plannedOfCase: Map<string, FigurePlannedFact[]>;
 	defectsOfCase: Map<string, TraceFacts['test']['defects'][number][]>;
+	verdicts?: { id: string; verdict: RowVerdict }[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -58,16 +59,27 @@ export function verdictOf(results: readonly (CaseStatus | null)[], hasCase: bool
 }
 
 function requirementVerdict(index: TraceIndex, requirementId: string): RowVerdict {
-	const cases = index.casesOfRequirement.get(requirementId) ?? [];
-	const results = cases.flatMap((c) => (index.plannedOfCase.get(c) ?? []).map((p) => p.latestResult));
-	return verdictOf(results, cases.length > 0);
+	const cases = index.casesOfRequirement.get(requirementId);
+	if (!cases) return 'noCase';
+	let failing = false;
+	for (const c of cases)
+		for (const p of index.plannedOfCase.get(c) ?? []) {
+			if (p.latestResult === 'passed') return 'passing';
+			if (p.latestResult) failing = true;
+		}
+	return failing ? 'failing' : 'untested';
 }
 
 const STATUS_ORDER: Record<CaseStatus, number> = { failed: 0, blocked: 1, notRun: 2, passed: 3 };
 
-function traceCase(facts: TraceFacts, index: TraceIndex, caseId: string, ref: TraceRef): TraceCase {
+function traceCase(
+	cyclesById: Map<string, TraceFacts['test']['cycles'][number]>,
+	index: TraceIndex,
+	caseId: string,
+	ref: TraceRef
+): TraceCase {
 	const cycles = (index.plannedOfCase.get(caseId) ?? []).map((p) => {
-		const cycle = facts.test.cycles.find((c) => c.id === p.cycleId)!;
+		const cycle = cyclesById.get(p.cycleId)!;
 		return {
 			cycleId: p.cycleId,
 			cycleName: cycle.name,
@@ -103,13 +115,14 @@ function buildRow(
 ): TraceRow {
 	const r = facts.test.requirements.find((x) => x.id === requirementId)!;
 	const d = facts.requirements.find((x) => x.id === requirementId)!;
+	const cyclesById = new Map(facts.test.cycles.map((c) => [c.id, c]));
 	const customisationIds = new Set(
 		facts.customisationLinks.filter((l) => l.requirementId === r.id).map((l) => l.customisationId)
 	);
 	const caseIds = [...new Set(index.casesOfRequirement.get(r.id) ?? [])];
 	const cases = caseIds
-		.map((id) => traceCase(facts, index, id, refs.get(id) ?? { id, code: '', title: '' }))
-		.sort((a, b) => worst(a) - worst(b) || a.code.localeCompare(b.code));
+		.map((id) => traceCase(cyclesById, index, id, refs.get(id) ?? { id, code: '', title: '' }))
+		.sort((a, b) => worst(a) - worst(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 	const open = caseIds
 		.flatMap((id) => index.defectsOfCase.get(id) ?? [])
 		.filter((x) => isDefectOpen(x.status))
@@ -141,9 +154,13 @@ function buildRow(
 	};
 }
 
-/** Every requirement in scope with its verdict, in number order. */
+/** Every requirement in scope with its verdict, in number order (computed once per index). */
 export function rowVerdicts(facts: TraceFacts, index = traceIndex(facts)) {
-	return facts.test.requirements.map((r) => ({ id: r.id, verdict: requirementVerdict(index, r.id) }));
+	index.verdicts ??= facts.test.requirements.map((r) => ({
+		id: r.id,
+		verdict: requirementVerdict(index, r.id)
+	}));
+	return index.verdicts;
 }
 
 const clampPage = (page: number, total: number, size: number) =>
@@ -170,7 +187,8 @@ export function traceMatrix(
 		return !filter.verdict || r.verdict === filter.verdict;
 	});
 	const { items, ...rest } = slice(kept, page);
-	const refs = new Map(facts.cases.map((c) => [c.id, c]));
+	const wanted = new Set(items.flatMap((r) => index.casesOfRequirement.get(r.id) ?? []));
+	const refs = new Map(facts.cases.filter((c) => wanted.has(c.id)).map((c) => [c.id, c]));
 	return { ...rest, items: items.map((r) => buildRow(facts, index, refs, r.id, r.verdict)) };
 }
 
