@@ -25,6 +25,7 @@ import { benchRegisterList } from './register';
 import { benchBpmnOpen } from './bpmn-open';
 import { benchDesign } from './design';
 import { measure, report, type Figure } from './measure';
+import { benchTraceabilityLocal } from './traceability';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
 	const handle = createDatabase(url);
@@ -165,7 +166,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// Opening a 200-element BPMN diagram in the modeler, in Chromium (needs a build).
 	'bpmn-open': benchBpmnOpen,
 	// Design coverage with 300 processes, 2,000 pain points, 3,000 requirements (the page part needs a build).
-	design: benchDesign
+	design: benchDesign,
+	// The traceability matrix with 5,000 cases, 20,000 runs, 2,000 defects, 300 requirements (no build).
+	traceability: benchTraceabilityLocal
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
