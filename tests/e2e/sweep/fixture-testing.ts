@@ -47,9 +47,11 @@ export async function buildTesting(
 	// Runs (t-runs): the manager records a failed run of the planned case and attaches a 1×1 PNG to it.
 	if (ids.cycleId && ids.caseId) {
 		const planned = await client.get(`${base}/testing/cases/${ids.caseId}`);
-		const steps: { id?: unknown }[] = planned.ok() ? ((await planned.json()).steps ?? []) : [];
+		const steps: { id?: unknown }[] = planned.ok()
+			? (((await planned.json()) as { steps?: { id?: unknown }[] }).steps ?? [])
+			: [];
 		const first = typeof steps[0]?.id === 'string' ? steps[0].id : null;
-		const run = await ok(
+		const run = (await ok(
 			await client.post(`${base}/testing/cycles/${ids.cycleId}/runs`, {
 				data: {
 					caseId: ids.caseId,
@@ -59,18 +61,18 @@ export async function buildTesting(
 				}
 			}),
 			'record a test run'
-		);
+		)) as { id: string };
 		ids.runId = run.id;
 		const png = Buffer.from(
 			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
 			'base64'
 		);
-		const file = await ok(
+		const file = (await ok(
 			await client.post(`${base}/testing/runs/${ids.runId}/attachments`, {
 				multipart: { file: { name: `${marker}.png`, mimeType: 'image/png', buffer: png } }
 			}),
 			'attach a screenshot'
-		);
+		)) as { id: string };
 		ids.attachmentId = file.id;
 	}
 	return ids;

@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import {
 	attachTarget,
+	type AttachTarget,
 	insertAttachment,
 	loadAttachment,
 	runStepInRun,
@@ -20,6 +21,24 @@ import { inTransaction } from './transaction';
  * Attaches a screenshot to a recorded run (and, where given, to one of its steps). Only the person who ran it or
  * a project manager may, while the cycle is open, up to the per-run limit; the bytes must be PNG, JPEG or WebP.
  */
+/**
+ * May this person attach screenshots to the run now: it is this project's (else 404), they ran it or manage the
+ * project (else 403), and its cycle is open (else 409). The API checks it before reading an upload's body.
+ */
+export async function assertMayAttach(
+	db: Conn,
+	tester: RunTester,
+	projectId: string,
+	runId: string
+): Promise<AttachTarget> {
+	const run = await attachTarget(db, projectId, runId);
+	if (!run) throw notFound();
+	if (!tester.manages && run.testerMemberId !== tester.memberId)
+		throw new DomainError('forbidden', 'run.error.notRunTester');
+	if (!cycleAcceptsRuns(run.cycleStatus)) throw new DomainError('conflict', 'run.error.cycleClosed');
+	return run;
+}
+
 export async function addTestRunAttachment(
 	db: Conn,
 	actor: Actor,
@@ -31,11 +50,7 @@ export async function addTestRunAttachment(
 	const id = newId();
 	const now = nowIso();
 	return inTransaction(db, async (trx) => {
-		const run = await attachTarget(trx, projectId, runId);
-		if (!run) throw notFound();
-		if (!tester.manages && run.testerMemberId !== tester.memberId)
-			throw new DomainError('forbidden', 'run.error.notRunTester');
-		if (!cycleAcceptsRuns(run.cycleStatus)) throw new DomainError('conflict', 'run.error.cycleClosed');
+		const run = await assertMayAttach(trx, tester, projectId, runId);
 		if (run.attachments >= TESTING_LIMITS.attachmentsPerRun)
 			throw new DomainError('validation_failed', 'run.error.tooManyScreenshots', {
 				field: 'file',

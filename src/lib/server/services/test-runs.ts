@@ -43,6 +43,17 @@ export async function assertMayRun(db: Conn, tester: RunTester, cycleId: string)
 		throw new DomainError('forbidden', 'run.error.notTester');
 }
 
+/** The API's check before it reads a run's body: the cycle is this project's (404) and the person may run it (403). */
+export async function assertMayRecord(
+	db: Conn,
+	tester: RunTester,
+	projectId: string,
+	cycleId: string
+): Promise<void> {
+	if (!(await rowInProject(db, 'test_cycles', projectId, cycleId))) throw notFound();
+	await assertMayRun(db, tester, cycleId);
+}
+
 /** Each case step's result as recorded: the one sent for it, or 未执行 when the run left it out. */
 function stepResults(input: RecordTestRunInput, steps: readonly CaseStepRow[]) {
 	const known = new Set(steps.map((s) => s.id));

@@ -6,7 +6,7 @@ import { body, created, projectAccess } from '$lib/server/api/handlers';
 import { ApiValidationError, apiHandler } from '$lib/server/api/respond';
 import { db } from '$lib/server/app';
 import { runTesterOf } from '$lib/server/run-access';
-import { listTestRuns, recordTestRun } from '$lib/server/services/test-runs';
+import { assertMayRecord, listTestRuns, recordTestRun } from '$lib/server/services/test-runs';
 
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
@@ -22,13 +22,16 @@ export const GET = apiHandler(async (event) => {
 /** A run of a case planned into the cycle, by a tester of the cycle or a project manager. */
 export const POST = apiHandler(async (event) => {
 	const access = await projectAccess(event, { write: true });
+	const cycleId = event.params.cycleId ?? '';
+	// Another project's cycle (404) and someone who does not test it (403) are refused before the body is read.
+	await assertMayRecord(db(), runTesterOf(access), access.project.id, cycleId);
 	const input = await body(event, recordTestRunSchema);
 	const run = await recordTestRun(
 		db(),
 		actorOf(event),
 		runTesterOf(access),
 		access.project.id,
-		event.params.cycleId ?? '',
+		cycleId,
 		input
 	);
 	return created(run, `/api/v1/projects/${access.project.id}/testing/runs/${run.id}`);
