@@ -190,3 +190,99 @@ test('a 甲方 key user runs a UAT case on a phone: step 2 fails with a screensh
 	const body = (await listed.json()) as { total: number; items: { result: string }[] };
 	expect([body.total, body.items.map((r) => r.result)]).toEqual([2, ['passed', 'failed']]);
 });
+
+test('the run API: a manager records over JSON, a non-tester is refused, screenshots are sniffed and served inline as images only', async ({
+	page,
+	browser
+}) => {
+	const pm = person(`王敏${unique().slice(-4)}`);
+	await register(page, pm);
+	const projectId = await createProject(page, {
+		name: '执行接口项目',
+		code: `RAPI-${unique()}`.toUpperCase()
+	});
+	const keyUser = await signedIn(browser, `刘洋${unique().slice(-4)}`);
+	const vendor = await signedIn(browser, `周顾问${unique().slice(-4)}`);
+	await addMember(page, projectId, keyUser.who.email, '甲方', ['业务骨干']);
+	await expect(page.getByText(keyUser.who.email)).toBeVisible();
+	await addMember(page, projectId, vendor.who.email, '乙方', ['实施顾问']);
+	await expect(page.getByText(vendor.who.email)).toBeVisible();
+	const { cycleId, caseId } = seedCycle(projectId, keyUser.who.email);
+	const origin = new URL(page.url()).origin;
+	const headers = { origin, accept: 'application/json' };
+	const runs = `/api/v1/projects/${projectId}/testing/cycles/${cycleId}/runs`;
+	const stepIds = (() => {
+		const db = new Database(E2E_DATABASE, { readonly: true, fileMustExist: true });
+		try {
+			return (
+				db.prepare('SELECT id FROM test_case_steps WHERE case_id = ? ORDER BY position').all(caseId) as {
+					id: string;
+				}[]
+			).map((r) => r.id);
+		} finally {
+			db.close();
+		}
+	})();
+	const body = {
+		caseId,
+		result: 'failed',
+		actualResult: '兑换失败',
+		steps: [{ caseStepId: stepIds[1], result: 'failed', actual: '系统繁忙' }]
+	};
+
+	// A member who does not test this cycle is refused; nothing is recorded.
+	const refused = await vendor.page.request.post(runs, { data: body, headers });
+	expect(refused.status()).toBe(403);
+	const missing = await page.request.post(runs, { data: { ...body, caseId: randomUUID() }, headers });
+	expect(missing.status()).toBe(404);
+
+	const made = await page.request.post(runs, { data: body, headers });
+	expect(made.status(), await made.text()).toBe(201);
+	const run = (await made.json()) as { id: string; result: string; steps: { id: string; result: string }[] };
+	expect([run.result, run.steps.map((s) => s.result)]).toEqual(['failed', ['notRun', 'failed', 'notRun']]);
+
+	// Text named .png is refused naming the file; a real PNG is stored and served as one.
+	const files = `/api/v1/projects/${projectId}/testing/runs/${run.id}/attachments`;
+	const fake = await page.request.post(files, {
+		headers: { origin },
+		multipart: {
+			file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('<script>alert(1)</script>') }
+		}
+	});
+	expect(fake.status()).toBe(422);
+	expect(((await fake.json()) as { error: { fields: Record<string, string> } }).error.fields.file).toContain(
+		'不是 PNG、JPEG 或 WebP 图片'
+	);
+	const theirs = await keyUser.page.request.post(files, {
+		headers: { origin },
+		multipart: { file: { name: 'k.png', mimeType: 'image/png', buffer: PNG } }
+	});
+	expect(theirs.status()).toBe(403);
+	const stored = await page.request.post(files, {
+		headers: { origin },
+		multipart: {
+			file: { name: '兑换 失败.png', mimeType: 'text/html', buffer: PNG },
+			runStepId: run.steps[1].id
+		}
+	});
+	expect(stored.status(), await stored.text()).toBe(201);
+	const file = (await stored.json()) as { id: string; mediaType: string; runStepId: string };
+	expect([file.mediaType, file.runStepId]).toEqual(['image/png', run.steps[1].id]);
+	const served = await keyUser.page.request.get(`${files}/${file.id}`);
+	expect(served.status()).toBe(200);
+	expect(served.headers()['content-type']).toBe('image/png');
+	expect(served.headers()['x-content-type-options']).toBe('nosniff');
+	expect(served.headers()['content-disposition']).toBe(
+		`inline; filename="__ __.png"; filename*=UTF-8''${encodeURIComponent('兑换 失败.png')}`
+	);
+	expect(Buffer.from(await served.body()).equals(PNG)).toBe(true);
+	const outsider = await signedIn(browser, `外人${unique().slice(-4)}`);
+	expect((await outsider.page.request.get(`${files}/${file.id}`)).status()).toBe(404);
+
+	const detail = (await (
+		await page.request.get(`/api/v1/projects/${projectId}/testing/runs/${run.id}`)
+	).json()) as {
+		attachments: { id: string }[];
+	};
+	expect(detail.attachments.map((a) => a.id)).toEqual([file.id]);
+});
