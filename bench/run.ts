@@ -24,6 +24,7 @@ import { benchChangeImpact } from './change-impact';
 import { benchRegisterList } from './register';
 import { benchBpmnOpen } from './bpmn-open';
 import { benchDesign } from './design';
+import { benchTestRuns } from './test-runs';
 import { measure, report, type Figure } from './measure';
 import { benchTraceabilityLocal } from './traceability';
 
@@ -168,7 +169,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// Design coverage with 300 processes, 2,000 pain points, 3,000 requirements (the page part needs a build).
 	design: benchDesign,
 	// The traceability matrix with 5,000 cases, 20,000 runs, 2,000 defects, 300 requirements (no build).
-	traceability: benchTraceabilityLocal
+	traceability: benchTraceabilityLocal,
+	// Recording a test run with 5,000 cases, 3 cycles and 20,000 runs (no build).
+	'test-runs': benchTestRuns
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);

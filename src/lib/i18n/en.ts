@@ -75,6 +75,7 @@ import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import { trace } from './areas/trace';
+import { testRun } from './areas/test-run';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -154,5 +155,6 @@ export const en: Messages = {
 	...steering.en,
 	...designDoc.en,
 	...testing.en,
-	...trace.en
+	...trace.en,
+	...testRun.en
 };

@@ -75,6 +75,7 @@ import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import { trace } from './areas/trace';
+import { testRun } from './areas/test-run';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -155,7 +156,8 @@ export const zhCN = {
 	...steering.zh,
 	...designDoc.zh,
 	...testing.zh,
-	...trace.zh
+	...trace.zh,
+	...testRun.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -10,6 +10,7 @@ export interface TestingIds {
 	runId: string;
 	defectId: string;
 	needId: string;
+	attachmentId: string;
 }
 
 /** Objects of the design chain the testing objects link to. */
@@ -35,7 +36,45 @@ export async function buildTesting(
 	void base;
 	void marker;
 	void refs;
-	const ids: TestingIds = { cycleId: '', caseId: '', runId: '', defectId: '', needId: '' };
+	const ids: TestingIds = {
+		cycleId: '',
+		caseId: '',
+		runId: '',
+		defectId: '',
+		needId: '',
+		attachmentId: ''
+	};
+	// Runs (t-runs): the manager records a failed run of the planned case and attaches a 1×1 PNG to it.
+	if (ids.cycleId && ids.caseId) {
+		const planned = await client.get(`${base}/testing/cases/${ids.caseId}`);
+		const steps: { id?: unknown }[] = planned.ok()
+			? (((await planned.json()) as { steps?: { id?: unknown }[] }).steps ?? [])
+			: [];
+		const first = typeof steps[0]?.id === 'string' ? steps[0].id : null;
+		const run = (await ok(
+			await client.post(`${base}/testing/cycles/${ids.cycleId}/runs`, {
+				data: {
+					caseId: ids.caseId,
+					result: 'failed',
+					actualResult: `${marker} 保存后提示错误`,
+					steps: first ? [{ caseStepId: first, result: 'failed', actual: `${marker} 实际` }] : []
+				}
+			}),
+			'record a test run'
+		)) as { id: string };
+		ids.runId = run.id;
+		const png = Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+			'base64'
+		);
+		const file = (await ok(
+			await client.post(`${base}/testing/runs/${ids.runId}/attachments`, {
+				multipart: { file: { name: `${marker}.png`, mimeType: 'image/png', buffer: png } }
+			}),
+			'attach a screenshot'
+		)) as { id: string };
+		ids.attachmentId = file.id;
+	}
 	return ids;
 }
 
@@ -45,10 +84,11 @@ export const TESTING_PARAMS: Record<string, (ids: TestingIds) => string> = {
 	caseId: (ids) => ids.caseId,
 	runId: (ids) => ids.runId,
 	defectId: (ids) => ids.defectId,
-	needId: (ids) => ids.needId
+	needId: (ids) => ids.needId,
+	attachmentId: (ids) => ids.attachmentId
 };
 
 /** What another project must never see of these. */
 export function testingSecrets(ids: TestingIds): string[] {
-	return [ids.cycleId, ids.caseId, ids.runId, ids.defectId, ids.needId].filter(Boolean);
+	return [ids.cycleId, ids.caseId, ids.runId, ids.defectId, ids.needId, ids.attachmentId].filter(Boolean);
 }

@@ -19,6 +19,7 @@ import { diagramPaths } from './paths-diagrams';
 import { painPointPaths } from './paths-pain-points';
 import { coveragePaths } from './paths-coverage';
 import { testingTracePaths } from './paths-testing-trace';
+import { testingRunPaths } from './paths-testing-runs';
 
 export const paths = {
 	...projectPaths,
@@ -38,7 +39,8 @@ export const paths = {
 	...diagramPaths,
 	...painPointPaths,
 	...coveragePaths,
-	...testingTracePaths
+	...testingTracePaths,
+	...testingRunPaths
 };
 
 export function openApiDocument(serverUrl: string) {
