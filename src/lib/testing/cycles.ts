@@ -120,3 +120,10 @@ export const CYCLE_MOVES: Record<CycleStatus, readonly CycleStatus[]> = {
 export function canMoveCycle(from: CycleStatus, to: CycleStatus): boolean {
 	return from === to || CYCLE_MOVES[from].includes(to);
 }
+
+/** The list's `page` parameter: a whole number from 1; anything else is named as invalid. */
+export function parseCyclePage(params: URLSearchParams): { page: number; invalid: string[] } {
+	const raw = params.get('page');
+	if (raw === null || raw === '') return { page: 1, invalid: [] };
+	return /^[1-9]\d{0,5}$/.test(raw) ? { page: Number(raw), invalid: [] } : { page: 1, invalid: ['page'] };
+}
