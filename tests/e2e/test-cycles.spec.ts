@@ -63,7 +63,7 @@ test('a manager plans a UAT cycle with testers and exit criteria; late 甲方 da
 	);
 	const testers = page.getByRole('definition').filter({ hasText: keyUser.who.name });
 	await expect(testers).toBeVisible();
-	await expect(page.getByText('上一阶段关口已通过')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: '上一阶段关口已通过' })).toBeVisible();
 
 	// The exit criteria: UAT asks for real data by default; the manager lowers the pass rate.
 	const exit = page.getByRole('form', { name: '退出准则' });
@@ -89,7 +89,9 @@ test('a manager plans a UAT cycle with testers and exit criteria; late 甲方 da
 	const need = page.getByRole('form', { name: '登记测试数据需求' });
 	await need.getByLabel('数据对象').fill('客户主数据');
 	await need.getByLabel('格式').fill('数据装入模板 xlsx，200 条脱敏样本');
-	await expect(need.getByLabel('交付任务')).toHaveValue(/.+/);
+	await expect(need.getByLabel('交付任务', { exact: true }).locator('option:checked')).toHaveText(
+		'甲方按数据装入格式提供测试数据'
+	);
 	await need.getByRole('button', { name: '登记' }).click();
 	const banner = page.getByRole('alert').filter({ hasText: '甲方测试数据已逾期' });
 	await expect(banner).toContainText('客户主数据');
@@ -121,9 +123,7 @@ test('a manager plans a UAT cycle with testers and exit criteria; late 甲方 da
 	// The 乙方 tester switches one case, with the reason the report will carry.
 	await vendor.page.goto(dataUrl);
 	const sw = vendor.page.getByRole('form', { name: '改用乙方模拟数据' });
-	await sw.getByLabel(/TC-001 新建会员并积分/).check();
-	await sw.getByRole('button', { name: '改用模拟数据' }).click();
-	await expect(sw.getByText(/请填写原因/)).toBeVisible();
+	await expect(sw.getByLabel('原因')).toHaveAttribute('required', '');
 	await sw.getByLabel(/TC-001 新建会员并积分/).check();
 	await sw.getByLabel('原因').fill('甲方客户主数据逾期未提供，先用模拟数据保证进度');
 	await sw.getByRole('button', { name: '改用模拟数据' }).click();
