@@ -76,6 +76,7 @@ import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import { trace } from './areas/trace';
 import { testRun } from './areas/test-run';
+import { testCycle } from './areas/test-cycle';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -156,5 +157,6 @@ export const en: Messages = {
 	...designDoc.en,
 	...testing.en,
 	...trace.en,
-	...testRun.en
+	...testRun.en,
+	...testCycle.en
 };

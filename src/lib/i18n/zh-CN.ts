@@ -76,6 +76,7 @@ import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import { trace } from './areas/trace';
 import { testRun } from './areas/test-run';
+import { testCycle } from './areas/test-cycle';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -157,7 +158,8 @@ export const zhCN = {
 	...designDoc.zh,
 	...testing.zh,
 	...trace.zh,
-	...testRun.zh
+	...testRun.zh,
+	...testCycle.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

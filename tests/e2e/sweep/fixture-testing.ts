@@ -75,6 +75,28 @@ export async function buildTesting(
 		)) as { id: string };
 		ids.attachmentId = file.id;
 	}
+	const ids: TestingIds = { cycleId: '', caseId: '', runId: '', defectId: '', needId: '' };
+
+	// Test cycles (t-cycles): a SIT cycle scheduled in the testing phase, and the 甲方 data it needs.
+	const cycle = (await ok(
+		await client.post(`${base}/testing/cycles`, {
+			data: { type: 'sit', name: `${marker} SIT 第1轮`, start: '2026-09-01', durationDays: 10 }
+		}),
+		'create test cycle'
+	)) as { id: string };
+	ids.cycleId = cycle.id;
+	const need = (await ok(
+		await client.post(`${base}/testing/cycles/${cycle.id}/data-needs`, {
+			data: {
+				objectName: `${marker} 客户主数据`,
+				format: '数据装入模板 xlsx',
+				taskId: null,
+				promisedOn: '2026-08-25'
+			}
+		}),
+		'create test data need'
+	)) as { id: string };
+	ids.needId = need.id;
 	return ids;
 }
 

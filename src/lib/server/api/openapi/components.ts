@@ -75,6 +75,7 @@ import { diagramComponents } from '../diagram-schemas';
 import { painPointComponents } from '../pain-point-schemas';
 import { traceComponents } from '../testing-trace-schemas';
 import { testingRunComponents } from '../testing-runs-schemas';
+import { testingCycleComponents } from '../testing-cycles-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -301,7 +302,8 @@ export const components = {
 	RecordValidation: jsonSchema(recordValidationSchema, 'input'),
 	DesignCoverage: jsonSchema(DesignCoverage, 'output'),
 	...traceComponents,
-	...testingRunComponents
+	...testingRunComponents,
+	...testingCycleComponents
 };
 
 export type ComponentName = keyof typeof components;

@@ -20,6 +20,7 @@ import { painPointPaths } from './paths-pain-points';
 import { coveragePaths } from './paths-coverage';
 import { testingTracePaths } from './paths-testing-trace';
 import { testingRunPaths } from './paths-testing-runs';
+import { testingCyclePaths } from './paths-testing-cycles';
 
 export const paths = {
 	...projectPaths,
@@ -40,7 +41,8 @@ export const paths = {
 	...painPointPaths,
 	...coveragePaths,
 	...testingTracePaths,
-	...testingRunPaths
+	...testingRunPaths,
+	...testingCyclePaths
 };
 
 export function openApiDocument(serverUrl: string) {
