@@ -102,7 +102,8 @@ export interface CasePage {
 	pageSize: number;
 }
 
-const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+const oneOf = <T extends string>(list: readonly T[], v: string): v is T =>
+	(list as readonly string[]).includes(v);
 
 function readPage(params: URLSearchParams, invalid: string[]): number {
 	const page = (params.get('page') ?? '').trim();

@@ -79,8 +79,7 @@ export const testCase = defineArea(
 		'tcase.error.missing.customisation': '关联定制开发中有不存在或不属于本项目的定制开发项。',
 		'tcase.error.stepNotToBe': '只能关联目标流程的步骤。',
 		'tcase.error.stepOfOtherProcess': '关联的流程步骤必须属于用例的目标流程。',
-		'tcase.error.hasRuns':
-			'{code} 已有 {runs} 次执行和 {defects} 个缺陷，是测试轮次的历史记录，不能删除。',
+		'tcase.error.hasRuns': '{code} 已有 {runs} 次执行和 {defects} 个缺陷，是测试轮次的历史记录，不能删除。',
 		'tcase.error.caseMissing': '所选用例中有不存在或不属于本项目的用例。',
 		'tcase.error.cycleClosed': '测试轮次“{name}”已关闭，不能再规划、调整或移出用例。',
 		'tcase.error.plannersOnly': '只有项目经理或乙方成员可以规划测试轮次的用例。',

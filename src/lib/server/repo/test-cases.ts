@@ -6,7 +6,6 @@ import {
 	containsPattern,
 	RUN_HISTORY_LIMIT,
 	type CaseCycleStatus,
-	type CaseLinkView,
 	type CasePage,
 	type CaseQuery,
 	type CaseRunView,
@@ -20,6 +19,7 @@ import type { Conn } from '../db';
 import type { Database } from '../db/schema';
 import type { TestCaseTable } from '../db/tables/testing';
 import { newId } from '../ids';
+import { caseLinks } from './test-case-links';
 
 type Eb = ExpressionBuilder<Database, 'test_cases'>;
 
@@ -81,7 +81,11 @@ function conditions(eb: Eb, projectId: string, q: CaseQuery) {
 	if (q.requirementId) all.push(linked(eb, 'requirement', q.requirementId));
 	if (q.customisationId) all.push(linked(eb, 'customisation', q.customisationId));
 	if (q.text) {
-		const words = eb(sql`lower(test_cases.title)`, 'like', sql<string>`${containsPattern(q.text)} escape '\\'`);
+		const words = eb(
+			sql`lower(test_cases.title)`,
+			'like',
+			sql<string>`${containsPattern(q.text)} escape '\\'`
+		);
 		const n = caseNumberOf(q.text);
 		all.push(n === null ? words : eb.or([words, eb('test_cases.number', '=', n)]));
 	}
@@ -160,58 +164,6 @@ export async function caseSteps(db: Conn, projectId: string, caseId: string): Pr
 		.orderBy('position')
 		.execute();
 	return rows.map((r) => ({ ...r, position: Number(r.position) }));
-}
-
-export async function caseLinks(db: Conn, projectId: string, caseId: string): Promise<CaseLinkView> {
-	const of = (type: CaseLinkType) =>
-		db
-			.selectFrom('test_case_links')
-			.select('object_id')
-			.where('project_id', '=', projectId)
-			.where('case_id', '=', caseId)
-			.where('object_type', '=', type);
-	const [requirements, steps, customisations] = await Promise.all([
-		db
-			.selectFrom('requirements')
-			.select(['id', 'number', 'title'])
-			.where('project_id', '=', projectId)
-			.where('id', 'in', of('requirement'))
-			.orderBy('number')
-			.execute(),
-		db
-			.selectFrom('process_steps')
-			.select(['id', 'process_id', 'position', 'name'])
-			.where('project_id', '=', projectId)
-			.where('id', 'in', of('processStep'))
-			.orderBy('process_id')
-			.orderBy('position')
-			.execute(),
-		db
-			.selectFrom('customisations')
-			.select(['id', 'number', 'title'])
-			.where('project_id', '=', projectId)
-			.where('id', 'in', of('customisation'))
-			.orderBy('number')
-			.execute()
-	]);
-	return {
-		requirements: requirements.map((r) => ({
-			id: r.id,
-			code: formatDesignCode('requirement', Number(r.number)),
-			title: r.title
-		})),
-		processSteps: steps.map((s) => ({
-			id: s.id,
-			processId: s.process_id,
-			position: Number(s.position),
-			name: s.name
-		})),
-		customisations: customisations.map((c) => ({
-			id: c.id,
-			code: formatDesignCode('customisation', Number(c.number)),
-			title: c.title
-		}))
-	};
 }
 
 /** The newest runs of a case across cycles. */
@@ -327,35 +279,6 @@ export async function saveCaseSteps(
 	return rows.map((r) => r.id);
 }
 
-/** Replaces the case's links of the given kinds (a kind left out keeps its links). */
-export async function saveCaseLinks(
-	db: Conn,
-	projectId: string,
-	caseId: string,
-	links: Partial<Record<CaseLinkType, readonly string[]>>
-): Promise<void> {
-	for (const [type, ids] of Object.entries(links) as [CaseLinkType, readonly string[]][]) {
-		await db
-			.deleteFrom('test_case_links')
-			.where('case_id', '=', caseId)
-			.where('object_type', '=', type)
-			.execute();
-		const unique = [...new Set(ids)];
-		if (unique.length)
-			await db
-				.insertInto('test_case_links')
-				.values(
-					unique.map((objectId) => ({
-						project_id: projectId,
-						case_id: caseId,
-						object_type: type,
-						object_id: objectId
-					}))
-				)
-				.execute();
-	}
-}
-
 /** Runs recorded for the case in any cycle, and defects raised on it: a case with either is kept. */
 export async function caseHistoryCounts(db: Conn, projectId: string, caseId: string) {
 	const [runs, defects] = await Promise.all([
@@ -377,50 +300,4 @@ export async function caseHistoryCounts(db: Conn, projectId: string, caseId: str
 
 export async function deleteCaseRow(db: Conn, projectId: string, id: string): Promise<void> {
 	await db.deleteFrom('test_cases').where('project_id', '=', projectId).where('id', '=', id).execute();
-}
-
-/** Of the given process steps of the project, each one's process and its kind. */
-export async function stepProcesses(db: Conn, projectId: string, stepIds: readonly string[]) {
-	const unique = [...new Set(stepIds)];
-	if (!unique.length) return new Map<string, { processId: string; kind: 'asIs' | 'toBe' }>();
-	const rows = await db
-		.selectFrom('process_steps as s')
-		.innerJoin('processes as p', 'p.id', 's.process_id')
-		.select(['s.id', 's.process_id', 'p.kind'])
-		.where('s.project_id', '=', projectId)
-		.where('s.id', 'in', unique)
-		.execute();
-	return new Map(rows.map((r) => [r.id, { processId: r.process_id, kind: r.kind }]));
-}
-
-/** Requirements and customisations a case may link to, for the pickers (bounded). */
-export async function caseLinkOptions(db: Conn, projectId: string) {
-	const [requirements, customisations] = await Promise.all([
-		db
-			.selectFrom('requirements')
-			.select(['id', 'number', 'title'])
-			.where('project_id', '=', projectId)
-			.orderBy('number')
-			.limit(1000)
-			.execute(),
-		db
-			.selectFrom('customisations')
-			.select(['id', 'number', 'title'])
-			.where('project_id', '=', projectId)
-			.orderBy('number')
-			.limit(1000)
-			.execute()
-	]);
-	return {
-		requirements: requirements.map((r) => ({
-			id: r.id,
-			code: formatDesignCode('requirement', Number(r.number)),
-			title: r.title
-		})),
-		customisations: customisations.map((c) => ({
-			id: c.id,
-			code: formatDesignCode('customisation', Number(c.number)),
-			title: c.title
-		}))
-	};
 }

@@ -13,11 +13,10 @@ import {
 	insertCase,
 	listCasePage,
 	loadCase,
-	saveCaseLinks,
 	saveCaseSteps,
-	stepProcesses,
 	updateCaseRow
 } from '../repo/test-cases';
+import { saveCaseLinks, stepProcesses } from '../repo/test-case-links';
 import { foreignLinkTargets, nextTestNumber } from '../repo/testing-refs';
 import { recordAudit, type Actor } from './audit';
 import { inTransaction } from './transaction';
@@ -134,8 +133,7 @@ export async function createTestCase(
 	return getTestCase(db, projectId, id);
 }
 
-const conflict = (current: TestCaseView) =>
-	new DomainError('conflict', 'error.versionConflict', { current });
+const conflict = (current: TestCaseView) => new DomainError('conflict', 'error.versionConflict', { current });
 
 /**
  * Saves a partial edit over the version the editor saw. Steps sent with their ids keep them, so the runs that

@@ -7,6 +7,7 @@ import {
 	type PlanningResult
 } from '../../testing/cases';
 import { cycleAcceptsRuns } from '../../testing/rules';
+import { TESTING_LIMITS } from '../../testing/types';
 import type { PlanTestCasesInput, UpdatePlannedCaseInput } from '../../schemas/test-cases';
 import type { Member } from '../../raci/member';
 import type { Conn } from '../db';
@@ -24,7 +25,9 @@ import {
 	memberInProject,
 	plannedCasePage,
 	plannedRunCount,
-	updatePlannedAssignee
+	unplannedCaseIds,
+	updatePlannedAssignee,
+	type UnplannedFilter
 } from '../repo/test-planning';
 import { recordAudit, type Actor } from './audit';
 import { inTransaction } from './transaction';
@@ -193,4 +196,14 @@ export async function unplanTestCase(
 			detail: { caseId, code: planned.code }
 		});
 	});
+}
+
+/** Which unplanned cases "plan every matching case" takes: at most one planning's worth, in number order. */
+export async function unplannedMatching(
+	db: Conn,
+	projectId: string,
+	cycleId: string,
+	filter: UnplannedFilter
+): Promise<string[]> {
+	return unplannedCaseIds(db, projectId, cycleId, filter, TESTING_LIMITS.casesPerPlanning);
 }

@@ -32,7 +32,8 @@ export const testCasePaths = {
 		}),
 		post: operation({
 			operationId: 'createTestCase',
-			summary: 'Write a test case with its ordered steps, traced to requirements, to-be steps and customisations',
+			summary:
+				'Write a test case with its ordered steps, traced to requirements, to-be steps and customisations',
 			description: `Any member may write cases; the next TC- number is given. ${LINK_NOTE}`,
 			tags: ['testing'],
 			params: P,
