@@ -78,6 +78,7 @@ import { trace } from './areas/trace';
 import { testRun } from './areas/test-run';
 import { testCycle } from './areas/test-cycle';
 import type { Messages } from './zh-CN';
+import { testCase } from './areas/test-case';
 
 export const en: Messages = {
 	...app.en,
@@ -158,5 +159,6 @@ export const en: Messages = {
 	...testing.en,
 	...trace.en,
 	...testRun.en,
-	...testCycle.en
+	...testCycle.en,
+	...testCase.en
 };

@@ -77,6 +77,7 @@ import { testing } from './areas/testing';
 import { trace } from './areas/trace';
 import { testRun } from './areas/test-run';
 import { testCycle } from './areas/test-cycle';
+import { testCase } from './areas/test-case';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -159,7 +160,8 @@ export const zhCN = {
 	...testing.zh,
 	...trace.zh,
 	...testRun.zh,
-	...testCycle.zh
+	...testCycle.zh,
+	...testCase.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

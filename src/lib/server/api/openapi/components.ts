@@ -76,6 +76,7 @@ import { painPointComponents } from '../pain-point-schemas';
 import { traceComponents } from '../testing-trace-schemas';
 import { testingRunComponents } from '../testing-runs-schemas';
 import { testingCycleComponents } from '../testing-cycles-schemas';
+import { testCaseComponents } from '../testing-cases-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -303,7 +304,8 @@ export const components = {
 	DesignCoverage: jsonSchema(DesignCoverage, 'output'),
 	...traceComponents,
 	...testingRunComponents,
-	...testingCycleComponents
+	...testingCycleComponents,
+	...testCaseComponents
 };
 
 export type ComponentName = keyof typeof components;

@@ -21,6 +21,7 @@ import { coveragePaths } from './paths-coverage';
 import { testingTracePaths } from './paths-testing-trace';
 import { testingRunPaths } from './paths-testing-runs';
 import { testingCyclePaths } from './paths-testing-cycles';
+import { testCasePaths } from './paths-testing-cases';
 
 export const paths = {
 	...projectPaths,
@@ -42,7 +43,8 @@ export const paths = {
 	...coveragePaths,
 	...testingTracePaths,
 	...testingRunPaths,
-	...testingCyclePaths
+	...testingCyclePaths,
+	...testCasePaths
 };
 
 export function openApiDocument(serverUrl: string) {
