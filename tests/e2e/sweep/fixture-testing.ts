@@ -36,6 +36,21 @@ export async function buildTesting(
 	void marker;
 	void refs;
 	const ids: TestingIds = { cycleId: '', caseId: '', runId: '', defectId: '', needId: '' };
+	if (ids.cycleId && ids.caseId) {
+		const defect = await ok(
+			await client.post(`${base}/testing/defects`, {
+				data: {
+					title: `${marker} 缺陷`,
+					severity: 'major',
+					cycleId: ids.cycleId,
+					caseId: ids.caseId,
+					runId: ids.runId || null
+				}
+			}),
+			'createDefect'
+		);
+		ids.defectId = defect.id;
+	}
 	return ids;
 }
 
