@@ -31,6 +31,13 @@ async function planned(db: Kysely<Database>, projectId: string, userId: string) 
 			type: 'uat',
 			name: 'UAT 第1轮',
 			status: 'running',
+			exit_min_pass_rate: 95,
+			exit_no_open_severe: 1,
+			exit_must_covered: 1,
+			exit_real_data: 1,
+			task_id: null,
+			report_deliverable_id: null,
+			closed_at: null,
 			created_by: userId,
 			created_at: T0,
 			updated_at: T0

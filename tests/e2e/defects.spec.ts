@@ -161,6 +161,17 @@ test('a 甲方 key user raises a defect for the 乙方 from a failed step; the v
 	await k.getByRole('button', { name: '筛选', exact: true }).click();
 	await expect(k.getByText('没有符合条件的缺陷。')).toBeVisible();
 
+	// On a phone the list and the defect fit the screen: the table scrolls inside its own box.
+	await k.setViewportSize({ width: 390, height: 844 });
+	for (const url of [`/projects/${projectId}/testing/defects`, defectUrl]) {
+		await k.goto(url);
+		const { scrollWidth, innerWidth } = await k.evaluate(() => ({
+			scrollWidth: document.scrollingElement!.scrollWidth,
+			innerWidth: window.innerWidth
+		}));
+		expect(scrollWidth, `${url} scrolls sideways on a phone`).toBeLessThanOrEqual(innerWidth);
+	}
+
 	await keyUser.context.close();
 	await developer.context.close();
 });

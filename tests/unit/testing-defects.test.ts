@@ -37,8 +37,8 @@ describe('defect transitions', () => {
 			fc.property(fc.array(fc.nat(), { maxLength: 40 }), (choices) => {
 				let status: DefectStatus = 'new';
 				for (const c of choices) {
-					const next = DEFECT_TRANSITIONS[status];
-					const to = next[c % next.length];
+					const next: readonly DefectStatus[] = DEFECT_TRANSITIONS[status];
+					const to: DefectStatus = next[c % next.length];
 					if (to === 'closed') {
 						closings++;
 						expect(status).toBe('toRetest');

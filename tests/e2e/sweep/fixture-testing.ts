@@ -37,7 +37,7 @@ export async function buildTesting(
 	void refs;
 	const ids: TestingIds = { cycleId: '', caseId: '', runId: '', defectId: '', needId: '' };
 	if (ids.cycleId && ids.caseId) {
-		const defect = await ok(
+		const defect = (await ok(
 			await client.post(`${base}/testing/defects`, {
 				data: {
 					title: `${marker} 缺陷`,
@@ -48,7 +48,7 @@ export async function buildTesting(
 				}
 			}),
 			'createDefect'
-		);
+		)) as { id: string };
 		ids.defectId = defect.id;
 	}
 	return ids;
