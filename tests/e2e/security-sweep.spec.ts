@@ -102,7 +102,15 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 		'slot, side and role checks at signing need an open round: tests/e2e/api-signoff.spec.ts, signoff.spec.ts',
 	applyChange: MANAGERS_ONLY,
 	saveChangePlanEdits:
-		'documents 403 for cross-site cookie writes; any member may edit a change request (its approval is voided)'
+		'documents 403 for cross-site cookie writes; any member may edit a change request (its approval is voided)',
+	// The sweep's defect is owned by the vendor: the client key user may not confirm it, a vendor consultant may not defer it.
+	updateDefect: [
+		{ who: 'plainA', body: () => ({ version: 1, status: 'confirmed' }) },
+		{
+			who: 'vendorA',
+			body: () => ({ version: 1, status: 'deferred', createDecision: true, deferralReason: '延期' })
+		}
+	]
 };
 
 let world: World;

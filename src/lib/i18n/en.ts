@@ -77,6 +77,7 @@ import { testing } from './areas/testing';
 import { trace } from './areas/trace';
 import { testRun } from './areas/test-run';
 import { testCycle } from './areas/test-cycle';
+import { defect } from './areas/defect';
 import type { Messages } from './zh-CN';
 import { testCase } from './areas/test-case';
 
@@ -160,5 +161,6 @@ export const en: Messages = {
 	...trace.en,
 	...testRun.en,
 	...testCycle.en,
-	...testCase.en
+	...testCase.en,
+	...defect.en
 };

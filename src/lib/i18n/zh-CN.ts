@@ -78,6 +78,7 @@ import { trace } from './areas/trace';
 import { testRun } from './areas/test-run';
 import { testCycle } from './areas/test-cycle';
 import { testCase } from './areas/test-case';
+import { defect } from './areas/defect';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -161,7 +162,8 @@ export const zhCN = {
 	...trace.zh,
 	...testRun.zh,
 	...testCycle.zh,
-	...testCase.zh
+	...testCase.zh,
+	...defect.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

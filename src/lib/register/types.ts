@@ -162,7 +162,9 @@ export const ORIGINS = [
 	'riskOccurred',
 	'import',
 	/** An executability walkthrough of a to-be process (origin_ref: the validation's id). */
-	'validation'
+	'validation',
+	/** A defect deferred (延期) by a register decision (origin_ref: the defect's id). */
+	'defect'
 ] as const;
 export type RegisterOrigin = (typeof ORIGINS)[number];
 

@@ -119,6 +119,21 @@ export async function buildTesting(
 		'plan test case'
 	);
 	ids.caseId = testCase.id;
+	if (ids.cycleId && ids.caseId) {
+		const defect = (await ok(
+			await client.post(`${base}/testing/defects`, {
+				data: {
+					title: `${marker} 缺陷`,
+					severity: 'major',
+					cycleId: ids.cycleId,
+					caseId: ids.caseId,
+					runId: ids.runId || null
+				}
+			}),
+			'createDefect'
+		)) as { id: string };
+		ids.defectId = defect.id;
+	}
 	return ids;
 }
 

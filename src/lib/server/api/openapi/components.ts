@@ -77,6 +77,7 @@ import { traceComponents } from '../testing-trace-schemas';
 import { testingRunComponents } from '../testing-runs-schemas';
 import { testingCycleComponents } from '../testing-cycles-schemas';
 import { testCaseComponents } from '../testing-cases-schemas';
+import { defectComponents } from '../testing-defects-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -305,7 +306,8 @@ export const components = {
 	...traceComponents,
 	...testingRunComponents,
 	...testingCycleComponents,
-	...testCaseComponents
+	...testCaseComponents,
+	...defectComponents
 };
 
 export type ComponentName = keyof typeof components;

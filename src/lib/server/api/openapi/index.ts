@@ -22,6 +22,7 @@ import { testingTracePaths } from './paths-testing-trace';
 import { testingRunPaths } from './paths-testing-runs';
 import { testingCyclePaths } from './paths-testing-cycles';
 import { testCasePaths } from './paths-testing-cases';
+import { testingDefectPaths } from './paths-testing-defects';
 
 export const paths = {
 	...projectPaths,
@@ -44,7 +45,8 @@ export const paths = {
 	...testingTracePaths,
 	...testingRunPaths,
 	...testingCyclePaths,
-	...testCasePaths
+	...testCasePaths,
+	...testingDefectPaths
 };
 
 export function openApiDocument(serverUrl: string) {
