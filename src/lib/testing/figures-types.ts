@@ -168,6 +168,8 @@ export interface TestFigures {
 	passRateOfExecuted: number | null;
 	/** Results by the data their latest run rested on. */
 	bySource: Record<DataSource, ResultCounts>;
+	/** Planned cases not yet run, by the source they are planned to run on (planned = executed + not run). */
+	notRunBySource: Record<DataSource, number>;
 	openDefects: {
 		total: number;
 		severe: number;
