@@ -144,6 +144,8 @@ export interface ExitCriterion {
 	/** realData met by the signed data waiver rather than by the data. */
 	waived: boolean;
 	offenders: TestOffender[];
+	/** Set when a screen was sent only the first offenders: how many there are in all. */
+	offenderCount?: number;
 }
 
 export interface ExitEvaluation {

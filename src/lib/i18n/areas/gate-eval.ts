@@ -62,7 +62,8 @@ export const gateEval = defineArea(
 		'gateEval.testing.notRun': '未执行',
 		'gateEval.testing.unmet': '未满足的退出准则：{criteria}',
 		'gateEval.testing.uatOpen': '轮次尚未关闭',
-		'gateEval.testing.report': '测试报告：{state}'
+		'gateEval.testing.report': '测试报告：{state}',
+		'gateEval.testing.notMetNoObject': '未满足'
 	},
 	{
 		'gateEval.title': "Checked against the project's data",
@@ -120,7 +121,8 @@ export const gateEval = defineArea(
 		'gateEval.item.testingCases':
 			'Every planned test case has run (a case left unrun in a closed cycle must have run in another)',
 		'gateEval.item.testingDefects': 'No critical or major defect is open',
-		'gateEval.item.testingUat': 'Every user acceptance test (UAT) cycle is closed with all its exit criteria met',
+		'gateEval.item.testingUat':
+			'Every user acceptance test (UAT) cycle is closed with all its exit criteria met',
 		'gateEval.item.testingReport':
 			"Every closed cycle's test report is approved by both sides in its current version",
 		'gateEval.testing.noCases': 'No case is planned into any test cycle yet.',
@@ -131,6 +133,7 @@ export const gateEval = defineArea(
 		'gateEval.testing.notRun': 'Not run',
 		'gateEval.testing.unmet': 'Exit criteria not met: {criteria}',
 		'gateEval.testing.uatOpen': 'the cycle is not closed',
-		'gateEval.testing.report': 'Test report: {state}'
+		'gateEval.testing.report': 'Test report: {state}',
+		'gateEval.testing.notMetNoObject': 'Not met'
 	}
 );

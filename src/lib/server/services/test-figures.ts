@@ -1,6 +1,16 @@
 import { dateInZone } from '../../scheduling/zone';
 import { testFigures, type TestFacts, type TestFigures } from '../../testing/figures';
 import { defectAgeDays } from '../../testing/rules';
+import {
+	cycleHeading,
+	exitView,
+	figuresView,
+	testingSummary,
+	type CycleHeading,
+	type FiguresView,
+	type TestingSummary
+} from '../../testing/figures-view';
+import type { ExitEvaluation } from '../../testing/figures';
 import type { Conn } from '../db';
 import { DomainError } from '../errors';
 import { projectCalendar } from '../repo/calendars';
@@ -94,4 +104,43 @@ export async function allTestFigures(db: Conn, projectId: string, now = new Date
 		overall: testFigures(facts, null),
 		cycles: facts.cycles.map((c) => ({ cycle: c, figures: testFigures(facts, c.id) }))
 	};
+}
+
+export interface TestingOverview {
+	today: string;
+	cycles: CycleHeading[];
+	/** The selected cycle, or null for the overall figures. */
+	cycle: CycleHeading | null;
+	figures: FiguresView;
+	/** Exit criteria evaluated live: the selected cycle's, or every cycle's overall. */
+	exits: { cycle: CycleHeading; exit: ExitEvaluation }[];
+}
+
+/** The testing overview page: one scope's figures and the exit criteria, lists cut to what the page shows. */
+export async function testingOverview(
+	db: Conn,
+	projectId: string,
+	cycleId: string | null,
+	now = new Date()
+): Promise<TestingOverview> {
+	const facts = await loadTestFacts(db, projectId, now);
+	const cycle = cycleId ? facts.cycles.find((c) => c.id === cycleId) : null;
+	if (cycle === undefined) throw new DomainError('not_found', 'error.notFound');
+	const exits = (cycle ? [cycle] : facts.cycles).map((c) => ({
+		cycle: cycleHeading(c),
+		exit: exitView(testFigures(facts, c.id).exit!)
+	}));
+	return {
+		today: facts.today,
+		cycles: facts.cycles.map(cycleHeading),
+		cycle: cycle ? cycleHeading(cycle) : null,
+		figures: figuresView(testFigures(facts, cycleId)),
+		exits
+	};
+}
+
+/** The dashboard's testing panel (null while the project has no test cycle). */
+export async function getTestingSummary(db: Conn, projectId: string): Promise<TestingSummary | null> {
+	const facts = await loadTestFacts(db, projectId);
+	return testingSummary(facts, testFigures(facts, null));
 }
