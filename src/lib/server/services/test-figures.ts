@@ -144,3 +144,20 @@ export async function getTestingSummary(db: Conn, projectId: string): Promise<Te
 	const facts = await loadTestFacts(db, projectId);
 	return testingSummary(facts, testFigures(facts, null));
 }
+
+/** getTestFigures in the API: overall and every cycle, or one cycle alone (overall null), from one load. */
+export async function testFiguresReport(
+	db: Conn,
+	projectId: string,
+	cycleId: string | null,
+	now = new Date()
+) {
+	const facts = await loadTestFacts(db, projectId, now);
+	const cycles = cycleId ? facts.cycles.filter((c) => c.id === cycleId) : facts.cycles;
+	if (cycleId && !cycles.length) throw new DomainError('not_found', 'error.notFound');
+	return {
+		today: facts.today,
+		overall: cycleId ? null : testFigures(facts, null),
+		cycles: cycles.map((c) => ({ cycle: c, figures: testFigures(facts, c.id) }))
+	};
+}
