@@ -24,6 +24,7 @@ import { benchChangeImpact } from './change-impact';
 import { benchRegisterList } from './register';
 import { benchBpmnOpen } from './bpmn-open';
 import { benchDesign } from './design';
+import { benchTesting } from './testing';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -165,7 +166,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// Opening a 200-element BPMN diagram in the modeler, in Chromium (needs a build).
 	'bpmn-open': benchBpmnOpen,
 	// Design coverage with 300 processes, 2,000 pain points, 3,000 requirements (the page part needs a build).
-	design: benchDesign
+	design: benchDesign,
+	// Test figures with 5,000 cases, 3 cycles, 20,000 runs, 2,000 defects (the page part needs a build).
+	testing: benchTesting
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
@@ -197,7 +200,8 @@ if (!ganttOnly && !only)
 		...(await benchRegisterList()),
 		...(await benchProcesses()),
 		...(await benchBpmnOpen()),
-		...(await benchDesign())
+		...(await benchDesign()),
+		...(await benchTesting())
 	);
 
 // The same figures as JSON, for comparing runs.

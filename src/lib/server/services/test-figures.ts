@@ -25,6 +25,27 @@ import {
 	requirementFacts
 } from '../repo/test-facts';
 
+const HOUR = 3_600_000;
+
+/**
+ * dateInZone for thousands of instants: the date at both ends of each UTC hour is read once, and an hour whose
+ * ends share a date gives it to every instant inside (only an hour the zone's midnight falls in is read per instant).
+ */
+function datesInZone(zone: string) {
+	const byHour = new Map<number, string | null>();
+	return (iso: string) => {
+		const ms = Date.parse(iso);
+		const hour = Math.floor(ms / HOUR);
+		let date = byHour.get(hour);
+		if (date === undefined) {
+			const first = dateInZone(new Date(hour * HOUR), zone);
+			date = first === dateInZone(new Date(hour * HOUR + HOUR - 1), zone) ? first : null;
+			byHour.set(hour, date);
+		}
+		return date ?? dateInZone(iso, zone);
+	};
+}
+
 /**
  * Everything the test figures read, as of `now`: dates in the project's time zone, defect ageing in working
  * days of the project's calendar (调休 included).
@@ -34,6 +55,7 @@ export async function loadTestFacts(db: Conn, projectId: string, now = new Date(
 	if (!project) throw new DomainError('not_found', 'error.notFound');
 	const zone = project.timeZone;
 	const today = dateInZone(now, zone);
+	const dateOf = datesInZone(zone);
 	const [cycles, planned, defects, links, requirements, customisations, waived, calendar] = await Promise.all(
 		[
 			cycleFacts(db, projectId),
@@ -57,8 +79,8 @@ export async function loadTestFacts(db: Conn, projectId: string, now = new Date(
 			dataSource: p.dataSource,
 			latestResult: p.latestResult,
 			latestSource: p.latestSource,
-			plannedOn: dateInZone(p.plannedAt, zone),
-			firstRunOn: p.firstRunAt ? dateInZone(p.firstRunAt, zone) : null
+			plannedOn: dateOf(p.plannedAt),
+			firstRunOn: p.firstRunAt ? dateOf(p.firstRunAt) : null
 		})),
 		defects: defects.map((d) => ({
 			id: d.id,
@@ -70,12 +92,7 @@ export async function loadTestFacts(db: Conn, projectId: string, now = new Date(
 			status: d.status,
 			ownerSide: d.ownerSide,
 			customisationId: d.customisationId,
-			ageDays: defectAgeDays(
-				calendar,
-				dateInZone(d.createdAt, zone),
-				d.settledAt ? dateInZone(d.settledAt, zone) : null,
-				today
-			)
+			ageDays: defectAgeDays(calendar, dateOf(d.createdAt), d.settledAt ? dateOf(d.settledAt) : null, today)
 		})),
 		links,
 		requirements,
