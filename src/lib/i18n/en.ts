@@ -74,7 +74,7 @@ import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
-import { testFigures } from './areas/test-figures';
+import { testFigures } from './areas/tfig';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {

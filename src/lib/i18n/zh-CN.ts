@@ -74,7 +74,7 @@ import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
-import { testFigures } from './areas/test-figures';
+import { testFigures } from './areas/tfig';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
