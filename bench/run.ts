@@ -25,6 +25,7 @@ import { benchRegisterList } from './register';
 import { benchBpmnOpen } from './bpmn-open';
 import { benchDesign } from './design';
 import { benchTestRuns } from './test-runs';
+import { benchTesting } from './testing';
 import { measure, report, type Figure } from './measure';
 import { benchTraceabilityLocal } from './traceability';
 
@@ -171,7 +172,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// The traceability matrix with 5,000 cases, 20,000 runs, 2,000 defects, 300 requirements (no build).
 	traceability: benchTraceabilityLocal,
 	// Recording a test run with 5,000 cases, 3 cycles and 20,000 runs (no build).
-	'test-runs': benchTestRuns
+	'test-runs': benchTestRuns,
+	// Test figures with 5,000 cases, 3 cycles, 20,000 runs, 2,000 defects (the page part needs a build).
+	testing: benchTesting
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);
@@ -203,7 +206,8 @@ if (!ganttOnly && !only)
 		...(await benchRegisterList()),
 		...(await benchProcesses()),
 		...(await benchBpmnOpen()),
-		...(await benchDesign())
+		...(await benchDesign()),
+		...(await benchTesting())
 	);
 
 // The same figures as JSON, for comparing runs.

@@ -78,6 +78,7 @@ import { trace } from './areas/trace';
 import { testRun } from './areas/test-run';
 import { testCycle } from './areas/test-cycle';
 import { defect } from './areas/defect';
+import { testFigures } from './areas/tfig';
 import type { Messages } from './zh-CN';
 import { testCase } from './areas/test-case';
 
@@ -162,5 +163,6 @@ export const en: Messages = {
 	...testRun.en,
 	...testCycle.en,
 	...testCase.en,
-	...defect.en
+	...defect.en,
+	...testFigures.en
 };

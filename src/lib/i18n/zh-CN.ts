@@ -79,6 +79,7 @@ import { testRun } from './areas/test-run';
 import { testCycle } from './areas/test-cycle';
 import { testCase } from './areas/test-case';
 import { defect } from './areas/defect';
+import { testFigures } from './areas/tfig';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -163,7 +164,8 @@ export const zhCN = {
 	...testRun.zh,
 	...testCycle.zh,
 	...testCase.zh,
-	...defect.zh
+	...defect.zh,
+	...testFigures.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

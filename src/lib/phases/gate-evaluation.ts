@@ -11,6 +11,14 @@ import {
 import type { ReviewState } from '../signoff/types';
 import type { TaskStatus } from './task-model';
 import { isGateTask } from './rollup';
+import {
+	isTestingGateItem,
+	TESTING_GATE_ITEMS,
+	testingGateCheck,
+	type TestingGateFacts,
+	type TestingGateItem,
+	type TestingObserved
+} from './testing-gate';
 
 /** The design chain's objects (and a business domain with no process) can be waived too: see design/coverage.ts. */
 export const WAIVER_SUBJECTS = [
@@ -30,7 +38,7 @@ export type WaiverSubject = (typeof WAIVER_SUBJECTS)[number];
 export const WAIVER_REASON_MAX = 1000;
 
 /** What the waived object looked like when it was waived, so the signers see what they let through. */
-export interface WaiverObserved {
+export interface WaiverObserved extends Omit<TestingObserved, 'state'> {
 	/** A deliverable's review state, a task's status or a register item's status. */
 	state: ReviewState | TaskStatus | string;
 	/** Register items: what the rule found missing. */
@@ -97,7 +105,8 @@ export const COMPUTED_CHECKLIST_ITEMS = {
 	'redesign.gate.tobe': 'designToBe',
 	'redesign.gate.requirements': 'designRequirements',
 	'redesign.gate.custom': 'designCustomisations',
-	'redesign.gate.validation': 'designValidation'
+	'redesign.gate.validation': 'designValidation',
+	...TESTING_GATE_ITEMS
 } as const satisfies Record<string, string>;
 
 export const COMPUTED_GATE_KEYS = [
@@ -154,6 +163,8 @@ export interface ComputedGateItem {
 	exceptions: GateException[];
 	/** Met when every exception is resolved or waived. */
 	met: boolean;
+	/** Unmet with no object to resolve or waive (the testing gate with no UAT cycle): it blocks the gate alone. */
+	nothingToWaive?: boolean;
 }
 
 export interface GateEvaluation {
@@ -217,6 +228,8 @@ export function evaluateGate(input: {
 	readinessRisks?: readonly GateRiskFact[];
 	/** The design chain's coverage; read only when the checklist has a diagnosis or redesign computed item. */
 	designCoverage?: DesignCoverage;
+	/** The test figures' facts; read only when the checklist has a testing computed item. */
+	testing?: TestingGateFacts;
 }): GateEvaluation {
 	const { waivers, today } = input;
 	const computedRisks = input.checklist.some((i) => i.templateKey === 'readiness.gate.risks');
@@ -272,9 +285,11 @@ export function evaluateGate(input: {
 		const key = item.templateKey;
 		if (key && key in DESIGN_GATE_FIGURES && input.designCoverage)
 			computed.push(designGateItem(key as DesignGateItem, input.designCoverage, waivers));
+		if (isTestingGateItem(key) && input.testing) computed.push(testingGateItem(key, input.testing, waivers));
 	}
 	const exceptions = computed.flatMap((c) => c.exceptions);
-	const blockers = exceptions.filter((e) => !e.waiver).length;
+	const blockers =
+		exceptions.filter((e) => !e.waiver).length + computed.filter((c) => c.nothingToWaive && !c.met).length;
 	const open = checklist.filter((i) => !i.done);
 	const hasEvidence = (i: GateChecklistFact) =>
 		Boolean(i.evidenceNote.trim() || i.evidenceTaskId || i.evidenceDeliverableId);
@@ -356,5 +371,25 @@ function designGateItem(
 		total: figures.reduce((sum, f) => sum + f.total, 0),
 		exceptions,
 		met: exceptions.every((e) => e.waiver)
+	};
+}
+
+/** A testing checklist item computed from the test figures (see testing-gate.ts); cases and defects by code. */
+function testingGateItem(
+	item: TestingGateItem,
+	testing: TestingGateFacts,
+	waivers: readonly GateWaiverView[]
+): ComputedGateItem {
+	const check = testingGateCheck(item, testing);
+	const exceptions: GateException[] = check.shortfalls.map((s) => ({
+		...s,
+		waiver: waiverFor(waivers, s.subjectType, s.subjectId)
+	}));
+	return {
+		key: TESTING_GATE_ITEMS[item],
+		total: check.total,
+		exceptions,
+		met: !check.nothingToWaive && exceptions.every((e) => e.waiver),
+		nothingToWaive: check.nothingToWaive
 	};
 }

@@ -8,8 +8,10 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
 export const BURN_DOWN_MAX_DAYS = 370;
 
 /**
- * Remaining (planned, not yet run) cases at the end of each day from the cycle's start to its finish, or on to
- * today while a late cycle still has cases left. Days after today carry only the ideal line (remaining null).
+ * Remaining (planned, not yet run) cases at the end of each day from the cycle's start to its finish, or on past
+ * the finish while cases are still being planned or run (to today while any is left). Days after today carry only
+ * the ideal line (remaining null); on the last day drawn up to today, remaining is the cycle's not-run count.
+ * A cycle longer than BURN_DOWN_MAX_DAYS draws its last days.
  */
 export function burnDown(
 	cycle: FigureCycleFact,
@@ -17,27 +19,42 @@ export function burnDown(
 	today: string
 ): BurnDownPoint[] {
 	if (!planned.length) return [];
+	// Nothing is counted after today (a clock or zone slip must not hide a case from today's figure).
+	const upToToday = (d: string) => (d > today ? today : d);
 	const firstPlanned = planned.reduce((m, p) => (p.plannedOn < m ? p.plannedOn : m), planned[0].plannedOn);
-	const start = cycle.startsOn ?? firstPlanned;
+	const start = cycle.startsOn ?? upToToday(firstPlanned);
 	const finish = cycle.finishesOn && cycle.finishesOn >= start ? cycle.finishesOn : start;
-	// A late cycle with cases still unrun draws on to today.
-	const last = today > finish && planned.some((p) => !p.firstRunOn) ? today : finish;
+	// Past the finish: on to the last planning or first run, and to today while a case is still unrun.
+	let last = finish;
+	for (const p of planned) {
+		const on = upToToday(p.plannedOn);
+		const until = p.firstRunOn ? upToToday(p.firstRunOn) : today > finish ? today : on;
+		const latest = until > on ? until : on;
+		if (latest > last) last = latest;
+	}
 	const span = Math.max(1, daysBetween(start, finish));
-	const days = Math.min(BURN_DOWN_MAX_DAYS, daysBetween(start, last));
+	const days = daysBetween(start, last);
+	const from = Math.max(0, days - BURN_DOWN_MAX_DAYS);
+	const first = addDays(start, from);
+	// Everything before the first day drawn is counted on it.
+	const dayOf = (d: string) => {
+		const c = upToToday(d);
+		return c < first ? first : c;
+	};
 	const plannedBy = new Map<string, number>();
 	const runBy = new Map<string, number>();
 	for (const p of planned) {
-		const on = p.plannedOn < start ? start : p.plannedOn;
+		const on = dayOf(p.plannedOn);
 		plannedBy.set(on, (plannedBy.get(on) ?? 0) + 1);
 		if (p.firstRunOn) {
-			const ran = p.firstRunOn < start ? start : p.firstRunOn;
+			const ran = dayOf(p.firstRunOn);
 			runBy.set(ran, (runBy.get(ran) ?? 0) + 1);
 		}
 	}
 	const points: BurnDownPoint[] = [];
 	let plannedSoFar = 0;
 	let runSoFar = 0;
-	for (let i = 0; i <= days; i++) {
+	for (let i = from; i <= days; i++) {
 		const date = addDays(start, i);
 		plannedSoFar += plannedBy.get(date) ?? 0;
 		runSoFar += runBy.get(date) ?? 0;

@@ -144,6 +144,8 @@ export interface ExitCriterion {
 	/** realData met by the signed data waiver rather than by the data. */
 	waived: boolean;
 	offenders: TestOffender[];
+	/** Set when a screen was sent only the first offenders: how many there are in all. */
+	offenderCount?: number;
 }
 
 export interface ExitEvaluation {
@@ -168,6 +170,8 @@ export interface TestFigures {
 	passRateOfExecuted: number | null;
 	/** Results by the data their latest run rested on. */
 	bySource: Record<DataSource, ResultCounts>;
+	/** Planned cases not yet run, by the source they are planned to run on (planned = executed + not run). */
+	notRunBySource: Record<DataSource, number>;
 	openDefects: {
 		total: number;
 		severe: number;

@@ -31,8 +31,12 @@ export function testFigures(facts: TestFacts, cycleId: string | null): TestFigur
 	const planned = cycleId ? facts.planned.filter((p) => p.cycleId === cycleId) : facts.planned;
 	const counts = emptyCounts();
 	const bySource = { real: emptyCounts(), simulated: emptyCounts() };
+	const notRunBySource = { real: 0, simulated: 0 };
 	for (const p of planned) {
-		if (!p.latestResult) continue;
+		if (!p.latestResult) {
+			notRunBySource[p.dataSource]++;
+			continue;
+		}
 		for (const c of [counts, bySource[p.latestSource ?? p.dataSource]]) {
 			c.executed++;
 			c[p.latestResult]++;
@@ -54,6 +58,7 @@ export function testFigures(facts: TestFacts, cycleId: string | null): TestFigur
 		passRate: percent(counts.passed, planned.length),
 		passRateOfExecuted: percent(counts.passed, counts.executed),
 		bySource,
+		notRunBySource,
 		openDefects: openDefectCounts(open),
 		ageing: ageing(open),
 		requirementCoverage: coverage.all,
@@ -133,16 +138,27 @@ function untestedCustomisations(facts: TestFacts, passingCases: ReadonlySet<stri
 		.map((c) => ({ object: 'customisation', id: c.id, code: c.code, name: c.title, why: 'untested' }));
 }
 
-/** A case whose latest run failed with no defect raised from it in scope (a rejected defect does not count). */
+/**
+ * A case whose latest run in a cycle failed with no defect to explain it: one raised in that cycle (a rejected
+ * one does not count) or one still open from any cycle. A defect settled in an earlier cycle does not explain a
+ * new failure.
+ */
 function failedWithoutDefect(
 	planned: readonly FigurePlannedFact[],
 	defects: readonly FigureDefectFact[]
 ): TestOffender[] {
-	const withDefect = new Set(defects.filter((d) => d.status !== 'rejected').map((d) => d.caseId));
+	const inCycle = new Set<string>();
+	const open = new Set<string>();
+	for (const d of defects) {
+		if (d.status === 'rejected') continue;
+		inCycle.add(`${d.cycleId} ${d.caseId}`);
+		if (isDefectOpen(d.status)) open.add(d.caseId);
+	}
 	const seen = new Set<string>();
 	const out: TestOffender[] = [];
 	for (const p of planned) {
-		if (p.latestResult !== 'failed' || withDefect.has(p.caseId) || seen.has(p.caseId)) continue;
+		if (p.latestResult !== 'failed' || seen.has(p.caseId)) continue;
+		if (open.has(p.caseId) || inCycle.has(`${p.cycleId} ${p.caseId}`)) continue;
 		seen.add(p.caseId);
 		out.push(caseOffender(p, 'noDefect'));
 	}

@@ -49,7 +49,21 @@ export const gateEval = defineArea(
 		'gateEval.subject.registerItem': '台账事项',
 		'gateEval.subject.testCycle': '测试轮次',
 		'gateEval.subject.testCase': '测试用例',
-		'gateEval.subject.defect': '缺陷'
+		'gateEval.subject.defect': '缺陷',
+		'gateEval.item.testingCases': '计划的测试用例均已执行（已关闭轮次中未执行的用例，须在其他轮次执行过）',
+		'gateEval.item.testingDefects': '没有未关闭的致命或严重缺陷',
+		'gateEval.item.testingUat': '用户验收测试 (UAT) 的每一轮均已关闭，且退出准则全部满足',
+		'gateEval.item.testingReport': '每个已关闭测试轮次的测试报告，当前版本均已经双方批准',
+		'gateEval.testing.noCases': '尚未在任何测试轮次中计划用例。',
+		'gateEval.testing.noSevere': '尚未登记致命或严重缺陷。',
+		'gateEval.testing.noUatCycle':
+			'尚无用户验收测试 (UAT) 轮次：甲方尚未验收任何内容，此项不满足，也没有可豁免的对象。请先创建 UAT 轮次并执行。',
+		'gateEval.testing.noClosedCycle': '尚无已关闭的测试轮次，暂无需要审阅的测试报告。',
+		'gateEval.testing.notRun': '未执行',
+		'gateEval.testing.unmet': '未满足的退出准则：{criteria}',
+		'gateEval.testing.uatOpen': '轮次尚未关闭',
+		'gateEval.testing.report': '测试报告：{state}',
+		'gateEval.testing.notMetNoObject': '未满足'
 	},
 	{
 		'gateEval.title': "Checked against the project's data",
@@ -103,6 +117,23 @@ export const gateEval = defineArea(
 		'gateEval.subject.registerItem': 'Register item',
 		'gateEval.subject.testCycle': 'Test cycle',
 		'gateEval.subject.testCase': 'Test case',
-		'gateEval.subject.defect': 'Defect'
+		'gateEval.subject.defect': 'Defect',
+		'gateEval.item.testingCases':
+			'Every planned test case has run (a case left unrun in a closed cycle must have run in another)',
+		'gateEval.item.testingDefects': 'No critical or major defect is open',
+		'gateEval.item.testingUat':
+			'Every user acceptance test (UAT) cycle is closed with all its exit criteria met',
+		'gateEval.item.testingReport':
+			"Every closed cycle's test report is approved by both sides in its current version",
+		'gateEval.testing.noCases': 'No case is planned into any test cycle yet.',
+		'gateEval.testing.noSevere': 'No critical or major defect has been raised.',
+		'gateEval.testing.noUatCycle':
+			'There is no user acceptance test (UAT) cycle: the client has accepted nothing yet, so this item is not met and there is no object to waive. Create a UAT cycle and run it first.',
+		'gateEval.testing.noClosedCycle': 'No test cycle is closed yet, so no test report awaits review.',
+		'gateEval.testing.notRun': 'Not run',
+		'gateEval.testing.unmet': 'Exit criteria not met: {criteria}',
+		'gateEval.testing.uatOpen': 'the cycle is not closed',
+		'gateEval.testing.report': 'Test report: {state}',
+		'gateEval.testing.notMetNoObject': 'Not met'
 	}
 );

@@ -5,6 +5,7 @@ import {
 	type GateEvaluation,
 	type GateWaiverView
 } from '../../phases/gate-evaluation';
+import { isTestingGateItem, type TestingGateFacts, type TestReportFact } from '../../phases/testing-gate';
 import { approvalOf } from '../../signoff/state';
 import type { Conn } from '../db';
 import { DomainError } from '../errors';
@@ -14,8 +15,10 @@ import { listGateItems, listGateWaivers } from '../repo/gates';
 import { latestRound, objectSignatures } from '../repo/review-rounds';
 import { listReadinessRiskItems } from '../repo/register-views';
 import { listTasks } from '../repo/tasks';
+import { closedCycleReports } from '../repo/test-gate';
 import { isOpen } from '../../register/types';
 import { signableContent } from './signoff/content';
+import { loadTestFacts } from './test-figures';
 
 export interface GateState {
 	evaluation: GateEvaluation;
@@ -46,6 +49,20 @@ async function deliverableFact(db: Conn, projectId: string, id: string): Promise
 		state: version ? approval.state : 'draft',
 		approved: Boolean(version) && approval.approved
 	};
+}
+
+/** The test figures' facts and each closed cycle's report deliverable as it is now. */
+async function testingGateFacts(db: Conn, projectId: string): Promise<TestingGateFacts> {
+	const [facts, closed] = await Promise.all([
+		loadTestFacts(db, projectId),
+		closedCycleReports(db, projectId)
+	]);
+	const reports: TestReportFact[] = [];
+	for (const { cycleId, deliverableId } of closed) {
+		const fact = deliverableId ? await deliverableFact(db, projectId, deliverableId) : null;
+		if (fact) reports.push({ cycleId, ...fact });
+	}
+	return { facts, reports };
 }
 
 /** Evaluates a phase's gate from the project's data as it is now (see lib/phases/gate-evaluation.ts). */
@@ -83,6 +100,10 @@ export async function loadGateState(
 	const coverage = checklist.some((i) => isDesignGateItem(i.templateKey))
 		? designCoverage(await loadCoverageFacts(db, projectId))
 		: undefined;
+	// The test figures are read only for a gate with a testing computed item (the testing phase's).
+	const testing = checklist.some((i) => isTestingGateItem(i.templateKey))
+		? await testingGateFacts(db, projectId)
+		: undefined;
 	return {
 		evaluation: evaluateGate({
 			phaseId,
@@ -92,7 +113,8 @@ export async function loadGateState(
 			waivers,
 			today,
 			readinessRisks,
-			designCoverage: coverage
+			designCoverage: coverage,
+			testing
 		}),
 		waivers
 	};
@@ -108,6 +130,9 @@ export async function assertGateReady(db: Conn, projectId: string, phaseId: stri
 	if (!checklist.total) throw new DomainError('conflict', 'gate.noChecklist');
 	if (checklist.open)
 		throw new DomainError('conflict', 'gate.checklistIncomplete', { params: { count: checklist.open } });
+	// An unmet item with nothing to waive (no UAT cycle yet) says so rather than counting an object.
+	if (state.evaluation.computed.some((c) => c.nothingToWaive && !c.met))
+		throw new DomainError('conflict', 'gateEval.testing.noUatCycle');
 	if (blockers) throw new DomainError('conflict', 'gateEval.blocked', { params: { count: blockers } });
 	return state;
 }

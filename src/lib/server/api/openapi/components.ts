@@ -78,6 +78,7 @@ import { testingRunComponents } from '../testing-runs-schemas';
 import { testingCycleComponents } from '../testing-cycles-schemas';
 import { testCaseComponents } from '../testing-cases-schemas';
 import { defectComponents } from '../testing-defects-schemas';
+import { testingFiguresComponents } from '../testing-figures-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -307,7 +308,8 @@ export const components = {
 	...testingRunComponents,
 	...testingCycleComponents,
 	...testCaseComponents,
-	...defectComponents
+	...defectComponents,
+	...testingFiguresComponents
 };
 
 export type ComponentName = keyof typeof components;

@@ -23,6 +23,7 @@ import { testingRunPaths } from './paths-testing-runs';
 import { testingCyclePaths } from './paths-testing-cycles';
 import { testCasePaths } from './paths-testing-cases';
 import { testingDefectPaths } from './paths-testing-defects';
+import { testingFiguresPaths } from './paths-testing-figures';
 
 export const paths = {
 	...projectPaths,
@@ -46,7 +47,8 @@ export const paths = {
 	...testingRunPaths,
 	...testingCyclePaths,
 	...testCasePaths,
-	...testingDefectPaths
+	...testingDefectPaths,
+	...testingFiguresPaths
 };
 
 export function openApiDocument(serverUrl: string) {
