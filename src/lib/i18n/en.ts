@@ -74,6 +74,7 @@ import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
+import { treport } from './areas/treport';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -152,5 +153,6 @@ export const en: Messages = {
 	...rollup.en,
 	...steering.en,
 	...designDoc.en,
-	...testing.en
+	...testing.en,
+	...treport.en
 };
