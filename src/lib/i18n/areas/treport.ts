@@ -144,7 +144,6 @@ export const treport = defineArea(
 		'treport.page.waiverSave': '保存豁免理由',
 		'treport.page.waiverSaved': '豁免理由已保存。',
 		'treport.page.waiverSignoff': '模拟数据豁免签署',
-		'treport.page.realData': '真实数据准则',
 		'treport.page.conflict': '豁免理由已被他人修改。以下是当前内容，你的输入仍在表单中。',
 		'treport.field.reason': '豁免理由',
 		'treport.field.lang': '报告语言',
@@ -304,7 +303,6 @@ export const treport = defineArea(
 		'treport.page.waiverSave': 'Save the reason',
 		'treport.page.waiverSaved': 'The reason for the waiver is saved.',
 		'treport.page.waiverSignoff': 'Simulated-data waiver sign-off',
-		'treport.page.realData': 'Real-data criterion',
 		'treport.page.conflict':
 			'Someone else changed the reason. This is what it says now; your text is still in the form.',
 		'treport.field.reason': 'Reason for the waiver',
