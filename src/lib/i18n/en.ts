@@ -79,6 +79,7 @@ import { testRun } from './areas/test-run';
 import { testCycle } from './areas/test-cycle';
 import { defect } from './areas/defect';
 import { testFigures } from './areas/tfig';
+import { treport } from './areas/treport';
 import type { Messages } from './zh-CN';
 import { testCase } from './areas/test-case';
 
@@ -164,5 +165,6 @@ export const en: Messages = {
 	...testCycle.en,
 	...testCase.en,
 	...defect.en,
-	...testFigures.en
+	...testFigures.en,
+	...treport.en
 };

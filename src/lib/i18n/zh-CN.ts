@@ -80,6 +80,7 @@ import { testCycle } from './areas/test-cycle';
 import { testCase } from './areas/test-case';
 import { defect } from './areas/defect';
 import { testFigures } from './areas/tfig';
+import { treport } from './areas/treport';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -165,7 +166,8 @@ export const zhCN = {
 	...testCycle.zh,
 	...testCase.zh,
 	...defect.zh,
-	...testFigures.zh
+	...testFigures.zh,
+	...treport.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -23,5 +23,7 @@ export function signableHref(
 			return `${base}/register/${id}/change#signoff-change`;
 		case 'requirement':
 			return `${base}/design/requirements/${id}#signoff-requirement`;
+		case 'testDataWaiver':
+			return `${base}/testing/cycles/${id}/report#signoff-testDataWaiver`;
 	}
 }

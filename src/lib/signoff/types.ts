@@ -9,7 +9,8 @@ export const SIGNABLE_TYPES = [
 	'gate',
 	'cutover',
 	'change',
-	'requirement'
+	'requirement',
+	'testDataWaiver'
 ] as const;
 export type SignableType = (typeof SIGNABLE_TYPES)[number];
 

@@ -8,7 +8,8 @@ export const signable = defineArea(
 		'signable.gate': '阶段关口',
 		'signable.cutover': '上线决策（Go/No-Go）',
 		'signable.change': '变更请求',
-		'signable.requirement': '需求不实施决定'
+		'signable.requirement': '需求不实施决定',
+		'signable.testDataWaiver': '模拟数据豁免'
 	},
 	{
 		'signable.deliverable': 'Deliverable',
@@ -17,6 +18,7 @@ export const signable = defineArea(
 		'signable.gate': 'Phase gate',
 		'signable.cutover': 'Cutover go/no-go',
 		'signable.change': 'Change request',
-		'signable.requirement': 'Requirement not implemented'
+		'signable.requirement': 'Requirement not implemented',
+		'signable.testDataWaiver': 'Simulated-data waiver'
 	}
 );

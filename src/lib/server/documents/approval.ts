@@ -15,6 +15,15 @@ export async function deliverableApproval(
 	templateKey: string
 ): Promise<ApprovalBlock> {
 	const deliverable = await deliverableByTemplateKey(db, projectId, templateKey);
+	return approvalOfDeliverable(db, projectId, deliverable?.id ?? null);
+}
+
+/** The same block for a deliverable named by id (a test cycle's own report), or the empty slots when there is none. */
+export async function approvalOfDeliverable(
+	db: Conn,
+	projectId: string,
+	deliverableId: string | null
+): Promise<ApprovalBlock> {
 	const slots = await listSlots(db, projectId, 'deliverable');
 	const unsigned: ApprovalBlock = {
 		state: 'draft',
@@ -22,10 +31,10 @@ export async function deliverableApproval(
 		contentHash: null,
 		slots: slots.map((s) => ({ side: s.side, role: s.role, signature: null }))
 	};
-	if (!deliverable) return unsigned;
+	if (!deliverableId) return unsigned;
 	const [view, version] = await Promise.all([
-		loadSignoffs(db, projectId, { type: 'deliverable', id: deliverable.id }, null),
-		latestVersionOf(db, deliverable.id)
+		loadSignoffs(db, projectId, { type: 'deliverable', id: deliverableId }, null),
+		latestVersionOf(db, deliverableId)
 	]);
 	if (!view.round || !version) return { ...unsigned, versionNumber: version ? Number(version.number) : null };
 	return {

@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import type { Actor } from '../repo/audit';
 import { deliverableByTemplateKey } from '../repo/gates';
 import { addDeliverableVersion } from '../services/deliverables';
+import { saveTestReportPdf } from '../services/test-report';
 import { findRenderJob } from './jobs';
 
 /**
@@ -19,6 +20,9 @@ export async function saveRenderedVersion(
 	const job = findRenderJob(actor.userId ?? '', projectId, jobId);
 	const doc = job.result;
 	if (!doc || !doc.deliverableKey) throw new DomainError('not_found', 'documents.unknownJob');
+	// A test report is a version of its own cycle's deliverable, not of the phase's template one.
+	if (doc.kind === 'testReport' && doc.subjectId)
+		return saveTestReportPdf(db, actor, projectId, doc.subjectId, doc);
 	const deliverable = await deliverableByTemplateKey(db, projectId, doc.deliverableKey);
 	if (!deliverable) throw new DomainError('not_found', 'documents.noDeliverable');
 	const version = await addDeliverableVersion(db, actor, projectId, deliverable.id, {

@@ -19,6 +19,7 @@ import {
 	loadValidationRecord
 } from './design-data';
 import { deliverableApproval } from './approval';
+import { loadTestReport } from './testing-data';
 import { localName } from '../../i18n/local-name';
 import { DEFAULT_TIME_ZONE } from '../../i18n';
 import { dateInZone } from '../../scheduling/zone';
@@ -134,7 +135,8 @@ export const LOADERS: { [K in DocumentKindId]: Loader<K> } = {
 	diagnosisReport: loadDiagnosisReport,
 	designSpec: loadDesignSpec,
 	customisationList: loadCustomisationList,
-	validationRecord: loadValidationRecord
+	validationRecord: loadValidationRecord,
+	testReport: loadTestReport
 };
 
 export async function loadDocumentData<K extends DocumentKindId>(

@@ -11,6 +11,8 @@ export type { Conn };
 export interface LoadOptions {
 	/** Gate records: the phase (id or key); default the phase now under way. */
 	phase?: string | null;
+	/** Test reports: the test cycle (id) the report is about; required. */
+	cycle?: string | null;
 	/** ISO date the document is dated; default today (UTC). */
 	today?: string;
 }

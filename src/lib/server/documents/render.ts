@@ -15,6 +15,8 @@ export interface RenderedDocument {
 	sha256: string;
 	/** The methodology deliverable this is a version of (e.g. kickoff.charter), or null. */
 	deliverableKey: string | null;
+	/** The object a per-object document is about (a test report's cycle), whose own deliverable it is a version of. */
+	subjectId: string | null;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function renderDocumentForProject(
 		kind,
 		lang,
 		sha256: createHash('sha256').update(bytes).digest('hex'),
-		deliverableKey: DOCUMENT_KINDS[kind].deliverableKey
+		deliverableKey: DOCUMENT_KINDS[kind].deliverableKey,
+		subjectId: kind === 'testReport' ? (options.cycle ?? null) : null
 	};
 }

@@ -7,6 +7,8 @@ export interface DocumentRequest {
 	kind: DocumentKindId;
 	lang: Locale;
 	phase: string | null;
+	/** A test report's cycle id (required for that kind, ignored by the others). */
+	cycle: string | null;
 }
 
 /** Checks kind and language: an unknown kind is a missing resource (404), an unknown language a bad request. */
@@ -14,13 +16,16 @@ export function parseDocumentRequest(
 	kind: string | undefined,
 	lang: string | null,
 	phase: string | null,
-	fallback: Locale
+	fallback: Locale,
+	cycle: string | null = null
 ): DocumentRequest {
 	if (!isDocumentKind(kind)) throw new DomainError('not_found', 'documents.unknownKind');
 	const language = lang ?? fallback;
 	if (!isLocale(language))
 		throw new DomainError('bad_request', 'documents.unknownLanguage', { field: 'lang' });
-	return { kind, lang: language, phase: phase || null };
+	if (kind === 'testReport' && !cycle)
+		throw new DomainError('bad_request', 'treport.error.cycleRequired', { field: 'cycle' });
+	return { kind, lang: language, phase: phase || null, cycle: kind === 'testReport' ? cycle : null };
 }
 
 /** An attachment; the filename names project code, kind and version (non-ASCII codes via filename*). */

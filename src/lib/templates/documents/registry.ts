@@ -8,6 +8,7 @@ import { planKind } from './plan';
 import { raciKind } from './raci';
 import { readinessKind } from './readiness';
 import { steeringKind } from './steering';
+import { testReportKind } from './test-report';
 import { validationRecordKind } from './validation-record';
 import { weeklyKind } from './weekly';
 
@@ -26,7 +27,8 @@ export const DOCUMENT_KINDS = {
 	diagnosisReport: diagnosisReportKind,
 	designSpec: designSpecKind,
 	customisationList: customisationListKind,
-	validationRecord: validationRecordKind
+	validationRecord: validationRecordKind,
+	testReport: testReportKind
 } as const;
 
 export type DocumentKindId = keyof typeof DOCUMENT_KINDS;

@@ -145,6 +145,10 @@ export const signoffPaths = {
 				phase: {
 					type: 'string',
 					description: 'Gate record only: phase id or key; default the phase under way'
+				},
+				cycle: {
+					type: 'string',
+					description: 'Test report (testReport) only, and required there: the test cycle id'
 				}
 			},
 			ok: { status: 200, description: 'The PDF', mediaType: 'application/pdf' },

@@ -22,6 +22,7 @@ import * as requirementSignoff from './2026-12-04T04-requirement-signoff';
 import * as designWaivers from './2026-12-04T06-design-waivers';
 import * as testing from './2026-12-05T00-testing';
 import * as testingWaivers from './2026-12-05T01-testing-waivers';
+import * as testDataWaiverSignoff from './2026-12-05T06-test-data-waiver-signoff';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-04T04-requirement-signoff': requirementSignoff,
 	'2026-12-04T06-design-waivers': designWaivers,
 	'2026-12-05T00-testing': testing,
-	'2026-12-05T01-testing-waivers': testingWaivers
+	'2026-12-05T01-testing-waivers': testingWaivers,
+	'2026-12-05T06-test-data-waiver-signoff': testDataWaiverSignoff
 };

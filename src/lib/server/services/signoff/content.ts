@@ -4,6 +4,8 @@ import { DomainError } from '../../errors';
 import { loadRaciMatrix } from '../../repo/raci';
 import { loadRegisterItem } from '../../repo/register-items';
 import { loadRequirement } from '../../repo/requirements';
+import { dataWaiverFacts } from '../../repo/test-data-waivers';
+import { dataWaiverContent } from '../../../testing/waiver';
 import {
 	checklistRows,
 	cutoverPhaseRow,
@@ -195,6 +197,16 @@ async function requirementContent(db: Conn, projectId: string, id: string) {
 	return { title: `${r.code} ${r.title}`, titleEn: null, phaseId: null, content };
 }
 
+/**
+ * What both leads sign when a cycle's results on 乙方 simulated data are accepted: the cycle, the reason and the
+ * cases whose result rests on simulated data (testing/waiver.ts). The exit criteria read it back the same way.
+ */
+async function testDataWaiverContent(db: Conn, projectId: string, id: string) {
+	const [facts] = await dataWaiverFacts(db, projectId, [id]);
+	if (!facts) return null;
+	return { title: facts.cycleName, titleEn: null, phaseId: null, content: dataWaiverContent(facts) };
+}
+
 const PROVIDERS: Record<
 	SignableType,
 	(db: Conn, projectId: string, id: string) => Promise<Omit<SignableContent, 'hash'> | null>
@@ -205,7 +217,8 @@ const PROVIDERS: Record<
 	gate: gateContent,
 	cutover: cutoverContent,
 	change: changeContent,
-	requirement: requirementContent
+	requirement: requirementContent,
+	testDataWaiver: testDataWaiverContent
 };
 
 /** The canonical content of one signable object as it is now, and its hash; unknown objects are 404. */

@@ -13,6 +13,7 @@ import {
 	type OpenRound
 } from '../../repo/signoff-queue';
 import { requirementTitles } from '../../repo/requirements';
+import { dataWaiverTitles } from '../../repo/test-data-waivers';
 import type { SignableType, Slot } from '../../../signoff/types';
 import type { Database } from '../../db/schema';
 import { notifyUsers } from './notify';
@@ -36,6 +37,8 @@ async function titles(db: Conn, rounds: readonly OpenRound[]): Promise<Map<strin
 	const requirements = idsOf('requirement');
 	if (requirements.length)
 		for (const r of await requirementTitles(db, requirements)) named.set(`requirement:${r.id}`, r.name);
+	for (const c of await dataWaiverTitles(db, idsOf('testDataWaiver')))
+		named.set(`testDataWaiver:${c.id}`, c.name);
 	const cutovers = rounds.filter((r) => r.object_type === 'cutover').map((r) => r.project_id);
 	if (cutovers.length)
 		for (const p of await cutoverPhasesOf(db, cutovers))

@@ -64,6 +64,9 @@ async function assertSubmittable(
 		if (r && !needsScopeSignoff(r.fit, r.requestedBySide))
 			throw new DomainError('conflict', 'req.error.noSignoffNeeded');
 	}
+	if (ref.type === 'testDataWaiver' && !String((content.content as { reason?: unknown }).reason ?? '').trim())
+		// Nobody signs a waiver that does not say why simulated data is acceptable.
+		throw new DomainError('conflict', 'treport.error.noWaiverReason');
 	if (ref.type === 'raciBaseline') {
 		const { matrix } = await loadRaciMatrix(trx, projectId);
 		const errors = evaluateRaci(matrix).filter((i) => i.severity === 'error');

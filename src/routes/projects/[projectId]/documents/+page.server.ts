@@ -10,6 +10,7 @@ import { formToObject, validate } from '$lib/schemas/validate';
 import { fromDay, toDay, weekday } from '$lib/scheduling/dates';
 import { dateInZone } from '$lib/scheduling/zone';
 import { listPhases } from '$lib/server/repo/phases';
+import { reportCycleOptions } from '$lib/server/services/test-report';
 import { localName } from '$lib/i18n/local-name';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/request-body';
@@ -25,9 +26,10 @@ function weekOf(event: Parameters<PageServerLoad>[0], timeZone: string): string 
 export const load: PageServerLoad = async (event) => {
 	const { project, canManage } = await requirePageMember(event, event.params.projectId);
 	const locale = event.locals.locale;
-	const [phases, commentary] = await Promise.all([
+	const [phases, commentary, cycles] = await Promise.all([
 		listPhases(db(), project.id),
-		getCommentary(db(), project.id, weekOf(event, project.timeZone))
+		getCommentary(db(), project.id, weekOf(event, project.timeZone)),
+		reportCycleOptions(db(), project.id)
 	]);
 	return {
 		commentary,
@@ -39,6 +41,7 @@ export const load: PageServerLoad = async (event) => {
 			name: localName(p, locale),
 			status: p.status
 		})),
+		cycles,
 		currentPhaseId: phases.find((p) => p.status === 'gateReview' || p.status === 'inProgress')?.id ?? null,
 		canSave: project.status === 'active'
 	};

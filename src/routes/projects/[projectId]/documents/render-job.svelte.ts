@@ -21,7 +21,12 @@ export class RenderJob {
 		private readonly pollMs = 400
 	) {}
 
-	async start(input: { kind: string; lang: Locale; phase?: string | null }): Promise<void> {
+	async start(input: {
+		kind: string;
+		lang: Locale;
+		phase?: string | null;
+		cycle?: string | null;
+	}): Promise<void> {
 		Object.assign(this, { stage: 'starting', progress: 0, href: null, error: null, jobId: null });
 		const res = await this.fetcher(`${this.base}/jobs`, {
 			method: 'POST',

@@ -11,14 +11,15 @@ export const POST = apiHandler(async (event) => {
 	const { project } = await requireMember(event, event.params.projectId ?? '');
 	const input = (await readJson(event)) as Record<string, unknown>;
 	const str = (v: unknown) => (typeof v === 'string' ? v : null);
-	const { kind, lang, phase } = parseDocumentRequest(
+	const { kind, lang, phase, cycle } = parseDocumentRequest(
 		str(input.kind) ?? undefined,
 		str(input.lang),
 		str(input.phase),
-		event.locals.locale
+		event.locals.locale,
+		str(input.cycle)
 	);
 	const job = startRenderJob(event.locals.user!.id, project.id, (onProgress) =>
-		renderDocumentForProject(db(), project.id, kind, lang, { phase, onProgress })
+		renderDocumentForProject(db(), project.id, kind, lang, { phase, cycle, onProgress })
 	);
 	return json({ id: job.id }, { status: 202 });
 });

@@ -7,11 +7,12 @@ import { parseDocumentRequest, pdfResponse } from '$lib/server/documents/request
 export const GET = apiHandler(async (event) => {
 	const { project } = await projectAccess(event);
 	const q = event.url.searchParams;
-	const { kind, lang, phase } = parseDocumentRequest(
+	const { kind, lang, phase, cycle } = parseDocumentRequest(
 		event.params.kind,
 		q.get('lang'),
 		q.get('phase'),
-		event.locals.locale
+		event.locals.locale,
+		q.get('cycle')
 	);
-	return pdfResponse(await renderDocumentForProject(db(), project.id, kind, lang, { phase }));
+	return pdfResponse(await renderDocumentForProject(db(), project.id, kind, lang, { phase, cycle }));
 });
