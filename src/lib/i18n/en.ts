@@ -75,6 +75,7 @@ import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import type { Messages } from './zh-CN';
+import { testCase } from './areas/test-case';
 
 export const en: Messages = {
 	...app.en,
@@ -152,5 +153,6 @@ export const en: Messages = {
 	...rollup.en,
 	...steering.en,
 	...designDoc.en,
-	...testing.en
+	...testing.en,
+	...testCase.en
 };

@@ -74,6 +74,7 @@ import { rollup } from './areas/rollup';
 import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
+import { testCase } from './areas/test-case';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -153,7 +154,8 @@ export const zhCN = {
 	...rollup.zh,
 	...steering.zh,
 	...designDoc.zh,
-	...testing.zh
+	...testing.zh,
+	...testCase.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

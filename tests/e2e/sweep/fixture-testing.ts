@@ -36,6 +36,28 @@ export async function buildTesting(
 	void marker;
 	void refs;
 	const ids: TestingIds = { cycleId: '', caseId: '', runId: '', defectId: '', needId: '' };
+	// Test cases (issue #16): a case with two steps traced to the requirement and the customisation, planned into
+	// the cycle above; it is the sweep's {caseId}.
+	const testCase = await ok(
+		await client.post(`${base}/testing/cases`, {
+			data: {
+				title: `${marker} 用例`,
+				priority: 'high',
+				steps: [
+					{ action: `${marker} 录入报修`, expected: '工单创建成功' },
+					{ action: '系统就近派工', expected: '派给就近师傅' }
+				],
+				requirementIds: [refs.requirementId],
+				customisationIds: [refs.customisationId]
+			}
+		}),
+		'create test case'
+	);
+	await ok(
+		await client.post(`${base}/testing/cycles/${ids.cycleId}/cases`, { data: { caseIds: [testCase.id] } }),
+		'plan test case'
+	);
+	ids.caseId = testCase.id;
 	return ids;
 }
 

@@ -73,6 +73,7 @@ import { customisationComponents } from '../customisation-schemas';
 import { processComponents } from '../process-schemas';
 import { diagramComponents } from '../diagram-schemas';
 import { painPointComponents } from '../pain-point-schemas';
+import { testCaseComponents } from '../testing-cases-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -297,7 +298,8 @@ export const components = {
 	ProcessValidation: jsonSchema(ProcessValidation, 'output'),
 	ProcessValidationList: jsonSchema(ProcessValidationList, 'output'),
 	RecordValidation: jsonSchema(recordValidationSchema, 'input'),
-	DesignCoverage: jsonSchema(DesignCoverage, 'output')
+	DesignCoverage: jsonSchema(DesignCoverage, 'output'),
+	...testCaseComponents
 };
 
 export type ComponentName = keyof typeof components;

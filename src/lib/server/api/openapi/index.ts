@@ -18,6 +18,7 @@ import { processPaths } from './paths-processes';
 import { diagramPaths } from './paths-diagrams';
 import { painPointPaths } from './paths-pain-points';
 import { coveragePaths } from './paths-coverage';
+import { testCasePaths } from './paths-testing-cases';
 
 export const paths = {
 	...projectPaths,
@@ -36,7 +37,8 @@ export const paths = {
 	...processPaths,
 	...diagramPaths,
 	...painPointPaths,
-	...coveragePaths
+	...coveragePaths,
+	...testCasePaths
 };
 
 export function openApiDocument(serverUrl: string) {
