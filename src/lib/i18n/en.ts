@@ -76,6 +76,7 @@ import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import type { Messages } from './zh-CN';
 import { testCase } from './areas/test-case';
+import { testXlsx } from './areas/test-xlsx';
 
 export const en: Messages = {
 	...app.en,
@@ -154,5 +155,6 @@ export const en: Messages = {
 	...steering.en,
 	...designDoc.en,
 	...testing.en,
-	...testCase.en
+	...testCase.en,
+	...testXlsx.en
 };

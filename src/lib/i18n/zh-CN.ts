@@ -75,6 +75,7 @@ import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import { testCase } from './areas/test-case';
+import { testXlsx } from './areas/test-xlsx';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -155,7 +156,8 @@ export const zhCN = {
 	...steering.zh,
 	...designDoc.zh,
 	...testing.zh,
-	...testCase.zh
+	...testCase.zh,
+	...testXlsx.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -74,6 +74,7 @@ import { processComponents } from '../process-schemas';
 import { diagramComponents } from '../diagram-schemas';
 import { painPointComponents } from '../pain-point-schemas';
 import { testCaseComponents } from '../testing-cases-schemas';
+import { testXlsxComponents } from '../testing-xlsx-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -299,7 +300,8 @@ export const components = {
 	ProcessValidationList: jsonSchema(ProcessValidationList, 'output'),
 	RecordValidation: jsonSchema(recordValidationSchema, 'input'),
 	DesignCoverage: jsonSchema(DesignCoverage, 'output'),
-	...testCaseComponents
+	...testCaseComponents,
+	...testXlsxComponents
 };
 
 export type ComponentName = keyof typeof components;

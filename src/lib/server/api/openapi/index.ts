@@ -19,6 +19,7 @@ import { diagramPaths } from './paths-diagrams';
 import { painPointPaths } from './paths-pain-points';
 import { coveragePaths } from './paths-coverage';
 import { testCasePaths } from './paths-testing-cases';
+import { testXlsxPaths } from './paths-testing-xlsx';
 
 export const paths = {
 	...projectPaths,
@@ -38,7 +39,8 @@ export const paths = {
 	...diagramPaths,
 	...painPointPaths,
 	...coveragePaths,
-	...testCasePaths
+	...testCasePaths,
+	...testXlsxPaths
 };
 
 export function openApiDocument(serverUrl: string) {
