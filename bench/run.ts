@@ -24,6 +24,7 @@ import { benchChangeImpact } from './change-impact';
 import { benchRegisterList } from './register';
 import { benchBpmnOpen } from './bpmn-open';
 import { benchDesign } from './design';
+import { benchTestingXlsx } from './testing-xlsx';
 import { measure, report, type Figure } from './measure';
 
 async function benchDatabase(label: string, url: string): Promise<Figure[]> {
@@ -165,7 +166,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// Opening a 200-element BPMN diagram in the modeler, in Chromium (needs a build).
 	'bpmn-open': benchBpmnOpen,
 	// Design coverage with 300 processes, 2,000 pain points, 3,000 requirements (the page part needs a build).
-	design: benchDesign
+	design: benchDesign,
+	// The test-case workbook: export of 5,000 cases and the import pre-check of the same file (no build).
+	'testing-xlsx': benchTestingXlsx
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);

@@ -151,7 +151,13 @@ describe.each(DIALECTS)('test-case workbook on %s', (dialect) => {
 		expect(String(notes.getRow(5).getCell(3).value)).toContain('高 / 中 / 低');
 
 		const before = await tables(db);
-		const again = await importTestCasesXlsx(db, actor(s.p.pmVendor), s.pid, { name: 'c.xlsx', bytes }, 'zh-CN');
+		const again = await importTestCasesXlsx(
+			db,
+			actor(s.p.pmVendor),
+			s.pid,
+			{ name: 'c.xlsx', bytes },
+			'zh-CN'
+		);
 		expect(again).toMatchObject({ errors: [], created: 0, updated: 0, unchanged: 2, items: [] });
 		expect(await tables(db)).toEqual(before);
 		const c1 = await getTestCase(db, s.pid, s.c1.id);
@@ -166,20 +172,45 @@ describe.each(DIALECTS)('test-case workbook on %s', (dialect) => {
 		const s = await seed(db);
 		const wb = await load(await exportTestCasesXlsx(db, s.pid, 'zh-CN'));
 		const sheet = wb.getWorksheet('测试用例')!;
-		sheet.getRow(2).getCell(10).value = '1. 登记报修（微信渠道） → 生成工单\n2. 派工给最近的师傅 → 师傅收到通知';
+		sheet.getRow(2).getCell(10).value =
+			'1. 登记报修（微信渠道） → 生成工单\n2. 派工给最近的师傅 → 师傅收到通知';
 		sheet.getRow(3).getCell(4).value = '低';
-		sheet.addRow([null, '新用例：夜间报修', 'TB-001', '中', '', '', 'REQ-002', 'TB-001/2', '', '1. 夜间来电 → 转值班']);
+		sheet.addRow([
+			null,
+			'新用例：夜间报修',
+			'TB-001',
+			'中',
+			'',
+			'',
+			'REQ-002',
+			'TB-001/2',
+			'',
+			'1. 夜间来电 → 转值班'
+		]);
 		const bytes = await save(wb);
 		const stepIds = (await getTestCase(db, s.pid, s.c1.id)).steps.map((x) => x.id);
 		const before = await tables(db);
 
-		const check = await importTestCasesXlsx(db, actor(s.p.pmVendor), s.pid, { name: 'c.xlsx', bytes }, 'zh-CN', {
-			dryRun: true
-		});
+		const check = await importTestCasesXlsx(
+			db,
+			actor(s.p.pmVendor),
+			s.pid,
+			{ name: 'c.xlsx', bytes },
+			'zh-CN',
+			{
+				dryRun: true
+			}
+		);
 		expect(check).toMatchObject({ dryRun: true, created: 1, updated: 2, unchanged: 0, errors: [] });
 		expect(await tables(db)).toEqual(before);
 
-		const done = await importTestCasesXlsx(db, actor(s.p.pmVendor), s.pid, { name: 'c.xlsx', bytes }, 'zh-CN');
+		const done = await importTestCasesXlsx(
+			db,
+			actor(s.p.pmVendor),
+			s.pid,
+			{ name: 'c.xlsx', bytes },
+			'zh-CN'
+		);
 		expect(done.items).toEqual([
 			{ code: 'TC-001', action: 'update', sheet: '测试用例', line: 2 },
 			{ code: 'TC-002', action: 'update', sheet: '测试用例', line: 3 },
@@ -191,12 +222,17 @@ describe.each(DIALECTS)('test-case workbook on %s', (dialect) => {
 		expect(c1.steps[0]).toMatchObject({ action: '登记报修（微信渠道）', expected: '生成工单' });
 		expect(c1.links.requirements.map((r) => r.code)).toEqual(['REQ-001', 'REQ-002']);
 		expect((await getTestCase(db, s.pid, s.c2.id)).priority).toBe('low');
-		const made = (await db.selectFrom('test_cases').select('id').where('number', '=', 3).executeTakeFirstOrThrow())
-			.id;
+		const made = (
+			await db.selectFrom('test_cases').select('id').where('number', '=', 3).executeTakeFirstOrThrow()
+		).id;
 		const c3 = await getTestCase(db, s.pid, made);
 		expect(c3).toMatchObject({ title: '新用例：夜间报修', processId: s.processId, priority: 'medium' });
 		expect(c3.links.processSteps.map((x) => x.id)).toEqual([s.steps[1].id]);
-		const audit = await db.selectFrom('audit_log').select('action').where('action', '=', 'testCase.import').execute();
+		const audit = await db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('action', '=', 'testCase.import')
+			.execute();
 		expect(audit).toHaveLength(1);
 	});
 
@@ -276,7 +312,10 @@ describe.each(DIALECTS)('test-case workbook on %s', (dialect) => {
 			}
 			return null;
 		};
-		expect(await refusal(new TextEncoder().encode('用例编号,标题\n,新用例'))).toEqual(['txlsx.file.notXlsx', 'file']);
+		expect(await refusal(new TextEncoder().encode('用例编号,标题\n,新用例'))).toEqual([
+			'txlsx.file.notXlsx',
+			'file'
+		]);
 		expect(await refusal(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toEqual(['txlsx.file.notXlsx', 'file']);
 		const wb = new ExcelJS.Workbook();
 		wb.addWorksheet('杂项').addRow(['随便', '写写']);

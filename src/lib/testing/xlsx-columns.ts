@@ -140,9 +140,10 @@ export function formatSteps(steps: readonly { action: string; expected: string }
  * continues the one before; the first → splits the action from the expected result. `badLine` is the first text
  * before any numbered line (1-based within the cell).
  */
-export function parseSteps(
-	v: CellValue | undefined
-): { steps: { action: string; expected: string }[]; badLine: number | null } {
+export function parseSteps(v: CellValue | undefined): {
+	steps: { action: string; expected: string }[];
+	badLine: number | null;
+} {
 	const raw: string[] = [];
 	let badLine: number | null = null;
 	const lines = cellText(v).split(/\r\n|\r|\n/);

@@ -250,8 +250,7 @@ function changesOf(data: CreateTestCaseInput, stored: StoredCase): Partial<Updat
 	if (data.preconditions !== stored.preconditions) out.preconditions = data.preconditions;
 	if (data.testData !== stored.testData) out.testData = data.testData;
 	if (!sameList(data.requirementIds, stored.requirementIds)) out.requirementIds = data.requirementIds;
-	if (!sameList(data.customisationIds, stored.customisationIds))
-		out.customisationIds = data.customisationIds;
+	if (!sameList(data.customisationIds, stored.customisationIds)) out.customisationIds = data.customisationIds;
 	// Moving to another process names its steps too (the update service would otherwise drop the old ones).
 	if (!sameList(data.processStepIds, stored.processStepIds) || out.processId !== undefined)
 		out.processStepIds = data.processStepIds;
@@ -274,7 +273,8 @@ function planRow(row: Row, ctx: CaseImportContext, plan: CaseImportPlan, stored:
 	const changes = changesOf(v.data, stored);
 	if (!Object.keys(changes).length) return plan.unchanged++;
 	const versionText = cellText(row.cell('version'));
-	if (!versionText) return row.fail('version', 'txlsx.error.versionMissing', { code: caseCode(stored.number) });
+	if (!versionText)
+		return row.fail('version', 'txlsx.error.versionMissing', { code: caseCode(stored.number) });
 	if (Number(versionText) !== stored.version)
 		return row.fail('version', 'txlsx.error.versionChanged', {
 			code: caseCode(stored.number),

@@ -204,25 +204,29 @@ export const testXlsx = defineArea(
 		'txlsx.defect.settledAt': 'Closed at',
 		'txlsx.error.badCode': '“{value}” is not a valid code (like {example})',
 		'txlsx.error.unknownCode': 'This project has no {value}',
-		'txlsx.error.unknownCase': 'This project has no case {value}; leave the case number empty to create a case',
+		'txlsx.error.unknownCase':
+			'This project has no case {value}; leave the case number empty to create a case',
 		'txlsx.error.duplicate': '{value} already appears on line {line}',
 		'txlsx.error.badStepRef': '“{value}” is not a valid step (like TB-001/2: process code/step number)',
 		'txlsx.error.stepOfOtherProcess': 'Step {value} is not a step of this row’s to-be process',
 		'txlsx.error.processUnknown': 'This project has no to-be process named “{value}”',
 		'txlsx.error.processAmbiguous': 'Several to-be processes are named “{value}”: write its code (TB-001)',
 		'txlsx.error.priority': 'Priority “{value}” is not valid: High / Medium / Low',
-		'txlsx.error.stepsFormat': 'Line {n} of the steps has no number before it: each step starts with “1.”, “2.”…',
+		'txlsx.error.stepsFormat':
+			'Line {n} of the steps has no number before it: each step starts with “1.”, “2.”…',
 		'txlsx.error.versionMissing': 'Updating {code} needs the version it was exported at: export again',
 		'txlsx.error.versionChanged':
 			'{code} was edited after the export (version {file} in the file, {current} now): export again and redo the change',
 		'txlsx.error.savedMeanwhile': 'someone has just edited this case',
 		'txlsx.error.writeFailed': 'Refused while writing: {reason}. Nothing in the file was imported.',
 		'txlsx.file.missing': 'Choose an Excel file (.xlsx)',
-		'txlsx.file.notXlsx': 'The file is not an Excel workbook (.xlsx): save it as .xlsx in Excel and upload again',
+		'txlsx.file.notXlsx':
+			'The file is not an Excel workbook (.xlsx): save it as .xlsx in Excel and upload again',
 		'txlsx.file.tooLarge': 'The file is larger than {max}',
 		'txlsx.file.tooManyRows': 'The file has more than {max} case rows: split it into several files',
 		'txlsx.file.tooManyColumns': 'The file has more than {max} columns',
-		'txlsx.file.tooComplex': 'The file is too complex to read: keep only the test-case sheet and upload again',
+		'txlsx.file.tooComplex':
+			'The file is too complex to read: keep only the test-case sheet and upload again',
 		'txlsx.file.busy': 'Other imports are running: try again in a moment',
 		'txlsx.file.noSheet': 'No sheet of the file has a Title column: use the exported case workbook',
 		'txlsx.file.empty': 'The file has no case rows'

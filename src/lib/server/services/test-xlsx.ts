@@ -65,7 +65,9 @@ export async function exportTestCasesXlsx(db: Conn, projectId: string, locale: L
 	const rows = cases.map((c) => [
 		caseCode(c.number),
 		c.title,
-		c.processNumber === null ? null : `${formatDesignCode('toBe', c.processNumber)} ${c.processName ?? ''}`.trim(),
+		c.processNumber === null
+			? null
+			: `${formatDesignCode('toBe', c.processNumber)} ${c.processName ?? ''}`.trim(),
 		translate(locale, `testing.priority.${c.priority}`),
 		c.preconditions,
 		c.testData,
@@ -175,7 +177,9 @@ export function caseFileError(problem: CaseFileError['problem']): DomainError {
 		p.code === 'tooLarge' ? 'payload_too_large' : p.code === 'busy' ? 'rate_limited' : 'validation_failed';
 	return new DomainError(code, FILE_PROBLEM[p.code], {
 		field: 'file',
-		params: { max: p.code === 'tooManyRows' ? TESTING_LIMITS.xlsxRows : 'max' in p ? p.max : `${XLSX_MAX_MB} MB` }
+		params: {
+			max: p.code === 'tooManyRows' ? TESTING_LIMITS.xlsxRows : 'max' in p ? p.max : `${XLSX_MAX_MB} MB`
+		}
 	});
 }
 
@@ -192,8 +196,14 @@ async function refusedAs<T>(row: { sheet: string; line: number }, locale: Locale
 	} catch (e) {
 		if (!(e instanceof DomainError)) throw e;
 		const reason =
-			e.code === 'conflict' ? translate(locale, 'txlsx.error.savedMeanwhile') : translate(locale, e.messageKey, e.options.params);
-		throw new RowRefused({ ...row, column: null, message: translate(locale, 'txlsx.error.writeFailed', { reason }) });
+			e.code === 'conflict'
+				? translate(locale, 'txlsx.error.savedMeanwhile')
+				: translate(locale, e.messageKey, e.options.params);
+		throw new RowRefused({
+			...row,
+			column: null,
+			message: translate(locale, 'txlsx.error.writeFailed', { reason })
+		});
 	}
 }
 
@@ -241,7 +251,8 @@ export async function importTestCasesXlsx(
 	options: { dryRun?: boolean } = {}
 ): Promise<CaseImportResult> {
 	await projectOf(db, projectId);
-	if (!file.bytes.byteLength) throw new DomainError('validation_failed', 'txlsx.file.missing', { field: 'file' });
+	if (!file.bytes.byteLength)
+		throw new DomainError('validation_failed', 'txlsx.file.missing', { field: 'file' });
 	// An .xlsx is a zip ("PK"), whatever it is called; anything else (a .csv, an old .xls) is refused by name.
 	if (file.bytes[0] !== 0x50 || file.bytes[1] !== 0x4b)
 		throw new DomainError('validation_failed', 'txlsx.file.notXlsx', { field: 'file' });
@@ -255,7 +266,8 @@ export async function importTestCasesXlsx(
 	const found = caseSheets(sheets);
 	if (!found.length) throw new DomainError('validation_failed', 'txlsx.file.noSheet', { field: 'file' });
 	const total = found.reduce((n, s) => n + s.rows.length, 0);
-	if (total > TESTING_LIMITS.xlsxRows) throw caseFileError({ code: 'tooManyRows', max: TESTING_LIMITS.xlsxRows });
+	if (total > TESTING_LIMITS.xlsxRows)
+		throw caseFileError({ code: 'tooManyRows', max: TESTING_LIMITS.xlsxRows });
 	if (!total) throw new DomainError('validation_failed', 'txlsx.file.empty', { field: 'file' });
 	const plan = planCaseImport(sheets, await importContext(db, projectId, locale));
 	const result = summary(plan, !!options.dryRun);
