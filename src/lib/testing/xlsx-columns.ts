@@ -148,8 +148,8 @@ export function parseSteps(v: CellValue | undefined): {
 	let badLine: number | null = null;
 	const lines = cellText(v).split(/\r\n|\r|\n/);
 	lines.forEach((line, i) => {
-		const m = /^\s*(\d{1,3})\s*[.．、)）]\s?(.*)$/.exec(line);
-		// Only the next number starts a step: "2.5 kg" inside a step's text stays part of it.
+		const m = /^\s*(\d{1,3})\s*(?:[.．](?!\d)|[、)）])\s?(.*)$/.exec(line);
+		// Only the next number starts a step, and "2.5 kg" is a number, not step 2: both stay in the step's text.
 		if (m && Number(m[1]) === raw.length + 1) raw.push(m[2]);
 		else if (raw.length) raw[raw.length - 1] += `\n${line}`;
 		else if (line.trim() && badLine === null) badLine = i + 1;
