@@ -123,7 +123,7 @@ export async function benchTestingXlsx(): Promise<Figure[]> {
 			).n
 		);
 		const figures: Figure[] = [];
-		let bytes = new Uint8Array();
+		let bytes: Uint8Array = new Uint8Array();
 		figures.push(
 			await measure(`test cases .xlsx export, ${total} cases (query + worker)`, RUNS, async () => {
 				bytes = await exportTestCasesXlsx(db, pid, 'zh-CN');
