@@ -147,5 +147,20 @@ test('a 乙方 consultant writes a test case with steps traced to a requirement 
 	});
 	expect(refused.status()).toBe(409);
 	expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('SIT 第1轮');
+
+	// On a phone the list, the case and the cycle's cases fit the width; wide tables scroll inside their box.
+	await v.setViewportSize({ width: 390, height: 844 });
+	for (const path of [
+		`/projects/${projectId}/testing/cases`,
+		new URL(v.url()).pathname,
+		`/projects/${projectId}/testing/cycles/${cycleId}/cases`
+	]) {
+		await v.goto(path);
+		const { scrollWidth, innerWidth } = await v.evaluate(() => ({
+			scrollWidth: document.scrollingElement!.scrollWidth,
+			innerWidth: window.innerWidth
+		}));
+		expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(innerWidth);
+	}
 	await consultant.context.close();
 });

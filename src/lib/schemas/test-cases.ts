@@ -129,8 +129,8 @@ export const planTestCasesSchema = withLabels(
 export type PlanTestCasesInput = z.infer<typeof planTestCasesSchema>;
 
 /** Changes who is expected to run a planned case, over the planning's version. */
-export const updatePlannedCaseSchema = withLabels(
-	z.object({ version, assigneeMemberId: id.nullable() }),
-	{ assigneeMemberId: 'tcase.field.assignee', version: 'field.version' }
-);
+export const updatePlannedCaseSchema = withLabels(z.object({ version, assigneeMemberId: id.nullable() }), {
+	assigneeMemberId: 'tcase.field.assignee',
+	version: 'field.version'
+});
 export type UpdatePlannedCaseInput = z.infer<typeof updatePlannedCaseSchema>;

@@ -38,7 +38,7 @@ export async function buildTesting(
 	const ids: TestingIds = { cycleId: '', caseId: '', runId: '', defectId: '', needId: '' };
 	// Test cases (issue #16): a case with two steps traced to the requirement and the customisation, planned into
 	// the cycle above; it is the sweep's {caseId}.
-	const testCase = await ok(
+	const testCase = (await ok(
 		await client.post(`${base}/testing/cases`, {
 			data: {
 				title: `${marker} 用例`,
@@ -52,7 +52,7 @@ export async function buildTesting(
 			}
 		}),
 		'create test case'
-	);
+	)) as { id: string };
 	await ok(
 		await client.post(`${base}/testing/cycles/${ids.cycleId}/cases`, { data: { caseIds: [testCase.id] } }),
 		'plan test case'
