@@ -31,7 +31,7 @@ export const testXlsxPaths = {
 			params: P,
 			upload: 'file',
 			ok: { status: 200, schema: 'TestCaseImportResult', description: 'Imported (or pre-checked)' },
-			errors: [400, 401, 403, 404, 413, 422, 429]
+			errors: [400, 401, 404, 409, 413, 422, 429]
 		})
 	},
 	'/projects/{projectId}/testing/defects.xlsx': {
