@@ -300,7 +300,7 @@ describe.each(DIALECTS)('test-case workbook on %s', (dialect) => {
 		expect(await tables(db)).toEqual(before);
 	});
 
-	it('refuses a file that is not a workbook, or has no case sheet, naming the file field', async () => {
+	it('refuses a file that is not a workbook, has no case sheet or too many rows, naming the file field', async () => {
 		const db = handle.db;
 		const s = await seed(db);
 		const refusal = async (bytes: Uint8Array) => {
@@ -320,6 +320,11 @@ describe.each(DIALECTS)('test-case workbook on %s', (dialect) => {
 		const wb = new ExcelJS.Workbook();
 		wb.addWorksheet('杂项').addRow(['随便', '写写']);
 		expect(await refusal(await save(wb))).toEqual(['txlsx.file.noSheet', 'file']);
+		const big = new ExcelJS.Workbook();
+		const cases = big.addWorksheet('测试用例');
+		cases.addRow(['用例编号', '标题']);
+		for (let i = 0; i <= 5000; i++) cases.addRow([null, `用例 ${i}`]);
+		expect(await refusal(await save(big))).toEqual(['txlsx.file.tooManyRows', 'file']);
 	});
 
 	it('exports the defect log with ageing in working days and times in the project zone', async () => {
