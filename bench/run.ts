@@ -26,6 +26,7 @@ import { benchBpmnOpen } from './bpmn-open';
 import { benchDesign } from './design';
 import { benchTestRuns } from './test-runs';
 import { benchTesting } from './testing';
+import { benchTestingXlsx } from './testing-xlsx';
 import { measure, report, type Figure } from './measure';
 import { benchTraceabilityLocal } from './traceability';
 
@@ -174,7 +175,9 @@ const SINGLE_CASES: Record<string, () => Promise<Figure[]>> = {
 	// Recording a test run with 5,000 cases, 3 cycles and 20,000 runs (no build).
 	'test-runs': benchTestRuns,
 	// Test figures with 5,000 cases, 3 cycles, 20,000 runs, 2,000 defects (the page part needs a build).
-	testing: benchTesting
+	testing: benchTesting,
+	// The test-case workbook: export of 5,000 cases and the import pre-check of the same file (no build).
+	'testing-xlsx': benchTestingXlsx
 };
 if (only && !SINGLE_CASES[only]) {
 	console.error(`Unknown case ${only}; one of: ${Object.keys(SINGLE_CASES).join(', ')}`);

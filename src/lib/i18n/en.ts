@@ -82,6 +82,7 @@ import { testFigures } from './areas/tfig';
 import { treport } from './areas/treport';
 import type { Messages } from './zh-CN';
 import { testCase } from './areas/test-case';
+import { testXlsx } from './areas/test-xlsx';
 
 export const en: Messages = {
 	...app.en,
@@ -166,5 +167,7 @@ export const en: Messages = {
 	...testCase.en,
 	...defect.en,
 	...testFigures.en,
-	...treport.en
+	...treport.en,
+	...testCase.en,
+	...testXlsx.en
 };

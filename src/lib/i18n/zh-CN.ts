@@ -81,6 +81,7 @@ import { testCase } from './areas/test-case';
 import { defect } from './areas/defect';
 import { testFigures } from './areas/tfig';
 import { treport } from './areas/treport';
+import { testXlsx } from './areas/test-xlsx';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
@@ -167,7 +168,9 @@ export const zhCN = {
 	...testCase.zh,
 	...defect.zh,
 	...testFigures.zh,
-	...treport.zh
+	...treport.zh,
+	...testCase.zh,
+	...testXlsx.zh
 };
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };

@@ -79,6 +79,7 @@ import { testingCycleComponents } from '../testing-cycles-schemas';
 import { testCaseComponents } from '../testing-cases-schemas';
 import { defectComponents } from '../testing-defects-schemas';
 import { testingFiguresComponents } from '../testing-figures-schemas';
+import { testXlsxComponents } from '../testing-xlsx-schemas';
 
 // Response shapes: what the serializers in serialize.ts produce. Kept beside the document they describe.
 const ErrorBody = z.object({
@@ -309,7 +310,9 @@ export const components = {
 	...testingCycleComponents,
 	...testCaseComponents,
 	...defectComponents,
-	...testingFiguresComponents
+	...testingFiguresComponents,
+	...testCaseComponents,
+	...testXlsxComponents
 };
 
 export type ComponentName = keyof typeof components;

@@ -24,6 +24,7 @@ import { testingCyclePaths } from './paths-testing-cycles';
 import { testCasePaths } from './paths-testing-cases';
 import { testingDefectPaths } from './paths-testing-defects';
 import { testingFiguresPaths } from './paths-testing-figures';
+import { testXlsxPaths } from './paths-testing-xlsx';
 
 export const paths = {
 	...projectPaths,
@@ -48,7 +49,9 @@ export const paths = {
 	...testingCyclePaths,
 	...testCasePaths,
 	...testingDefectPaths,
-	...testingFiguresPaths
+	...testingFiguresPaths,
+	...testCasePaths,
+	...testXlsxPaths
 };
 
 export function openApiDocument(serverUrl: string) {
