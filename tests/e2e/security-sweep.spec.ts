@@ -55,6 +55,31 @@ type RefusalCase = {
 };
 const MANAGERS_ONLY: RefusalCase[] = [{ who: 'vendorA' }, { who: 'plainA' }];
 const REFUSALS: Record<string, RefusalCase[] | string> = {
+	// Testing (issue #16): cycles are managers' work; a 甲方 member may not switch cases to simulated data, plan
+	// cases or attach to a run; a non-tester may not record a run.
+	createTestCycle: MANAGERS_ONLY,
+	updateTestCycle: MANAGERS_ONLY,
+	createTestDataNeed: [
+		{
+			who: 'vendorA',
+			body: () => ({
+				objectName: '客户主数据',
+				taskId: null,
+				promisedOn: '2026-08-25',
+				deliveredOn: '2026-08-20'
+			})
+		},
+		{ who: 'plainA', body: () => ({ objectName: '客户主数据', createTask: true, promisedOn: '2026-08-25' }) }
+	],
+	updateTestDataNeed: [{ who: 'vendorA', body: () => ({ version: 1, deliveredOn: '2026-08-20' }) }],
+	switchTestDataSource: [
+		{ who: 'plainA', body: () => ({ source: 'simulated', reason: '数据迟交', allNotRun: true }) }
+	],
+	planTestCases: [{ who: 'plainA' }],
+	updatePlannedCase: [{ who: 'plainA' }],
+	unplanTestCase: [{ who: 'plainA' }],
+	recordTestRun: [{ who: 'vendorA', body: (A) => ({ caseId: A.caseId, result: 'failed', steps: [] }) }],
+	addTestRunAttachment: [{ who: 'plainA' }],
 	updateProject: MANAGERS_ONLY,
 	addMember: MANAGERS_ONLY,
 	updateMember: MANAGERS_ONLY,

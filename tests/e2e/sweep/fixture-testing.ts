@@ -31,11 +31,6 @@ export async function buildTesting(
 	marker: string,
 	refs: DesignRefs
 ): Promise<TestingIds> {
-	void ok;
-	void client;
-	void base;
-	void marker;
-	void refs;
 	const ids: TestingIds = {
 		cycleId: '',
 		caseId: '',
@@ -44,38 +39,6 @@ export async function buildTesting(
 		needId: '',
 		attachmentId: ''
 	};
-	// Runs (t-runs): the manager records a failed run of the planned case and attaches a 1×1 PNG to it.
-	if (ids.cycleId && ids.caseId) {
-		const planned = await client.get(`${base}/testing/cases/${ids.caseId}`);
-		const steps: { id?: unknown }[] = planned.ok()
-			? (((await planned.json()) as { steps?: { id?: unknown }[] }).steps ?? [])
-			: [];
-		const first = typeof steps[0]?.id === 'string' ? steps[0].id : null;
-		const run = (await ok(
-			await client.post(`${base}/testing/cycles/${ids.cycleId}/runs`, {
-				data: {
-					caseId: ids.caseId,
-					result: 'failed',
-					actualResult: `${marker} 保存后提示错误`,
-					steps: first ? [{ caseStepId: first, result: 'failed', actual: `${marker} 实际` }] : []
-				}
-			}),
-			'record a test run'
-		)) as { id: string };
-		ids.runId = run.id;
-		const png = Buffer.from(
-			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-			'base64'
-		);
-		const file = (await ok(
-			await client.post(`${base}/testing/runs/${ids.runId}/attachments`, {
-				multipart: { file: { name: `${marker}.png`, mimeType: 'image/png', buffer: png } }
-			}),
-			'attach a screenshot'
-		)) as { id: string };
-		ids.attachmentId = file.id;
-	}
-	const ids: TestingIds = { cycleId: '', caseId: '', runId: '', defectId: '', needId: '' };
 
 	// Test cycles (t-cycles): a SIT cycle scheduled in the testing phase, and the 甲方 data it needs.
 	const cycle = (await ok(
@@ -119,6 +82,38 @@ export async function buildTesting(
 		'plan test case'
 	);
 	ids.caseId = testCase.id;
+	// Runs (t-runs): the manager records a failed run of the planned case and attaches a 1×1 PNG to it.
+	if (ids.cycleId && ids.caseId) {
+		const planned = await client.get(`${base}/testing/cases/${ids.caseId}`);
+		const steps: { id?: unknown }[] = planned.ok()
+			? (((await planned.json()) as { steps?: { id?: unknown }[] }).steps ?? [])
+			: [];
+		const first = typeof steps[0]?.id === 'string' ? steps[0].id : null;
+		const run = (await ok(
+			await client.post(`${base}/testing/cycles/${ids.cycleId}/runs`, {
+				data: {
+					caseId: ids.caseId,
+					result: 'failed',
+					actualResult: `${marker} 保存后提示错误`,
+					steps: first ? [{ caseStepId: first, result: 'failed', actual: `${marker} 实际` }] : []
+				}
+			}),
+			'record a test run'
+		)) as { id: string };
+		ids.runId = run.id;
+		const png = Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+			'base64'
+		);
+		const file = (await ok(
+			await client.post(`${base}/testing/runs/${ids.runId}/attachments`, {
+				multipart: { file: { name: `${marker}.png`, mimeType: 'image/png', buffer: png } }
+			}),
+			'attach a screenshot'
+		)) as { id: string };
+		ids.attachmentId = file.id;
+	}
+	// Defects (t-defects): raised from the failed run for the vendor.
 	if (ids.cycleId && ids.caseId) {
 		const defect = (await ok(
 			await client.post(`${base}/testing/defects`, {
