@@ -57,6 +57,7 @@ const figures: TestFigures = {
 	passRate: 66.7,
 	passRateOfExecuted: 66.7,
 	bySource: { real: counts(2, 1, 1), simulated: counts(1, 1, 0) },
+	notRunBySource: { real: 0, simulated: 0 },
 	openDefects: {
 		total: 1,
 		severe: 1,
