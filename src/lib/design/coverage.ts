@@ -85,6 +85,28 @@ export type CoverageWhy =
 	| Exclude<ValidationResult, 'executable'>
 	| 'openBlocking';
 
+/** Every CoverageWhy, for the API's enum (a gate exception's observed state); the compiler keeps both in step. */
+export const COVERAGE_WHYS = [
+	'noDescription',
+	'noSteps',
+	'noProcess',
+	'gap',
+	'noToBe',
+	'noVerdict',
+	'noCustomisation',
+	'toDesign',
+	'designing',
+	'developing',
+	'toTest',
+	'notValidated',
+	'needsChange',
+	'notExecutable',
+	'openBlocking'
+] as const satisfies readonly CoverageWhy[];
+type MissingWhy = Exclude<CoverageWhy, (typeof COVERAGE_WHYS)[number]>;
+const everyWhyListed: [MissingWhy] extends [never] ? true : false = true;
+void everyWhyListed;
+
 /** An object a figure found short: enough to name it and link to its page. */
 export interface CoverageOffender {
 	object: CoverageObject;

@@ -3,6 +3,9 @@ import { OWNER_SIDES } from '../../phases/types';
 import { PHASE_STATUSES, TASK_STATUSES } from '../../phases/task-model';
 import { COMPUTED_GATE_KEYS, WAIVER_REASON_MAX, WAIVER_SUBJECTS } from '../../phases/gate-evaluation';
 import { ALL_STATUSES } from '../../register/types';
+import { COVERAGE_WHYS } from '../../design/coverage';
+import { EXIT_CRITERIA } from '../../testing/figures';
+import { CYCLE_STATUSES, DEFECT_SEVERITIES, DEFECT_STATUSES } from '../../testing/types';
 
 // Response shapes of the methodology endpoints: what serialize.ts and the repositories return.
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -98,8 +101,23 @@ const Deliverable = z.object({
 const WaiverObserved = z
 	.object({
 		state: z
-			.enum([...new Set(['draft', 'inReview', 'rejected', 'approved', ...TASK_STATUSES, ...ALL_STATUSES])])
-			.describe("A deliverable's review state, a task's status or a register item's status"),
+			.enum([
+				...new Set([
+					'draft',
+					'inReview',
+					'rejected',
+					'approved',
+					...TASK_STATUSES,
+					...ALL_STATUSES,
+					...COVERAGE_WHYS,
+					...CYCLE_STATUSES,
+					...DEFECT_STATUSES,
+					'notRun'
+				])
+			])
+			.describe(
+				"A deliverable's review state, a task's or register item's status, why a design object falls short, a test cycle's or defect's status, or notRun for a test case"
+			),
 		missing: z
 			.array(z.enum(['owner', 'mitigation']))
 			.optional()
@@ -107,7 +125,13 @@ const WaiverObserved = z
 		versionNumber: z.int().nullable().optional().describe('Deliverables: the latest version, if any'),
 		sha256: z.string().nullable().optional().describe("Deliverables: the latest version's SHA-256"),
 		progress: z.int().min(0).max(100).optional().describe('Tasks'),
-		finish: z.iso.date().optional().describe('Tasks: planned finish')
+		finish: z.iso.date().optional().describe('Tasks: planned finish'),
+		cycleCheck: z
+			.enum(['uat', 'report'])
+			.optional()
+			.describe('Test cycles: the testing gate check it falls short of'),
+		unmet: z.array(z.enum(EXIT_CRITERIA)).optional().describe('UAT cycles: the exit criteria not met'),
+		severity: z.enum(DEFECT_SEVERITIES).optional().describe('Defects')
 	})
 	.describe('The object as it was when waived (waivers) or as it is now (exceptions)');
 
@@ -154,6 +178,10 @@ const GateEvaluation = z
 				key: z.enum(COMPUTED_GATE_KEYS),
 				total: z.int(),
 				met: z.boolean(),
+				nothingToWaive: z
+					.boolean()
+					.optional()
+					.describe('Not met with no object to waive (the testing gate with no UAT cycle)'),
 				exceptions: z.array(GateException)
 			})
 		),

@@ -27,6 +27,7 @@ import {
 	updateCycleRow
 } from '../repo/test-cycles';
 import { nextTestNumber } from '../repo/testing-refs';
+import { refreshReviews } from './signoff/review';
 import { recordAudit, type Actor } from './audit';
 import { createTask } from './plan/tasks';
 import { lateDataNeeds } from './test-data-needs';
@@ -288,6 +289,8 @@ export async function switchTestDataSource(
 			projectId,
 			detail: { source: input.source, reason: input.reason, cases: targets.map((c) => codes.get(c)) }
 		});
+		// The data waiver's signed content lists the cases on simulated data: a switch reopens its review.
+		await refreshReviews(trx, actor, projectId, [{ type: 'testDataWaiver', id: cycleId }], 'changed');
 	});
 	return { source: input.source, switched, cases: await plannedCaseSources(db, projectId, cycleId) };
 }

@@ -23,6 +23,7 @@ import * as designWaivers from './2026-12-04T06-design-waivers';
 import * as testing from './2026-12-05T00-testing';
 import * as testingWaivers from './2026-12-05T01-testing-waivers';
 import * as testDataWaiverSignoff from './2026-12-05T06-test-data-waiver-signoff';
+import * as testingIndexes from './2026-12-05T07-testing-indexes';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -49,5 +50,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-04T06-design-waivers': designWaivers,
 	'2026-12-05T00-testing': testing,
 	'2026-12-05T01-testing-waivers': testingWaivers,
-	'2026-12-05T06-test-data-waiver-signoff': testDataWaiverSignoff
+	'2026-12-05T06-test-data-waiver-signoff': testDataWaiverSignoff,
+	'2026-12-05T07-testing-indexes': testingIndexes
 };
