@@ -242,6 +242,7 @@ test('a UAT cycle end to end: a key user fails a step, the 乙方 fixes the defe
 		.click();
 	await expect(page).toHaveURL(reportUrl);
 	const verdict = page.getByRole('region', { name: /报告结论/ });
+	await expect(verdict).toContainText('不通过');
 	await expect(verdict).toContainText('甲方真实数据 1 个结果 · 乙方模拟数据 1 个结果');
 	await expect(verdict.getByRole('list', { name: '依赖模拟数据的用例' })).toContainText('TC-002');
 	const text = await reportPdfText(page);
