@@ -75,14 +75,14 @@ import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import { trace } from './areas/trace';
-import { testRun } from './areas/test-run';
-import { testCycle } from './areas/test-cycle';
+import { testRun } from './areas/run';
+import { testCycle } from './areas/cycle';
 import { defect } from './areas/defect';
 import { testFigures } from './areas/tfig';
 import { treport } from './areas/treport';
 import type { Messages } from './zh-CN';
-import { testCase } from './areas/test-case';
-import { testXlsx } from './areas/test-xlsx';
+import { testCase } from './areas/tcase';
+import { testXlsx } from './areas/txlsx';
 
 export const en: Messages = {
 	...app.en,

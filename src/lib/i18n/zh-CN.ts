@@ -75,13 +75,13 @@ import { steering } from './areas/steering';
 import { designDoc } from './areas/design-doc';
 import { testing } from './areas/testing';
 import { trace } from './areas/trace';
-import { testRun } from './areas/test-run';
-import { testCycle } from './areas/test-cycle';
-import { testCase } from './areas/test-case';
+import { testRun } from './areas/run';
+import { testCycle } from './areas/cycle';
+import { testCase } from './areas/tcase';
 import { defect } from './areas/defect';
 import { testFigures } from './areas/tfig';
 import { treport } from './areas/treport';
-import { testXlsx } from './areas/test-xlsx';
+import { testXlsx } from './areas/txlsx';
 
 // The source catalogue: every key the interface uses, composed from the areas. Each area (./areas/<prefix>.ts)
 // owns one key prefix and declares both languages side by side; en.ts composes the same areas.
