@@ -77,7 +77,7 @@ test('a manager plans a UAT cycle with testers and exit criteria; late 甲方 da
 	await expect(
 		page.getByRole('form', { name: '退出准则' }).getByLabel('每条 Must 需求均有通过的用例')
 	).not.toBeChecked();
-	await expect(page.getByText('通过率 ≥ 90%（当前 0%）')).toBeVisible();
+	await expect(page.getByText('通过率 0%，要求 ≥ 90%')).toBeVisible();
 	await expect(page.getByRole('alert').filter({ hasText: '甲方测试数据已逾期' })).toHaveCount(0);
 
 	// A data need delivered by the plan's 甲方 data task, which is overdue: the cycle is flagged.

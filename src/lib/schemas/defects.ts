@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { DEFECT_SIDES } from '../testing/defects';
 import { DEFECT_SEVERITIES, DEFECT_STATUSES, TESTING_LIMITS, TEST_PRIORITIES } from '../testing/types';
 import { optionalText, requiredText, version } from './common';
-import { flag } from './tasks';
 import { withLabels } from './validate';
+
+/** A checkbox posts "on" or nothing; a JSON client sends a boolean. Anything else (an empty string) is refused. */
+const checkbox = z.preprocess(
+	(v) => (v === 'on' ? true : v === undefined ? false : v),
+	z.boolean({ error: 'validation.invalid' })
+);
 
 const emptyToNull = (v: unknown) => (v === '' ? null : v);
 const id = z
@@ -83,7 +88,7 @@ export const updateDefectSchema = withLabels(
 		resolution: optionalText(TESTING_LIMITS.textChars),
 		rejectReason: optionalText(TESTING_LIMITS.textChars),
 		deferralItemId: optionalId.default(null),
-		createDecision: flag.default(false),
+		createDecision: checkbox,
 		deferralReason: optionalText(TESTING_LIMITS.textChars),
 		note: optionalText(TESTING_LIMITS.textChars)
 	}),
