@@ -1,4 +1,4 @@
-import { FIT_FILTERS } from '../../../design/requirements';
+import { FIT_FILTERS, SIGNOFF_FILTERS } from '../../../design/requirements';
 import { PRIORITIES, REQUIREMENT_CATEGORIES } from '../../../design/types';
 import { operation, P } from './operation';
 
@@ -18,7 +18,7 @@ export const requirementPaths = {
 				priority: { type: 'string', enum: [...PRIORITIES] },
 				fit: { type: 'string', enum: [...FIT_FILTERS] },
 				process: { type: 'string' },
-				signoff: { type: 'string', enum: ['pending', 'signed'] },
+				signoff: { type: 'string', enum: [...SIGNOFF_FILTERS] },
 				page: { type: 'integer', minimum: 1 }
 			},
 			ok: { status: 200, schema: 'RequirementPage', description: 'One page of requirements' },
