@@ -478,6 +478,18 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 		status: 201,
 		body: { title: '别处需求', category: 'data', priority: 'could' }
 	});
+	const theirAsIs = await call('createProcess', O, {
+		status: 201,
+		body: { kind: 'asIs', domain: 'sales', name: '别处现状', steps: [{ name: '别处' }] }
+	});
+	const theirPain = await call('createPainPoint', O, {
+		status: 201,
+		body: { processId: theirAsIs.id, title: '别处痛点', severity: 2, frequency: 2 }
+	});
+	const theirCu = await call('createCustomisation', O, {
+		status: 201,
+		body: { title: '别处定制', type: 'report' }
+	});
 	for (const lang of ['zh-CN', 'en'] as const) {
 		const named = [
 			['createPainPoint', P, { processId: theirs.id, title: 'x', severity: 3, frequency: 3 }, 'processId'],
@@ -518,7 +530,10 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 			['saveProcessDiagram', { ...P, processId: theirs.id }],
 			['makeStepsFromDiagram', { ...P, processId: theirs.id }],
 			['recordValidation', { ...P, processId: theirs.id }],
-			['updateRequirement', { ...P, requirementId: theirReq.id }]
+			['updateRequirement', { ...P, requirementId: theirReq.id }],
+			['updatePainPoint', { ...P, painPointId: theirPain.id }],
+			['updateCustomisation', { ...P, customisationId: theirCu.id }],
+			['createCustomisationTask', { ...P, customisationId: theirCu.id }]
 		] as const) {
 			const refused = await call(operationId, params as Record<string, string>, {
 				status: 404,
@@ -534,6 +549,22 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 		);
 		await call('getProcessDiagram', { ...P, processId: theirs.id as string }, { status: 404, lang });
 	}
+	// Nothing was written to either project.
+	expect((await call('getProcess', { ...O, processId: theirs.id as string }, { status: 200 })).version).toBe(
+		theirs.version
+	);
+	expect(
+		(await call('getProcessDiagram', { ...O, processId: theirs.id as string }, { status: 200 })).diagram
+	).toBeNull();
+	expect(
+		(await call('getPainPoint', { ...O, painPointId: theirPain.id as string }, { status: 200 })).version
+	).toBe(theirPain.version);
+	expect(
+		await call('getCustomisation', { ...O, customisationId: theirCu.id as string }, { status: 200 })
+	).toMatchObject({ version: theirCu.version, taskId: null });
+	expect(
+		(await call('listValidations', { ...O, processId: theirs.id as string }, { status: 200 })).validations
+	).toEqual([]);
 	expect((await call('listRequirements', P, { status: 200 })).total).toBe(1);
 	expect((await call('listCustomisations', P, { status: 200 })).total).toBe(1);
 
