@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { person, register, unique } from './helpers';
+import { person, register, signedIn, unique } from './helpers';
 import { conformance, type FullSchema } from './sweep/conform';
 
 test.describe.configure({ timeout: 180_000 });
@@ -94,18 +94,22 @@ const BPMN = (tasks: string[]) =>
 
 test('a script written from the OpenAPI document alone walks the design chain, and every answer matches its declared schema', async ({
 	page,
+	browser,
 	playwright
 }) => {
 	const pm = person(`接口脚本${unique().slice(-4)}`);
 	await register(page, pm);
-	await page.goto('/settings');
-	await page.getByLabel('令牌名称').fill('设计集成');
-	await page.getByRole('button', { name: '创建令牌' }).click();
-	const token = ((await page.getByLabel('新令牌').textContent()) ?? '').trim();
-	const api = await playwright.request.newContext({
-		baseURL: test.info().project.use.baseURL,
-		extraHTTPHeaders: { authorization: `Bearer ${token}` }
-	});
+	const apiOf = async (signed: typeof page) => {
+		await signed.goto('/settings');
+		await signed.getByLabel('令牌名称').fill('设计集成');
+		await signed.getByRole('button', { name: '创建令牌' }).click();
+		const token = ((await signed.getByLabel('新令牌').textContent()) ?? '').trim();
+		return playwright.request.newContext({
+			baseURL: test.info().project.use.baseURL,
+			extraHTTPHeaders: { authorization: `Bearer ${token}` }
+		});
+	};
+	const api = await apiOf(page);
 	const document = (await (await api.get('/api/v1/openapi.json')).json()) as Document;
 	const { call, answered, operations } = client(api, document);
 
@@ -270,6 +274,29 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 		{ status: 201 }
 	);
 	expect(built.taskId).toBeTruthy();
+	// Only a project manager puts build work into the plan: a consultant's script is refused with 403.
+	const consultant = await signedIn(browser, `孙顾问${unique().slice(-4)}`);
+	await call('addMember', P, {
+		status: 201,
+		body: { email: consultant.who.email, side: 'vendor', roles: ['implementationConsultant'] }
+	});
+	const consultantApi = client(await apiOf(consultant.page), document);
+	const other = await call('createCustomisation', P, {
+		status: 201,
+		body: { title: '报修短信模板', type: 'other' }
+	});
+	for (const lang of ['zh-CN', 'en'] as const) {
+		const refused = await consultantApi.call(
+			'createCustomisationTask',
+			{ ...P, customisationId: other.id as string },
+			{ status: 403, lang }
+		);
+		expect(refused.error!.code).toBe('forbidden');
+		expect(refused.error!.message).toMatch(lang === 'en' ? /manager/i : /项目经理/);
+	}
+	expect(
+		(await call('getCustomisation', { ...P, customisationId: other.id as string }, { status: 200 })).taskId
+	).toBeNull();
 	await call(
 		'createCustomisationTask',
 		{ ...P, customisationId: customisation.id as string },
@@ -566,7 +593,7 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 		(await call('listValidations', { ...O, processId: theirs.id as string }, { status: 200 })).validations
 	).toEqual([]);
 	expect((await call('listRequirements', P, { status: 200 })).total).toBe(1);
-	expect((await call('listCustomisations', P, { status: 200 })).total).toBe(1);
+	expect((await call('listCustomisations', P, { status: 200 })).total).toBe(2);
 
 	// 8. An archived project is read-only: every write is a declared 409.
 	const archived = await call('getProject', O, { status: 200 });
