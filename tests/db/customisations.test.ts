@@ -138,11 +138,12 @@ describe.each(DIALECTS)('customisations on %s', (dialect) => {
 		const foreignReq = await requirement(db, other.id, 1);
 		const foreignCust = await createCustomisation(db, actor(p.pmClient), other.id, input());
 		const before = await db.selectFrom('customisations').select('id').execute();
-		await expectDomainError(
+		const foreignLink = await expectDomainError(
 			createCustomisation(db, actor(p.pmVendor), p.project.id, input({ requirementIds: [foreignReq] })),
 			'not_found',
-			'error.notFound'
+			'custom.error.requirementNotFound'
 		);
+		expect(foreignLink.options.field).toBe('requirementIds');
 		await expectDomainError(
 			getCustomisation(db, p.project.id, foreignCust.id),
 			'not_found',

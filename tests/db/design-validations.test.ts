@@ -169,18 +169,19 @@ describe.each(DIALECTS)('validation walkthroughs and design coverage on %s', (di
 			'not_found',
 			'error.notFound'
 		);
-		// Another project's step in the body is 404 too; a step of another process of this project names the row.
-		await expectDomainError(
+		// Another project's step in the body is 404 too; both name the row, in the field path and the message.
+		const missing = await expectDomainError(
 			recordValidation(db, actor(p.pmVendor), p.project.id, toBe.id, walk(foreign.steps)),
 			'not_found',
-			'error.notFound'
+			'walkthrough.error.stepNotFound'
 		);
+		expect([missing.options.field, missing.options.params]).toEqual(['steps.0.stepId', { row: 1 }]);
 		const wrong = await expectDomainError(
 			recordValidation(db, actor(p.pmVendor), p.project.id, toBe.id, walk(asIs.steps)),
 			'validation_failed',
 			'walkthrough.error.stepOfOtherProcess'
 		);
-		expect(wrong.options.field).toBe('steps.0.stepId');
+		expect([wrong.options.field, wrong.options.params]).toEqual(['steps.0.stepId', { row: 1 }]);
 		expect(await db.selectFrom('process_validations').select('id').execute()).toEqual(before);
 		expect(
 			await db.selectFrom('register_items').select('id').where('project_id', '=', p.project.id).execute()

@@ -146,21 +146,24 @@ describe.each(DIALECTS)('pain points on %s', (dialect) => {
 		const db = handle.db;
 		const s = await setup(db);
 		const before = await auditCount(db);
-		await expectDomainError(
+		const foreignProcess = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.foreign)),
 			'not_found',
-			'error.notFound'
+			'pain.error.processNotFound'
 		);
-		await expectDomainError(
+		expect(foreignProcess.options.field).toBe('processId');
+		const foreignStep = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.repair, { stepId: s.foreignSteps[0].id })),
 			'not_found',
-			'error.notFound'
+			'pain.error.stepNotFound'
 		);
-		await expectDomainError(
+		expect(foreignStep.options.field).toBe('stepId');
+		const unknownInterview = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.repair, { interviewId: newId() })),
 			'not_found',
-			'error.notFound'
+			'pain.error.interviewNotFound'
 		);
+		expect(unknownInterview.options.field).toBe('interviewId');
 		const toBe = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.toBe)),
 			'validation_failed',

@@ -121,16 +121,18 @@ describe.each(DIALECTS)('requirements on %s', (dialect) => {
 		const tb = await process(db, pid, 'toBe', 1);
 		const tb2 = await process(db, pid, 'toBe', 2);
 		const a = actor(p.pmVendor);
-		await expectDomainError(
+		const foreignProcess = await expectDomainError(
 			createRequirement(db, a, pid, input({ processId: foreign.id })),
 			'not_found',
-			'error.notFound'
+			'req.error.processNotFound'
 		);
-		await expectDomainError(
+		expect(foreignProcess.options.field).toBe('processId');
+		const foreignStep = await expectDomainError(
 			createRequirement(db, a, pid, input({ stepId: foreign.steps[0] })),
 			'not_found',
-			'error.notFound'
+			'req.error.stepNotFound'
 		);
+		expect(foreignStep.options.field).toBe('stepId');
 		const kind = await expectDomainError(
 			createRequirement(db, a, pid, input({ processId: asIs.id })),
 			'validation_failed',

@@ -64,7 +64,22 @@ test('the OpenAPI document is valid 3.1 and names every required operation', asy
 		'updateRegisterItem',
 		'addRegisterComment',
 		'addRegisterLink',
-		'removeRegisterLink'
+		'removeRegisterLink',
+		'listProcesses',
+		'createProcess',
+		'updateProcess',
+		'getProcessDiagram',
+		'saveProcessDiagram',
+		'listPainPoints',
+		'createPainPoint',
+		'listRequirements',
+		'createRequirement',
+		'updateRequirement',
+		'listCustomisations',
+		'createCustomisation',
+		'updateCustomisation',
+		'recordValidation',
+		'getDesignCoverage'
 	])
 		expect(operationIds).toContain(id);
 	expect(new Set(operationIds).size).toBe(operationIds.length);

@@ -69,7 +69,15 @@ export interface CoverageFacts {
 	validations: readonly CoverageValidationFact[];
 }
 
-export type CoverageObject = 'process' | 'painPoint' | 'requirement' | 'customisation' | 'processDomain';
+/** The kinds of object a coverage figure names as falling short (the API's enum). */
+export const COVERAGE_OBJECTS = [
+	'process',
+	'painPoint',
+	'requirement',
+	'customisation',
+	'processDomain'
+] as const;
+export type CoverageObject = (typeof COVERAGE_OBJECTS)[number];
 
 /** Why an object falls short: a key of the coverage.why catalogue area. */
 export type CoverageWhy =

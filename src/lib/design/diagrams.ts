@@ -1,9 +1,12 @@
 import type { ProcessKind } from './types';
 
+/** Where a diagram version came from: saved from the browser editor, or an imported .bpmn file. */
+export const DIAGRAM_SOURCES = ['editor', 'import'] as const;
+
 /** One saved version of a process diagram, without its XML and SVG (the version list). */
 export interface DiagramVersionMeta {
 	versionNumber: number;
-	source: 'editor' | 'import';
+	source: (typeof DIAGRAM_SOURCES)[number];
 	fileName: string;
 	elementCount: number;
 	/** bpmn-js saved an SVG beside it, so the documents draw the diagram; an import prints its step list. */

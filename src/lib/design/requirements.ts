@@ -22,6 +22,12 @@ export type RequirementSignoff = (typeof REQUIREMENT_SIGNOFF_STATES)[number];
 
 /** The verdict filter also finds the requirements nobody has analysed yet (未分析). */
 export const FIT_FILTERS = ['none', ...FIT_VERDICTS] as const;
+
+/** The list's sign-off filter: a notImplemented requirement still to be signed by both sides, or signed. */
+export const SIGNOFF_FILTERS = ['pending', 'signed'] as const satisfies readonly Exclude<
+	RequirementSignoff,
+	'notNeeded'
+>[];
 export type FitFilter = (typeof FIT_FILTERS)[number];
 
 /**
@@ -129,7 +135,8 @@ export function parseRequirementQuery(params: URLSearchParams): {
 	}
 	const signoff = read('signoff');
 	if (signoff) {
-		if (signoff === 'pending' || signoff === 'signed') q.signoff = signoff;
+		if ((SIGNOFF_FILTERS as readonly string[]).includes(signoff))
+			q.signoff = signoff as (typeof SIGNOFF_FILTERS)[number];
 		else invalid.push('signoff');
 	}
 	const page = read('page');

@@ -62,6 +62,7 @@ export const custom = defineArea(
 		'custom.error.estimate': '{field}须大于 0 且不超过 999',
 		'custom.error.tooMany': '{field}条目过多',
 		'custom.error.developer': '开发人员必须是本项目的成员',
+		'custom.error.requirementNotFound': '所选需求中有的不存在，或不属于本项目',
 		'custom.error.move': '定制开发项不能从当前状态直接转为所选状态（例如未经开发和测试就标记完成）',
 		'custom.error.taskExists': '这个定制开发项已有计划任务，不能再创建一个。',
 		'custom.error.needsEstimate': '请先填写估算人天，再创建计划任务。',
@@ -131,6 +132,7 @@ export const custom = defineArea(
 		'custom.error.estimate': '{field} must be more than 0 and at most 999',
 		'custom.error.tooMany': '{field} has too many entries',
 		'custom.error.developer': 'The developer must be a member of the project',
+		'custom.error.requirementNotFound': 'A chosen requirement does not exist or belongs to another project',
 		'custom.error.move':
 			'A customisation cannot move from its current status straight to the one chosen (e.g. done before it was built and tested)',
 		'custom.error.taskExists': 'This customisation already has a plan task; a second one cannot be created.',

@@ -57,6 +57,8 @@ export const req = defineArea(
 		'req.error.fit': '请选择差异分析结论',
 		'req.error.notToBe': '需求只能从本项目的目标流程导出，所选流程是现状流程。',
 		'req.error.stepOfOtherProcess': '所选步骤不属于所选的目标流程。',
+		'req.error.processNotFound': '所选目标流程不存在，或不属于本项目',
+		'req.error.stepNotFound': '所选步骤不存在，或不属于本项目',
 		'req.error.reasonRequired': '结论为“需二次开发”或“不实施”时必须写明理由。',
 		'req.error.noSignoffNeeded': '只有甲方或双方提出、结论为“不实施”的需求需要双方签署。'
 	},
@@ -117,6 +119,8 @@ export const req = defineArea(
 		'req.error.notToBe':
 			'A requirement derives from a to-be process of this project; the chosen process is an as-is process.',
 		'req.error.stepOfOtherProcess': 'The chosen step is not a step of the chosen to-be process.',
+		'req.error.processNotFound': 'The chosen to-be process does not exist or belongs to another project',
+		'req.error.stepNotFound': 'The chosen step does not exist or belongs to another project',
 		'req.error.reasonRequired':
 			'A verdict of “Needs custom development” or “Not implemented” needs a reason.',
 		'req.error.noSignoffNeeded':

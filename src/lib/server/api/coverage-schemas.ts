@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COVERAGE_FIGURES } from '../../design/coverage';
+import { COVERAGE_FIGURES, COVERAGE_OBJECTS, COVERAGE_WHYS } from '../../design/coverage';
 import { PROCESS_KINDS, STEP_RESULTS, VALIDATION_RESULTS } from '../../design/types';
 import { OWNER_SIDES } from '../../phases/types';
 import { SIDES } from '../../raci/sides';
@@ -60,11 +60,11 @@ export const DesignCoverage = z.object({
 			met: z.int(),
 			offenders: z.array(
 				z.object({
-					object: z.enum(['process', 'painPoint', 'requirement', 'customisation', 'processDomain']),
+					object: z.enum(COVERAGE_OBJECTS),
 					id: z.string(),
 					code: z.string().describe('AS-001, PP-003 … or the domain key'),
 					name: z.string(),
-					why: z.string().describe('Why it falls short (coverage.why.* in the catalogue)')
+					why: z.enum(COVERAGE_WHYS).describe('Why it falls short (coverage.why.* in the catalogue)')
 				})
 			)
 		})

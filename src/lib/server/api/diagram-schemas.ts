@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIAGRAM_SOURCES } from '../../design/diagrams';
 import { PROCESS_KINDS } from '../../design/types';
 import { ROLE_IDS } from '../../raci/roles';
 import { saveDiagramSchema, stepsFromDiagramSchema } from '../../schemas/diagrams';
@@ -6,7 +7,7 @@ import { saveDiagramSchema, stepsFromDiagramSchema } from '../../schemas/diagram
 // Response shapes of the process-diagram endpoints (src/lib/design/diagrams.ts).
 const DiagramVersionMeta = z.object({
 	versionNumber: z.int().describe('1, 2, 3 … per process; the highest is current'),
-	source: z.enum(['editor', 'import']),
+	source: z.enum(DIAGRAM_SOURCES),
 	fileName: z.string().describe('The imported file’s name; empty for an editor save'),
 	elementCount: z.int().describe('Semantic BPMN elements with an id (diagram interchange not counted)'),
 	hasSvg: z

@@ -7,6 +7,7 @@ import {
 	PROCESS_DOMAINS,
 	PROCESS_KINDS
 } from '../../design/types';
+import { PAIN_STATES } from '../../design/pain-points';
 import { createInterviewSchema } from '../../schemas/interviews';
 import { createProcessSchema, updateProcessSchema } from '../../schemas/processes';
 
@@ -50,7 +51,7 @@ const PainPointRef = z.object({
 	severity: z.int().min(1).max(5),
 	frequency: z.int().min(1).max(5),
 	status: z.enum(PAIN_STATUSES),
-	state: z.enum(['resolved', 'deferred', 'open'])
+	state: z.enum(PAIN_STATES)
 });
 
 export const Process = ProcessRef.extend({

@@ -38,7 +38,7 @@ async function checkLinks(
 		input.requirementIds &&
 		(await foreignDesignIds(db, 'requirements', projectId, input.requirementIds)).length
 	)
-		throw notFound();
+		throw new DomainError('not_found', 'custom.error.requirementNotFound', { field: 'requirementIds' });
 	if (input.developerMemberId && !(await isProjectMember(db, projectId, input.developerMemberId)))
 		throw new DomainError('validation_failed', 'custom.error.developer', { field: 'developerMemberId' });
 }

@@ -43,7 +43,8 @@ export async function getPainPoint(db: Conn, projectId: string, id: string): Pro
 
 /**
  * The links a pain point makes, checked before anything is written: another project's process, step or
- * interview is missing (404); a to-be process, or a step of another process, is refused naming the field.
+ * interview is missing (404 naming the field); a to-be process, or a step of another process, is refused
+ * naming the field.
  */
 async function checkLinks(
 	db: Conn,
@@ -51,17 +52,17 @@ async function checkLinks(
 	links: { processId: string; stepId: string | null; interviewId: string | null }
 ) {
 	const process = await processKindOf(db, projectId, links.processId);
-	if (!process) throw notFound();
+	if (!process) throw new DomainError('not_found', 'pain.error.processNotFound', { field: 'processId' });
 	if (process.kind !== 'asIs')
 		throw new DomainError('validation_failed', 'pain.error.notAsIs', { field: 'processId' });
 	if (links.stepId) {
 		const stepProcess = await processOfStep(db, projectId, links.stepId);
-		if (!stepProcess) throw notFound();
+		if (!stepProcess) throw new DomainError('not_found', 'pain.error.stepNotFound', { field: 'stepId' });
 		if (stepProcess !== links.processId)
 			throw new DomainError('validation_failed', 'pain.error.stepOfOtherProcess', { field: 'stepId' });
 	}
 	if (links.interviewId && !(await designRowInProject(db, 'interviews', projectId, links.interviewId)))
-		throw notFound();
+		throw new DomainError('not_found', 'pain.error.interviewNotFound', { field: 'interviewId' });
 }
 
 export async function createPainPoint(

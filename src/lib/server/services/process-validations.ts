@@ -64,7 +64,8 @@ async function participantsOf(
 		const m = members.get(p.memberId);
 		if (!m)
 			throw new DomainError('validation_failed', 'walkthrough.error.unknownMember', {
-				field: `participants.${i}.memberId`
+				field: `participants.${i}.memberId`,
+				params: { row: i + 1 }
 			});
 		return { memberId: p.memberId, name: m.name, side: m.side as Side };
 	});
@@ -85,12 +86,19 @@ export async function recordValidation(
 	await inTransaction(db, async (trx) => {
 		await toBeProcess(trx, projectId, processId);
 		const stepIds = input.steps.map((s) => s.stepId).filter((s): s is string => !!s);
-		if ((await foreignDesignIds(trx, 'process_steps', projectId, stepIds)).length) throw notFound();
+		const foreign = new Set(await foreignDesignIds(trx, 'process_steps', projectId, stepIds));
+		const missing = input.steps.findIndex((s) => s.stepId && foreign.has(s.stepId));
+		if (missing >= 0)
+			throw new DomainError('not_found', 'walkthrough.error.stepNotFound', {
+				field: `steps.${missing}.stepId`,
+				params: { row: missing + 1 }
+			});
 		const ownIds = await stepsOfProcess(trx, processId, stepIds);
 		const wrong = input.steps.findIndex((s) => s.stepId && !ownIds.has(s.stepId));
 		if (wrong >= 0)
 			throw new DomainError('validation_failed', 'walkthrough.error.stepOfOtherProcess', {
-				field: `steps.${wrong}.stepId`
+				field: `steps.${wrong}.stepId`,
+				params: { row: wrong + 1 }
 			});
 		const participants = await participantsOf(trx, projectId, input.participants);
 		if (!participants.some((p) => p.side === 'client'))

@@ -45,7 +45,7 @@ export async function getRequirement(db: Conn, projectId: string, id: string): P
 
 /**
  * Where a requirement derives from: a to-be process of the project and, optionally, one of its steps. Another
- * project's process or step is missing (404); a step alone names its process.
+ * project's process or step is missing (404 naming the field); a step alone names its process.
  */
 async function checkOrigin(
 	db: Conn,
@@ -54,11 +54,12 @@ async function checkOrigin(
 	stepId: string | null
 ): Promise<{ processId: string | null; stepId: string | null }> {
 	const stepProcess = stepId ? await processOfStep(db, projectId, stepId) : null;
-	if (stepId && !stepProcess) throw notFound();
+	if (stepId && !stepProcess)
+		throw new DomainError('not_found', 'req.error.stepNotFound', { field: 'stepId' });
 	const process = processId ?? stepProcess;
 	if (process) {
 		const kind = await processKindOf(db, projectId, process);
-		if (!kind) throw notFound();
+		if (!kind) throw new DomainError('not_found', 'req.error.processNotFound', { field: 'processId' });
 		if (kind !== 'toBe')
 			throw new DomainError('validation_failed', 'req.error.notToBe', { field: 'processId' });
 	}

@@ -11,7 +11,7 @@ export const ERROR_TEXT: Record<number, string> = {
 	401: 'Not authenticated',
 	403: 'Authenticated but not allowed',
 	404: 'Not found, or not visible to the caller',
-	409: 'Conflict: stale version or a rule such as "a project keeps one manager"',
+	409: 'Conflict: stale version, a write to an archived (read-only) project, or a rule such as "a project keeps one manager"',
 	413: 'Request body too large (over BODY_SIZE_LIMIT, or over the upload cap of the route)',
 	415: 'The body is not JSON (Content-Type must be application/json)',
 	422: 'Validation failed; `fields` gives each invalid field by its path with a localised message',

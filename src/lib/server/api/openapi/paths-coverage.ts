@@ -10,18 +10,18 @@ export const coveragePaths = {
 			tags: ['design'],
 			params: PPr,
 			ok: { status: 200, schema: 'ProcessValidationList', description: 'Walkthroughs' },
-			errors: [401, 404, 422]
+			errors: [401, 404]
 		}),
 		post: operation({
 			operationId: 'recordValidation',
 			summary: 'Record a walkthrough of a to-be process with client key users; issues become register items',
 			description:
-				'At least one client participant (422 on participants). Members take their name and side from the project; steps must be steps of this process (another project’s step is 404). Each issue is raised as a register issue (origin validation) in the same transaction. An as-is process is refused with 422.',
+				'At least one client participant (422 on participants). Members take their name and side from the project; steps must be steps of this process (another project’s step is 404 naming `steps.N.stepId`, a step of another process 422). Each issue is raised as a register issue (origin validation) in the same transaction. An as-is process is refused with 422.',
 			tags: ['design'],
 			params: PPr,
 			body: 'RecordValidation',
 			ok: { status: 201, schema: 'ProcessValidation', description: 'Recorded' },
-			errors: [400, 401, 404, 422]
+			errors: [400, 401, 404, 409, 422]
 		})
 	},
 	'/projects/{projectId}/design/coverage': {

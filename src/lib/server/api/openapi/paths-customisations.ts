@@ -21,7 +21,7 @@ export const customisationPaths = {
 			operationId: 'createCustomisation',
 			summary: 'Add a customisation (CU-001 …); it starts 待设计',
 			description:
-				'`requirementIds` must be requirements of the project (404 otherwise); the developer must be a member (422 on developerMemberId); the estimate is more than 0 and at most 999 person-days; at most 20 systems.',
+				'`requirementIds` must be requirements of the project (404 naming `requirementIds` otherwise); the developer must be a member (422 on developerMemberId); the estimate is more than 0 and at most 999 person-days; at most 20 systems.',
 			tags: ['design'],
 			params: P,
 			body: 'CreateCustomisation',

@@ -5,7 +5,7 @@ const VERSION = {
 	version: { type: 'integer', minimum: 1, description: 'A version number; the newest when absent' }
 };
 const BPMN_LIMITS =
-	'Up to 5 MB of BPMN 2.0 XML with a `definitions` root in the BPMN 2.0 model namespace. A DOCTYPE or ENTITY declaration is refused (never stripped), as are malformed XML (the line is named), more than 100,000 elements or nesting deeper than 64; the refusal names the field and the reason (422, 413 over 5 MB).';
+	'Up to 5 MB of BPMN 2.0 XML with a `definitions` root in the BPMN 2.0 model namespace. A DOCTYPE or ENTITY declaration is refused (never stripped), as are malformed XML (the line is named), more than 100,000 elements or nesting deeper than 64; the refusal (422) names the field and the reason.';
 
 export const diagramPaths = {
 	'/projects/{projectId}/processes/{processId}/diagram': {
@@ -24,7 +24,7 @@ export const diagramPaths = {
 			operationId: 'saveProcessDiagram',
 			summary:
 				'Save a new diagram version from an editor: the XML, the SVG it drew, and the version it opened',
-			description: `${BPMN_LIMITS} The SVG (up to 3 MB, an \`<svg>\` document) is rebuilt without scripts, foreignObject, event attributes or external references. \`baseVersion\` is the version the editor opened (0 for none); if a newer one exists the save is refused with 409 and \`error.current.versionNumber\`.`,
+			description: `${BPMN_LIMITS} XML over 5 MB is 422 on \`xml\`. The SVG (up to 3 MB, an \`<svg>\` document) is rebuilt without scripts, foreignObject, event attributes or external references. \`baseVersion\` is the version the editor opened (0 for none); if a newer one exists the save is refused with 409 and \`error.current.versionNumber\`.`,
 			tags: ['design'],
 			params: PP,
 			body: 'SaveProcessDiagram',
@@ -37,7 +37,7 @@ export const diagramPaths = {
 			operationId: 'importProcessBpmn',
 			summary:
 				'Import a .bpmn file (multipart field `file`) from Signavio, Camunda Modeler or another BPMN tool',
-			description: `${BPMN_LIMITS} The file becomes the newest version with its file name and no SVG (the documents print the step list until someone saves it in the editor).`,
+			description: `${BPMN_LIMITS} A file over 5 MB is 413 naming \`file\`. The file becomes the newest version with its file name and no SVG (the documents print the step list until someone saves it in the editor).`,
 			tags: ['design'],
 			params: PP,
 			upload: 'file',

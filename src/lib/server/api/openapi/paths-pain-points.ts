@@ -32,7 +32,7 @@ export const painPointPaths = {
 			operationId: 'createPainPoint',
 			summary: 'Record a pain point found in an as-is process',
 			description:
-				'`processId` must be an as-is process of the project, `stepId` a step of it, `interviewId` an interview of the project (another project’s id answers 404; a to-be process or a step of another process 422 naming the field). Severity and frequency are integers 1–5.',
+				'`processId` must be an as-is process of the project, `stepId` a step of it, `interviewId` an interview of the project (another project’s id answers 404 naming the field; a to-be process or a step of another process 422 naming the field). Severity and frequency are integers 1–5.',
 			tags: ['design'],
 			params: P,
 			body: 'CreatePainPoint',

@@ -10,7 +10,7 @@ export const processPaths = {
 			summary:
 				'The process inventory: as-is and to-be processes by domain → process → sub-process, 50 a page',
 			description:
-				'A filter value the server cannot read (an unknown kind or domain, a page that is not a positive integer) is refused with 422 naming it.',
+				'A filter value the server cannot read (an unknown kind or domain, a page that is not a positive integer) is refused with 422 naming it. A page past the last answers the last page (`page` says which); read `pages` to know when to stop.',
 			tags: ['design'],
 			params: P,
 			query: {
@@ -30,7 +30,7 @@ export const processPaths = {
 			params: P,
 			body: 'CreateProcess',
 			ok: { status: 201, schema: 'Process', description: 'Created' },
-			errors: [400, 401, 404, 415, 422]
+			errors: [400, 401, 404, 409, 415, 422]
 		})
 	},
 	'/projects/{projectId}/processes/{processId}': {
@@ -73,7 +73,7 @@ export const processPaths = {
 			params: P,
 			body: 'CreateInterview',
 			ok: { status: 201, schema: 'Interview', description: 'Created' },
-			errors: [400, 401, 404, 415, 422]
+			errors: [400, 401, 404, 409, 415, 422]
 		})
 	}
 };

@@ -1,4 +1,4 @@
-import { FIT_FILTERS } from '../../../design/requirements';
+import { FIT_FILTERS, SIGNOFF_FILTERS } from '../../../design/requirements';
 import { PRIORITIES, REQUIREMENT_CATEGORIES } from '../../../design/types';
 import { operation, P } from './operation';
 
@@ -18,7 +18,7 @@ export const requirementPaths = {
 				priority: { type: 'string', enum: [...PRIORITIES] },
 				fit: { type: 'string', enum: [...FIT_FILTERS] },
 				process: { type: 'string' },
-				signoff: { type: 'string', enum: ['pending', 'signed'] },
+				signoff: { type: 'string', enum: [...SIGNOFF_FILTERS] },
 				page: { type: 'integer', minimum: 1 }
 			},
 			ok: { status: 200, schema: 'RequirementPage', description: 'One page of requirements' },
@@ -28,12 +28,12 @@ export const requirementPaths = {
 			operationId: 'createRequirement',
 			summary: 'Record a requirement derived from a to-be process (and optionally one of its steps)',
 			description:
-				'`processId` must be a to-be process of the project and `stepId` one of its steps (another project’s id is 404; an as-is process or a step of another process is 422). A verdict of `development` or `notImplemented` needs `fitReason` (422).',
+				'`processId` must be a to-be process of the project and `stepId` one of its steps (another project’s id is 404 naming the field; an as-is process or a step of another process is 422). A verdict of `development` or `notImplemented` needs `fitReason` (422).',
 			tags: ['design'],
 			params: P,
 			body: 'CreateRequirement',
 			ok: { status: 201, schema: 'Requirement', description: 'Created' },
-			errors: [400, 401, 404, 422]
+			errors: [400, 401, 404, 409, 422]
 		})
 	},
 	'/projects/{projectId}/requirements/{requirementId}': {
