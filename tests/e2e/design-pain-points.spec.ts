@@ -211,8 +211,11 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 	await expect(tampered.getByLabel('严重程度', { exact: true })).toHaveAccessibleDescription(
 		'严重程度必须是 1 到 5 之间的整数'
 	);
+	// A fresh form: the tampered option above keeps its value across the re-render.
+	await page.goto(`/projects/${projectId}/design/pain-points`);
+	await tampered.getByLabel('所在现状流程').selectOption({ label: 'AS-001 售后报修' });
+	await tampered.getByLabel('痛点', { exact: true }).fill('篡改的痛点');
 	await retarget('所在现状流程', foreign.id);
-	await tampered.getByLabel('严重程度', { exact: true }).selectOption({ label: '3 · 中等' });
 	await tampered.getByRole('button', { name: '创建痛点' }).click();
 	await expect(tampered.getByLabel('所在现状流程')).toHaveAccessibleDescription(
 		'所在现状流程不存在，或不属于本项目。'
@@ -221,4 +224,17 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 	expect(
 		(await api('/pain-points', { processId: toBe.id, title: 'x', severity: 3, frequency: 3 })).status()
 	).toBe(422);
+
+	// A pain point a to-be process resolves cannot be deleted; one recorded by mistake can.
+	await page.goto(painPointUrl);
+	const remove = page.getByRole('form', { name: '删除痛点' });
+	await remove.getByRole('button', { name: '删除痛点' }).click();
+	await expect(remove.getByRole('alert')).toHaveText(
+		'此痛点已由目标流程 TB-001 解决，不能删除；请先在目标流程中取消关联。'
+	);
+	await page.goto(`/projects/${projectId}/design/pain-points`);
+	await page.getByRole('link', { name: 'PP-002' }).click();
+	await page.getByRole('form', { name: '删除痛点' }).getByRole('button', { name: '删除痛点' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: '痛点与优先级' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: '共 1 个痛点' })).toBeVisible();
 });
