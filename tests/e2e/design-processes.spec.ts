@@ -164,6 +164,17 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await expect(phone.getByRole('cell').nth(2)).toHaveText('1');
 	await expect(store).toContainText('1,200 件/月');
 
+	// From the process page, a pain point is recorded in it at one of its steps.
+	await c.goto(asIsUrl);
+	await c.getByRole('link', { name: '在此流程中记录痛点' }).click();
+	const newPain = c.getByRole('region', { name: '新建痛点' });
+	await expect(newPain.getByLabel('所在现状流程')).toHaveValue(asIsId);
+	await newPain.getByLabel('所在步骤').selectOption({ label: '2. 派工' });
+	await newPain.getByLabel('痛点', { exact: true }).fill('派工靠电话，师傅不知道客户历史');
+	await newPain.getByRole('button', { name: '创建痛点' }).click();
+	await expect(c.getByRole('heading', { level: 2, name: /PP-002 派工靠电话/ })).toBeVisible();
+	await expect(c.getByText('售后报修 · 派工')).toBeVisible();
+
 	// A process anything rests on cannot be deleted and says why; one recorded by mistake can.
 	await c.goto(asIsUrl);
 	const remove = c.getByRole('form', { name: '删除流程' });
