@@ -8,6 +8,7 @@ import { saveSteps } from '../../src/lib/server/repo/process-steps';
 import { createProject } from '../../src/lib/server/services/projects';
 import {
 	createPainPoint,
+	deletePainPoint,
 	getPainPoint,
 	listPainPoints,
 	painPointOverview,
@@ -146,24 +147,25 @@ describe.each(DIALECTS)('pain points on %s', (dialect) => {
 		const db = handle.db;
 		const s = await setup(db);
 		const before = await auditCount(db);
-		const foreignProcess = await expectDomainError(
+		// Each missing link is named, so the form shows the message beside the field that holds it.
+		const process = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.foreign)),
 			'not_found',
 			'pain.error.processNotFound'
 		);
-		expect(foreignProcess.options.field).toBe('processId');
+		expect(process.options.field).toBe('processId');
 		const foreignStep = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.repair, { stepId: s.foreignSteps[0].id })),
 			'not_found',
 			'pain.error.stepNotFound'
 		);
 		expect(foreignStep.options.field).toBe('stepId');
-		const unknownInterview = await expectDomainError(
+		const interview = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.repair, { interviewId: newId() })),
 			'not_found',
 			'pain.error.interviewNotFound'
 		);
-		expect(unknownInterview.options.field).toBe('interviewId');
+		expect(interview.options.field).toBe('interviewId');
 		const toBe = await expectDomainError(
 			createPainPoint(db, actor(s.pm), s.project.id, input(s.toBe)),
 			'validation_failed',
@@ -340,5 +342,38 @@ describe.each(DIALECTS)('pain points on %s', (dialect) => {
 		expect(overview.gaps.total).toBe(1);
 		expect(overview.gaps.items.map((p) => p.code)).toEqual([gap.code]);
 		expect((await listPainPoints(db, s.other.id, q({}))).total).toBe(0);
+	});
+
+	it('deletes a pain point recorded by mistake over its version, but not one a to-be process resolves', async () => {
+		const db = handle.db;
+		const s = await setup(db);
+		const mistake = await createPainPoint(db, actor(s.pm), s.project.id, input(s.repair));
+		const kept = await createPainPoint(db, actor(s.pm), s.project.id, input(s.repair, { title: '派工慢' }));
+		await db
+			.insertInto('process_pain_points')
+			.values({ process_id: s.toBe, pain_point_id: kept.id })
+			.execute();
+		const before = await auditCount(db);
+		// A stale version, another project, and a resolved pain point are refused; nothing is written.
+		await expectDomainError(
+			deletePainPoint(db, actor(s.pm), s.project.id, mistake.id, mistake.version + 1),
+			'conflict',
+			'error.versionConflict'
+		);
+		await expectDomainError(
+			deletePainPoint(db, actor(s.pm), s.other.id, mistake.id, mistake.version),
+			'not_found',
+			'error.notFound'
+		);
+		const held = await expectDomainError(
+			deletePainPoint(db, actor(s.pm), s.project.id, kept.id, kept.version),
+			'conflict',
+			'pain.error.deleteResolved'
+		);
+		expect(held.options.params).toEqual({ codes: 'TB-001' });
+		expect(await auditCount(db)).toBe(before);
+		await deletePainPoint(db, actor(s.pm), s.project.id, mistake.id, mistake.version);
+		expect((await db.selectFrom('pain_points').select('id').execute()).map((r) => r.id)).toEqual([kept.id]);
+		expect(await auditCount(db)).toBe(before + 1);
 	});
 });

@@ -8,11 +8,17 @@ import { createProject } from '../../src/lib/server/services/projects';
 import {
 	channelAnalysis,
 	createProcess,
+	deleteProcess,
 	getProcess,
 	listProcesses,
 	updateProcess
 } from '../../src/lib/server/services/processes';
-import { createInterview, listInterviews, updateInterview } from '../../src/lib/server/services/interviews';
+import {
+	createInterview,
+	deleteInterview,
+	listInterviews,
+	updateInterview
+} from '../../src/lib/server/services/interviews';
 import { DIALECTS, useDatabase } from './dialects';
 import { actor, expectDomainError, newUser, projectInput } from './fixtures';
 import { signoffProject } from './signoff-fixtures';
@@ -329,5 +335,87 @@ describe.each(DIALECTS)('processes on %s', (dialect) => {
 			'interview.error.processNotFound'
 		);
 		expect((await listInterviews(db, p.project.id)).total).toBe(1);
+	});
+
+	it('deletes a process recorded by mistake with its steps, but not one anything rests on', async () => {
+		const db = handle.db;
+		const p = await signoffProject(db);
+		const a = await createProcess(db, actor(p.pmClient), p.project.id, asIs());
+		const child = await createProcess(
+			db,
+			actor(p.pmClient),
+			p.project.id,
+			asIs({ name: '上门维修', parentId: a.id, steps: [] })
+		);
+		const mistake = await createProcess(db, actor(p.pmClient), p.project.id, asIs({ name: '误建流程' }));
+		const i = await createInterview(
+			db,
+			actor(p.pmVendor),
+			p.project.id,
+			createInterviewSchema.parse({ heldOn: '2026-03-02', interviewee: '周丽', processIds: [mistake.id] })
+		);
+		// The parent holds its sub-process; a pain point holds the sub-process; a stale version is a conflict.
+		const held = await expectDomainError(
+			deleteProcess(db, actor(p.pmClient), p.project.id, a.id, a.version),
+			'conflict',
+			'process.error.deleteHeld.children'
+		);
+		expect(held.options.params).toEqual({ n: 1 });
+		await painPoint(db, p.project.id, child.id, 1);
+		await expectDomainError(
+			deleteProcess(db, actor(p.pmClient), p.project.id, child.id, child.version),
+			'conflict',
+			'process.error.deleteHeld.painPoints'
+		);
+		await expectDomainError(
+			deleteProcess(db, actor(p.pmClient), p.project.id, mistake.id, mistake.version + 1),
+			'conflict',
+			'error.versionConflict'
+		);
+		const other = await createProject(db, actor(p.pmClient), projectInput({ code: 'DEL-2' }));
+		await expectDomainError(
+			deleteProcess(db, actor(p.pmClient), other.id, mistake.id, mistake.version),
+			'not_found',
+			'error.notFound'
+		);
+		await deleteProcess(db, actor(p.pmClient), p.project.id, mistake.id, mistake.version);
+		await expectDomainError(getProcess(db, p.project.id, mistake.id), 'not_found', 'error.notFound');
+		expect(
+			await db.selectFrom('process_steps').select('id').where('process_id', '=', mistake.id).execute()
+		).toEqual([]);
+		const [interview] = (await listInterviews(db, p.project.id)).interviews;
+		expect([interview.id, interview.processes]).toEqual([i.id, []]);
+		expect((await listProcesses(db, p.project.id)).total).toBe(2);
+	});
+
+	it('deletes an interview over its version; pain points citing it keep their evidence', async () => {
+		const db = handle.db;
+		const p = await signoffProject(db);
+		const a = await createProcess(db, actor(p.pmClient), p.project.id, asIs());
+		const i = await createInterview(
+			db,
+			actor(p.pmVendor),
+			p.project.id,
+			createInterviewSchema.parse({ heldOn: '2026-03-02', interviewee: '周丽', processIds: [a.id] })
+		);
+		const pp = await painPoint(db, p.project.id, a.id, 1);
+		await db
+			.updateTable('pain_points')
+			.set({ interview_id: i.id, evidence: '周丽访谈' })
+			.where('id', '=', pp)
+			.execute();
+		await expectDomainError(
+			deleteInterview(db, actor(p.pmClient), p.project.id, i.id, i.version + 1),
+			'conflict',
+			'error.versionConflict'
+		);
+		await deleteInterview(db, actor(p.pmClient), p.project.id, i.id, i.version);
+		expect((await listInterviews(db, p.project.id)).total).toBe(0);
+		const row = await db
+			.selectFrom('pain_points')
+			.select(['interview_id', 'evidence'])
+			.where('id', '=', pp)
+			.executeTakeFirstOrThrow();
+		expect(row).toEqual({ interview_id: null, evidence: '周丽访谈' });
 	});
 });

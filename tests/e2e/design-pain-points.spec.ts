@@ -63,10 +63,17 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 	const staleEdit = stale.getByRole('region', { name: '编辑痛点' });
 	await staleEdit.getByLabel('对客户的影响').fill('另一处修改');
 	await staleEdit.getByRole('button', { name: '保存痛点' }).click();
-	await expect(staleEdit.getByRole('alert')).toHaveText(
-		'其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。'
-	);
-	await expect(staleEdit.getByLabel('根因', { exact: true })).toHaveValue('坐席系统与工单系统未打通');
+	// The notice shows the pain point as the other editor left it; the form keeps what was typed.
+	const notice = staleEdit.getByRole('alert');
+	await expect(notice).toContainText('其他人已修改了这条记录，您的修改未保存。请查看最新内容后重试。');
+	await expect(notice).toContainText('坐席系统与工单系统未打通');
+	await expect(staleEdit.getByLabel('对客户的影响')).toHaveValue('另一处修改');
+	await expect(staleEdit.getByLabel('根因', { exact: true })).toHaveValue('坐席看不到工单历史');
+	// Taking the other edit over, the second save writes on top of the version now stored.
+	await staleEdit.getByLabel('根因', { exact: true }).fill('坐席系统与工单系统未打通');
+	await staleEdit.getByRole('button', { name: '保存痛点' }).click();
+	await expect(staleEdit.getByRole('status')).toHaveText('痛点已保存。');
+	await expect(staleEdit.getByRole('alert')).toHaveCount(0);
 	await stale.close();
 
 	// The list: the gap list names it, the grid cell counts it and filters the list to it.
@@ -185,10 +192,49 @@ test('a consultant records a pain point in an as-is process, finds it in the pri
 		code: `PAIN2-${unique()}`.toUpperCase()
 	});
 	const foreign = await createProcess(page, otherProject, { name: '别的流程' });
-	expect(
-		(await api('/pain-points', { processId: foreign.id, title: 'x', severity: 3, frequency: 3 })).status()
-	).toBe(404);
+	const missing = await api('/pain-points', { processId: foreign.id, title: 'x', severity: 3, frequency: 3 });
+	expect(missing.status()).toBe(404);
+	expect((await missing.json()).error.fields).toEqual({ processId: '所在现状流程不存在，或不属于本项目。' });
+
+	// The same refusals on the page, from a tampered form: the message sits beside the field, nothing is written.
+	await page.goto(`/projects/${projectId}/design/pain-points`);
+	const tampered = page.getByRole('region', { name: '新建痛点' });
+	const retarget = (label: string, value: string) =>
+		tampered.getByLabel(label, { exact: true }).evaluate((el, v) => {
+			const select = el as HTMLSelectElement;
+			select.options[select.selectedIndex].value = v;
+		}, value);
+	await tampered.getByLabel('所在现状流程').selectOption({ label: 'AS-001 售后报修' });
+	await tampered.getByLabel('痛点', { exact: true }).fill('篡改的痛点');
+	await retarget('严重程度', '9');
+	await tampered.getByRole('button', { name: '创建痛点' }).click();
+	await expect(tampered.getByLabel('严重程度', { exact: true })).toHaveAccessibleDescription(
+		'严重程度必须是 1 到 5 之间的整数'
+	);
+	// A fresh form: the tampered option above keeps its value across the re-render.
+	await page.goto(`/projects/${projectId}/design/pain-points`);
+	await tampered.getByLabel('所在现状流程').selectOption({ label: 'AS-001 售后报修' });
+	await tampered.getByLabel('痛点', { exact: true }).fill('篡改的痛点');
+	await retarget('所在现状流程', foreign.id);
+	await tampered.getByRole('button', { name: '创建痛点' }).click();
+	await expect(tampered.getByLabel('所在现状流程')).toHaveAccessibleDescription(
+		'所在现状流程不存在，或不属于本项目。'
+	);
+	await expect(page.getByRole('status').filter({ hasText: '共 2 个痛点' })).toBeVisible();
 	expect(
 		(await api('/pain-points', { processId: toBe.id, title: 'x', severity: 3, frequency: 3 })).status()
 	).toBe(422);
+
+	// A pain point a to-be process resolves cannot be deleted; one recorded by mistake can.
+	await page.goto(painPointUrl);
+	const remove = page.getByRole('form', { name: '删除痛点' });
+	await remove.getByRole('button', { name: '删除痛点' }).click();
+	await expect(remove.getByRole('alert')).toHaveText(
+		'此痛点已由目标流程 TB-001 解决，不能删除；请先在目标流程中取消关联。'
+	);
+	await page.goto(`/projects/${projectId}/design/pain-points`);
+	await page.getByRole('link', { name: 'PP-002' }).click();
+	await page.getByRole('form', { name: '删除痛点' }).getByRole('button', { name: '删除痛点' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: '痛点与优先级' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: '共 1 个痛点' })).toBeVisible();
 });

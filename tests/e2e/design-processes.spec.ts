@@ -162,5 +162,41 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await expect(store).toContainText('1,200');
 	const phone = c.getByRole('row', { name: /电话/ });
 	await expect(phone.getByRole('cell').nth(2)).toHaveText('1');
+	await expect(store).toContainText('1,200 件/月');
+
+	// From the process page, a pain point is recorded in it at one of its steps.
+	await c.goto(asIsUrl);
+	await c.getByRole('link', { name: '在此流程中记录痛点' }).click();
+	const newPain = c.getByRole('region', { name: '新建痛点' });
+	await expect(newPain.getByLabel('所在现状流程')).toHaveValue(asIsId);
+	await newPain.getByLabel('所在步骤').selectOption({ label: '2. 派工' });
+	await newPain.getByLabel('痛点', { exact: true }).fill('派工靠电话，师傅不知道客户历史');
+	await newPain.getByRole('button', { name: '创建痛点' }).click();
+	await expect(c.getByRole('heading', { level: 2, name: /PP-002 派工靠电话/ })).toBeVisible();
+	await expect(c.getByText('售后报修 · 派工')).toBeVisible();
+
+	// A process anything rests on cannot be deleted and says why; one recorded by mistake can.
+	await c.goto(asIsUrl);
+	const remove = c.getByRole('form', { name: '删除流程' });
+	await remove.getByRole('button', { name: '删除流程' }).click();
+	await expect(remove.getByRole('alert')).toHaveText(
+		'此流程下还有 1 个子流程，不能删除；请先删除子流程或改挂到其他流程下。'
+	);
+	await c.goto(`/projects/${projectId}/design/processes`);
+	await create.getByLabel('流程类型').selectOption({ label: '现状流程' });
+	await create.getByLabel('流程名称').fill('误建的流程');
+	await create.getByRole('button', { name: '创建流程' }).click();
+	await expect(c.getByRole('heading', { level: 2, name: 'AS-003 误建的流程' })).toBeVisible();
+	await c.getByRole('form', { name: '删除流程' }).getByRole('button', { name: '删除流程' }).click();
+	await expect(c.getByRole('heading', { level: 2, name: '流程清单' })).toBeVisible();
+	await expect(c.getByRole('link', { name: '误建的流程' })).toHaveCount(0);
+	await expect(c.getByRole('link', { name: '售后报修' })).toBeVisible();
+
+	// An interview recorded by mistake can be deleted too.
+	await c.getByRole('link', { name: '访谈记录', exact: true }).click();
+	await c.getByRole('link', { name: '周丽' }).click();
+	await expect(c.getByRole('heading', { level: 2, name: '访谈：周丽（2026年3月10日）' })).toBeVisible();
+	await c.getByRole('form', { name: '删除访谈' }).getByRole('button', { name: '删除访谈' }).click();
+	await expect(c.getByText('还没有访谈记录。')).toBeVisible();
 	await consultant.context.close();
 });

@@ -102,6 +102,7 @@ const pain = (
 	code,
 	title: `痛点 ${code}`,
 	processId: 'p1',
+	stepName: null,
 	channel: 'phone',
 	severity,
 	frequency,
@@ -171,7 +172,8 @@ describe('the diagnosis report', () => {
 				intervieweeRole: '客服主管',
 				department: '客服中心',
 				interviewer: '王顾问',
-				processCodes: ['AS-001']
+				processCodes: ['AS-001'],
+				notes: '报修要打三次电话才能约上门'
 			}
 		],
 		painPoints
@@ -205,8 +207,22 @@ describe('the diagnosis report', () => {
 			points
 		);
 		expect(lines).toEqual([
-			{ channel: 'phone', processCodes: ['AS-001'], volumePerMonth: 1200, painPoints: 3, severe: 2 },
-			{ channel: 'store', processCodes: ['AS-001', 'AS-002'], volumePerMonth: 1500, painPoints: 1, severe: 0 }
+			{
+				channel: 'phone',
+				processCodes: ['AS-001'],
+				volumePerMonth: 1200,
+				unknownVolume: 0,
+				painPoints: 3,
+				severe: 2
+			},
+			{
+				channel: 'store',
+				processCodes: ['AS-001', 'AS-002'],
+				volumePerMonth: 1500,
+				unknownVolume: 0,
+				painPoints: 1,
+				severe: 0
+			}
 		]);
 	});
 
@@ -244,6 +260,48 @@ describe('the diagnosis report', () => {
 		);
 		expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
 		expect(DOCUMENT_KINDS.diagnosisReport.deliverableKey).toBe('diagnosis.report');
+	});
+
+	it('prints the priority grid, each pain point with its step and channel, formatted volumes and the interview notes', () => {
+		const spec = buildDocument(
+			'diagnosisReport',
+			data(
+				[
+					asIs({ volumePerMonth: 12000 }),
+					asIs({ id: 'p2', code: 'AS-002', name: '加盟商订货', inScope: false, channels: ['other'] })
+				],
+				[
+					pain('PP-001', 5, 4, { stepName: '登记报修', channel: 'callCentre' }),
+					pain('PP-002', 5, 4),
+					pain('PP-003', 1, 2, { processId: 'p2', channel: 'other' })
+				]
+			),
+			'zh-CN'
+		);
+		const all = texts(spec.definition.content);
+		expect(all).toEqual(
+			expect.arrayContaining([
+				'优先级矩阵（严重程度 × 发生频率）',
+				'登记报修',
+				'呼叫中心',
+				'12,000',
+				'报修要打三次电话才能约上门'
+			])
+		);
+		// Two pain points share the cell severity 5 × frequency 4 (drawn in the critical band).
+		const cells = JSON.stringify(spec.definition.content);
+		expect(cells).toContain(
+			'{"text":"2","alignment":"center","bold":true,"fillColor":"#912018","color":"#ffffff"}'
+		);
+		// The out-of-scope process and its pain point stay out of the channel analysis, as on the channel page.
+		const channelRows = channelAnalysis(
+			[asIs({}), asIs({ id: 'p2', code: 'AS-002', inScope: false, channels: ['other'] })],
+			[pain('PP-003', 1, 2, { processId: 'p2', channel: 'other' }), pain('PP-004', 4, 1, { channel: null })]
+		);
+		expect(channelRows.map((c) => [c.channel, c.processCodes, c.painPoints, c.severe])).toEqual([
+			['phone', ['AS-001'], 1, 1],
+			['store', ['AS-001'], 1, 1]
+		]);
 	});
 
 	it('prints in English', () => {

@@ -119,4 +119,17 @@ describe('the contact-channel view', () => {
 		const by = Object.fromEntries(rows.map((r) => [r.channel, [r.painPoints, r.severePainPoints]]));
 		expect(by).toEqual({ phone: [3, 2], store: [1, 0], web: [1, 1], eCommerce: [0, 0] });
 	});
+
+	it('leaves out the pain points of processes outside the analysis (out of scope)', () => {
+		const rows = channelView(processes, [
+			{ processId: 'out-of-scope', channel: 'other', severity: 5, count: 4 },
+			{ processId: 'out-of-scope', channel: null, severity: 5, count: 1 },
+			{ processId: 'b', channel: 'phone', severity: 2, count: 1 }
+		]);
+		expect(rows.map((r) => [r.channel, r.painPoints, r.severePainPoints])).toEqual([
+			['phone', 1, 0],
+			['store', 0, 0],
+			['eCommerce', 0, 0]
+		]);
+	});
 });

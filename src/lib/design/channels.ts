@@ -37,7 +37,8 @@ const isChannel = (c: string | null): c is Channel => !!c && (CHANNELS as readon
 
 /**
  * One row per channel in CHANNELS order, channels nobody uses left out. A pain point names its channel when it
- * was found there; one without a channel belongs to every channel of its process.
+ * was found there; one without a channel belongs to every channel of its process. Pain points of processes not
+ * in the list are left out, so the page and the diagnosis report count the same.
  */
 export function channelView(
 	processes: readonly ChannelProcessInput[],
@@ -61,7 +62,10 @@ export function channelView(
 		}
 	}
 	for (const pain of pains) {
-		const channels = isChannel(pain.channel) ? [pain.channel] : (channelsOf.get(pain.processId) ?? []);
+		// A pain point of a process outside the analysis (out of scope) is not counted on any channel.
+		const own = channelsOf.get(pain.processId);
+		if (!own) continue;
+		const channels = isChannel(pain.channel) ? [pain.channel] : own;
 		for (const channel of new Set(channels)) {
 			const row = rows.get(channel);
 			if (!row) continue;

@@ -36,6 +36,10 @@ export interface ProcessListRow extends ProcessRef {
 	ownerName: string;
 	channels: Channel[];
 	volumePerMonth: number | null;
+	/** Hours from start to end of one case, where known. */
+	cycleTimeHours: number | null;
+	/** Yuan per case, where known. */
+	costPerCase: number | null;
 	stepCount: number;
 	hasDiagram: boolean;
 	/** As-is: the pain points found in it; to-be: the pain points it resolves. */

@@ -175,3 +175,6 @@ export const updateProcessSchema = withLabels(
 	labels
 );
 export type UpdateProcessInput = z.infer<typeof updateProcessSchema>;
+
+/** Deleting a process, pain point or interview of the diagnosis: over the version on screen. */
+export const deleteDesignRecordSchema = withLabels(z.object({ version }), { version: 'field.version' });

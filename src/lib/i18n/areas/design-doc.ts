@@ -25,6 +25,12 @@ export const designDoc = defineArea(
 		'designDoc.interviews': '业务骨干访谈记录',
 		'designDoc.painPoints': '痛点（按优先级）',
 		'designDoc.painPoints.order': '按严重程度 × 发生频率由高到低排列；粗体为严重痛点（严重程度 ≥ 4）。',
+		'designDoc.painPoints.grid': '优先级矩阵（严重程度 × 发生频率）',
+		'designDoc.painPoints.gridNote':
+			'格中数字为痛点个数；颜色按 严重程度 × 发生频率 分为低、中、高、极高四档，右上角最紧迫。',
+		'designDoc.channels.note':
+			'只统计在实施范围内的现状流程；一个流程有多个渠道时计入每个渠道；未标明渠道的痛点计入其流程的每个渠道。',
+		'designDoc.channels.unknownVolume': '另有 {count} 个流程业务量未知',
 		'designDoc.asIsDetails': '现状流程详情',
 		'designDoc.noProcesses': '尚无流程。',
 		'designDoc.noSteps': '尚未记录步骤。',
@@ -162,6 +168,12 @@ export const designDoc = defineArea(
 		'designDoc.painPoints': 'Pain points by priority',
 		'designDoc.painPoints.order':
 			'In order of severity × frequency, highest first; severe pain points (severity 4 or more) in bold.',
+		'designDoc.painPoints.grid': 'Priority grid (severity × frequency)',
+		'designDoc.painPoints.gridNote':
+			'Each cell counts its pain points; colours band severity × frequency into low, medium, high and critical, the most urgent top right.',
+		'designDoc.channels.note':
+			'In-scope as-is processes only; a process on several channels counts in each; a pain point without a channel counts in every channel of its process.',
+		'designDoc.channels.unknownVolume': '{count} more of unknown volume',
 		'designDoc.asIsDetails': 'As-is processes in detail',
 		'designDoc.noProcesses': 'No processes yet.',
 		'designDoc.noSteps': 'No steps recorded yet.',

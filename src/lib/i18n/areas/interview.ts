@@ -12,6 +12,11 @@ export const interview = defineArea(
 		'interview.conflict':
 			'其他人已修改了这条访谈记录。下方表单仍是你填写的内容，请核对当前保存的版本后再保存。',
 		'interview.back': '返回访谈记录',
+		'interview.heading': '访谈：{name}（{date}）',
+		'interview.delete': '删除访谈',
+		'interview.deleteHint': '删除后，引用此访谈的痛点保留其证据文字，但不再指向此访谈。',
+		'interview.painPoints': '以此访谈为依据的痛点',
+		'interview.painPointsNone': '还没有痛点引用此访谈（在痛点的“来源访谈”中选择）。',
 		'interview.empty': '还没有访谈记录。',
 		'interview.count': '共 {count} 条访谈',
 		'interview.memberNone': '（非项目成员，填写下方姓名）',
@@ -45,6 +50,13 @@ export const interview = defineArea(
 		'interview.conflict':
 			'Someone else changed this interview. The form below still holds what you typed; check the saved version and save again.',
 		'interview.back': 'Back to the interviews',
+		'interview.heading': 'Interview: {name} ({date})',
+		'interview.delete': 'Delete interview',
+		'interview.deleteHint':
+			'Pain points citing this interview keep their written evidence but no longer point to it.',
+		'interview.painPoints': 'Pain points citing this interview',
+		'interview.painPointsNone':
+			'No pain point cites this interview yet (choose it as a pain point’s source interview).',
 		'interview.empty': 'No interviews recorded yet.',
 		'interview.count': '{count} interviews',
 		'interview.memberNone': '(not a project member: give the name below)',

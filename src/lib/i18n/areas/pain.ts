@@ -76,9 +76,14 @@ export const pain = defineArea(
 		'pain.error.notAsIs': '所在现状流程必须是本项目的现状流程，不能是目标流程。',
 		'pain.error.stepOfOtherProcess': '所在步骤必须是所选现状流程中的步骤。',
 		'pain.error.alreadyResolved': '此痛点已由目标流程解决，不能再延期。',
-		'pain.error.processNotFound': '所在现状流程不存在，或不属于本项目',
-		'pain.error.stepNotFound': '所在步骤不存在，或不属于本项目',
-		'pain.error.interviewNotFound': '所选访谈记录不存在，或不属于本项目'
+		'pain.yes': '是',
+		'pain.delete': '删除痛点',
+		'pain.deleteHint': '只能删除误记的痛点：已被目标流程解决的痛点需先在目标流程中取消关联。',
+		'pain.error.deleteResolved': '此痛点已由目标流程 {codes} 解决，不能删除；请先在目标流程中取消关联。',
+		'pain.no': '否',
+		'pain.error.processNotFound': '所在现状流程不存在，或不属于本项目。',
+		'pain.error.stepNotFound': '所在步骤不存在，或不属于本项目。',
+		'pain.error.interviewNotFound': '来源访谈不存在，或不属于本项目。'
 	},
 	{
 		'pain.title': 'Pain points and priorities',
@@ -159,8 +164,15 @@ export const pain = defineArea(
 		'pain.error.notAsIs': 'The process must be an as-is process of this project, not a to-be process.',
 		'pain.error.stepOfOtherProcess': 'The step must be a step of the chosen as-is process.',
 		'pain.error.alreadyResolved': 'A to-be process already resolves this pain point; it cannot be deferred.',
-		'pain.error.processNotFound': 'The as-is process does not exist or belongs to another project',
-		'pain.error.stepNotFound': 'The step does not exist or belongs to another project',
-		'pain.error.interviewNotFound': 'The chosen interview does not exist or belongs to another project'
+		'pain.yes': 'Yes',
+		'pain.delete': 'Delete pain point',
+		'pain.deleteHint':
+			'Only a pain point recorded by mistake can be deleted: unlink it on the to-be process that resolves it first.',
+		'pain.error.deleteResolved':
+			'To-be process {codes} resolves this pain point, so it cannot be deleted; unlink it on the to-be process first.',
+		'pain.no': 'No',
+		'pain.error.processNotFound': 'The as-is process does not exist or belongs to another project.',
+		'pain.error.stepNotFound': 'The step does not exist or belongs to another project.',
+		'pain.error.interviewNotFound': 'The source interview does not exist or belongs to another project.'
 	}
 );

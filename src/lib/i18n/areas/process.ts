@@ -16,6 +16,8 @@ export const processArea = defineArea(
 		'process.col.owner': '负责人',
 		'process.col.channels': '接触渠道',
 		'process.col.volume': '月业务量',
+		'process.col.cycleTime': '周期（小时）',
+		'process.col.cost': '单件成本（元）',
 		'process.col.steps': '步骤数',
 		'process.col.diagram': '流程图',
 		'process.col.painPoints': '痛点',
@@ -63,7 +65,21 @@ export const processArea = defineArea(
 		'process.diagramVersion': '流程图（第 {version} 版）',
 		'process.diagramNone': '流程图（尚未绘制）',
 		'process.validationLink': '可执行性验证',
-		'process.severity': '严重度 {n}',
+		'process.severity': '严重程度 {n}',
+		'process.recordPainPoint': '在此流程中记录痛点',
+		'process.delete': '删除流程',
+		'process.deleteHint':
+			'只能删除误建的流程：有子流程、痛点、目标流程、需求、验证或测试用例引用时不能删除。',
+		'process.error.deleteHeld.children':
+			'此流程下还有 {n} 个子流程，不能删除；请先删除子流程或改挂到其他流程下。',
+		'process.error.deleteHeld.painPoints':
+			'此流程中记录了 {n} 个痛点，不能删除；请先删除这些痛点或改到其他流程。',
+		'process.error.deleteHeld.replacedBy':
+			'已有 {n} 个目标流程替代此流程，不能删除；请先在目标流程中取消关联。',
+		'process.error.deleteHeld.resolves': '此目标流程解决了 {n} 个痛点，不能删除；请先取消对这些痛点的关联。',
+		'process.error.deleteHeld.requirements': '有 {n} 条需求来自此流程，不能删除。',
+		'process.error.deleteHeld.validations': '此流程已有 {n} 次可执行性验证记录，不能删除。',
+		'process.error.deleteHeld.testCases': '有 {n} 个测试用例覆盖此流程，不能删除。',
 		'process.col.order': '顺序',
 		'process.col.stepName': '步骤名称',
 		'process.col.role': '项目角色',
@@ -138,6 +154,8 @@ export const processArea = defineArea(
 		'process.channels.col.painPoints': '痛点',
 		'process.channels.col.severe': '其中严重（≥4）',
 		'process.channels.unknownVolume': '另有 {count} 个流程业务量未知',
+		'process.channels.volumeOf': '{n} 件/月',
+		'process.channels.volumeUnknown': '业务量未知',
 		'process.channels.empty': '还没有标明接触渠道的现状流程。'
 	},
 	{
@@ -154,6 +172,8 @@ export const processArea = defineArea(
 		'process.col.owner': 'Owner',
 		'process.col.channels': 'Channels',
 		'process.col.volume': 'Volume / month',
+		'process.col.cycleTime': 'Cycle time (h)',
+		'process.col.cost': 'Cost / case (yuan)',
 		'process.col.steps': 'Steps',
 		'process.col.diagram': 'Diagram',
 		'process.col.painPoints': 'Pain points',
@@ -205,6 +225,21 @@ export const processArea = defineArea(
 		'process.diagramNone': 'Diagram (not drawn yet)',
 		'process.validationLink': 'Executability validation',
 		'process.severity': 'Severity {n}',
+		'process.recordPainPoint': 'Record a pain point in this process',
+		'process.delete': 'Delete process',
+		'process.deleteHint':
+			'Only a process recorded by mistake can be deleted: not while sub-processes, pain points, to-be processes, requirements, validations or test cases refer to it.',
+		'process.error.deleteHeld.children':
+			'This process has {n} sub-processes and cannot be deleted; delete them or move them under another process first.',
+		'process.error.deleteHeld.painPoints':
+			'{n} pain points were recorded in this process; delete them or move them to another process first.',
+		'process.error.deleteHeld.replacedBy':
+			'{n} to-be processes replace this process; unlink them on the to-be process first.',
+		'process.error.deleteHeld.resolves': 'This to-be process resolves {n} pain points; unlink them first.',
+		'process.error.deleteHeld.requirements': '{n} requirements come from this process; it cannot be deleted.',
+		'process.error.deleteHeld.validations':
+			'This process has {n} executability validations recorded; it cannot be deleted.',
+		'process.error.deleteHeld.testCases': '{n} test cases cover this process; it cannot be deleted.',
 		'process.col.order': 'Order',
 		'process.col.stepName': 'Step',
 		'process.col.role': 'Project role',
@@ -282,6 +317,8 @@ export const processArea = defineArea(
 		'process.channels.col.painPoints': 'Pain points',
 		'process.channels.col.severe': 'Of which severe (≥ 4)',
 		'process.channels.unknownVolume': '{count} more processes of unknown volume',
+		'process.channels.volumeOf': '{n} a month',
+		'process.channels.volumeUnknown': 'volume unknown',
 		'process.channels.empty': 'No as-is process names a contact channel yet.'
 	}
 );

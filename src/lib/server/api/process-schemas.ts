@@ -31,6 +31,8 @@ const ProcessListRow = ProcessRef.extend({
 	ownerName: z.string().describe('The owning member’s name, or the free-text owner'),
 	channels: z.array(z.enum(CHANNELS)),
 	volumePerMonth: z.int().nullable(),
+	cycleTimeHours: z.number().nullable().describe('Hours a case takes, where known'),
+	costPerCase: z.number().nullable().describe('Yuan per case, where known'),
 	stepCount: z.int(),
 	hasDiagram: z.boolean(),
 	painPointCount: z.int().describe('As-is: pain points found in it; to-be: pain points it resolves')

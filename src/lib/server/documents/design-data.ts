@@ -177,6 +177,7 @@ export async function loadDiagnosisReport(
 			intervieweeRole: i.interviewee_role,
 			department: i.department,
 			interviewer: i.interviewer_member_name ?? i.interviewer_name,
+			notes: i.notes,
 			processCodes: links
 				.filter((l) => l.interview_id === i.id)
 				.map((l) => codes.get(l.process_id))
@@ -187,6 +188,7 @@ export async function loadDiagnosisReport(
 			code: p.code,
 			title: p.title,
 			processId: p.process_id,
+			stepName: p.step_name ?? null,
 			channel: isChannel(p.channel) ? p.channel : null,
 			severity: p.severity,
 			frequency: p.frequency,

@@ -133,7 +133,13 @@ export async function painPointsForDocument(db: Conn, projectId: string, minSeve
 			'root_cause',
 			'evidence_kind',
 			'evidence',
-			'status'
+			'status',
+			(eb) =>
+				eb
+					.selectFrom('process_steps as s')
+					.select('s.name')
+					.whereRef('s.id', '=', 'pain_points.step_id')
+					.as('step_name')
 		])
 		.where('project_id', '=', projectId)
 		.where('severity', '>=', minSeverity)
@@ -164,6 +170,7 @@ export async function interviewsForDocument(db: Conn, projectId: string) {
 			'i.interviewee_role',
 			'i.department',
 			'i.interviewer_name',
+			'i.notes',
 			'u.name as interviewer_member_name'
 		])
 		.where('i.project_id', '=', projectId)

@@ -151,3 +151,15 @@ export async function loadInterviewView(
 	const covered = await coveredProcesses(db, [id]);
 	return { ...toSummary(row, covered.get(id) ?? []), notes: row.notes };
 }
+
+/** Removes an interview: its process links go with it, pain points citing it keep their evidence text. */
+export async function deleteInterviewRow(db: Conn, projectId: string, id: string): Promise<void> {
+	await db
+		.updateTable('pain_points')
+		.set({ interview_id: null })
+		.where('project_id', '=', projectId)
+		.where('interview_id', '=', id)
+		.execute();
+	await db.deleteFrom('interview_processes').where('interview_id', '=', id).execute();
+	await db.deleteFrom('interviews').where('project_id', '=', projectId).where('id', '=', id).execute();
+}

@@ -329,3 +329,9 @@ export async function stepOptions(db: Conn, projectId: string, processId: string
 		.execute();
 	return rows.map((r) => ({ id: r.id, label: `${Number(r.position)}. ${r.name}` }));
 }
+
+/** Removes a pain point (its links to resolving to-be processes go with it). */
+export async function deletePainPointRow(db: Conn, projectId: string, id: string): Promise<void> {
+	await db.deleteFrom('process_pain_points').where('pain_point_id', '=', id).execute();
+	await db.deleteFrom('pain_points').where('project_id', '=', projectId).where('id', '=', id).execute();
+}

@@ -40,7 +40,7 @@ async function processRefs(
 export async function painPointRefs(
 	db: Conn,
 	projectId: string,
-	by: { ids?: readonly string[]; processId?: string; limit?: number }
+	by: { ids?: readonly string[]; processId?: string; interviewId?: string; limit?: number }
 ): Promise<ProcessPainPointRef[]> {
 	if (by.ids && !by.ids.length) return [];
 	let q = db
@@ -56,6 +56,7 @@ export async function painPointRefs(
 		.where('pp.project_id', '=', projectId);
 	if (by.ids) q = q.where('pp.id', 'in', [...by.ids]);
 	if (by.processId) q = q.where('pp.process_id', '=', by.processId);
+	if (by.interviewId) q = q.where('pp.interview_id', '=', by.interviewId);
 	const rows = await q
 		.orderBy('pp.number')
 		.limit(by.limit ?? 500)

@@ -186,6 +186,8 @@ export async function processListRows(
 				'p.owner_name',
 				'p.channels',
 				'p.volume_per_month',
+				'p.cycle_time_hours',
+				'p.cost_per_case',
 				'u.name as member_name'
 			])
 			.where('p.project_id', '=', projectId)
@@ -222,6 +224,8 @@ export async function processListRows(
 				ownerName: r.member_name ?? r.owner_name,
 				channels: channelsOf(r.channels),
 				volumePerMonth: num(r.volume_per_month),
+				cycleTimeHours: num(r.cycle_time_hours),
+				costPerCase: num(r.cost_per_case),
 				stepCount: steps.get(n.id) ?? 0,
 				hasDiagram: drawn.has(n.id),
 				painPointCount: (n.kind === 'asIs' ? found.get(n.id) : resolvedBy.get(n.id)) ?? 0

@@ -5,6 +5,7 @@ import { DomainError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { foreignDesignIds } from '../repo/design-refs';
 import {
+	deleteInterviewRow,
 	insertInterview,
 	listInterviewRows,
 	loadInterviewRow,
@@ -134,4 +135,30 @@ export async function updateInterview(
 		});
 	});
 	return getInterview(db, projectId, id);
+}
+
+/** Deletes an interview over the version the person saw; pain points citing it keep their written evidence. */
+export async function deleteInterview(
+	db: Conn,
+	actor: Actor,
+	projectId: string,
+	id: string,
+	version: number
+): Promise<void> {
+	await inTransaction(db, async (trx) => {
+		const before = await loadInterviewRow(trx, projectId, id);
+		if (!before) throw notFound();
+		if (Number(before.version) !== version)
+			throw new DomainError('conflict', 'error.versionConflict', {
+				current: await getInterview(trx, projectId, id)
+			});
+		await deleteInterviewRow(trx, projectId, id);
+		await recordAudit(trx, actor, {
+			action: 'interview.delete',
+			objectType: 'interview',
+			objectId: id,
+			projectId,
+			detail: { heldOn: before.held_on, interviewee: before.interviewee }
+		});
+	});
 }

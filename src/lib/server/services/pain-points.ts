@@ -1,4 +1,5 @@
 import type { PainPointPage, PainPointQuery, PainPointView } from '../../design/pain-points';
+import type { MessageKey } from '../../i18n';
 import type { CreatePainPointInput, UpdatePainPointInput } from '../../schemas/pain-points';
 import type { Conn } from '../db';
 import { DomainError, notFound } from '../errors';
@@ -12,6 +13,7 @@ import {
 	painGridCounts,
 	processKindOf,
 	processOfStep,
+	deletePainPointRow,
 	updatePainPointRow,
 	userName
 } from '../repo/pain-points';
@@ -43,26 +45,27 @@ export async function getPainPoint(db: Conn, projectId: string, id: string): Pro
 
 /**
  * The links a pain point makes, checked before anything is written: another project's process, step or
- * interview is missing (404 naming the field); a to-be process, or a step of another process, is refused
- * naming the field.
+ * interview is missing (404, naming the field); a to-be process, or a step of another process, is refused naming the field.
  */
 async function checkLinks(
 	db: Conn,
 	projectId: string,
 	links: { processId: string; stepId: string | null; interviewId: string | null }
 ) {
+	const missing = (messageKey: MessageKey, field: string) =>
+		new DomainError('not_found', messageKey, { field });
 	const process = await processKindOf(db, projectId, links.processId);
-	if (!process) throw new DomainError('not_found', 'pain.error.processNotFound', { field: 'processId' });
+	if (!process) throw missing('pain.error.processNotFound', 'processId');
 	if (process.kind !== 'asIs')
 		throw new DomainError('validation_failed', 'pain.error.notAsIs', { field: 'processId' });
 	if (links.stepId) {
 		const stepProcess = await processOfStep(db, projectId, links.stepId);
-		if (!stepProcess) throw new DomainError('not_found', 'pain.error.stepNotFound', { field: 'stepId' });
+		if (!stepProcess) throw missing('pain.error.stepNotFound', 'stepId');
 		if (stepProcess !== links.processId)
 			throw new DomainError('validation_failed', 'pain.error.stepOfOtherProcess', { field: 'stepId' });
 	}
 	if (links.interviewId && !(await designRowInProject(db, 'interviews', projectId, links.interviewId)))
-		throw new DomainError('not_found', 'pain.error.interviewNotFound', { field: 'interviewId' });
+		throw missing('pain.error.interviewNotFound', 'interviewId');
 }
 
 export async function createPainPoint(
@@ -187,4 +190,35 @@ export async function updatePainPoint(
 		});
 	});
 	return getPainPoint(db, projectId, id);
+}
+
+/**
+ * Deletes a pain point recorded by mistake, over the version the person saw. One a to-be process resolves stays:
+ * the redesign rests on it, so the link is removed on the to-be process first.
+ */
+export async function deletePainPoint(
+	db: Conn,
+	actor: Actor,
+	projectId: string,
+	id: string,
+	version: number
+): Promise<void> {
+	await inTransaction(db, async (trx) => {
+		const before = await loadPainPoint(trx, projectId, id);
+		if (!before) throw notFound();
+		if (before.version !== version)
+			throw new DomainError('conflict', 'error.versionConflict', { current: before });
+		if (before.resolvedBy > 0)
+			throw new DomainError('conflict', 'pain.error.deleteResolved', {
+				params: { codes: before.resolvers.map((r) => r.code).join('、') }
+			});
+		await deletePainPointRow(trx, projectId, id);
+		await recordAudit(trx, actor, {
+			action: 'painPoint.delete',
+			objectType: 'painPoint',
+			objectId: id,
+			projectId,
+			detail: { number: before.number, title: before.title, severity: before.severity }
+		});
+	});
 }

@@ -14,6 +14,7 @@ import type { ProcessRow } from '../db/schema';
 import { DomainError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { foreignDesignIds, nextDesignNumber } from '../repo/design-refs';
+import { deleteProcessRow, processDependents } from '../repo/process-delete';
 import { saveSteps } from '../repo/process-steps';
 import { loadProcessView } from '../repo/process-view';
 import {
@@ -214,6 +215,39 @@ export async function updateProcess(
 		});
 	});
 	return getProcess(db, projectId, id);
+}
+
+/**
+ * Deletes a process recorded by mistake, over the version the person saw. Once anything rests on it (sub-processes,
+ * pain points found in it, a to-be process replacing it, pain points it resolves, requirements, validations, test
+ * cases) it stays, and the refusal says what holds it; its steps, benefits, diagrams and interview links go with it.
+ */
+export async function deleteProcess(
+	db: Conn,
+	actor: Actor,
+	projectId: string,
+	id: string,
+	version: number
+): Promise<void> {
+	await inTransaction(db, async (trx) => {
+		const before = await loadProcessRow(trx, projectId, id);
+		if (!before) throw notFound();
+		if (Number(before.version) !== version) throw await conflict(trx, projectId, id);
+		const held = await processDependents(trx, id);
+		const reason = (Object.keys(held) as (keyof typeof held)[]).find((k) => held[k] > 0);
+		if (reason)
+			throw new DomainError('conflict', `process.error.deleteHeld.${reason}` as const, {
+				params: { n: held[reason] }
+			});
+		await deleteProcessRow(trx, projectId, id);
+		await recordAudit(trx, actor, {
+			action: 'process.delete',
+			objectType: 'process',
+			objectId: id,
+			projectId,
+			detail: { kind: before.kind, number: Number(before.number), name: before.name }
+		});
+	});
 }
 
 /** The contact-channel analysis of the in-scope as-is processes (the seed's 客户接触渠道 analysis). */

@@ -1,7 +1,6 @@
-import type { Locale, MessageKey } from '../../i18n';
+import { formatNumber, type Locale, type MessageKey } from '../../i18n';
 import type { PainPointState } from '../../design/rules';
 import {
-	CHANNELS,
 	PROCESS_DOMAINS,
 	SEVERE_PAIN,
 	type Channel,
@@ -9,6 +8,7 @@ import {
 	type ProcessDomain
 } from '../../design/types';
 import { approvalSection } from './approval';
+import { channelAnalysis, priorityGrid } from './diagnosis-analysis';
 import {
 	channelLabel,
 	diagramAndSteps,
@@ -21,6 +21,8 @@ import {
 } from './design-common';
 import { dataTable, frameDocument, h1, h2, muted, para, paraOr, tr } from './frame';
 import type { DocumentKindDefinition, Node } from './model';
+
+export { channelAnalysis, type ChannelLine } from './diagnosis-analysis';
 
 export interface AsIsProcessLine {
 	id: string;
@@ -47,6 +49,8 @@ export interface PainPointLine {
 	code: string;
 	title: string;
 	processId: string;
+	/** The step it was found at, when one was named. */
+	stepName: string | null;
 	channel: Channel | null;
 	severity: number;
 	frequency: number;
@@ -66,6 +70,7 @@ export interface InterviewLine {
 	interviewer: string;
 	/** Codes of the processes it covers. */
 	processCodes: string[];
+	notes: string;
 }
 
 export interface DiagnosisReportData extends DesignDocumentBase {
@@ -109,33 +114,7 @@ export function prioritised<P extends Pick<PainPointLine, 'severity' | 'frequenc
 	);
 }
 
-export interface ChannelLine {
-	channel: Channel;
-	processCodes: string[];
-	volumePerMonth: number;
-	painPoints: number;
-	severe: number;
-}
-
-/** Per contact channel: the processes using it, their monthly volume, and the pain points found on it. */
-export function channelAnalysis(
-	processes: readonly AsIsProcessLine[],
-	painPoints: readonly PainPointLine[]
-): ChannelLine[] {
-	return CHANNELS.map((channel) => {
-		const using = processes.filter((p) => p.channels.includes(channel));
-		const points = painPoints.filter((p) => p.channel === channel);
-		return {
-			channel,
-			processCodes: using.map((p) => p.code),
-			volumePerMonth: using.reduce((n, p) => n + (p.volumePerMonth ?? 0), 0),
-			painPoints: points.length,
-			severe: points.filter((p) => p.severity >= SEVERE_PAIN).length
-		};
-	}).filter((c) => c.processCodes.length || c.painPoints);
-}
-
-const num = (n: number | null) => (n === null ? '—' : String(n));
+const num = (lang: Locale, n: number | null) => (n === null ? '—' : formatNumber(lang, n));
 
 function inventory(data: DiagnosisReportData, lang: Locale, pains: Map<string, number>): Node[] {
 	const t = tr(lang);
@@ -146,9 +125,9 @@ function inventory(data: DiagnosisReportData, lang: Locale, pains: Map<string, n
 		domainLabel(lang, p.domain),
 		{ text: [p.ownerDepartment, p.ownerName].filter((s) => s.trim()).join(' / ') || '—' },
 		{ text: p.channels.map((c) => channelLabel(lang, c)).join('、') || '—' },
-		num(p.volumePerMonth),
-		num(p.cycleTimeHours),
-		num(p.costPerCase),
+		num(lang, p.volumePerMonth),
+		num(lang, p.cycleTimeHours),
+		num(lang, p.costPerCase),
 		String(p.steps.length),
 		String(pains.get(p.id) ?? 0)
 	]);
@@ -174,11 +153,11 @@ function inventory(data: DiagnosisReportData, lang: Locale, pains: Map<string, n
 	];
 }
 
-function channels(data: DiagnosisReportData, lang: Locale): Node {
+function channels(data: DiagnosisReportData, lang: Locale): Node[] {
 	const t = tr(lang);
 	const lines = channelAnalysis(data.processes, data.painPoints);
-	if (!lines.length) return muted(t('doc.none'));
-	return dataTable(
+	if (!lines.length) return [muted(t('doc.none'))];
+	const table = dataTable(
 		[
 			t('designDoc.col.channel'),
 			t('designDoc.col.processes'),
@@ -189,12 +168,23 @@ function channels(data: DiagnosisReportData, lang: Locale): Node {
 		lines.map((c) => [
 			channelLabel(lang, c.channel),
 			{ text: c.processCodes.join(' ') || '—' },
-			String(c.volumePerMonth),
+			{
+				text: [
+					formatNumber(lang, c.volumePerMonth),
+					...(c.unknownVolume
+						? [
+								'\n',
+								{ text: t('designDoc.channels.unknownVolume', { count: c.unknownVolume }), color: '#52606d' }
+							]
+						: [])
+				]
+			},
 			String(c.painPoints),
 			String(c.severe)
 		]),
-		[60, '*', 60, 44, 44]
+		[60, '*', 70, 44, 44]
 	);
+	return [table, muted(t('designDoc.channels.note'))];
 }
 
 function interviews(data: DiagnosisReportData, lang: Locale): Node {
@@ -210,12 +200,17 @@ function interviews(data: DiagnosisReportData, lang: Locale): Node {
 		],
 		data.interviews.map((i) => [
 			i.heldOn,
-			{ text: [i.interviewee, i.intervieweeRole].filter((s) => s.trim()).join('，') },
+			{
+				text: [
+					[i.interviewee, i.intervieweeRole].filter((s) => s.trim()).join('，'),
+					...(i.notes.trim() ? ['\n', { text: i.notes, color: '#52606d' }] : [])
+				]
+			},
 			{ text: orDash(i.department) },
 			{ text: orDash(i.interviewer) },
 			{ text: i.processCodes.join(' ') || '—' }
 		]),
-		[56, '*', 80, 70, 100]
+		[56, '*', 70, 56, 80]
 	);
 }
 
@@ -242,7 +237,13 @@ function painPointTable(data: DiagnosisReportData, lang: Locale, codes: Map<stri
 					...(p.customerEffect.trim() ? ['\n', { text: p.customerEffect, color: '#52606d' }] : [])
 				]
 			},
-			codes.get(p.processId) ?? '—',
+			{
+				text: [
+					codes.get(p.processId) ?? '—',
+					...(p.stepName ? ['\n', { text: p.stepName, color: '#52606d' }] : []),
+					...(p.channel ? ['\n', { text: channelLabel(lang, p.channel), color: '#52606d' }] : [])
+				]
+			},
 			String(p.severity),
 			t(`design.frequency.${p.frequency}` as MessageKey),
 			t(p.burdensCustomer ? 'designDoc.yes' : 'designDoc.no'),
@@ -252,7 +253,7 @@ function painPointTable(data: DiagnosisReportData, lang: Locale, codes: Map<stri
 			},
 			t(`design.painStatus.${p.state}` as MessageKey)
 		]),
-		[36, '*', 38, 24, 34, 24, 70, 70, 44],
+		[36, '*', 52, 24, 34, 24, 64, 64, 42],
 		{ fontSize: 7.5 }
 	);
 }
@@ -270,9 +271,9 @@ function processDetail(p: AsIsProcessLine, data: DiagnosisReportData, lang: Loca
 					fact('designDoc.fact.scope', t(p.inScope ? 'designDoc.inScope' : 'designDoc.outOfScope')),
 					fact('designDoc.col.owner', [p.ownerDepartment, p.ownerName].filter((s) => s.trim()).join(' / ')),
 					fact('designDoc.col.channels', p.channels.map((c) => channelLabel(lang, c)).join('、')),
-					fact('designDoc.col.volume', num(p.volumePerMonth)),
-					fact('designDoc.col.cycleTime', num(p.cycleTimeHours)),
-					fact('designDoc.col.cost', num(p.costPerCase)),
+					fact('designDoc.col.volume', num(lang, p.volumePerMonth)),
+					fact('designDoc.col.cycleTime', num(lang, p.cycleTimeHours)),
+					fact('designDoc.col.cost', num(lang, p.costPerCase)),
 					fact('designDoc.fact.policies', p.policies)
 				]
 			},
@@ -305,10 +306,11 @@ function build(data: DiagnosisReportData, lang: Locale) {
 		h1(t('designDoc.inventory')),
 		...inventory(data, lang, pains),
 		h1(t('designDoc.channels')),
-		channels(data, lang),
+		...channels(data, lang),
 		h1(t('designDoc.interviews')),
 		interviews(data, lang),
 		h1(t('designDoc.painPoints')),
+		...priorityGrid(data.painPoints, lang),
 		muted(t('designDoc.painPoints.order')),
 		painPointTable(data, lang, codes),
 		h1(t('designDoc.asIsDetails')),

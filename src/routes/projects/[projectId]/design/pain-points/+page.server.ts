@@ -5,7 +5,7 @@ import { formToObject, validate } from '$lib/schemas/validate';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { asIsProcessOptions, interviewOptions } from '$lib/server/repo/pain-points';
+import { asIsProcessOptions, interviewOptions, stepOptions } from '$lib/server/repo/pain-points';
 import { readForm } from '$lib/server/request-body';
 import { createPainPoint, listPainPoints, painPointOverview } from '$lib/server/services/pain-points';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,13 +14,15 @@ export const load: PageServerLoad = async ({ parent, url }) => {
 	const { project } = await parent();
 	// Unreadable filters are left out here (the API refuses them): a hand-edited URL still shows the list.
 	const { query } = parsePainPointQuery(url.searchParams);
-	const [list, overview, processes, interviews] = await Promise.all([
+	// Opened for one process (from its page), the new pain point can name its step straight away.
+	const [list, overview, processes, interviews, steps] = await Promise.all([
 		listPainPoints(db(), project.id, query),
 		painPointOverview(db(), project.id, query),
 		asIsProcessOptions(db(), project.id),
-		interviewOptions(db(), project.id)
+		interviewOptions(db(), project.id),
+		query.processId ? stepOptions(db(), project.id, query.processId) : null
 	]);
-	return { list, query, grid: overview.grid, gaps: overview.gaps, processes, interviews };
+	return { list, query, grid: overview.grid, gaps: overview.gaps, processes, interviews, steps };
 };
 
 export const actions: Actions = {

@@ -1,6 +1,7 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { updatePainPointSchema } from '$lib/schemas/pain-points';
+import { deleteDesignRecordSchema } from '$lib/schemas/processes';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
@@ -8,7 +9,7 @@ import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { asIsProcessOptions, interviewOptions, stepOptions } from '$lib/server/repo/pain-points';
 import { readForm } from '$lib/server/request-body';
-import { getPainPoint, updatePainPoint } from '$lib/server/services/pain-points';
+import { deletePainPoint, getPainPoint, updatePainPoint } from '$lib/server/services/pain-points';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -66,5 +67,24 @@ async function save(event: RequestEvent, section: 'save' | 'defer' | 'reopen') {
 export const actions: Actions = {
 	save: (event) => save(event, 'save'),
 	defer: (event) => save(event, 'defer'),
-	reopen: (event) => save(event, 'reopen')
+	reopen: (event) => save(event, 'reopen'),
+	delete: async (event) => {
+		const access = await requirePageMember(event, event.params.projectId, { write: true });
+		const { locale } = event.locals;
+		const values = { ...formToObject(await readForm(event)), section: 'delete' };
+		const v = validate(deleteDesignRecordSchema, values, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			await deletePainPoint(
+				db(),
+				actorOf(event),
+				access.project.id,
+				event.params.painPointId,
+				v.data.version
+			);
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		redirect(303, `/projects/${access.project.id}/design/pain-points`);
+	}
 };

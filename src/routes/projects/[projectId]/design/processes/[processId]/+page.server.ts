@@ -1,6 +1,6 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
-import { updateProcessSchema } from '$lib/schemas/processes';
+import { deleteDesignRecordSchema, updateProcessSchema } from '$lib/schemas/processes';
 import { formToObject, validate } from '$lib/schemas/validate';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
@@ -10,7 +10,7 @@ import { listMembers } from '$lib/server/repo/members';
 import { painPointRefs } from '$lib/server/repo/process-view';
 import { loadProcessRow, painPointIdsByNumber, processOptions } from '$lib/server/repo/processes';
 import { readForm } from '$lib/server/request-body';
-import { getProcess, updateProcess } from '$lib/server/services/processes';
+import { deleteProcess, getProcess, updateProcess } from '$lib/server/services/processes';
 import { painPointNumbers, processFormInput } from './form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -75,5 +75,18 @@ export const actions: Actions = {
 			return domainFail(e, locale, values);
 		}
 		return { section: 'save', success: translate(locale, 'process.saved') };
+	},
+	delete: async (event) => {
+		const access = await requirePageMember(event, event.params.projectId, { write: true });
+		const { locale } = event.locals;
+		const values = { ...formToObject(await readForm(event)), section: 'delete' };
+		const v = validate(deleteDesignRecordSchema, values, locale);
+		if (!v.ok) return invalidForm(locale, v.fields, values);
+		try {
+			await deleteProcess(db(), actorOf(event), access.project.id, event.params.processId, v.data.version);
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		redirect(303, `/projects/${access.project.id}/design/processes`);
 	}
 };
