@@ -30,6 +30,9 @@ export const bpmn = defineArea(
 			'按顺序流从开始事件读取所有任务，替换该流程的步骤列表；已有步骤按图元素保留，关联的痛点和需求不会丢失。',
 		'bpmn.steps.submit': '从流程图生成步骤',
 		'bpmn.steps.done': '已从第 {n} 版生成 {count} 个步骤',
+		'bpmn.steps.unmapped':
+			'以下泳道没有对应的项目角色，其步骤以泳道名作为角色说明、暂无角色：{lanes}。请在步骤列表中为这些步骤选择角色；再次生成步骤时会沿用你的选择。',
+		'bpmn.steps.chooseRoles': '到步骤列表选择角色',
 		'bpmn.versions.title': '版本',
 		'bpmn.versions.number': '版本',
 		'bpmn.versions.source': '来源',
@@ -100,7 +103,8 @@ export const bpmn = defineArea(
 		'bpmn.ui.connect': '连接到其他元素',
 		'bpmn.ui.connectAssociation': '用关联连接',
 		'bpmn.ui.connectDataInput': '用数据输入关联连接',
-		'bpmn.ui.delete': '删除'
+		'bpmn.ui.delete': '删除',
+		'bpmn.ui.inPool': '流程元素只能放在池（泳道）之内'
 	},
 	{
 		'bpmn.tab': 'Diagram',
@@ -131,6 +135,9 @@ export const bpmn = defineArea(
 			'Reads every task along the sequence flows from the start event and replaces the process’s step list; existing steps are kept by diagram element, so linked pain points and requirements stay linked.',
 		'bpmn.steps.submit': 'Make steps from the diagram',
 		'bpmn.steps.done': 'Made {count} steps from version {n}',
+		'bpmn.steps.unmapped':
+			'These lanes match no project role, so their steps keep the lane name as role text and have no role yet: {lanes}. Choose a role for them on the step list; making steps again keeps your choice.',
+		'bpmn.steps.chooseRoles': 'Choose roles on the step list',
 		'bpmn.versions.title': 'Versions',
 		'bpmn.versions.number': 'Version',
 		'bpmn.versions.source': 'Source',
@@ -203,6 +210,7 @@ export const bpmn = defineArea(
 		'bpmn.ui.connect': 'Connect to other element',
 		'bpmn.ui.connectAssociation': 'Connect using association',
 		'bpmn.ui.connectDataInput': 'Connect using data input association',
-		'bpmn.ui.delete': 'Delete'
+		'bpmn.ui.delete': 'Delete',
+		'bpmn.ui.inPool': 'Flow elements must be placed inside a pool (lane)'
 	}
 );

@@ -137,7 +137,8 @@ export const actions: Actions = {
 			);
 			return {
 				section: 'steps',
-				success: translate(locale, 'bpmn.steps.done', { count: made.steps.length, n: made.versionNumber })
+				success: translate(locale, 'bpmn.steps.done', { count: made.steps.length, n: made.versionNumber }),
+				unmappedLanes: made.unmappedLanes
 			};
 		} catch (e) {
 			return domainFail(e, locale, echoed);
