@@ -62,7 +62,10 @@ export const bpmn = defineArea(
 		'bpmn.error.tooManySteps': '流程图中的任务超过 {max} 个，不能全部生成步骤',
 		'bpmn.error.noTasks': '流程图中没有任务，无法生成步骤',
 		'bpmn.error.noDiagram': '该流程还没有流程图',
-		'bpmn.error.stale': '流程图已被他人保存为第 {current} 版。请刷新后在最新版本上修改，或先导出你的修改。',
+		'bpmn.error.stale':
+			'流程图已被他人保存为第 {current} 版，你的修改没有保存。可先下载正在编辑的流程图，打开最新版本后再导入或重新修改。',
+		'bpmn.conflict.version': '最新版本',
+		'bpmn.conflict.download': '下载正在编辑的流程图',
 		'bpmn.svgError.tooLarge': '流程图 SVG 超过 3 MB 上限',
 		'bpmn.svgError.doctype': '流程图 SVG 含有实体声明，不能保存',
 		'bpmn.svgError.malformed': '流程图 SVG 不是格式正确的 XML',
@@ -169,7 +172,9 @@ export const bpmn = defineArea(
 		'bpmn.error.noTasks': 'The diagram has no tasks to make steps from',
 		'bpmn.error.noDiagram': 'This process has no diagram yet',
 		'bpmn.error.stale':
-			'Someone saved the diagram as version {current} meanwhile. Reload and change the newest version, or export your changes first.',
+			'Someone saved the diagram as version {current} meanwhile, so your changes were not saved. Download the diagram you are editing, then open the newest version and import it or redo your changes.',
+		'bpmn.conflict.version': 'Newest version',
+		'bpmn.conflict.download': 'Download the diagram you are editing',
 		'bpmn.svgError.tooLarge': 'The diagram SVG is over the 3 MB limit',
 		'bpmn.svgError.doctype': 'The diagram SVG declares entities and cannot be saved',
 		'bpmn.svgError.malformed': 'The diagram SVG is not well-formed XML',

@@ -114,12 +114,18 @@ async function addVersion(
 	return inTransaction(db, async (trx) => {
 		await processOf(trx, projectId, processId);
 		const latest = await latestDiagramNumber(trx, projectId, processId);
-		if (input.baseVersion !== null && input.baseVersion !== latest)
+		if (input.baseVersion !== null && input.baseVersion !== latest) {
+			const newest = latest ? await readDiagramVersion(trx, projectId, processId, latest) : undefined;
 			throw new DomainError('conflict', 'bpmn.error.stale', {
 				field: 'baseVersion',
 				params: { current: latest },
-				current: { versionNumber: latest }
+				current: {
+					versionNumber: latest,
+					createdByName: newest?.createdByName ?? '',
+					createdAt: newest?.createdAt ?? ''
+				}
 			});
+		}
 		const versionNumber = latest + 1;
 		const sha256 = sha256Hex(input.xml);
 		const createdByName = await userName(trx, actor.userId);
