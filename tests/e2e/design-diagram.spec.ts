@@ -55,13 +55,13 @@ test('a consultant draws a process in the BPMN editor, saves and reopens it, imp
 	// The bpmn.io watermark stays, as its licence requires.
 	await expect(page.getByTitle('Powered by bpmn.io')).toBeVisible();
 
-	// A task from the palette, placed in the first lane and named with markup that must stay text.
-	await page.getByRole('button', { name: '创建任务' }).click();
-	const box = (await canvas.boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 40);
-	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - 40);
+	// A task appended after the first step from its context pad, named with markup that must stay text.
+	// Labels let clicks through to the shape under them.
+	await canvas.getByText('记录投诉').click({ force: true });
+	await page.getByTitle('追加任务').click();
 	await page.keyboard.type(HOSTILE_LABEL);
-	await page.mouse.click(box.x + 20, box.y + box.height - 20);
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.click(box.x + box.width - 40, box.y + 20);
 	await expect(page.getByRole('status').filter({ hasText: '有未保存的修改' })).toBeVisible();
 	await page.getByRole('button', { name: '保存流程图' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已保存为第 1 版' })).toBeVisible();
