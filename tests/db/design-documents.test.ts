@@ -146,7 +146,7 @@ describe.each(DIALECTS)('the diagnosis and redesign documents on %s', (dialect) 
 				'派工上门',
 				'登记报修',
 				'AS-002 投诉处理',
-				'流程图未在编辑器中保存，以步骤列表代替',
+				'流程图未在编辑器中保存，以步骤列表代替。',
 				'受理投诉',
 				'投诉专员'
 			])

@@ -88,7 +88,7 @@ describe.each(DIALECTS)('process diagrams on %s', (dialect) => {
 			'conflict',
 			'bpmn.error.stale'
 		);
-		expect(stale.options.current).toEqual({ versionNumber: 1 });
+		expect(stale.options.current).toMatchObject({ versionNumber: 1, createdByName: '周顾问' });
 		await saveProcessDiagram(db, actor(s.user), s.projectId, s.processId, {
 			xml: signavio,
 			svg: null,
@@ -195,6 +195,7 @@ describe.each(DIALECTS)('process diagrams on %s', (dialect) => {
 			['调查原因 & 给出方案', 'keyUser', '业务骨干', 'Task_investigate'],
 			['答复客户', null, '客服坐席', 'Task_answer']
 		]);
+		expect(made.unmappedLanes).toEqual(['客服坐席']);
 		const answer = steps[2];
 		expect(answer.id).toBe(kept.id);
 		expect(answer.crm_function).toBe('服务工单');
@@ -204,6 +205,36 @@ describe.each(DIALECTS)('process diagrams on %s', (dialect) => {
 			.where('id', '=', s.processId)
 			.executeTakeFirstOrThrow();
 		expect(after.version).toBe(before.version + 1);
+	});
+
+	it('names the lanes that match no role, and keeps the role chosen for such a lane on the next run', async () => {
+		const db = handle.db;
+		const s = await setup(db);
+		const xml = fixture('camunda-store-order.bpmn');
+		await importProcessBpmn(db, actor(s.user), s.projectId, s.processId, { name: 'o.bpmn', xml });
+		const first = await stepsFromDiagram(db, actor(s.user), s.projectId, s.processId);
+		expect(first.unmappedLanes).toEqual(['门店导购', '收银员']);
+		// On the step list someone gives the 收银员 lane's first step a role.
+		const listed = await listSteps(db, s.projectId, s.processId);
+		await saveSteps(
+			db,
+			s.projectId,
+			s.processId,
+			listed.map((x) => ({
+				id: x.id,
+				name: x.name,
+				roleId: x.name === '在 POS 开单收定金' ? 'keyUser' : x.role_id
+			}))
+		);
+		const again = await stepsFromDiagram(db, actor(s.user), s.projectId, s.processId);
+		expect(again.unmappedLanes).toEqual(['门店导购']);
+		expect(again.steps.map((x) => [x.roleName, x.roleId])).toEqual([
+			['门店导购', null],
+			['收银员', 'keyUser'],
+			['门店导购', null],
+			['业务骨干', 'keyUser'],
+			['收银员', 'keyUser']
+		]);
 	});
 
 	it('keeps the steps a starter diagram was drawn from when the saved diagram is read back', async () => {

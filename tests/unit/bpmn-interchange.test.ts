@@ -87,6 +87,27 @@ describe('reading the steps of a diagram', () => {
 		expect(steps[2]).toMatchObject({ laneName: '门店店长', roleId: null });
 	});
 
+	it('reads a Camunda Modeler file with nested lanes, gateways, a sub-process and a second pool', () => {
+		const checked = checkBpmn(fixture('camunda-store-order.bpmn'));
+		const steps = readBpmnSteps(checked);
+		// The parallel branches interleave; the sub-process is one step, its inner tasks are not steps.
+		expect(steps.map((s) => s.name)).toEqual([
+			'接待并了解需求',
+			'在 POS 开单收定金',
+			'通知客户预约测量',
+			'上门测量',
+			'归档并短信确认'
+		]);
+		// The innermost lane names the role; 业务骨干 is a project role, the store lanes are not.
+		expect(steps.map((s) => [s.laneName, s.roleId])).toEqual([
+			['门店导购', null],
+			['收银员', null],
+			['门店导购', null],
+			['业务骨干', 'keyUser'],
+			['收银员', null]
+		]);
+	});
+
 	it('names an unnamed task by its id and keeps markup in a name as text', () => {
 		const steps = readBpmnSteps(
 			checkBpmn(

@@ -251,7 +251,7 @@ describe('the diagnosis report', () => {
 				'客户接触渠道分析',
 				'痛点（按优先级）',
 				'AS-002 投诉处理',
-				'流程图未在编辑器中保存，以步骤列表代替',
+				'流程图未在编辑器中保存，以步骤列表代替。',
 				'保存的流程图无法安全绘制，以步骤列表代替。请在编辑器中打开并重新保存。',
 				'受理报修',
 				'安装师傅',
@@ -308,7 +308,7 @@ describe('the diagnosis report', () => {
 		const spec = buildDocument('diagnosisReport', data([asIs({ diagram: diagram(null) })]), 'en');
 		expect(spec.definition.info).toMatchObject({ title: 'Diagnosis report' });
 		expect(texts(spec.definition.content)).toContain(
-			'The diagram has not been saved in the editor; the step list stands in for it'
+			'The diagram has not been saved in the editor; the step list stands in for it.'
 		);
 	});
 });

@@ -40,6 +40,8 @@ export interface ProcessDiagramView {
 /** Steps read from a diagram and written to the process. */
 export interface StepsFromDiagram {
 	versionNumber: number;
+	/** Lane names that matched no project role: their steps keep the name as role text, with no role yet. */
+	unmappedLanes: string[];
 	steps: {
 		id: string;
 		name: string;

@@ -37,6 +37,9 @@ export function refuseOversized(event: RequestEvent): Response | null {
 	const headers = { connection: 'close' };
 	if (event.url.pathname.startsWith('/api/'))
 		return json({ error: { code: 'payload_too_large', message } }, { status: 413, headers });
+	// An enhanced form (use:enhance) reads the answer as an action result: an error it can show, not a crash.
+	if (event.request.headers.get('x-sveltekit-action') === 'true')
+		return json({ type: 'error', error: { message } }, { status: 413, headers });
 	return new Response(message, {
 		status: 413,
 		headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }

@@ -30,6 +30,9 @@ export const bpmn = defineArea(
 			'按顺序流从开始事件读取所有任务，替换该流程的步骤列表；已有步骤按图元素保留，关联的痛点和需求不会丢失。',
 		'bpmn.steps.submit': '从流程图生成步骤',
 		'bpmn.steps.done': '已从第 {n} 版生成 {count} 个步骤',
+		'bpmn.steps.unmapped':
+			'以下泳道没有对应的项目角色，其步骤以泳道名作为角色说明、暂无角色：{lanes}。请在步骤列表中为这些步骤选择角色；再次生成步骤时会沿用你的选择。',
+		'bpmn.steps.chooseRoles': '到步骤列表选择角色',
 		'bpmn.versions.title': '版本',
 		'bpmn.versions.number': '版本',
 		'bpmn.versions.source': '来源',
@@ -59,7 +62,10 @@ export const bpmn = defineArea(
 		'bpmn.error.tooManySteps': '流程图中的任务超过 {max} 个，不能全部生成步骤',
 		'bpmn.error.noTasks': '流程图中没有任务，无法生成步骤',
 		'bpmn.error.noDiagram': '该流程还没有流程图',
-		'bpmn.error.stale': '流程图已被他人保存为第 {current} 版。请刷新后在最新版本上修改，或先导出你的修改。',
+		'bpmn.error.stale':
+			'流程图已被他人保存为第 {current} 版，你的修改没有保存。可先下载正在编辑的流程图，打开最新版本后再导入或重新修改。',
+		'bpmn.conflict.version': '最新版本',
+		'bpmn.conflict.download': '下载正在编辑的流程图',
 		'bpmn.svgError.tooLarge': '流程图 SVG 超过 3 MB 上限',
 		'bpmn.svgError.doctype': '流程图 SVG 含有实体声明，不能保存',
 		'bpmn.svgError.malformed': '流程图 SVG 不是格式正确的 XML',
@@ -100,7 +106,8 @@ export const bpmn = defineArea(
 		'bpmn.ui.connect': '连接到其他元素',
 		'bpmn.ui.connectAssociation': '用关联连接',
 		'bpmn.ui.connectDataInput': '用数据输入关联连接',
-		'bpmn.ui.delete': '删除'
+		'bpmn.ui.delete': '删除',
+		'bpmn.ui.inPool': '流程元素只能放在池（泳道）之内'
 	},
 	{
 		'bpmn.tab': 'Diagram',
@@ -131,6 +138,9 @@ export const bpmn = defineArea(
 			'Reads every task along the sequence flows from the start event and replaces the process’s step list; existing steps are kept by diagram element, so linked pain points and requirements stay linked.',
 		'bpmn.steps.submit': 'Make steps from the diagram',
 		'bpmn.steps.done': 'Made {count} steps from version {n}',
+		'bpmn.steps.unmapped':
+			'These lanes match no project role, so their steps keep the lane name as role text and have no role yet: {lanes}. Choose a role for them on the step list; making steps again keeps your choice.',
+		'bpmn.steps.chooseRoles': 'Choose roles on the step list',
 		'bpmn.versions.title': 'Versions',
 		'bpmn.versions.number': 'Version',
 		'bpmn.versions.source': 'Source',
@@ -162,7 +172,9 @@ export const bpmn = defineArea(
 		'bpmn.error.noTasks': 'The diagram has no tasks to make steps from',
 		'bpmn.error.noDiagram': 'This process has no diagram yet',
 		'bpmn.error.stale':
-			'Someone saved the diagram as version {current} meanwhile. Reload and change the newest version, or export your changes first.',
+			'Someone saved the diagram as version {current} meanwhile, so your changes were not saved. Download the diagram you are editing, then open the newest version and import it or redo your changes.',
+		'bpmn.conflict.version': 'Newest version',
+		'bpmn.conflict.download': 'Download the diagram you are editing',
 		'bpmn.svgError.tooLarge': 'The diagram SVG is over the 3 MB limit',
 		'bpmn.svgError.doctype': 'The diagram SVG declares entities and cannot be saved',
 		'bpmn.svgError.malformed': 'The diagram SVG is not well-formed XML',
@@ -203,6 +215,7 @@ export const bpmn = defineArea(
 		'bpmn.ui.connect': 'Connect to other element',
 		'bpmn.ui.connectAssociation': 'Connect using association',
 		'bpmn.ui.connectDataInput': 'Connect using data input association',
-		'bpmn.ui.delete': 'Delete'
+		'bpmn.ui.delete': 'Delete',
+		'bpmn.ui.inPool': 'Flow elements must be placed inside a pool (lane)'
 	}
 );

@@ -45,7 +45,7 @@ export const designDoc = defineArea(
 		'designDoc.diagram': '流程图',
 		'designDoc.diagram.caption': '流程图第 {version} 版，{by} 保存于 {at}',
 		'designDoc.diagram.none': '尚无流程图，以步骤列表代替。',
-		'designDoc.diagram.notSaved': '流程图未在编辑器中保存，以步骤列表代替',
+		'designDoc.diagram.notSaved': '流程图未在编辑器中保存，以步骤列表代替。',
 		'designDoc.diagram.omitted': '本文件收录的流程图已达容量上限，此流程以步骤列表代替。',
 		'designDoc.diagram.unreadable': '保存的流程图无法安全绘制，以步骤列表代替。请在编辑器中打开并重新保存。',
 		'designDoc.steps': '步骤',
@@ -189,7 +189,7 @@ export const designDoc = defineArea(
 		'designDoc.diagram.caption': 'Diagram version {version}, saved by {by} on {at}',
 		'designDoc.diagram.none': 'No diagram yet; the step list stands in for it.',
 		'designDoc.diagram.notSaved':
-			'The diagram has not been saved in the editor; the step list stands in for it',
+			'The diagram has not been saved in the editor; the step list stands in for it.',
 		'designDoc.diagram.omitted':
 			'This document has reached its limit for diagrams; the step list stands in for this one.',
 		'designDoc.diagram.unreadable':

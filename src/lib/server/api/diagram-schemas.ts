@@ -34,6 +34,11 @@ const ProcessDiagram = z.object({
 
 const StepsFromDiagram = z.object({
 	versionNumber: z.int(),
+	unmappedLanes: z
+		.array(z.string())
+		.describe(
+			'Lanes named unlike any project role: their steps have no role yet (choose one on the step list; the next run keeps it)'
+		),
 	steps: z.array(
 		z.object({
 			id: z.string(),

@@ -21,7 +21,8 @@ import {
 	userName
 } from '../repo/process-diagrams';
 import { designRowInProject } from '../repo/design-refs';
-import { saveSteps } from '../repo/process-steps';
+import { listSteps, saveSteps } from '../repo/process-steps';
+import { isRoleId, type RoleId } from '../../raci/roles';
 import { recordAudit, type Actor } from './audit';
 import { inTransaction } from './transaction';
 
@@ -113,12 +114,18 @@ async function addVersion(
 	return inTransaction(db, async (trx) => {
 		await processOf(trx, projectId, processId);
 		const latest = await latestDiagramNumber(trx, projectId, processId);
-		if (input.baseVersion !== null && input.baseVersion !== latest)
+		if (input.baseVersion !== null && input.baseVersion !== latest) {
+			const newest = latest ? await readDiagramVersion(trx, projectId, processId, latest) : undefined;
 			throw new DomainError('conflict', 'bpmn.error.stale', {
 				field: 'baseVersion',
 				params: { current: latest },
-				current: { versionNumber: latest }
+				current: {
+					versionNumber: latest,
+					createdByName: newest?.createdByName ?? '',
+					createdAt: newest?.createdAt ?? ''
+				}
 			});
+		}
 		const versionNumber = latest + 1;
 		const sha256 = sha256Hex(input.xml);
 		const createdByName = await userName(trx, actor.userId);
@@ -212,6 +219,7 @@ export async function exportProcessBpmn(
  * Replaces the process's step list with the diagram's tasks in flow order. Steps are matched by diagram element
  * id, so a re-read keeps each step (and the pain points, requirements and validations pointing at it); a lane
  * named like a project role sets the step's role, and the lane's words are kept as the role text either way.
+ * Lanes matching no role (and no role chosen for them before) are answered as `unmappedLanes`.
  */
 export async function stepsFromDiagram(
 	db: Conn,
@@ -231,27 +239,32 @@ export async function stepsFromDiagram(
 		}
 		if (!tasks.length)
 			throw new DomainError('validation_failed', 'bpmn.error.noTasks', { field: 'versionNumber' });
-		const rows = await saveSteps(
-			trx,
-			projectId,
-			processId,
-			tasks.map((t) => ({
+		// A lane named unlike any project role keeps the role someone chose for that lane's steps on the step list.
+		const chosen = new Map<string, RoleId>();
+		for (const s of await listSteps(trx, projectId, processId))
+			if (s.role_id && isRoleId(s.role_id) && s.role_name) chosen.set(s.role_name, s.role_id);
+		const steps = tasks.map((t) => {
+			const roleName = t.laneName.slice(0, 100);
+			return {
 				name: t.name.slice(0, 200),
-				roleId: t.roleId,
-				roleName: t.laneName.slice(0, 100),
+				roleId: t.roleId ?? chosen.get(roleName) ?? null,
+				roleName,
 				bpmnElementId: t.elementId
-			}))
-		);
+			};
+		});
+		const unmappedLanes = [...new Set(steps.filter((s) => s.roleName && !s.roleId).map((s) => s.roleName))];
+		const rows = await saveSteps(trx, projectId, processId, steps);
 		await touchProcess(trx, projectId, processId, nowIso());
 		await recordAudit(trx, actor, {
 			action: 'processDiagram.steps',
 			objectType: 'process',
 			objectId: processId,
 			projectId,
-			detail: { versionNumber: diagram.versionNumber, steps: rows.length }
+			detail: { versionNumber: diagram.versionNumber, steps: rows.length, unmappedLanes }
 		});
 		return {
 			versionNumber: diagram.versionNumber,
+			unmappedLanes,
 			steps: rows.map((r) => ({
 				id: r.id,
 				name: r.name,

@@ -24,7 +24,7 @@ export const diagramPaths = {
 			operationId: 'saveProcessDiagram',
 			summary:
 				'Save a new diagram version from an editor: the XML, the SVG it drew, and the version it opened',
-			description: `${BPMN_LIMITS} XML over 5 MB is 422 on \`xml\`. The SVG (up to 3 MB, an \`<svg>\` document) is rebuilt without scripts, foreignObject, event attributes or external references. \`baseVersion\` is the version the editor opened (0 for none); if a newer one exists the save is refused with 409 and \`error.current.versionNumber\`.`,
+			description: `${BPMN_LIMITS} XML over 5 MB is 422 on \`xml\`. The SVG (up to 3 MB, an \`<svg>\` document) is rebuilt without scripts, foreignObject, event attributes or external references. \`baseVersion\` is the version the editor opened (0 for none); if a newer one exists the save is refused with 409 and \`error.current\` (\`versionNumber\`, \`createdByName\`, \`createdAt\` of the newest version).`,
 			tags: ['design'],
 			params: PP,
 			body: 'SaveProcessDiagram',

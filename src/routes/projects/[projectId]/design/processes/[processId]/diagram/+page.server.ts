@@ -1,6 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { looksLikeDecision, starterDiagram } from '$lib/design/bpmn-layout';
-import { emptyDiagramXml, stepElementId, versionParam } from '$lib/design/diagrams';
+import { bpmnFileName, emptyDiagramXml, stepElementId, versionParam } from '$lib/design/diagrams';
 import { translate } from '$lib/i18n';
 import { saveDiagramSchema } from '$lib/schemas/diagrams';
 import { formToObject, validate } from '$lib/schemas/validate';
@@ -71,7 +71,8 @@ export const load: PageServerLoad = async (event) => {
 		xml: view.diagram?.xml ?? firstDiagram(),
 		versions: versions.slice(0, VERSIONS_SHOWN),
 		versionCount: versions.length,
-		canEdit: project.status === 'active'
+		canEdit: project.status === 'active',
+		draftName: bpmnFileName(view.process.code, view.process.name)
 	};
 };
 
@@ -137,7 +138,8 @@ export const actions: Actions = {
 			);
 			return {
 				section: 'steps',
-				success: translate(locale, 'bpmn.steps.done', { count: made.steps.length, n: made.versionNumber })
+				success: translate(locale, 'bpmn.steps.done', { count: made.steps.length, n: made.versionNumber }),
+				unmappedLanes: made.unmappedLanes
 			};
 		} catch (e) {
 			return domainFail(e, locale, echoed);

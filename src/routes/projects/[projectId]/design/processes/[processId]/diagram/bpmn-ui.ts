@@ -36,7 +36,8 @@ const UI_TEXT: Record<string, MessageKey> = {
 	'Connect to other element': 'bpmn.ui.connect',
 	'Connect using association': 'bpmn.ui.connectAssociation',
 	'Connect using data input association': 'bpmn.ui.connectDataInput',
-	Delete: 'bpmn.ui.delete'
+	Delete: 'bpmn.ui.delete',
+	'flow elements must be children of pools/participants': 'bpmn.ui.inPool'
 };
 
 /**
