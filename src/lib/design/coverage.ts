@@ -45,6 +45,8 @@ export interface CoverageRequirementFact {
 	priority: Priority;
 	fit: FitVerdict | null;
 	customisations: number;
+	/** A client's requirement marked 不实施 (a scope decision): signed by both sides in its latest review round. */
+	scopeDecision: 'signed' | 'unsigned' | null;
 }
 
 export interface CoverageCustomisationFact {
@@ -80,6 +82,7 @@ export type CoverageWhy =
 	| 'noToBe'
 	| 'noVerdict'
 	| 'noCustomisation'
+	| 'unsigned'
 	| Exclude<CustomisationStatus, 'done' | 'cancelled'>
 	| 'notValidated'
 	| Exclude<ValidationResult, 'executable'>
@@ -94,6 +97,7 @@ export const COVERAGE_WHYS = [
 	'noToBe',
 	'noVerdict',
 	'noCustomisation',
+	'unsigned',
 	'toDesign',
 	'designing',
 	'developing',
@@ -124,6 +128,7 @@ export const COVERAGE_FIGURES = [
 	'asIsWithToBe',
 	'mustWithVerdict',
 	'developmentWithCustomisation',
+	'scopeDecisionsSigned',
 	'customisationsSettled',
 	'toBeReadyForTest'
 ] as const;
@@ -212,6 +217,7 @@ export function designCoverage(facts: CoverageFacts): DesignCoverage {
 	});
 	const must = facts.requirements.filter((r) => r.priority === 'must');
 	const development = facts.requirements.filter((r) => r.fit === 'development');
+	const scopeDecisions = facts.requirements.filter((r) => r.scopeDecision !== null);
 
 	const validationOf = new Map(facts.validations.map((v) => [v.processId, v]));
 	let validated = 0;
@@ -247,6 +253,13 @@ export function designCoverage(facts: CoverageFacts): DesignCoverage {
 					.map((r) => requirementOffender(r, 'noCustomisation'))
 			),
 			figure(
+				'scopeDecisionsSigned',
+				scopeDecisions.length,
+				scopeDecisions
+					.filter((r) => r.scopeDecision === 'unsigned')
+					.map((r) => requirementOffender(r, 'unsigned'))
+			),
+			figure(
 				'customisationsSettled',
 				facts.customisations.length,
 				facts.customisations
@@ -279,7 +292,7 @@ export function coverageFigure(coverage: DesignCoverage, key: CoverageFigureKey)
 export const DESIGN_GATE_FIGURES = {
 	'diagnosis.gate.inventory': ['asIsDescribed', 'domainsCovered'],
 	'redesign.gate.tobe': ['severePainsSettled', 'asIsWithToBe'],
-	'redesign.gate.requirements': ['mustWithVerdict'],
+	'redesign.gate.requirements': ['mustWithVerdict', 'scopeDecisionsSigned'],
 	'redesign.gate.custom': ['customisationsSettled'],
 	'redesign.gate.validation': ['toBeReadyForTest']
 } as const satisfies Record<string, readonly CoverageFigureKey[]>;
