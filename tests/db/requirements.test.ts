@@ -192,7 +192,10 @@ describe.each(DIALECTS)('requirements on %s', (dialect) => {
 			return [f.total, f.met, f.offenders.map((o) => [o.code, o.why])];
 		};
 		expect(await scope()).toEqual([1, 0, [[r.code, 'unsigned']]]);
+		const stage = async (id: string) => (await getRequirement(db, pid, id)).signoffStage;
+		expect([vendorIdea.signoffStage, r.signoffStage]).toEqual([null, 'notSubmitted']);
 		await submitForReview(db, actor(p.pmVendor), await p.member(p.pmVendor), pid, ref(r.id), '请双方确认');
+		expect(await stage(r.id)).toBe('inReview');
 		const queue = await listMyQueue(db, p.leadClient, { projectId: pid });
 		expect(queue.map((q) => q.title)).toContain(`${r.code} ${r.title}`);
 		await sign(db, p.leadClient, pid, ref(r.id), 'approve');
@@ -200,6 +203,7 @@ describe.each(DIALECTS)('requirements on %s', (dialect) => {
 		await sign(db, p.leadVendor, pid, ref(r.id), 'approve');
 		expect((await getRequirement(db, pid, r.id)).signoff).toBe('signed');
 		expect(await scope()).toEqual([1, 1, []]);
+		expect(await stage(r.id)).toBe('signed');
 		const signed = await listRequirements(db, pid, { ...DEFAULT_REQUIREMENT_QUERY, signoff: 'signed' });
 		expect(signed.items.map((x) => x.id)).toEqual([r.id]);
 		const pending = await listRequirements(db, pid, { ...DEFAULT_REQUIREMENT_QUERY, signoff: 'pending' });
@@ -223,8 +227,26 @@ describe.each(DIALECTS)('requirements on %s', (dialect) => {
 		);
 		expect((await getRequirement(db, pid, r.id)).signoff).toBe('pending');
 		expect(await scope()).toEqual([1, 0, [[r.code, 'unsigned']]]);
+		expect(await stage(r.id)).toBe('inReview');
 		const view = await loadSignoffs(db, pid, ref(r.id), null);
 		expect(view.state).toBe('inReview');
 		expect(view.signatures.every((s) => s.supersededAt !== null)).toBe(true);
+
+		// The client lead refusing the scope cut shows as a rejection on the list, and coverage still counts it.
+		const disputed = await createRequirement(
+			db,
+			actor(p.pmClient),
+			pid,
+			input({ title: '客户在线查看师傅位置', fit: 'notImplemented', fitReason: '超出一期范围' })
+		);
+		await submitForReview(db, actor(p.pmVendor), await p.member(p.pmVendor), pid, ref(disputed.id), '');
+		await sign(db, p.leadClient, pid, ref(disputed.id), 'reject', {
+			comment: '这是门店的核心诉求，一期必须做'
+		});
+		expect(await stage(disputed.id)).toBe('rejected');
+		expect((await scope())[2]).toEqual([
+			[r.code, 'unsigned'],
+			[disputed.code, 'unsigned']
+		]);
 	});
 });
