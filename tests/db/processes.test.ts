@@ -96,7 +96,19 @@ describe.each(DIALECTS)('processes on %s', (dialect) => {
 				burdenAnswer: 'no',
 				burdenReason: '客户一次报修，进度短信推送',
 				steps: [{ name: '工单受理', roleName: '客服坐席', crmFunction: '服务工单' }],
-				benefits: [{ measure: '报修处理时长', unit: '小时', baseline: 72, target: 24, direction: 'down' }]
+				benefits: [
+					{
+						measure: '报修处理时长',
+						unit: '小时',
+						baseline: 72,
+						target: 24,
+						direction: 'down',
+						method: 'CRM 服务工单报表：受理到关闭的平均时长',
+						frequency: 'monthly',
+						ownerName: '客服中心 刘芳'
+					},
+					{ measure: '报修一次解决率', unit: '%', baseline: 60, target: 85, direction: 'up' }
+				]
 			})
 		);
 		expect([tb.code, tb.asIs?.code, tb.resolves.map((r) => [r.code, r.state])]).toEqual([
@@ -108,8 +120,21 @@ describe.each(DIALECTS)('processes on %s', (dialect) => {
 			measure: '报修处理时长',
 			baseline: 72,
 			target: 24,
-			direction: 'down'
+			direction: 'down',
+			method: 'CRM 服务工单报表：受理到关闭的平均时长',
+			frequency: 'monthly',
+			ownerName: '客服中心 刘芳'
 		});
+		// How and how often it is measured may be agreed later: blank until then.
+		expect(tb.benefits[1]).toMatchObject({ method: '', frequency: null, ownerName: '' });
+		expect(() =>
+			createProcessSchema.parse({
+				kind: 'toBe',
+				domain: 'service',
+				name: '坏频率',
+				benefits: [{ measure: '复购率', direction: 'up', frequency: 'daily' }]
+			})
+		).toThrow();
 		const again = await getProcess(db, p.project.id, a.id);
 		expect([again.replacedBy.map((r) => r.code), again.painPoints.map((x) => x.state)]).toEqual([
 			['TB-001'],
@@ -238,6 +263,18 @@ describe.each(DIALECTS)('processes on %s', (dialect) => {
 			'validation_failed',
 			'process.error.asIsKind'
 		);
+		// The customer-burden principle is recorded with its reason, whichever the answer.
+		const unreasoned = await expectDomainError(
+			createProcess(
+				db,
+				actor(p.pmClient),
+				p.project.id,
+				createProcessSchema.parse({ kind: 'toBe', domain: 'sales', name: 'x', burdenAnswer: 'no' })
+			),
+			'validation_failed',
+			'process.error.burdenReason'
+		);
+		expect(unreasoned.options.field).toBe('burdenReason');
 
 		const otherOwner = await newUser(db, 'other@example.com');
 		const other = await createProject(db, actor(otherOwner), projectInput({ code: 'T-2' }));

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { coverageFigure, designCoverage } from '../../src/lib/design/coverage';
 import { DEFAULT_REQUIREMENT_QUERY } from '../../src/lib/design/requirements';
 import { createRequirementSchema, updateRequirementSchema } from '../../src/lib/schemas/requirements';
 import type { Database } from '../../src/lib/server/db/schema';
 import { newId, nowIso } from '../../src/lib/server/ids';
+import { loadCoverageFacts } from '../../src/lib/server/repo/design-coverage';
 import { saveSteps } from '../../src/lib/server/repo/process-steps';
 import { listMyQueue } from '../../src/lib/server/services/signoff/queue';
 import { submitForReview } from '../../src/lib/server/services/signoff/review';
@@ -186,13 +188,24 @@ describe.each(DIALECTS)('requirements on %s', (dialect) => {
 			input({ title: '门店导购用手机查看顾客积分', fit: 'notImplemented', fitReason: '一期不含移动端' })
 		);
 		expect(r.signoff).toBe('pending');
+		// Coverage counts the client's 不实施 as a scope decision still to sign; the vendor's own idea is not one.
+		const scope = async () => {
+			const f = coverageFigure(designCoverage(await loadCoverageFacts(db, pid)), 'scopeDecisionsSigned');
+			return [f.total, f.met, f.offenders.map((o) => [o.code, o.why])];
+		};
+		expect(await scope()).toEqual([1, 0, [[r.code, 'unsigned']]]);
+		const stage = async (id: string) => (await getRequirement(db, pid, id)).signoffStage;
+		expect([vendorIdea.signoffStage, r.signoffStage]).toEqual([null, 'notSubmitted']);
 		await submitForReview(db, actor(p.pmVendor), await p.member(p.pmVendor), pid, ref(r.id), '请双方确认');
+		expect(await stage(r.id)).toBe('inReview');
 		const queue = await listMyQueue(db, p.leadClient, { projectId: pid });
 		expect(queue.map((q) => q.title)).toContain(`${r.code} ${r.title}`);
 		await sign(db, p.leadClient, pid, ref(r.id), 'approve');
 		expect((await getRequirement(db, pid, r.id)).signoff).toBe('pending');
 		await sign(db, p.leadVendor, pid, ref(r.id), 'approve');
 		expect((await getRequirement(db, pid, r.id)).signoff).toBe('signed');
+		expect(await scope()).toEqual([1, 1, []]);
+		expect(await stage(r.id)).toBe('signed');
 		const signed = await listRequirements(db, pid, { ...DEFAULT_REQUIREMENT_QUERY, signoff: 'signed' });
 		expect(signed.items.map((x) => x.id)).toEqual([r.id]);
 		const pending = await listRequirements(db, pid, { ...DEFAULT_REQUIREMENT_QUERY, signoff: 'pending' });
@@ -215,8 +228,27 @@ describe.each(DIALECTS)('requirements on %s', (dialect) => {
 			updateRequirementSchema.parse({ version: 2, fitReason: '一期、二期均不含移动端' })
 		);
 		expect((await getRequirement(db, pid, r.id)).signoff).toBe('pending');
+		expect(await scope()).toEqual([1, 0, [[r.code, 'unsigned']]]);
+		expect(await stage(r.id)).toBe('inReview');
 		const view = await loadSignoffs(db, pid, ref(r.id), null);
 		expect(view.state).toBe('inReview');
 		expect(view.signatures.every((s) => s.supersededAt !== null)).toBe(true);
+
+		// The client lead refusing the scope cut shows as a rejection on the list, and coverage still counts it.
+		const disputed = await createRequirement(
+			db,
+			actor(p.pmClient),
+			pid,
+			input({ title: '客户在线查看师傅位置', fit: 'notImplemented', fitReason: '超出一期范围' })
+		);
+		await submitForReview(db, actor(p.pmVendor), await p.member(p.pmVendor), pid, ref(disputed.id), '');
+		await sign(db, p.leadClient, pid, ref(disputed.id), 'reject', {
+			comment: '这是门店的核心诉求，一期必须做'
+		});
+		expect(await stage(disputed.id)).toBe('rejected');
+		expect((await scope())[2]).toEqual([
+			[r.code, 'unsigned'],
+			[disputed.code, 'unsigned']
+		]);
 	});
 });

@@ -112,7 +112,9 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await create.getByLabel('流程名称').fill('一次报修全程跟踪');
 	await create.getByRole('button', { name: '创建流程' }).click();
 	await expect(c.getByRole('heading', { level: 2, name: 'TB-001 一次报修全程跟踪' })).toBeVisible();
+	const toBeUrl = c.url();
 	await c.getByLabel(/PP-001 报修需多次致电/).check();
+	await expect(c.getByText('设计原则：不带给顾客负担，使顾客变得轻松愉快。')).toBeVisible();
 	await c.getByLabel('新流程是否增加顾客负担').selectOption({ label: '不增加顾客负担' });
 	await c.getByLabel('理由', { exact: true }).fill('客户只需报修一次，进度由短信推送');
 	await c.getByLabel('步骤名称 第 1 行').fill('受理报修并派工');
@@ -123,6 +125,10 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await c.getByLabel('基线值 第 1 行').fill('72');
 	await c.getByLabel('目标值 第 1 行').fill('24');
 	await c.getByLabel('方向 第 1 行').selectOption({ label: '越低越好' });
+	// What monitoring needs to track it: how it is measured, how often, and who answers for it.
+	await c.getByLabel('测量方法与数据来源 第 1 行').fill('CRM 服务工单报表：受理到关闭的平均时长');
+	await c.getByLabel('测量频率 第 1 行').selectOption({ label: '每月' });
+	await c.getByLabel('指标负责人 第 1 行').fill('客服中心 周丽');
 	await c.getByRole('button', { name: '保存流程' }).click();
 	await expect(c.getByRole('status').filter({ hasText: '流程已保存' })).toBeVisible();
 	await expect(c.getByRole('link', { name: '可执行性验证' })).toBeVisible();
@@ -130,6 +136,19 @@ test('a consultant records an as-is process with steps and an interview, then a 
 	await expect(c.getByLabel(/PP-001 报修需多次致电/)).toBeChecked();
 	await expect(c.getByLabel('CRM 功能 第 1 行')).toHaveValue('服务工单');
 	await expect(c.getByLabel('方向 第 1 行')).toHaveValue('down');
+	await expect(c.getByLabel('测量方法与数据来源 第 1 行')).toHaveValue(
+		'CRM 服务工单报表：受理到关闭的平均时长'
+	);
+	await expect(c.getByLabel('测量频率 第 1 行')).toHaveValue('monthly');
+	await expect(c.getByLabel('指标负责人 第 1 行')).toHaveValue('客服中心 周丽');
+	// The next link of the chain: requirements derived from this process, and a way to derive one from it.
+	const derived = c.getByRole('region', { name: '由本流程导出的需求（0）' });
+	await expect(derived).toContainText('还没有从本流程导出的需求。');
+	await derived.getByRole('link', { name: '从本流程导出新需求' }).click();
+	await expect(c.getByRole('form', { name: '新建需求' }).getByLabel('目标流程')).toHaveValue(
+		new URL(toBeUrl).pathname.split('/').pop()!
+	);
+	await c.goto(toBeUrl);
 
 	// Two editors of the same process: the second save meets the first one's version and keeps what was typed.
 	const other = await consultant.context.newPage();

@@ -135,8 +135,22 @@ test('a client requirement marked 不实施 is signed by the client lead and the
 	).toBeVisible();
 	const url = new URL(page.url()).pathname;
 	const requirementId = url.split('/').pop()!;
+	await page.goto(`/projects/${projectId}/design/requirements`);
+	await expect(page.getByRole('row', { name: /REQ-001/ })).toContainText('待送审签署');
+	await page.goto(url);
 	const panel = page.getByRole('region', { name: /不实施决定的双方签署/ });
 	await expect(panel).toContainText('未送审');
+	await expect(page.getByRole('heading', { level: 2, name: /REQ-001/ })).toContainText('待送审签署');
+	// Until both sides sign, coverage names it as an open scope decision.
+	const scopeFigure = (p: Page) =>
+		p
+			.getByRole('list', { name: '覆盖指标' })
+			.getByRole('listitem')
+			.filter({ hasText: '甲方提出、判定“不实施”的需求已双方签署' });
+	await page.goto(`/projects/${projectId}/design`);
+	await expect(scopeFigure(page)).toContainText('0 / 1');
+	await expect(scopeFigure(page).getByRole('link', { name: /REQ-001/ })).toBeVisible();
+	await page.goto(url);
 	await panel.getByRole('button', { name: '提交审核' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已提交审核' })).toBeVisible();
 
@@ -170,6 +184,10 @@ test('a client requirement marked 不实施 is signed by the client lead and the
 	await expect(page.getByRole('row', { name: /REQ-001/ })).toContainText('已签署');
 	await page.goto(url);
 	await expect(page.getByRole('heading', { level: 2, name: /REQ-001/ })).toContainText('已签署');
+	await page.goto(`/projects/${projectId}/design`);
+	await expect(scopeFigure(page)).toContainText('1 / 1');
+	await expect(scopeFigure(page)).toContainText('全部满足');
+	await page.goto(url);
 
 	// A new reason is new content: the signatures are voided and the review opens again.
 	const edit = page.getByRole('form', { name: '编辑需求' });

@@ -43,6 +43,7 @@ async function seedDesign(page: Page, projectId: string): Promise<string> {
 		name: '售后报修（新）',
 		asIsId: repair.id,
 		burdenAnswer: 'no',
+		burdenReason: '顾客报修一次即可，进度由短信推送',
 		steps: REPAIR_STEPS,
 		resolvesPainPointIds: [pain.id]
 	});
@@ -56,6 +57,7 @@ async function seedDesign(page: Page, projectId: string): Promise<string> {
 			name: `${name}（新）`,
 			asIsId: replaced,
 			burdenAnswer: 'no',
+			burdenReason: '系统自动分配，顾客无需多次联系',
 			steps: [{ name: '系统自动分配', roleName: '门店导购', crmFunction: '线索管理' }]
 		});
 		await designApi(page, projectId, `/processes/${walked.id}/validations`, {

@@ -85,10 +85,42 @@ describe('design coverage', () => {
 		const c = designCoverage({
 			...empty,
 			requirements: [
-				{ id: 'r1', number: 1, title: 'A', priority: 'must', fit: null, customisations: 0 },
-				{ id: 'r2', number: 2, title: 'B', priority: 'must', fit: 'standard', customisations: 0 },
-				{ id: 'r3', number: 3, title: 'C', priority: 'should', fit: 'development', customisations: 0 },
-				{ id: 'r4', number: 4, title: 'D', priority: 'must', fit: 'development', customisations: 1 }
+				{
+					id: 'r1',
+					number: 1,
+					title: 'A',
+					priority: 'must',
+					fit: null,
+					customisations: 0,
+					scopeDecision: null
+				},
+				{
+					id: 'r2',
+					number: 2,
+					title: 'B',
+					priority: 'must',
+					fit: 'standard',
+					customisations: 0,
+					scopeDecision: null
+				},
+				{
+					id: 'r3',
+					number: 3,
+					title: 'C',
+					priority: 'should',
+					fit: 'development',
+					customisations: 0,
+					scopeDecision: null
+				},
+				{
+					id: 'r4',
+					number: 4,
+					title: 'D',
+					priority: 'must',
+					fit: 'development',
+					customisations: 1,
+					scopeDecision: null
+				}
 			],
 			customisations: [
 				{ id: 'c1', number: 1, title: 'X', status: 'done' },
@@ -102,6 +134,27 @@ describe('design coverage', () => {
 		expect([dev.total, dev.offenders.map((o) => o.id)]).toEqual([2, ['r3']]);
 		const custom = coverageFigure(c, 'customisationsSettled');
 		expect(custom.offenders.map((o) => [o.code, o.why])).toEqual([['CU-003', 'developing']]);
+	});
+
+	it('counts a client requirement marked 不实施 as settled only once both sides have signed it', () => {
+		const req = (id: string, n: number, scopeDecision: 'signed' | 'unsigned' | null) => ({
+			id,
+			number: n,
+			title: id,
+			priority: 'should' as const,
+			fit: 'notImplemented' as const,
+			customisations: 0,
+			scopeDecision
+		});
+		const c = designCoverage({
+			...empty,
+			requirements: [req('r1', 1, 'signed'), req('r2', 2, 'unsigned'), req('r3', 3, null)]
+		});
+		const scope = coverageFigure(c, 'scopeDecisionsSigned');
+		expect([scope.total, scope.met]).toEqual([2, 1]);
+		expect(scope.offenders.map((o) => [o.code, o.why])).toEqual([['REQ-002', 'unsigned']]);
+		const none = coverageFigure(designCoverage(empty), 'scopeDecisionsSigned');
+		expect([none.total, none.offenders]).toEqual([0, []]);
 	});
 
 	it('is ready for test only when the latest walkthrough is executable with no open blocking issue', () => {
@@ -152,7 +205,17 @@ describe('computed design gate items', () => {
 		const coverage = designCoverage({
 			...empty,
 			processes: [proc({ id: 'a' }), proc({ id: 't', kind: 'toBe', asIsId: 'a' })],
-			requirements: [{ id: 'r1', number: 1, title: 'A', priority: 'must', fit: null, customisations: 0 }],
+			requirements: [
+				{
+					id: 'r1',
+					number: 1,
+					title: 'A',
+					priority: 'must',
+					fit: null,
+					customisations: 0,
+					scopeDecision: null
+				}
+			],
 			validations: [{ processId: 't', latest: 'executable', openBlocking: 0 }]
 		});
 		const checklist = [

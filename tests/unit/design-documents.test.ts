@@ -324,7 +324,18 @@ describe('the design specification', () => {
 					asIs: { code: 'AS-001', name: '售后报修' },
 					burdenAnswer: 'no',
 					burdenReason: '顾客只需说一次',
-					benefits: [{ measure: '一次解决率', unit: '%', baseline: 60, target: 85, direction: 'up' }],
+					benefits: [
+						{
+							measure: '一次解决率',
+							unit: '%',
+							baseline: 60,
+							target: 85,
+							direction: 'up',
+							method: 'CRM 工单报表：首次上门即关闭的工单 ÷ 全部报修工单',
+							frequency: 'monthly',
+							ownerName: '客服中心 刘芳'
+						}
+					],
 					resolves: [{ code: 'PP-001', title: '投诉被多次转接', severity: 5 }]
 				}
 			],
@@ -365,6 +376,9 @@ describe('the design specification', () => {
 				'AS-001 售后报修',
 				'不增加顾客负担。理由：顾客只需说一次',
 				'一次解决率',
+				'CRM 工单报表：首次上门即关闭的工单 ÷ 全部报修工单',
+				'每月',
+				'客服中心 刘芳',
 				'服务工单',
 				'投诉被多次转接',
 				'来电弹屏显示客户历史',

@@ -45,6 +45,8 @@ export interface CoverageRequirementFact {
 	priority: Priority;
 	fit: FitVerdict | null;
 	customisations: number;
+	/** A client's requirement marked 不实施 (a scope decision): signed by both sides in its latest review round. */
+	scopeDecision: 'signed' | 'unsigned' | null;
 }
 
 export interface CoverageCustomisationFact {
@@ -88,6 +90,7 @@ export type CoverageWhy =
 	| 'noToBe'
 	| 'noVerdict'
 	| 'noCustomisation'
+	| 'unsigned'
 	| Exclude<CustomisationStatus, 'done' | 'cancelled'>
 	| 'notValidated'
 	| Exclude<ValidationResult, 'executable'>
@@ -102,6 +105,7 @@ export const COVERAGE_WHYS = [
 	'noToBe',
 	'noVerdict',
 	'noCustomisation',
+	'unsigned',
 	'toDesign',
 	'designing',
 	'developing',
@@ -132,6 +136,7 @@ export const COVERAGE_FIGURES = [
 	'asIsWithToBe',
 	'mustWithVerdict',
 	'developmentWithCustomisation',
+	'scopeDecisionsSigned',
 	'customisationsSettled',
 	'toBeReadyForTest'
 ] as const;
@@ -220,6 +225,7 @@ export function designCoverage(facts: CoverageFacts): DesignCoverage {
 	});
 	const must = facts.requirements.filter((r) => r.priority === 'must');
 	const development = facts.requirements.filter((r) => r.fit === 'development');
+	const scopeDecisions = facts.requirements.filter((r) => r.scopeDecision !== null);
 
 	const validationOf = new Map(facts.validations.map((v) => [v.processId, v]));
 	let validated = 0;
@@ -255,6 +261,13 @@ export function designCoverage(facts: CoverageFacts): DesignCoverage {
 					.map((r) => requirementOffender(r, 'noCustomisation'))
 			),
 			figure(
+				'scopeDecisionsSigned',
+				scopeDecisions.length,
+				scopeDecisions
+					.filter((r) => r.scopeDecision === 'unsigned')
+					.map((r) => requirementOffender(r, 'unsigned'))
+			),
+			figure(
 				'customisationsSettled',
 				facts.customisations.length,
 				facts.customisations
@@ -287,7 +300,7 @@ export function coverageFigure(coverage: DesignCoverage, key: CoverageFigureKey)
 export const DESIGN_GATE_FIGURES = {
 	'diagnosis.gate.inventory': ['asIsDescribed', 'domainsCovered'],
 	'redesign.gate.tobe': ['severePainsSettled', 'asIsWithToBe'],
-	'redesign.gate.requirements': ['mustWithVerdict'],
+	'redesign.gate.requirements': ['mustWithVerdict', 'scopeDecisionsSigned'],
 	'redesign.gate.custom': ['customisationsSettled'],
 	'redesign.gate.validation': ['toBeReadyForTest']
 } as const satisfies Record<string, readonly CoverageFigureKey[]>;

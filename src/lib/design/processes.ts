@@ -2,6 +2,7 @@ import {
 	PROCESS_DOMAINS,
 	formatDesignCode,
 	type BenefitDirection,
+	type BenefitFrequency,
 	type BurdenAnswer,
 	type Channel,
 	type PainStatus,
@@ -73,6 +74,11 @@ export interface ProcessBenefitView {
 	baseline: number | null;
 	target: number | null;
 	direction: BenefitDirection;
+	/** How it is measured (method, data source). */
+	method: string;
+	frequency: BenefitFrequency | null;
+	/** Who answers for the figure. */
+	ownerName: string;
 }
 
 export interface ProcessPainPointRef {

@@ -43,6 +43,20 @@ export function requirementSignoff(
 	return latestRound === 'approved' ? 'signed' : 'pending';
 }
 
+/** Where the two-sided sign-off stands, for a requirement that needs it: what the list and the page show. */
+export const REQUIREMENT_SIGNOFF_STAGES = ['notSubmitted', 'inReview', 'rejected', 'signed'] as const;
+export type RequirementSignoffStage = (typeof REQUIREMENT_SIGNOFF_STAGES)[number];
+
+export function requirementSignoffStage(
+	fit: FitVerdict | null,
+	requestedBySide: OwnerSide,
+	latestRound: 'open' | 'rejected' | 'approved' | null
+): RequirementSignoffStage | null {
+	if (!needsScopeSignoff(fit, requestedBySide)) return null;
+	if (latestRound === null) return 'notSubmitted';
+	return latestRound === 'open' ? 'inReview' : latestRound === 'approved' ? 'signed' : 'rejected';
+}
+
 export interface RequirementSummary {
 	id: string;
 	number: number;
@@ -60,6 +74,8 @@ export interface RequirementSummary {
 	requestedBySide: OwnerSide;
 	fit: FitVerdict | null;
 	signoff: RequirementSignoff;
+	/** Null when no sign-off is needed; a lead's rejection shows as such, not as merely pending. */
+	signoffStage: RequirementSignoffStage | null;
 	updatedAt: string;
 	version: number;
 }

@@ -24,6 +24,9 @@ export type BurdenAnswer = (typeof BURDEN_ANSWERS)[number];
 /** A measure the monitoring phase tracks: up means more is better (repeat-purchase rate), down less (cycle time). */
 export const BENEFIT_DIRECTIONS = ['up', 'down'] as const;
 export type BenefitDirection = (typeof BENEFIT_DIRECTIONS)[number];
+/** How often the monitoring phase reads an expected benefit's measure. */
+export const BENEFIT_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export type BenefitFrequency = (typeof BENEFIT_FREQUENCIES)[number];
 
 /** Pain points: severity and frequency are both 1–5, so the prioritisation view is a 5×5 grid. */
 export const PAIN_SCALE = [1, 2, 3, 4, 5] as const;

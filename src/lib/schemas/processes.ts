@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	BENEFIT_DIRECTIONS,
+	BENEFIT_FREQUENCIES,
 	BURDEN_ANSWERS,
 	CHANNELS,
 	DESIGN_LIMITS,
@@ -57,7 +58,12 @@ const benefitSchema = z.object({
 	unit: optionalText(40),
 	baseline: signedAmount.default(null),
 	target: signedAmount.default(null),
-	direction: z.enum(BENEFIT_DIRECTIONS, { error: 'process.error.direction' })
+	direction: z.enum(BENEFIT_DIRECTIONS, { error: 'process.error.direction' }),
+	method: optionalText(500),
+	frequency: z
+		.preprocess(emptyToNull, z.enum(BENEFIT_FREQUENCIES, { error: 'process.error.frequency' }).nullable())
+		.default(null),
+	ownerName: optionalText(100)
 });
 
 const fields = {
@@ -124,6 +130,9 @@ const labels = {
 	'benefits.*.baseline': 'process.field.baseline',
 	'benefits.*.target': 'process.field.target',
 	'benefits.*.direction': 'process.field.direction',
+	'benefits.*.method': 'process.field.method',
+	'benefits.*.frequency': 'process.field.frequency',
+	'benefits.*.ownerName': 'process.field.benefitOwner',
 	version: 'field.version'
 } as const;
 

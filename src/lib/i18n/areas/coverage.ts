@@ -15,6 +15,7 @@ export const coverage = defineArea(
 		'coverage.figure.developmentWithCustomisation': '“需二次开发”需求已列入定制开发',
 		'coverage.figure.customisationsSettled': '定制开发已完成或已取消',
 		'coverage.figure.toBeReadyForTest': '目标流程已验证且可进入测试',
+		'coverage.figure.scopeDecisionsSigned': '甲方提出、判定“不实施”的需求已双方签署',
 		'coverage.count': '{met} / {total}',
 		'coverage.nothingToCount': '暂无可统计对象',
 		'coverage.allMet': '全部满足',
@@ -37,13 +38,15 @@ export const coverage = defineArea(
 		'coverage.why.needsChange': '最近一次验证：需修改',
 		'coverage.why.notExecutable': '最近一次验证：不可执行',
 		'coverage.why.openBlocking': '有未关闭的阻断问题',
+		'coverage.why.unsigned': '“不实施”尚未经双方签署',
 		'coverage.panel.title': '诊断与设计覆盖',
 		'coverage.panel.open': '查看覆盖详情',
 		'coverage.panel.empty': '尚未录入现状流程',
 		'coverage.gate.designInventory': '现状流程均已描述，且营销、销售、服务各有流程（由诊断数据计算）',
 		'coverage.gate.designToBe':
 			'严重痛点均已解决或明确延期，在范围内的现状流程均有目标流程（由设计数据计算）',
-		'coverage.gate.designRequirements': '每条“必须”需求都有差异分析结论（由需求数据计算）',
+		'coverage.gate.designRequirements':
+			'每条“必须”需求都有差异分析结论，甲方提出的“不实施”均已双方签署（由需求数据计算）',
 		'coverage.gate.designCustomisations': '定制开发均已完成或已取消（由定制开发清单计算）',
 		'coverage.gate.designValidation': '每个目标流程都已验证且可进入测试（由验证记录计算）',
 		'coverage.gate.none': '暂无可检查的对象',
@@ -66,6 +69,8 @@ export const coverage = defineArea(
 		'coverage.figure.developmentWithCustomisation': 'Requirements needing development with a customisation',
 		'coverage.figure.customisationsSettled': 'Customisations done or cancelled',
 		'coverage.figure.toBeReadyForTest': 'To-be processes validated and ready for test',
+		'coverage.figure.scopeDecisionsSigned':
+			'Client requirements marked not implemented, signed by both sides',
 		'coverage.count': '{met} / {total}',
 		'coverage.nothingToCount': 'Nothing to count yet',
 		'coverage.allMet': 'All met',
@@ -88,6 +93,7 @@ export const coverage = defineArea(
 		'coverage.why.needsChange': 'Latest walkthrough: needs change',
 		'coverage.why.notExecutable': 'Latest walkthrough: not executable',
 		'coverage.why.openBlocking': 'Open blocking issues',
+		'coverage.why.unsigned': '“Not implemented” not yet signed by both sides',
 		'coverage.panel.title': 'Diagnosis and design coverage',
 		'coverage.panel.open': 'See coverage details',
 		'coverage.panel.empty': 'No as-is process recorded yet',
@@ -96,7 +102,7 @@ export const coverage = defineArea(
 		'coverage.gate.designToBe':
 			'Every severe pain point is resolved or deferred, and every in-scope as-is process has a to-be process (computed)',
 		'coverage.gate.designRequirements':
-			'Every Must requirement has a fit/gap verdict (computed from the requirements)',
+			'Every Must requirement has a fit/gap verdict, and every client requirement marked not implemented is signed by both sides (computed from the requirements)',
 		'coverage.gate.designCustomisations':
 			'Every customisation is done or cancelled (computed from the customisation list)',
 		'coverage.gate.designValidation':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	BENEFIT_DIRECTIONS,
+	BENEFIT_FREQUENCIES,
 	BURDEN_ANSWERS,
 	CHANNELS,
 	PAIN_STATUSES,
@@ -97,7 +98,10 @@ export const Process = ProcessRef.extend({
 			unit: z.string(),
 			baseline: z.number().nullable(),
 			target: z.number().nullable(),
-			direction: z.enum(BENEFIT_DIRECTIONS)
+			direction: z.enum(BENEFIT_DIRECTIONS),
+			method: z.string().describe('How it is measured: method and data source'),
+			frequency: z.enum(BENEFIT_FREQUENCIES).nullable().describe('How often monitoring reads it'),
+			ownerName: z.string().describe('Who answers for the figure')
 		})
 	),
 	resolves: z.array(PainPointRef).describe('To-be: the pain points it resolves'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REQUIREMENT_SIGNOFF_STATES } from '../../design/requirements';
+import { REQUIREMENT_SIGNOFF_STAGES, REQUIREMENT_SIGNOFF_STATES } from '../../design/requirements';
 import {
 	CUSTOMISATION_STATUSES,
 	CUSTOMISATION_TYPES,
@@ -28,6 +28,12 @@ export const RequirementSummary = z.object({
 		.enum(REQUIREMENT_SIGNOFF_STATES)
 		.describe(
 			'A client requirement marked notImplemented needs both leads’ signatures (signoff type requirement)'
+		),
+	signoffStage: z
+		.enum(REQUIREMENT_SIGNOFF_STAGES)
+		.nullable()
+		.describe(
+			'Where that sign-off stands: not yet submitted, in review, rejected by a lead, signed; null when not needed'
 		),
 	updatedAt: z.iso.datetime(),
 	version: z.int()

@@ -233,7 +233,10 @@ export async function loadDesignSpec(
 					unit: b.unit,
 					baseline: b.baseline,
 					target: b.target,
-					direction: b.direction
+					direction: b.direction,
+					method: b.method,
+					frequency: b.frequency,
+					ownerName: b.owner_name
 				})),
 			resolves: points
 				.filter((p) => p.resolvedBy.includes(row.id))

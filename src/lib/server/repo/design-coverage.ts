@@ -6,6 +6,7 @@ import type {
 	CoverageRequirementFact,
 	CoverageValidationFact
 } from '../../design/coverage';
+import { needsScopeSignoff } from '../../design/rules';
 import { SEVERE_PAIN, type ValidationResult } from '../../design/types';
 import type { Conn } from '../db';
 
@@ -85,14 +86,30 @@ async function requirementFacts(db: Conn, projectId: string): Promise<CoverageRe
 			'r.title',
 			'r.priority',
 			'r.fit',
+			'r.requested_by_side',
 			eb
 				.selectFrom('customisation_requirements as cr')
 				.select((s) => s.fn.countAll<number>().as('n'))
 				.whereRef('cr.requirement_id', '=', 'r.id')
-				.as('customisations')
+				.as('customisations'),
+			eb
+				.selectFrom('review_rounds as rr')
+				.select('rr.status')
+				.whereRef('rr.project_id', '=', 'r.project_id')
+				.where('rr.object_type', '=', 'requirement')
+				.whereRef('rr.object_id', '=', 'r.id')
+				.orderBy('rr.number', 'desc')
+				.limit(1)
+				.as('round_status')
 		])
 		.where('r.project_id', '=', projectId)
-		.where((eb) => eb.or([eb('r.priority', '=', 'must'), eb('r.fit', '=', 'development')]))
+		.where((eb) =>
+			eb.or([
+				eb('r.priority', '=', 'must'),
+				eb('r.fit', '=', 'development'),
+				eb('r.fit', '=', 'notImplemented')
+			])
+		)
 		.orderBy('r.number')
 		.execute();
 	return rows.map((r) => ({
@@ -101,7 +118,12 @@ async function requirementFacts(db: Conn, projectId: string): Promise<CoverageRe
 		title: r.title,
 		priority: r.priority,
 		fit: r.fit,
-		customisations: Number(r.customisations ?? 0)
+		customisations: Number(r.customisations ?? 0),
+		scopeDecision: needsScopeSignoff(r.fit, r.requested_by_side)
+			? r.round_status === 'approved'
+				? 'signed'
+				: 'unsigned'
+			: null
 	}));
 }
 

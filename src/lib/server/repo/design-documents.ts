@@ -192,7 +192,17 @@ export async function interviewsForDocument(db: Conn, projectId: string) {
 export async function benefitsForDocument(db: Conn, projectId: string) {
 	return db
 		.selectFrom('process_benefits')
-		.select(['process_id', 'measure', 'unit', 'baseline', 'target', 'direction'])
+		.select([
+			'process_id',
+			'measure',
+			'unit',
+			'baseline',
+			'target',
+			'direction',
+			'method',
+			'frequency',
+			'owner_name'
+		])
 		.where('project_id', '=', projectId)
 		.orderBy('process_id')
 		.orderBy('position')

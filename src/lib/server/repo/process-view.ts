@@ -5,7 +5,13 @@ import {
 	type ProcessRef,
 	type ProcessView
 } from '../../design/processes';
-import { formatDesignCode, type BenefitDirection, type Channel, type PainStatus } from '../../design/types';
+import {
+	formatDesignCode,
+	type BenefitDirection,
+	type BenefitFrequency,
+	type Channel,
+	type PainStatus
+} from '../../design/types';
 import type { Conn } from '../db';
 import { listSteps } from './process-steps';
 import { channelsOf, loadProcessRow, num } from './processes';
@@ -154,7 +160,10 @@ export async function loadProcessView(db: Conn, projectId: string, id: string): 
 			unit: b.unit,
 			baseline: num(b.baseline),
 			target: num(b.target),
-			direction: b.direction as BenefitDirection
+			direction: b.direction as BenefitDirection,
+			method: b.method,
+			frequency: b.frequency as BenefitFrequency | null,
+			ownerName: b.owner_name
 		})),
 		resolves,
 		painPoints,

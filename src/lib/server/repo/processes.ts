@@ -75,6 +75,9 @@ export interface BenefitInput {
 	baseline: number | null;
 	target: number | null;
 	direction: 'up' | 'down';
+	method: string;
+	frequency: 'weekly' | 'monthly' | 'quarterly' | 'yearly' | null;
+	ownerName: string;
 }
 
 export async function replaceBenefits(
@@ -97,7 +100,10 @@ export async function replaceBenefits(
 				unit: b.unit,
 				baseline: b.baseline,
 				target: b.target,
-				direction: b.direction
+				direction: b.direction,
+				method: b.method,
+				frequency: b.frequency,
+				owner_name: b.ownerName
 			}))
 		)
 		.execute();

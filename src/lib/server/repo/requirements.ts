@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Insertable, type Updateable } from 'k
 import {
 	REQUIREMENT_PAGE_SIZE,
 	requirementSignoff,
+	requirementSignoffStage,
 	type FitGapCount,
 	type RequirementCustomisation,
 	type RequirementQuery,
@@ -61,6 +62,7 @@ function summaryQuery(db: Conn) {
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
 
 function toSummary(r: SummaryRow): RequirementSummary {
+	const round = (r.round_status as 'open' | 'rejected' | 'approved' | null) ?? null;
 	return {
 		id: r.id,
 		number: Number(r.number),
@@ -78,11 +80,8 @@ function toSummary(r: SummaryRow): RequirementSummary {
 		stepName: r.step_name ?? null,
 		requestedBySide: r.requested_by_side,
 		fit: r.fit,
-		signoff: requirementSignoff(
-			r.fit,
-			r.requested_by_side,
-			(r.round_status as 'open' | 'rejected' | 'approved' | null) ?? null
-		),
+		signoff: requirementSignoff(r.fit, r.requested_by_side, round),
+		signoffStage: requirementSignoffStage(r.fit, r.requested_by_side, round),
 		updatedAt: r.updated_at,
 		version: Number(r.version)
 	};

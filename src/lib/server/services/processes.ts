@@ -77,8 +77,8 @@ async function checkLinks(db: Conn, projectId: string, id: string | null, links:
 		throw new DomainError('not_found', 'process.error.ownerNotFound', { field: 'ownerMemberId' });
 	if (links.burdenAnswer && links.kind !== 'toBe')
 		throw invalid('process.error.burdenOnlyToBe', 'burdenAnswer');
-	if (links.burdenAnswer === 'yes' && !links.burdenReason)
-		throw invalid('process.error.burdenReason', 'burdenReason');
+	// The principle is recorded with its answer and the reason for it, whichever the answer.
+	if (links.burdenAnswer && !links.burdenReason) throw invalid('process.error.burdenReason', 'burdenReason');
 }
 
 export async function listProcesses(

@@ -4,6 +4,7 @@ import {
 	FIT_VERDICTS,
 	PRIORITIES,
 	type BenefitDirection,
+	type BenefitFrequency,
 	type BurdenAnswer,
 	type Channel,
 	type FitVerdict,
@@ -33,6 +34,10 @@ export interface BenefitLine {
 	baseline: number | null;
 	target: number | null;
 	direction: BenefitDirection;
+	/** How it is measured, how often, and who answers for it: what the monitoring phase needs to track it. */
+	method: string;
+	frequency: BenefitFrequency | null;
+	ownerName: string;
 }
 
 export interface PainRef {
@@ -188,16 +193,23 @@ function processDetail(p: ToBeProcessLine, data: DesignSpecData, lang: Locale): 
 					t('designDoc.col.unit'),
 					t('designDoc.col.baseline'),
 					t('designDoc.col.target'),
-					t('designDoc.col.direction')
+					t('designDoc.col.direction'),
+					t('designDoc.col.method'),
+					t('designDoc.col.cadence'),
+					t('designDoc.col.measureOwner')
 				],
 				p.benefits.map((b) => [
 					{ text: b.measure },
 					{ text: orDash(b.unit) },
 					b.baseline === null ? '—' : String(b.baseline),
 					b.target === null ? '—' : String(b.target),
-					t(`design.direction.${b.direction}` as MessageKey)
+					t(`design.direction.${b.direction}` as MessageKey),
+					{ text: orDash(b.method) },
+					b.frequency ? t(`design.cadence.${b.frequency}` as MessageKey) : '—',
+					{ text: orDash(b.ownerName) }
 				]),
-				['*', 60, 60, 60, 70]
+				['*', 30, 36, 36, 44, '*', 34, 50],
+				{ fontSize: 7.5 }
 			)
 		: muted(t('doc.none'));
 	const resolves = p.resolves.length

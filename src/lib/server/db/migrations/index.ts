@@ -24,6 +24,7 @@ import * as testing from './2026-12-05T00-testing';
 import * as testingWaivers from './2026-12-05T01-testing-waivers';
 import * as testDataWaiverSignoff from './2026-12-05T06-test-data-waiver-signoff';
 import * as testingIndexes from './2026-12-05T07-testing-indexes';
+import * as benefitTracking from './2026-12-06T10-benefit-tracking';
 
 /** Every migration, keyed by its ISO-date name; bundled statically so the built server needs no migration folder. */
 export const migrations: Record<string, Migration> = {
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-05T00-testing': testing,
 	'2026-12-05T01-testing-waivers': testingWaivers,
 	'2026-12-05T06-test-data-waiver-signoff': testDataWaiverSignoff,
-	'2026-12-05T07-testing-indexes': testingIndexes
+	'2026-12-05T07-testing-indexes': testingIndexes,
+	'2026-12-06T10-benefit-tracking': benefitTracking
 };

@@ -73,6 +73,12 @@ export interface ProcessBenefitTable {
 	baseline: number | null;
 	target: number | null;
 	direction: 'up' | 'down';
+	/** How it is measured: the method and the data source (CRM 报表、ERP 订单). */
+	method: Text;
+	/** How often the monitoring phase reads it; null until agreed. */
+	frequency: 'weekly' | 'monthly' | 'quarterly' | 'yearly' | null;
+	/** Who answers for the figure: a department or a person. */
+	owner_name: Text;
 }
 
 export interface ProcessDiagramTable {

@@ -11,6 +11,8 @@ import { painPointRefs } from '$lib/server/repo/process-view';
 import { loadProcessRow, painPointIdsByNumber, processOptions } from '$lib/server/repo/processes';
 import { readForm } from '$lib/server/request-body';
 import { deleteProcess, getProcess, updateProcess } from '$lib/server/services/processes';
+import { listRequirements } from '$lib/server/services/requirements';
+import { DEFAULT_REQUIREMENT_QUERY } from '$lib/design/requirements';
 import { painPointNumbers, processFormInput } from './form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,12 +22,16 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		if (e instanceof DomainError) error(e.status, translate(locals.locale, e.messageKey));
 		throw e;
 	});
-	const [members, options, asIsPains] = await Promise.all([
+	const [members, options, asIsPains, requirements] = await Promise.all([
 		listMembers(db(), project.id),
 		processOptions(db(), project.id, process.kind),
 		process.kind === 'toBe' && process.asIs
 			? painPointRefs(db(), project.id, { processId: process.asIs.id, limit: 200 })
-			: []
+			: [],
+		// A to-be process shows the requirements derived from it (the next link of the chain), Must first.
+		process.kind === 'toBe'
+			? listRequirements(db(), project.id, { ...DEFAULT_REQUIREMENT_QUERY, processId: process.id })
+			: null
 	]);
 	const asIsOptions = process.kind === 'toBe' ? await processOptions(db(), project.id, 'asIs') : [];
 	// The picker offers the replaced process's pain points and those already linked; others come by code.
@@ -39,6 +45,17 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		parents: options.filter((o) => o.id !== process.id),
 		asIsOptions,
 		painPointChoices: choices,
+		requirements: requirements && {
+			total: requirements.total,
+			items: requirements.items.map((r) => ({
+				id: r.id,
+				code: r.code,
+				title: r.title,
+				priority: r.priority,
+				fit: r.fit,
+				signoffStage: r.signoffStage
+			}))
+		},
 		canEdit: project.status === 'active'
 	};
 };

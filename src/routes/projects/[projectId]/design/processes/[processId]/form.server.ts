@@ -1,7 +1,16 @@
 import { formRows, keepRows, toFormPath } from '$lib/server/form-rows';
 
 const STEP_COLUMNS = ['id', 'order', 'name', 'roleId', 'roleName', 'crmFunction'] as const;
-const BENEFIT_COLUMNS = ['measure', 'unit', 'baseline', 'target', 'direction'] as const;
+const BENEFIT_COLUMNS = [
+	'measure',
+	'unit',
+	'baseline',
+	'target',
+	'direction',
+	'method',
+	'frequency',
+	'ownerName'
+] as const;
 
 /**
  * The process form's rows as the schema reads them. A step row whose texts are all cleared is a deletion (its
@@ -17,7 +26,7 @@ export function processFormInput(values: Record<string, unknown>) {
 		.sort((a, b) => (Number.isFinite(a.n) && Number.isFinite(b.n) ? a.n - b.n : 0) || a.i - b.i)
 		.map((x) => x.i);
 	const benefits = keepRows(formRows(values, 'benefits', BENEFIT_COLUMNS), (r) =>
-		[r.measure, r.unit, r.baseline, r.target].some((v) => v !== '')
+		[r.measure, r.unit, r.baseline, r.target, r.method, r.ownerName].some((v) => v !== '')
 	);
 	const input: Record<string, unknown> = {
 		...values,
