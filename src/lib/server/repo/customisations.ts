@@ -1,6 +1,8 @@
 import type { Insertable, Updateable } from 'kysely';
 import {
+	buildTaskDrift,
 	CUSTOMISATION_PAGE_SIZE,
+	type CustomisationTask,
 	type CustomisationQuery,
 	type CustomisationSummary,
 	type CustomisationView,
@@ -32,6 +34,7 @@ const SUMMARY_COLUMNS = [
 	'c.estimate_days',
 	'c.status',
 	'c.task_id',
+	'c.systems',
 	'c.version'
 ] as const;
 
@@ -45,6 +48,7 @@ type SummaryRow = {
 	estimate_days: number | null;
 	status: CustomisationSummary['status'];
 	task_id: string | null;
+	systems: string;
 	version: number;
 	developer_name: string | null;
 };
@@ -62,6 +66,7 @@ function summaryOf(r: SummaryRow, requirementCount: number): CustomisationSummar
 		estimateDays: r.estimate_days === null ? null : Number(r.estimate_days),
 		status: r.status,
 		requirementCount,
+		systems: JSON.parse(r.systems) as string[],
 		taskId: r.task_id,
 		version: Number(r.version)
 	};
@@ -145,7 +150,6 @@ export async function loadCustomisation(
 			...SUMMARY_COLUMNS,
 			'u.name as developer_name',
 			'c.description',
-			'c.systems',
 			'c.created_at',
 			'c.updated_at'
 		])
@@ -164,28 +168,47 @@ export async function loadCustomisation(
 		row.task_id
 			? db
 					.selectFrom('tasks')
-					.select(['id', 'name', 'start_date', 'finish_date', 'duration_days', 'progress', 'status'])
+					.select((eb) => [
+						'id',
+						'name',
+						'start_date',
+						'finish_date',
+						'duration_days',
+						'progress',
+						'status',
+						'version',
+						eb
+							.exists(
+								eb.selectFrom('tasks as sub').select('sub.id').whereRef('sub.parent_id', '=', 'tasks.id')
+							)
+							.as('has_subtasks')
+					])
 					.where('project_id', '=', projectId)
 					.where('id', '=', row.task_id)
 					.executeTakeFirst()
 			: undefined
 	]);
+	const summary = summaryOf(row as SummaryRow, requirements.length);
+	const built: CustomisationTask | null = task
+		? {
+				id: task.id,
+				name: task.name,
+				start: task.start_date,
+				finish: task.finish_date,
+				durationDays: Number(task.duration_days),
+				progress: Number(task.progress),
+				status: task.status,
+				version: Number(task.version),
+				// SQLite answers 0/1, PostgreSQL a boolean.
+				hasSubtasks: Boolean(Number(task.has_subtasks))
+			}
+		: null;
 	return {
-		...summaryOf(row as SummaryRow, requirements.length),
+		...summary,
 		description: row.description,
-		systems: JSON.parse(row.systems) as string[],
 		requirements: requirements.map(linkedRequirement),
-		task: task
-			? {
-					id: task.id,
-					name: task.name,
-					start: task.start_date,
-					finish: task.finish_date,
-					durationDays: Number(task.duration_days),
-					progress: Number(task.progress),
-					status: task.status
-				}
-			: null,
+		task: built,
+		taskDrift: buildTaskDrift({ ...summary, task: built }),
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};

@@ -19,6 +19,7 @@ import {
 	stepsOfProcess,
 	validatedProcess
 } from '../repo/process-validations';
+import { findMembership } from '../repo/members';
 import { userName } from '../repo/register-items';
 import { recordAudit, type Actor } from './audit';
 import { createRegisterItem } from './register';
@@ -84,6 +85,13 @@ export async function recordValidation(
 	const id = newId();
 	await inTransaction(db, async (trx) => {
 		await toBeProcess(trx, projectId, processId);
+		// 可执行 is the verdict that lets the process into test: 甲方 gives it. 乙方 and consultants record the
+		// walkthroughs that find it needs a change (and raise the issues), never the client's acceptance.
+		if (input.result === 'executable') {
+			const me = actor.userId ? await findMembership(trx, projectId, actor.userId) : undefined;
+			if (me?.side !== 'client')
+				throw new DomainError('forbidden', 'walkthrough.error.executableByClient', { field: 'result' });
+		}
 		const stepIds = input.steps.map((s) => s.stepId).filter((s): s is string => !!s);
 		if ((await foreignDesignIds(trx, 'process_steps', projectId, stepIds)).length) throw notFound();
 		const ownIds = await stepsOfProcess(trx, processId, stepIds);

@@ -42,7 +42,7 @@ export const customisationPaths = {
 			operationId: 'updateCustomisation',
 			summary: 'Edit a customisation over the version you read, or move its status',
 			description:
-				'Status moves follow 待设计 → 设计中 → 开发中 → 待测试 → 已完成 (a step back for rework, 已取消 from any, 已完成 reopens to 待测试); another move is 422 on status. `requirementIds` replaces the links. A stale `version` is 409 with `error.current`.',
+				'Status moves follow 待设计 → 设计中 → 开发中 → 待测试 → 已完成 (a step back for rework, 已取消 from any, 已完成 reopens to 待测试); another move is 422 on status. `requirementIds` replaces the links. A stale `version` is 409 with `error.current`. When a project manager edits, the build task follows in the same transaction: a new estimate resizes it, a cancellation takes it out of the plan if it has not started; anyone else’s edit leaves the plan alone and `taskDrift` says what is out of line.',
 			tags: ['design'],
 			params: PC,
 			body: 'UpdateCustomisation',
