@@ -162,7 +162,8 @@ export const custom = defineArea(
 		'custom.task.aligned': 'The build task is in line with the customisation',
 		'custom.task.drift.duration':
 			'The estimate is now {estimate} person-days, but the plan task still lasts {days} working days.',
-		'custom.task.drift.cancelled': 'This customisation was cancelled, but its build task is still in the plan.',
+		'custom.task.drift.cancelled':
+			'This customisation was cancelled, but its build task is still in the plan.',
 		'custom.task.drift.cancelledStarted':
 			'This customisation was cancelled, but its build task has started ({progress}% done), so it stays in the plan for the project managers to settle.',
 		'custom.task.align.duration': 'Resize the task to the estimate',

@@ -146,13 +146,7 @@ export async function loadCustomisation(
 	id: string
 ): Promise<CustomisationView | undefined> {
 	const row = await withDeveloper(db)
-		.select([
-			...SUMMARY_COLUMNS,
-			'u.name as developer_name',
-			'c.description',
-			'c.created_at',
-			'c.updated_at'
-		])
+		.select([...SUMMARY_COLUMNS, 'u.name as developer_name', 'c.description', 'c.created_at', 'c.updated_at'])
 		.where('c.project_id', '=', projectId)
 		.where('c.id', '=', id)
 		.executeTakeFirst();

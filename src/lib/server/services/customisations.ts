@@ -171,7 +171,9 @@ async function alignTask(trx: Conn, actor: Actor, projectId: string, c: Customis
 		return;
 	}
 	await deleteTask(trx, actor, projectId, task.id, task.version);
-	if (!(await updateCustomisationRow(trx, projectId, c.id, c.version, { task_id: null, updated_at: nowIso() })))
+	if (
+		!(await updateCustomisationRow(trx, projectId, c.id, c.version, { task_id: null, updated_at: nowIso() }))
+	)
 		throw new DomainError('conflict', 'error.versionConflict', { current: c });
 	await recordAudit(trx, actor, {
 		action: 'customisation.taskRemoved',
