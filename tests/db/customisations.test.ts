@@ -208,6 +208,15 @@ describe.each(DIALECTS)('customisations on %s', (dialect) => {
 			.where('task_id', '=', built.task!.id)
 			.execute();
 		expect(assignees.map((a) => a.member_id)).toEqual([dev.id]);
+		// It follows 确定定制开发清单: nothing is built before the list is agreed, and it moves when the list slips.
+		const after = await db
+			.selectFrom('task_dependencies as d')
+			.innerJoin('tasks as pred', 'pred.id', 'd.predecessor_id')
+			.select(['pred.template_key', 'pred.finish_date', 'd.type'])
+			.where('d.successor_id', '=', built.task!.id)
+			.execute();
+		expect(after.map((d) => [d.template_key, d.type])).toEqual([['redesign.development.list', 'FS']]);
+		expect(built.task!.start > after[0].finish_date).toBe(true);
 		expect(built.task!.finish >= built.task!.start).toBe(true);
 		const audit = await db
 			.selectFrom('audit_log')

@@ -49,7 +49,8 @@ export const custom = defineArea(
 		'custom.task.none': '尚未在计划中创建开发任务。',
 		'custom.task.create': '创建计划任务',
 		'custom.task.created': '已在计划中创建开发任务',
-		'custom.task.hint': '任务建在“流程再设计”阶段的“二次设计与开发”下，工期按估算人天向上取整。',
+		'custom.task.hint':
+			'任务建在“流程再设计”阶段的“二次设计与开发”下，排在“确定定制开发清单”之后，工期按估算人天向上取整。',
 		'custom.task.name': '定制开发：{code} {title}',
 		'custom.task.managersOnly': '只有项目经理可以在计划中创建开发任务。',
 		'custom.task.dates': '{start} 至 {finish}',
@@ -133,7 +134,7 @@ export const custom = defineArea(
 		'custom.task.create': 'Create the plan task',
 		'custom.task.created': 'The build task was created in the plan',
 		'custom.task.hint':
-			'The task goes under “Secondary design and custom development” in the redesign phase; its duration is the estimate rounded up.',
+			'The task goes under “Secondary design and custom development” in the redesign phase, after “Agree the customisation list”; its duration is the estimate rounded up.',
 		'custom.task.name': 'Custom development: {code} {title}',
 		'custom.task.managersOnly': 'Only the project managers can create the build task in the plan.',
 		'custom.task.dates': '{start} to {finish}',

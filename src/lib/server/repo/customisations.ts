@@ -295,11 +295,14 @@ export async function replaceCustomisationRequirements(
 			.execute();
 }
 
-/** Where a customisation's build task goes: the redesign phase and its 二次设计与开发 summary task, if kept. */
+/**
+ * Where a customisation's build task goes: the redesign phase and its 二次设计与开发 summary task, if kept, and
+ * the task it follows — 确定定制开发清单, when the plan still has it (nothing is built before the list is agreed).
+ */
 export async function buildTaskPlace(
 	db: Conn,
 	projectId: string
-): Promise<{ phaseId: string; parentId: string | null; start: string } | undefined> {
+): Promise<{ phaseId: string; parentId: string | null; start: string; afterId: string | null } | undefined> {
 	const phase = await db
 		.selectFrom('phases')
 		.select('id')
@@ -314,7 +317,15 @@ export async function buildTaskPlace(
 		.where('phase_id', '=', phase.id)
 		.where('template_key', '=', 'redesign.development')
 		.executeTakeFirst();
-	if (parent) return { phaseId: phase.id, parentId: parent.id, start: parent.start_date };
+	const list = await db
+		.selectFrom('tasks')
+		.select('id')
+		.where('project_id', '=', projectId)
+		.where('phase_id', '=', phase.id)
+		.where('template_key', '=', 'redesign.development.list')
+		.executeTakeFirst();
+	const afterId = list?.id ?? null;
+	if (parent) return { phaseId: phase.id, parentId: parent.id, start: parent.start_date, afterId };
 	const first = await db
 		.selectFrom('tasks')
 		.select((eb) => eb.fn.min<string | null>('start_date').as('start'))
@@ -325,7 +336,7 @@ export async function buildTaskPlace(
 		.select('start_date')
 		.where('id', '=', projectId)
 		.executeTakeFirstOrThrow();
-	return { phaseId: phase.id, parentId: null, start: first?.start ?? project.start_date };
+	return { phaseId: phase.id, parentId: null, start: first?.start ?? project.start_date, afterId };
 }
 
 export async function isProjectMember(db: Conn, projectId: string, memberId: string): Promise<boolean> {

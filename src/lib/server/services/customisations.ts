@@ -23,6 +23,7 @@ import {
 } from '../repo/customisations';
 import { foreignDesignIds, nextDesignNumber } from '../repo/design-refs';
 import { recordAudit, type Actor } from './audit';
+import { createDependency } from './plan/dependencies';
 import { createTask, deleteTask, editTask } from './plan/tasks';
 import { inTransaction } from './transaction';
 
@@ -237,6 +238,14 @@ export async function createCustomisationTask(
 			isMilestone: false,
 			assigneeIds: c.developerMemberId ? [c.developerMemberId] : []
 		});
+		// The build follows the agreed list in the plan, so it moves when the list slips.
+		if (place.afterId)
+			await createDependency(trx, actor, projectId, {
+				predecessorId: place.afterId,
+				successorId: task.id,
+				type: 'FS',
+				lagDays: 0
+			});
 		const written = await updateCustomisationRow(trx, projectId, id, c.version, {
 			task_id: task.id,
 			updated_at: nowIso()

@@ -55,7 +55,7 @@ export const customisationPaths = {
 			operationId: 'createCustomisationTask',
 			summary: 'Create the plan task that builds the customisation (project managers only)',
 			description:
-				'One task in the redesign phase under 二次设计与开发, named 定制开发：CU-001 …, lasting the estimate rounded up in working days, owned by the customisation’s side and assigned to its developer. A second task, a cancelled customisation or a plan without the redesign phase is 409; no estimate is 422 on estimateDays.',
+				'One task in the redesign phase under 二次设计与开发, finish-to-start after 确定定制开发清单 when the plan has it, named 定制开发：CU-001 …, lasting the estimate rounded up in working days, owned by the customisation’s side and assigned to its developer. A second task, a cancelled customisation or a plan without the redesign phase is 409; no estimate is 422 on estimateDays.',
 			tags: ['design', 'plans'],
 			params: PC,
 			ok: { status: 201, schema: 'Customisation', description: 'The customisation with its task' },
