@@ -231,6 +231,29 @@ test('the walkthrough API records and lists walkthroughs, refusing another proje
 	const coverage = await (await page.request.get(`${api}/design/coverage`)).json();
 	expect(coverage.validation).toEqual({ total: 3, validated: 3, ready: 3 });
 
+	// Executable, but with a blocking issue: not ready until that issue is closed in the register, then ready.
+	const blocked = await page.request.post(`${api}/processes/${toBeId}/validations`, {
+		headers: { origin },
+		data: {
+			...body,
+			heldOn: '2026-05-22',
+			issues: [{ title: '上门时间窗口不可选', blocking: true, ownerSide: 'vendor' }]
+		}
+	});
+	expect(blocked.status()).toBe(201);
+	const issue = (await blocked.json()).issues[0];
+	const readiness = async () =>
+		(await (await page.request.get(`${api}/processes/${toBeId}/validations`)).json()).readiness;
+	expect(await readiness()).toEqual({ latest: 'executable', openBlocking: 1, ready: false });
+	const item = await (await page.request.get(`${api}/register/items/${issue.id}`)).json();
+	expect([item.origin, item.originRef]).toEqual(['validation', (await blocked.json()).id]);
+	const closed = await page.request.patch(`${api}/register/items/${issue.id}`, {
+		headers: { origin },
+		data: { version: item.version, status: 'closed', resolution: '预约界面已加时间窗口' }
+	});
+	expect(closed.status()).toBe(200);
+	expect(await readiness()).toEqual({ latest: 'executable', openBlocking: 0, ready: true });
+
 	const other = await createProject(page, { name: '另一个项目', code: `VAO-${unique()}`.toUpperCase() });
 	const foreign = await page.request.post(`/api/v1/projects/${other}/processes/${toBeId}/validations`, {
 		headers: { origin },
