@@ -173,6 +173,16 @@ describe.each(DIALECTS)('validation walkthroughs and design coverage on %s', (di
 			'walkthrough.error.noClient'
 		);
 		expect(e.options.field).toBe('participants');
+		const key = await p.member(p.keyUser);
+		const twice = walk(toBe.steps, {
+			participants: [{ memberId: key.id }, { memberId: vendor.id }, { memberId: key.id }]
+		});
+		const dup = await expectDomainError(
+			recordValidation(db, actor(p.keyUser), p.project.id, toBe.id, twice),
+			'validation_failed',
+			'walkthrough.error.duplicateMember'
+		);
+		expect(dup.options.field).toBe('participants.2.memberId');
 		await expectDomainError(
 			recordValidation(db, actor(p.keyUser), p.project.id, asIs.id, walk(asIs.steps)),
 			'validation_failed',

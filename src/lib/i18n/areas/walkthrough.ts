@@ -59,6 +59,7 @@ export const walkthrough = defineArea(
 		'walkthrough.error.executableByClient':
 			'验证结论“可执行”只能由甲方成员记录：流程能否执行由甲方业务骨干确认。乙方和顾问可以记录“需修改”或“不可执行”并登记问题。',
 		'walkthrough.hint.executableByClient': '“可执行”结论由甲方成员记录。',
+		'walkthrough.error.duplicateMember': '参与人：这位项目成员已在前面列出，同一人只记一次',
 		'walkthrough.origin': '来源：{process} 的可执行性验证（{date}）'
 	},
 	{
@@ -121,6 +122,8 @@ export const walkthrough = defineArea(
 		'walkthrough.error.executableByClient':
 			'Only a client (甲方) member may record the result “executable”: the client’s key users confirm their process can be run. The vendor and consultants may record “needs change” or “not executable” and raise the issues.',
 		'walkthrough.hint.executableByClient': 'The result “executable” is recorded by a client member.',
+		'walkthrough.error.duplicateMember':
+			'Participants: this member is already listed above; list each person once',
 		'walkthrough.origin': 'Raised from the executability walkthrough of {process} ({date})'
 	}
 );

@@ -60,6 +60,14 @@ async function participantsOf(
 ): Promise<ValidationParticipant[]> {
 	const ids = input.map((p) => p.memberId).filter((id): id is string => !!id);
 	const members = await memberSides(db, projectId, ids);
+	// The same member twice would count one person as two participants.
+	const twice = input.findIndex(
+		(p, i) => !!p.memberId && input.findIndex((q) => q.memberId === p.memberId) !== i
+	);
+	if (twice >= 0)
+		throw new DomainError('validation_failed', 'walkthrough.error.duplicateMember', {
+			field: `participants.${twice}.memberId`
+		});
 	return input.map((p, i) => {
 		if (!p.memberId) return { memberId: null, name: p.name, side: p.side ?? 'client' };
 		const m = members.get(p.memberId);
