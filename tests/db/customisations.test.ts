@@ -5,6 +5,7 @@ import type { Database } from '../../src/lib/server/db/schema';
 import { newId, nowIso } from '../../src/lib/server/ids';
 import { createProject } from '../../src/lib/server/services/projects';
 import {
+	alignCustomisationTask,
 	createCustomisation,
 	createCustomisationTask,
 	customisationTotalsOf,
@@ -208,6 +209,15 @@ describe.each(DIALECTS)('customisations on %s', (dialect) => {
 			.where('task_id', '=', built.task!.id)
 			.execute();
 		expect(assignees.map((a) => a.member_id)).toEqual([dev.id]);
+		// It follows 确定定制开发清单: nothing is built before the list is agreed, and it moves when the list slips.
+		const after = await db
+			.selectFrom('task_dependencies as d')
+			.innerJoin('tasks as pred', 'pred.id', 'd.predecessor_id')
+			.select(['pred.template_key', 'pred.finish_date', 'd.type'])
+			.where('d.successor_id', '=', built.task!.id)
+			.execute();
+		expect(after.map((d) => [d.template_key, d.type])).toEqual([['redesign.development.list', 'FS']]);
+		expect(built.task!.start > after[0].finish_date).toBe(true);
 		expect(built.task!.finish >= built.task!.start).toBe(true);
 		const audit = await db
 			.selectFrom('audit_log')
@@ -248,5 +258,76 @@ describe.each(DIALECTS)('customisations on %s', (dialect) => {
 			'conflict',
 			'custom.error.cancelled'
 		);
+	});
+
+	it('keeps the build task in line: resized with the estimate, out of the plan when cancelled unstarted', async () => {
+		const db = handle.db;
+		const p = await signoffProject(db);
+		const pm = actor(p.pmVendor);
+		const edit = (over: Record<string, unknown>, version: number, planManager: boolean) =>
+			updateCustomisation(
+				db,
+				planManager ? pm : actor(p.keyUser),
+				p.project.id,
+				c.id,
+				updateCustomisationSchema.parse({ version, ...over }),
+				{ planManager }
+			);
+		const taskRow = (id: string) =>
+			db.selectFrom('tasks').select(['duration_days', 'status']).where('id', '=', id).executeTakeFirst();
+		let c = await createCustomisation(db, pm, p.project.id, input({ estimateDays: 7.5 }));
+		c = await createCustomisationTask(db, pm, p.project.id, c.id);
+		const taskId = c.task!.id;
+		expect([c.task!.durationDays, c.taskDrift]).toEqual([8, null]);
+
+		// Someone who does not manage the plan changes the estimate: the plan stays, the drift is named.
+		c = await edit({ estimateDays: 12 }, c.version, false);
+		expect([c.task!.durationDays, c.taskDrift]).toEqual([8, 'duration']);
+		expect(Number((await taskRow(taskId))!.duration_days)).toBe(8);
+		// A project manager settles it; then a manager's own edit moves the task with it.
+		c = await alignCustomisationTask(db, pm, p.project.id, c.id);
+		expect([c.task!.durationDays, c.taskDrift]).toEqual([12, null]);
+		await expectDomainError(
+			alignCustomisationTask(db, pm, p.project.id, c.id),
+			'conflict',
+			'custom.error.taskInLine'
+		);
+		c = await edit({ estimateDays: 2.5 }, c.version, true);
+		expect([c.task!.durationDays, c.taskDrift]).toEqual([3, null]);
+		expect(Number((await taskRow(taskId))!.duration_days)).toBe(3);
+
+		// Cancelled by a manager before the work started: the task leaves the plan.
+		c = await edit({ status: 'cancelled' }, c.version, true);
+		expect([c.status, c.taskId, c.task, c.taskDrift]).toEqual(['cancelled', null, null, null]);
+		expect(await taskRow(taskId)).toBeUndefined();
+		const audit = await db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('project_id', '=', p.project.id)
+			.where('action', 'like', 'customisation.task%')
+			.execute();
+		expect(audit.map((a) => a.action).sort()).toEqual([
+			'customisation.task',
+			'customisation.taskRemoved',
+			'customisation.taskResized',
+			'customisation.taskResized'
+		]);
+
+		// Reopened and built again; once its task has started, a cancellation keeps it and says so.
+		c = await edit({ status: 'toDesign' }, c.version, true);
+		c = await createCustomisationTask(db, pm, p.project.id, c.id);
+		await db
+			.updateTable('tasks')
+			.set({ status: 'inProgress', progress: 40 })
+			.where('id', '=', c.task!.id)
+			.execute();
+		c = await edit({ status: 'cancelled' }, c.version, true);
+		expect([c.task?.progress, c.taskDrift]).toEqual([40, 'cancelledStarted']);
+		await expectDomainError(
+			alignCustomisationTask(db, pm, p.project.id, c.id),
+			'conflict',
+			'custom.error.taskStarted'
+		);
+		expect(await taskRow(c.task!.id)).toEqual({ duration_days: expect.anything(), status: 'inProgress' });
 	});
 });

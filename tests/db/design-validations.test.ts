@@ -104,9 +104,23 @@ describe.each(DIALECTS)('validation walkthroughs and design coverage on %s', (di
 			{ origin: 'validation', origin_ref: first.id, type: 'issue' }
 		]);
 
+		// 可执行 is the client's verdict: the vendor PM who recorded the first walkthrough may not give it.
+		const refused = await expectDomainError(
+			recordValidation(
+				db,
+				actor(p.pmVendor),
+				p.project.id,
+				toBe.id,
+				walk(toBe.steps, { heldOn: '2026-05-27' })
+			),
+			'forbidden',
+			'walkthrough.error.executableByClient'
+		);
+		expect(refused.options.field).toBe('result');
+		expect((await listValidations(db, p.project.id, toBe.id)).validations).toHaveLength(1);
 		await recordValidation(
 			db,
-			actor(p.pmVendor),
+			actor(p.keyUser),
 			p.project.id,
 			toBe.id,
 			walk(toBe.steps, { heldOn: '2026-05-27' })
@@ -154,30 +168,40 @@ describe.each(DIALECTS)('validation walkthroughs and design coverage on %s', (di
 
 		const noClient = walk(toBe.steps, { participants: [{ memberId: vendor.id, side: 'client' }] });
 		const e = await expectDomainError(
-			recordValidation(db, actor(p.pmVendor), p.project.id, toBe.id, noClient),
+			recordValidation(db, actor(p.keyUser), p.project.id, toBe.id, noClient),
 			'validation_failed',
 			'walkthrough.error.noClient'
 		);
 		expect(e.options.field).toBe('participants');
+		const key = await p.member(p.keyUser);
+		const twice = walk(toBe.steps, {
+			participants: [{ memberId: key.id }, { memberId: vendor.id }, { memberId: key.id }]
+		});
+		const dup = await expectDomainError(
+			recordValidation(db, actor(p.keyUser), p.project.id, toBe.id, twice),
+			'validation_failed',
+			'walkthrough.error.duplicateMember'
+		);
+		expect(dup.options.field).toBe('participants.2.memberId');
 		await expectDomainError(
-			recordValidation(db, actor(p.pmVendor), p.project.id, asIs.id, walk(asIs.steps)),
+			recordValidation(db, actor(p.keyUser), p.project.id, asIs.id, walk(asIs.steps)),
 			'validation_failed',
 			'walkthrough.error.notToBe'
 		);
 		await expectDomainError(
-			recordValidation(db, actor(p.pmVendor), p.project.id, foreign.id, walk(foreign.steps)),
+			recordValidation(db, actor(p.keyUser), p.project.id, foreign.id, walk(foreign.steps)),
 			'not_found',
 			'error.notFound'
 		);
 		// Another project's step in the body is 404 too; both name the row, in the field path and the message.
 		const missing = await expectDomainError(
-			recordValidation(db, actor(p.pmVendor), p.project.id, toBe.id, walk(foreign.steps)),
+			recordValidation(db, actor(p.keyUser), p.project.id, toBe.id, walk(foreign.steps)),
 			'not_found',
 			'walkthrough.error.stepNotFound'
 		);
 		expect([missing.options.field, missing.options.params]).toEqual(['steps.0.stepId', { row: 1 }]);
 		const wrong = await expectDomainError(
-			recordValidation(db, actor(p.pmVendor), p.project.id, toBe.id, walk(asIs.steps)),
+			recordValidation(db, actor(p.keyUser), p.project.id, toBe.id, walk(asIs.steps)),
 			'validation_failed',
 			'walkthrough.error.stepOfOtherProcess'
 		);
@@ -230,7 +254,7 @@ describe.each(DIALECTS)('validation walkthroughs and design coverage on %s', (di
 		expect(item('designToBe').met).toBe(true);
 		// The new to-be process is not validated yet: the validation item now has an exception.
 		expect(item('designValidation').exceptions.map((e) => e.subjectId)).toEqual([toBe.id]);
-		await recordValidation(db, actor(p.pmVendor), p.project.id, toBe.id, walk(toBe.steps));
+		await recordValidation(db, actor(p.keyUser), p.project.id, toBe.id, walk(toBe.steps));
 		gate = await loadGateState(db, p.project.id, redesign.id);
 		expect(item('designValidation').met).toBe(true);
 	});

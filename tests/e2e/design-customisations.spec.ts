@@ -56,6 +56,8 @@ test('a 乙方 consultant turns a 需二次开发 requirement into a customisati
 		`/projects/${projectId}/design/requirements/${requirementId}`
 	);
 	await expect(page.getByLabel('涉及系统（每行一个）')).toHaveValue('呼叫中心\nERP');
+	const systems = page.getByRole('region', { name: '涉及系统' });
+	await expect(systems.getByRole('listitem')).toHaveText(['呼叫中心', 'ERP']);
 
 	// Only the workflow's moves are offered: nothing jumps straight to 已完成.
 	await expect(page.getByRole('button', { name: '转为“已完成”' })).toHaveCount(0);
@@ -92,6 +94,7 @@ test('a 乙方 consultant turns a 需二次开发 requirement into a customisati
 	const row = page.getByRole('row', { name: /CU-001/ });
 	await expect(row).toContainText('设计中');
 	await expect(row).toContainText(developer.who.name);
+	await expect(row.getByRole('cell', { name: '呼叫中心、ERP' })).toBeVisible();
 	await expect(
 		page.getByRole('table', { name: '按类型汇总' }).getByRole('row', { name: /接口/ })
 	).toContainText('7.5');
@@ -111,6 +114,70 @@ test('a 乙方 consultant turns a 需二次开发 requirement into a customisati
 	await expect(page.getByRole('alert').filter({ hasText: '其他人已修改此定制开发项' })).toContainText('9');
 	await expect(page.getByLabel('估算（人天）')).toHaveValue('9');
 	await developer.context.close();
+});
+
+test('the build task follows the estimate and leaves the plan when the customisation is cancelled before it started', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	await register(page, person(`李强${unique().slice(-4)}`));
+	const projectId = await createProject(page, {
+		name: '定制任务项目',
+		code: `CT-${unique()}`.toUpperCase(),
+		mySide: '乙方'
+	});
+	const consultant = await signedIn(browser, `孙悦${unique().slice(-4)}`);
+	await addMember(page, projectId, consultant.who.email, '乙方', ['实施顾问']);
+	const made = await designApi(page, projectId, '/customisations', {
+		title: '投诉原因分析报表',
+		type: 'report',
+		estimateDays: 4
+	});
+	await designApi(page, projectId, `/customisations/${made.id}/task`, {});
+	const url = `/projects/${projectId}/design/customisations/${made.id}`;
+	const taskName = '定制开发：CU-001 投诉原因分析报表';
+	const planTask = async () => {
+		const { tasks } = await (await page.request.get(`/api/v1/projects/${projectId}/tasks`)).json();
+		return (tasks as { name: string; durationDays: number }[]).find((t) => t.name === taskName);
+	};
+
+	// The consultant (not a plan manager) re-estimates: the plan is left alone, and the page says it is out of line.
+	const c = consultant.page;
+	await c.goto(url);
+	await c.getByLabel('估算（人天）').fill('6');
+	await c.getByRole('button', { name: '保存定制开发项' }).click();
+	await expect(c.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+	const tasked = c.getByRole('region', { name: '开发任务' });
+	await expect(tasked).toContainText('估算已改为 6 人天，但计划任务工期仍为 4 个工作日。');
+	await expect(tasked).toContainText('由项目经理在此调整计划任务');
+	await expect(tasked.getByRole('button')).toHaveCount(0);
+	expect((await planTask())!.durationDays).toBe(4);
+
+	// The project manager settles it in one click; their own later edits move the task with them.
+	await page.goto(url);
+	const panel = page.getByRole('region', { name: '开发任务' });
+	await panel.getByRole('button', { name: '按估算调整任务工期' }).click();
+	await expect(panel.getByRole('status')).toContainText('开发任务已与定制开发项保持一致');
+	await expect(panel).toContainText('工期 6 个工作日');
+	expect((await planTask())!.durationDays).toBe(6);
+	await page.getByLabel('估算（人天）').fill('2.5');
+	await page.getByRole('button', { name: '保存定制开发项' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: '开发任务工期已按估算调整为 3 个工作日。' })
+	).toBeVisible();
+	await expect(panel).toContainText('工期 3 个工作日');
+	expect((await planTask())!.durationDays).toBe(3);
+
+	// Cancelled before the work started: the task leaves the plan and the Gantt.
+	await page.getByRole('button', { name: '转为“已取消”' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: '尚未开始的开发任务已从计划中移除。' })
+	).toBeVisible();
+	await expect(panel).toContainText('尚未在计划中创建开发任务。');
+	await expect(panel.getByRole('button', { name: '创建计划任务' })).toHaveCount(0);
+	expect(await planTask()).toBeUndefined();
+	await consultant.context.close();
 });
 
 test('the customisation API refuses bad input naming the field, a second task, a stale version and another project’s ids', async ({

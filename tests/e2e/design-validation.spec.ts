@@ -129,10 +129,38 @@ test('甲方 key users validate a to-be process, the issue they found is closed 
 	await expect(history).toContainText('门店店长 周丽（甲方）');
 	await expect(history.getByRole('listitem').filter({ hasText: 'I-001' })).toContainText('阻断');
 
-	// The 乙方 consultant fixes it and closes the issue in the register, from the walkthrough's link.
+	// The 乙方 consultant may walk a process through, but 可执行 is 甲方's verdict: not offered, and refused.
 	const c = consultant.page;
-	await c.goto(`/projects/${projectId}/design/processes/${toBeId}/validation`);
+	const validationPath = `/projects/${projectId}/design/processes/${toBeId}/validation`;
+	await c.goto(validationPath);
+	const vendorForm = c.getByRole('region', { name: '记录验证走查' });
+	await expect(vendorForm.getByRole('option', { name: '可执行', exact: true })).toBeDisabled();
+	await expect(vendorForm.getByLabel('验证结论')).toHaveValue('needsChange');
+	await expect(vendorForm).toContainText('“可执行”结论由甲方成员记录。');
+	const vendorVerdict = await c.request.post(
+		`/api/v1/projects/${projectId}/processes/${toBeId}/validations`,
+		{
+			headers: { origin: new URL(c.url()).origin, 'accept-language': 'zh-CN' },
+			data: {
+				heldOn: '2026-05-21',
+				participants: [{ name: '门店店长 周丽', side: 'client' }],
+				steps: [],
+				result: 'executable'
+			}
+		}
+	);
+	expect(vendorVerdict.status()).toBe(403);
+	expect((await vendorVerdict.json()).error.fields.result).toContain('只能由甲方成员记录');
+	await c.reload();
+	await expect(c.getByRole('region', { name: '验证历史' }).getByRole('article')).toHaveCount(1);
+
+	// The issue is in the register, from this walkthrough, linking back to it; the consultant fixes and closes it.
 	await c.getByRole('link', { name: 'I-001 派工单缺少客户历史' }).click();
+	const back = c.getByRole('link', { name: '来源：TB-001 售后报修（新） 的可执行性验证（2026年5月20日）' });
+	await expect(back).toHaveAttribute('href', new RegExp(`^${validationPath}#walk-[a-z0-9]+$`));
+	await c.goto(`/projects/${projectId}/register`);
+	await expect(c.getByRole('row', { name: /I-001/ })).toContainText('派工单缺少客户历史');
+	await c.getByRole('link', { name: '派工单缺少客户历史' }).click();
 	const edit = c.getByRole('form', { name: '编辑事项' });
 	await edit.getByLabel('状态').selectOption({ label: '已关闭' });
 	await edit.getByLabel('解决方案').fill('派工单已显示客户购买与服务历史');
@@ -204,6 +232,29 @@ test('the walkthrough API records and lists walkthroughs, refusing another proje
 	expect(list.readiness).toEqual({ latest: 'executable', openBlocking: 0, ready: true });
 	const coverage = await (await page.request.get(`${api}/design/coverage`)).json();
 	expect(coverage.validation).toEqual({ total: 3, validated: 3, ready: 3 });
+
+	// Executable, but with a blocking issue: not ready until that issue is closed in the register, then ready.
+	const blocked = await page.request.post(`${api}/processes/${toBeId}/validations`, {
+		headers: { origin },
+		data: {
+			...body,
+			heldOn: '2026-05-22',
+			issues: [{ title: '上门时间窗口不可选', blocking: true, ownerSide: 'vendor' }]
+		}
+	});
+	expect(blocked.status()).toBe(201);
+	const issue = (await blocked.json()).issues[0];
+	const readiness = async () =>
+		(await (await page.request.get(`${api}/processes/${toBeId}/validations`)).json()).readiness;
+	expect(await readiness()).toEqual({ latest: 'executable', openBlocking: 1, ready: false });
+	const item = await (await page.request.get(`${api}/register/items/${issue.id}`)).json();
+	expect([item.origin, item.originRef]).toEqual(['validation', (await blocked.json()).id]);
+	const closed = await page.request.patch(`${api}/register/items/${issue.id}`, {
+		headers: { origin },
+		data: { version: item.version, status: 'closed', resolution: '预约界面已加时间窗口' }
+	});
+	expect(closed.status()).toBe(200);
+	expect(await readiness()).toEqual({ latest: 'executable', openBlocking: 0, ready: true });
 
 	const other = await createProject(page, { name: '另一个项目', code: `VAO-${unique()}`.toUpperCase() });
 	const foreign = await page.request.post(`/api/v1/projects/${other}/processes/${toBeId}/validations`, {

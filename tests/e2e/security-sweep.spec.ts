@@ -86,6 +86,18 @@ const REFUSALS: Record<string, RefusalCase[] | string> = {
 	removeMember: MANAGERS_ONLY,
 	createTask: MANAGERS_ONLY,
 	createCustomisationTask: MANAGERS_ONLY,
+	// 可执行 is 甲方's verdict on its own process: a 乙方 member may record a walkthrough, not that one.
+	recordValidation: [
+		{
+			who: 'vendorA',
+			body: () => ({
+				heldOn: '2026-03-20',
+				participants: [{ name: '门店店长 周丽', side: 'client' }],
+				steps: [],
+				result: 'executable'
+			})
+		}
+	],
 	deleteTask: MANAGERS_ONLY,
 	createDependency: MANAGERS_ONLY,
 	deleteDependency: MANAGERS_ONLY,

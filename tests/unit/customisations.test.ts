@@ -23,12 +23,15 @@ describe('customisation rules', () => {
 		const totals = customisationTotals([
 			{ status: 'toDesign', type: 'ui', count: 2, days: 7.5 },
 			{ status: 'toDesign', type: 'interface', count: 1, days: 10 },
-			{ status: 'done', type: 'ui', count: 1, days: 0.2 }
+			{ status: 'done', type: 'ui', count: 1, days: 0.2 },
+			{ status: 'cancelled', type: 'ui', count: 1, days: 5 }
 		]);
-		expect(totals.all).toEqual({ count: 4, days: 17.7 });
+		// Cancelled work is counted, and shows its days in its own status row, but adds no person-days elsewhere.
+		expect(totals.all).toEqual({ count: 5, days: 17.7 });
 		expect(totals.byStatus.toDesign).toEqual({ count: 3, days: 17.5 });
-		expect(totals.byType.ui).toEqual({ count: 3, days: 7.7 });
-		expect(totals.byStatus.cancelled).toEqual({ count: 0, days: 0 });
+		expect(totals.byType.ui).toEqual({ count: 4, days: 7.7 });
+		expect(totals.byStatus.cancelled).toEqual({ count: 1, days: 5 });
+		expect(totals.byStatus.developing).toEqual({ count: 0, days: 0 });
 	});
 
 	it('reads list filters and names what it cannot read', () => {

@@ -26,6 +26,8 @@ export interface CustomisationSummary {
 	estimateDays: number | null;
 	status: CustomisationStatus;
 	requirementCount: number;
+	/** Integrations: the systems involved (呼叫中心, ERP). */
+	systems: string[];
 	taskId: string | null;
 	version: number;
 }
@@ -47,6 +49,30 @@ export interface CustomisationTask {
 	durationDays: number;
 	progress: number;
 	status: string;
+	/** The task's own version (a plan edit over it must name it). */
+	version: number;
+	/** A summary task's dates come from its subtasks: its duration does not follow the estimate. */
+	hasSubtasks: boolean;
+}
+
+/**
+ * How the build task has fallen out of step with its customisation: the estimate changed (`duration`), or the
+ * customisation was cancelled while its task has not started (`cancelled`: it can leave the plan) or has
+ * (`cancelledStarted`: work was done, it stays for the plan's managers to settle). A finished task is history.
+ */
+export type TaskDrift = 'duration' | 'cancelled' | 'cancelledStarted';
+
+export function buildTaskDrift(c: {
+	status: CustomisationStatus;
+	estimateDays: number | null;
+	task: CustomisationTask | null;
+}): TaskDrift | null {
+	const task = c.task;
+	if (!task || task.status === 'done') return null;
+	if (c.status === 'cancelled')
+		return task.status === 'notStarted' && task.progress === 0 ? 'cancelled' : 'cancelledStarted';
+	if (c.estimateDays === null || task.hasSubtasks) return null;
+	return task.durationDays === buildTaskDuration(c.estimateDays) ? null : 'duration';
 }
 
 export interface CustomisationView extends CustomisationSummary {
@@ -54,6 +80,8 @@ export interface CustomisationView extends CustomisationSummary {
 	systems: string[];
 	requirements: LinkedRequirement[];
 	task: CustomisationTask | null;
+	/** Whether the build task still matches the estimate and the status; null when it does (or there is none). */
+	taskDrift: TaskDrift | null;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -119,7 +147,7 @@ export interface CustomisationTotals {
 const zero = (): Tally => ({ count: 0, days: 0 });
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Counts and person-days by status and by type, from the database's (status, type) groups. */
+/** Counts and person-days by status and by type, from the database's (status, type) groups; see below for cancelled. */
 export function customisationTotals(rows: readonly TotalsRow[]): CustomisationTotals {
 	const byStatus = Object.fromEntries(CUSTOMISATION_STATUSES.map((s) => [s, zero()])) as Record<
 		CustomisationStatus,
@@ -131,9 +159,14 @@ export function customisationTotals(rows: readonly TotalsRow[]): CustomisationTo
 	>;
 	const all = zero();
 	for (const r of rows) {
-		for (const tally of [byStatus[r.status], byType[r.type], all]) {
+		// Cancelled work keeps its count and, in its own status row, its days; the type and overall person-days
+		// count only the work still to do or done (as the 定制开发清单 PDF does).
+		const days = r.status === 'cancelled' ? 0 : r.days;
+		byStatus[r.status].count += r.count;
+		byStatus[r.status].days = round1(byStatus[r.status].days + r.days);
+		for (const tally of [byType[r.type], all]) {
 			tally.count += r.count;
-			tally.days = round1(tally.days + r.days);
+			tally.days = round1(tally.days + days);
 		}
 	}
 	return { byStatus, byType, all };

@@ -49,7 +49,8 @@ export const custom = defineArea(
 		'custom.task.none': '尚未在计划中创建开发任务。',
 		'custom.task.create': '创建计划任务',
 		'custom.task.created': '已在计划中创建开发任务',
-		'custom.task.hint': '任务建在“流程再设计”阶段的“二次设计与开发”下，工期按估算人天向上取整。',
+		'custom.task.hint':
+			'任务建在“流程再设计”阶段的“二次设计与开发”下，排在“确定定制开发清单”之后，工期按估算人天向上取整。',
 		'custom.task.name': '定制开发：{code} {title}',
 		'custom.task.managersOnly': '只有项目经理可以在计划中创建开发任务。',
 		'custom.task.dates': '{start} 至 {finish}',
@@ -67,7 +68,23 @@ export const custom = defineArea(
 		'custom.error.taskExists': '这个定制开发项已有计划任务，不能再创建一个。',
 		'custom.error.needsEstimate': '请先填写估算人天，再创建计划任务。',
 		'custom.error.cancelled': '已取消的定制开发项不能创建计划任务。',
-		'custom.error.noPhase': '项目计划中没有“流程再设计”阶段，无法创建开发任务。'
+		'custom.error.noPhase': '项目计划中没有“流程再设计”阶段，无法创建开发任务。',
+		'custom.error.taskStarted': '开发任务已开始，不能从计划中移除；请在计划中处理这项任务。',
+		'custom.error.taskInLine': '开发任务已与估算和状态一致，无需调整。',
+		'custom.task.duration': '工期 {days} 个工作日',
+		'custom.task.resized': '开发任务工期已按估算调整为 {days} 个工作日。',
+		'custom.task.removed': '尚未开始的开发任务已从计划中移除。',
+		'custom.task.aligned': '开发任务已与定制开发项保持一致',
+		'custom.task.drift.duration': '估算已改为 {estimate} 人天，但计划任务工期仍为 {days} 个工作日。',
+		'custom.task.drift.cancelled': '此定制开发项已取消，但其开发任务仍在计划中。',
+		'custom.task.drift.cancelledStarted':
+			'此定制开发项已取消，但其开发任务已开始（进度 {progress}%），因此保留在计划中，请项目经理在计划中处理。',
+		'custom.task.align.duration': '按估算调整任务工期',
+		'custom.task.align.cancelled': '从计划中移除任务',
+		'custom.task.driftManagers': '由项目经理在此调整计划任务；项目经理修改估算或取消时，任务会自动随之调整。',
+		'custom.systems': '涉及系统',
+		'custom.noSystems': '未列出涉及系统',
+		'custom.totals.noteCancelled': '合计人天不含已取消项。'
 	},
 	{
 		'custom.title': 'Customisations',
@@ -118,7 +135,7 @@ export const custom = defineArea(
 		'custom.task.create': 'Create the plan task',
 		'custom.task.created': 'The build task was created in the plan',
 		'custom.task.hint':
-			'The task goes under “Secondary design and custom development” in the redesign phase; its duration is the estimate rounded up.',
+			'The task goes under “Secondary design and custom development” in the redesign phase, after “Agree the customisation list”; its duration is the estimate rounded up.',
 		'custom.task.name': 'Custom development: {code} {title}',
 		'custom.task.managersOnly': 'Only the project managers can create the build task in the plan.',
 		'custom.task.dates': '{start} to {finish}',
@@ -138,6 +155,26 @@ export const custom = defineArea(
 		'custom.error.taskExists': 'This customisation already has a plan task; a second one cannot be created.',
 		'custom.error.needsEstimate': 'Give the estimate in person-days before creating the plan task.',
 		'custom.error.cancelled': 'A cancelled customisation cannot get a plan task.',
-		'custom.error.noPhase': 'The plan has no redesign phase to put the build task in.'
+		'custom.error.noPhase': 'The plan has no redesign phase to put the build task in.',
+		'custom.error.taskStarted':
+			'The build task has started, so it cannot leave the plan; settle it in the plan instead.',
+		'custom.error.taskInLine': 'The build task already matches the estimate and the status.',
+		'custom.task.duration': '{days} working days',
+		'custom.task.resized': 'The build task now lasts {days} working days, as estimated.',
+		'custom.task.removed': 'The build task, not yet started, was taken out of the plan.',
+		'custom.task.aligned': 'The build task is in line with the customisation',
+		'custom.task.drift.duration':
+			'The estimate is now {estimate} person-days, but the plan task still lasts {days} working days.',
+		'custom.task.drift.cancelled':
+			'This customisation was cancelled, but its build task is still in the plan.',
+		'custom.task.drift.cancelledStarted':
+			'This customisation was cancelled, but its build task has started ({progress}% done), so it stays in the plan for the project managers to settle.',
+		'custom.task.align.duration': 'Resize the task to the estimate',
+		'custom.task.align.cancelled': 'Take the task out of the plan',
+		'custom.task.driftManagers':
+			'A project manager settles the plan task here; when a manager changes the estimate or cancels, the task follows by itself.',
+		'custom.systems': 'Systems involved',
+		'custom.noSystems': 'No system listed',
+		'custom.totals.noteCancelled': 'Person-day totals leave out cancelled items.'
 	}
 );

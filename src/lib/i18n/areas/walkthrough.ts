@@ -56,7 +56,12 @@ export const walkthrough = defineArea(
 		'walkthrough.error.noClient': '至少需要一位甲方参与人：由甲方业务骨干走查自己的流程',
 		'walkthrough.error.stepResult': '请选择{field}',
 		'walkthrough.error.result': '请选择{field}（可执行、需修改或不可执行）',
-		'walkthrough.error.tooMany': '{field}条目过多'
+		'walkthrough.error.tooMany': '{field}条目过多',
+		'walkthrough.error.executableByClient':
+			'验证结论“可执行”只能由甲方成员记录：流程能否执行由甲方业务骨干确认。乙方和顾问可以记录“需修改”或“不可执行”并登记问题。',
+		'walkthrough.hint.executableByClient': '“可执行”结论由甲方成员记录。',
+		'walkthrough.error.duplicateMember': '参与人：这位项目成员已在前面列出，同一人只记一次',
+		'walkthrough.origin': '来源：{process} 的可执行性验证（{date}）'
 	},
 	{
 		'walkthrough.title': 'Executability validation',
@@ -115,6 +120,12 @@ export const walkthrough = defineArea(
 			'At least one client participant is needed: client key users walk through their own process',
 		'walkthrough.error.stepResult': 'Choose the {field}',
 		'walkthrough.error.result': 'Choose the {field} (executable, needs change or not executable)',
-		'walkthrough.error.tooMany': 'Too many entries in {field}'
+		'walkthrough.error.tooMany': 'Too many entries in {field}',
+		'walkthrough.error.executableByClient':
+			'Only a client (甲方) member may record the result “executable”: the client’s key users confirm their process can be run. The vendor and consultants may record “needs change” or “not executable” and raise the issues.',
+		'walkthrough.hint.executableByClient': 'The result “executable” is recorded by a client member.',
+		'walkthrough.error.duplicateMember':
+			'Participants: this member is already listed above; list each person once',
+		'walkthrough.origin': 'Raised from the executability walkthrough of {process} ({date})'
 	}
 );

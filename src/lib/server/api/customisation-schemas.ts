@@ -22,13 +22,13 @@ const CustomisationSummary = z.object({
 	estimateDays: z.number().nullable().describe('Person-days'),
 	status: z.enum(CUSTOMISATION_STATUSES),
 	requirementCount: z.int(),
+	systems: z.array(z.string()).describe('Systems an integration involves (呼叫中心, ERP …)'),
 	taskId: z.string().nullable().describe('The plan task that builds it'),
 	version: z.int()
 });
 
 const Customisation = CustomisationSummary.extend({
 	description: z.string(),
-	systems: z.array(z.string()).describe('Systems an integration involves (呼叫中心, ERP …)'),
 	requirements: z.array(
 		z.object({
 			id: z.string(),
@@ -46,9 +46,17 @@ const Customisation = CustomisationSummary.extend({
 			finish: date,
 			durationDays: z.number(),
 			progress: z.number(),
-			status: z.string()
+			status: z.string(),
+			version: z.int(),
+			hasSubtasks: z.boolean().describe('A summary task: its dates come from its subtasks')
 		})
 		.nullable(),
+	taskDrift: z
+		.enum(['duration', 'cancelled', 'cancelledStarted'])
+		.nullable()
+		.describe(
+			'How the build task is out of line: its duration differs from the estimate, or the customisation was cancelled while the task is still in the plan (not started, or started and kept). A project manager’s update realigns it.'
+		),
 	createdAt: z.string(),
 	updatedAt: z.string()
 });

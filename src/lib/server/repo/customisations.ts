@@ -1,6 +1,8 @@
 import type { Insertable, Updateable } from 'kysely';
 import {
+	buildTaskDrift,
 	CUSTOMISATION_PAGE_SIZE,
+	type CustomisationTask,
 	type CustomisationQuery,
 	type CustomisationSummary,
 	type CustomisationView,
@@ -32,6 +34,7 @@ const SUMMARY_COLUMNS = [
 	'c.estimate_days',
 	'c.status',
 	'c.task_id',
+	'c.systems',
 	'c.version'
 ] as const;
 
@@ -45,6 +48,7 @@ type SummaryRow = {
 	estimate_days: number | null;
 	status: CustomisationSummary['status'];
 	task_id: string | null;
+	systems: string;
 	version: number;
 	developer_name: string | null;
 };
@@ -62,6 +66,7 @@ function summaryOf(r: SummaryRow, requirementCount: number): CustomisationSummar
 		estimateDays: r.estimate_days === null ? null : Number(r.estimate_days),
 		status: r.status,
 		requirementCount,
+		systems: JSON.parse(r.systems) as string[],
 		taskId: r.task_id,
 		version: Number(r.version)
 	};
@@ -141,14 +146,7 @@ export async function loadCustomisation(
 	id: string
 ): Promise<CustomisationView | undefined> {
 	const row = await withDeveloper(db)
-		.select([
-			...SUMMARY_COLUMNS,
-			'u.name as developer_name',
-			'c.description',
-			'c.systems',
-			'c.created_at',
-			'c.updated_at'
-		])
+		.select([...SUMMARY_COLUMNS, 'u.name as developer_name', 'c.description', 'c.created_at', 'c.updated_at'])
 		.where('c.project_id', '=', projectId)
 		.where('c.id', '=', id)
 		.executeTakeFirst();
@@ -164,28 +162,47 @@ export async function loadCustomisation(
 		row.task_id
 			? db
 					.selectFrom('tasks')
-					.select(['id', 'name', 'start_date', 'finish_date', 'duration_days', 'progress', 'status'])
+					.select((eb) => [
+						'id',
+						'name',
+						'start_date',
+						'finish_date',
+						'duration_days',
+						'progress',
+						'status',
+						'version',
+						eb
+							.exists(
+								eb.selectFrom('tasks as sub').select('sub.id').whereRef('sub.parent_id', '=', 'tasks.id')
+							)
+							.as('has_subtasks')
+					])
 					.where('project_id', '=', projectId)
 					.where('id', '=', row.task_id)
 					.executeTakeFirst()
 			: undefined
 	]);
+	const summary = summaryOf(row as SummaryRow, requirements.length);
+	const built: CustomisationTask | null = task
+		? {
+				id: task.id,
+				name: task.name,
+				start: task.start_date,
+				finish: task.finish_date,
+				durationDays: Number(task.duration_days),
+				progress: Number(task.progress),
+				status: task.status,
+				version: Number(task.version),
+				// SQLite answers 0/1, PostgreSQL a boolean.
+				hasSubtasks: Boolean(Number(task.has_subtasks))
+			}
+		: null;
 	return {
-		...summaryOf(row as SummaryRow, requirements.length),
+		...summary,
 		description: row.description,
-		systems: JSON.parse(row.systems) as string[],
 		requirements: requirements.map(linkedRequirement),
-		task: task
-			? {
-					id: task.id,
-					name: task.name,
-					start: task.start_date,
-					finish: task.finish_date,
-					durationDays: Number(task.duration_days),
-					progress: Number(task.progress),
-					status: task.status
-				}
-			: null,
+		task: built,
+		taskDrift: buildTaskDrift({ ...summary, task: built }),
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};
@@ -278,11 +295,14 @@ export async function replaceCustomisationRequirements(
 			.execute();
 }
 
-/** Where a customisation's build task goes: the redesign phase and its 二次设计与开发 summary task, if kept. */
+/**
+ * Where a customisation's build task goes: the redesign phase and its 二次设计与开发 summary task, if kept, and
+ * the task it follows — 确定定制开发清单, when the plan still has it (nothing is built before the list is agreed).
+ */
 export async function buildTaskPlace(
 	db: Conn,
 	projectId: string
-): Promise<{ phaseId: string; parentId: string | null; start: string } | undefined> {
+): Promise<{ phaseId: string; parentId: string | null; start: string; afterId: string | null } | undefined> {
 	const phase = await db
 		.selectFrom('phases')
 		.select('id')
@@ -297,7 +317,15 @@ export async function buildTaskPlace(
 		.where('phase_id', '=', phase.id)
 		.where('template_key', '=', 'redesign.development')
 		.executeTakeFirst();
-	if (parent) return { phaseId: phase.id, parentId: parent.id, start: parent.start_date };
+	const list = await db
+		.selectFrom('tasks')
+		.select('id')
+		.where('project_id', '=', projectId)
+		.where('phase_id', '=', phase.id)
+		.where('template_key', '=', 'redesign.development.list')
+		.executeTakeFirst();
+	const afterId = list?.id ?? null;
+	if (parent) return { phaseId: phase.id, parentId: parent.id, start: parent.start_date, afterId };
 	const first = await db
 		.selectFrom('tasks')
 		.select((eb) => eb.fn.min<string | null>('start_date').as('start'))
@@ -308,7 +336,7 @@ export async function buildTaskPlace(
 		.select('start_date')
 		.where('id', '=', projectId)
 		.executeTakeFirstOrThrow();
-	return { phaseId: phase.id, parentId: null, start: first?.start ?? project.start_date };
+	return { phaseId: phase.id, parentId: null, start: first?.start ?? project.start_date, afterId };
 }
 
 export async function isProjectMember(db: Conn, projectId: string, memberId: string): Promise<boolean> {

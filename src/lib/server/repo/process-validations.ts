@@ -34,6 +34,28 @@ export async function validatedProcess(
 	return { id: row.id, kind: row.kind, code: formatDesignCode(row.kind, Number(row.number)), name: row.name };
 }
 
+/** The walkthrough a register issue was raised from, with its process, for the issue's link back; or null. */
+export async function validationOrigin(
+	db: Conn,
+	projectId: string,
+	validationId: string
+): Promise<{ id: string; heldOn: string; process: ValidatedProcess } | null> {
+	const row = await db
+		.selectFrom('process_validations as v')
+		.innerJoin('processes as p', 'p.id', 'v.process_id')
+		.select(['v.id', 'v.held_on', 'p.id as process_id', 'p.kind', 'p.number', 'p.name'])
+		.where('v.project_id', '=', projectId)
+		.where('v.id', '=', validationId)
+		.executeTakeFirst();
+	if (!row) return null;
+	const code = formatDesignCode(row.kind, Number(row.number));
+	return {
+		id: row.id,
+		heldOn: row.held_on,
+		process: { id: row.process_id, kind: row.kind, code, name: row.name }
+	};
+}
+
 /** Of `stepIds`, those that are steps of this process. */
 export async function stepsOfProcess(
 	db: Conn,

@@ -23,7 +23,8 @@ import {
 } from '../repo/customisations';
 import { foreignDesignIds, nextDesignNumber } from '../repo/design-refs';
 import { recordAudit, type Actor } from './audit';
-import { createTask } from './plan/tasks';
+import { createDependency } from './plan/dependencies';
+import { createTask, deleteTask, editTask } from './plan/tasks';
 import { inTransaction } from './transaction';
 
 // 二次设计与开发: customisations over their version, the workflow of their status, and the plan task building them.
@@ -97,13 +98,19 @@ export async function createCustomisation(
 	return getCustomisation(db, projectId, id);
 }
 
-/** Saves a partial edit over the version the editor saw; a stale version is a conflict carrying the item now. */
+/**
+ * Saves a partial edit over the version the editor saw; a stale version is a conflict carrying the item now.
+ * When the editor manages the plan (`planManager`), the build task follows in the same transaction: a new
+ * estimate resizes it, a cancellation takes an unstarted task out of the plan (see alignCustomisationTask).
+ * Anyone else's edit leaves the plan as it is and the customisation shows the drift for a manager to settle.
+ */
 export async function updateCustomisation(
 	db: Conn,
 	actor: Actor,
 	projectId: string,
 	id: string,
-	input: UpdateCustomisationInput
+	input: UpdateCustomisationInput,
+	options: { planManager?: boolean } = {}
 ): Promise<CustomisationView> {
 	await inTransaction(db, async (trx) => {
 		const before = await loadCustomisation(trx, projectId, id);
@@ -140,6 +147,61 @@ export async function updateCustomisation(
 				version: before.version + 1
 			}
 		});
+		if (options.planManager) {
+			const after = await loadCustomisation(trx, projectId, id);
+			if (after && (after.taskDrift === 'duration' || after.taskDrift === 'cancelled'))
+				await alignTask(trx, actor, projectId, after);
+		}
+	});
+	return getCustomisation(db, projectId, id);
+}
+
+/** Brings the build task in line: resized to the estimate, or out of the plan when cancelled before it started. */
+async function alignTask(trx: Conn, actor: Actor, projectId: string, c: CustomisationView) {
+	const task = c.task!;
+	if (c.taskDrift === 'duration') {
+		const durationDays = buildTaskDuration(c.estimateDays!);
+		await editTask(trx, actor, projectId, task.id, { version: task.version, durationDays });
+		await recordAudit(trx, actor, {
+			action: 'customisation.taskResized',
+			objectType: 'customisation',
+			objectId: c.id,
+			projectId,
+			detail: { taskId: task.id, from: task.durationDays, to: durationDays }
+		});
+		return;
+	}
+	await deleteTask(trx, actor, projectId, task.id, task.version);
+	if (
+		!(await updateCustomisationRow(trx, projectId, c.id, c.version, { task_id: null, updated_at: nowIso() }))
+	)
+		throw new DomainError('conflict', 'error.versionConflict', { current: c });
+	await recordAudit(trx, actor, {
+		action: 'customisation.taskRemoved',
+		objectType: 'customisation',
+		objectId: c.id,
+		projectId,
+		detail: { taskId: task.id, name: task.name }
+	});
+}
+
+/**
+ * A project manager settles a drifted build task by hand (after someone else changed the estimate or cancelled
+ * the customisation): refused when the task is in line, or when a cancelled customisation's task has started.
+ */
+export async function alignCustomisationTask(
+	db: Conn,
+	actor: Actor,
+	projectId: string,
+	id: string
+): Promise<CustomisationView> {
+	await inTransaction(db, async (trx) => {
+		const c = await loadCustomisation(trx, projectId, id);
+		if (!c) throw notFound();
+		if (c.taskDrift === 'cancelledStarted')
+			throw new DomainError('conflict', 'custom.error.taskStarted', { current: c });
+		if (c.taskDrift === null) throw new DomainError('conflict', 'custom.error.taskInLine', { current: c });
+		await alignTask(trx, actor, projectId, c);
 	});
 	return getCustomisation(db, projectId, id);
 }
@@ -176,6 +238,14 @@ export async function createCustomisationTask(
 			isMilestone: false,
 			assigneeIds: c.developerMemberId ? [c.developerMemberId] : []
 		});
+		// The build follows the agreed list in the plan, so it moves when the list slips.
+		if (place.afterId)
+			await createDependency(trx, actor, projectId, {
+				predecessorId: place.afterId,
+				successorId: task.id,
+				type: 'FS',
+				lagDays: 0
+			});
 		const written = await updateCustomisationRow(trx, projectId, id, c.version, {
 			task_id: task.id,
 			updated_at: nowIso()

@@ -19,6 +19,7 @@ import {
 	stepsOfProcess,
 	validatedProcess
 } from '../repo/process-validations';
+import { findMembership } from '../repo/members';
 import { userName } from '../repo/register-items';
 import { recordAudit, type Actor } from './audit';
 import { createRegisterItem } from './register';
@@ -59,6 +60,14 @@ async function participantsOf(
 ): Promise<ValidationParticipant[]> {
 	const ids = input.map((p) => p.memberId).filter((id): id is string => !!id);
 	const members = await memberSides(db, projectId, ids);
+	// The same member twice would count one person as two participants.
+	const twice = input.findIndex(
+		(p, i) => !!p.memberId && input.findIndex((q) => q.memberId === p.memberId) !== i
+	);
+	if (twice >= 0)
+		throw new DomainError('validation_failed', 'walkthrough.error.duplicateMember', {
+			field: `participants.${twice}.memberId`
+		});
 	return input.map((p, i) => {
 		if (!p.memberId) return { memberId: null, name: p.name, side: p.side ?? 'client' };
 		const m = members.get(p.memberId);
@@ -85,6 +94,13 @@ export async function recordValidation(
 	const id = newId();
 	await inTransaction(db, async (trx) => {
 		await toBeProcess(trx, projectId, processId);
+		// 可执行 is the verdict that lets the process into test: 甲方 gives it. 乙方 and consultants record the
+		// walkthroughs that find it needs a change (and raise the issues), never the client's acceptance.
+		if (input.result === 'executable') {
+			const me = actor.userId ? await findMembership(trx, projectId, actor.userId) : undefined;
+			if (me?.side !== 'client')
+				throw new DomainError('forbidden', 'walkthrough.error.executableByClient', { field: 'result' });
+		}
 		const stepIds = input.steps.map((s) => s.stepId).filter((s): s is string => !!s);
 		const foreign = new Set(await foreignDesignIds(trx, 'process_steps', projectId, stepIds));
 		const missing = input.steps.findIndex((s) => s.stepId && foreign.has(s.stepId));

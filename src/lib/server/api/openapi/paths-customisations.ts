@@ -42,7 +42,7 @@ export const customisationPaths = {
 			operationId: 'updateCustomisation',
 			summary: 'Edit a customisation over the version you read, or move its status',
 			description:
-				'Status moves follow 待设计 → 设计中 → 开发中 → 待测试 → 已完成 (a step back for rework, 已取消 from any, 已完成 reopens to 待测试); another move is 422 on status. `requirementIds` replaces the links. A stale `version` is 409 with `error.current`.',
+				'Status moves follow 待设计 → 设计中 → 开发中 → 待测试 → 已完成 (a step back for rework, 已取消 from any, 已完成 reopens to 待测试); another move is 422 on status. `requirementIds` replaces the links. A stale `version` is 409 with `error.current`. When a project manager edits, the build task follows in the same transaction: a new estimate resizes it, a cancellation takes it out of the plan if it has not started; anyone else’s edit leaves the plan alone and `taskDrift` says what is out of line.',
 			tags: ['design'],
 			params: PC,
 			body: 'UpdateCustomisation',
@@ -55,7 +55,7 @@ export const customisationPaths = {
 			operationId: 'createCustomisationTask',
 			summary: 'Create the plan task that builds the customisation (project managers only)',
 			description:
-				'One task in the redesign phase under 二次设计与开发, named 定制开发：CU-001 …, lasting the estimate rounded up in working days, owned by the customisation’s side and assigned to its developer. A second task, a cancelled customisation or a plan without the redesign phase is 409; no estimate is 422 on estimateDays.',
+				'One task in the redesign phase under 二次设计与开发, finish-to-start after 确定定制开发清单 when the plan has it, named 定制开发：CU-001 …, lasting the estimate rounded up in working days, owned by the customisation’s side and assigned to its developer. A second task, a cancelled customisation or a plan without the redesign phase is 409; no estimate is 422 on estimateDays.',
 			tags: ['design', 'plans'],
 			params: PC,
 			ok: { status: 201, schema: 'Customisation', description: 'The customisation with its task' },

@@ -9,6 +9,7 @@ import { db } from '$lib/server/app';
 import { DomainError } from '$lib/server/errors';
 import { domainFail, invalidForm } from '$lib/server/forms';
 import { listMembers } from '$lib/server/repo/members';
+import { validationOrigin } from '$lib/server/repo/process-validations';
 import { loadRegisterItem } from '$lib/server/repo/register-items';
 import { readForm } from '$lib/server/request-body';
 import { issueRaisedFrom, updateRegisterItem } from '$lib/server/services/register';
@@ -31,9 +32,12 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		if (e instanceof DomainError) error(e.status, translate(locals.locale, e.messageKey));
 		throw e;
 	}
-	const origin = detail.item.originRef
-		? await loadRegisterItem(db(), project.id, detail.item.originRef)
-		: null;
+	const ref = detail.item.originRef;
+	const fromWalkthrough = detail.item.origin === 'validation';
+	const [origin, walkthrough] = await Promise.all([
+		ref && !fromWalkthrough ? loadRegisterItem(db(), project.id, ref) : null,
+		ref && fromWalkthrough ? validationOrigin(db(), project.id, ref) : null
+	]);
 	const [history, members, options] = await Promise.all([
 		registerItemHistory(db(), project.id, detail.item.id),
 		listMembers(db(), project.id),
@@ -43,6 +47,14 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		...detail,
 		history,
 		originItem: origin ? { id: origin.id, code: origin.code } : null,
+		// An issue a walkthrough found links back to that walkthrough on its process's validation page.
+		originWalkthrough: walkthrough
+			? {
+					href: `/projects/${project.id}/design/processes/${walkthrough.process.id}/validation#walk-${walkthrough.id}`,
+					process: `${walkthrough.process.code} ${walkthrough.process.name}`,
+					heldOn: walkthrough.heldOn
+				}
+			: null,
 		members: members.map((m) => ({ id: m.id, name: m.name })),
 		linkOptions: options,
 		today: todayIn(project.timeZone)

@@ -10,7 +10,10 @@ import { requirementOptions } from '$lib/server/repo/customisations';
 import { designRowInProject } from '$lib/server/repo/design-refs';
 import { listMembers } from '$lib/server/repo/members';
 import { readForm } from '$lib/server/request-body';
+import type { CustomisationView } from '$lib/design/customisations';
+import type { Locale } from '$lib/i18n';
 import {
+	alignCustomisationTask,
 	createCustomisationTask,
 	getCustomisation,
 	updateCustomisation
@@ -49,34 +52,64 @@ async function input(event: RequestEvent, section: string, manage = false) {
 		...formToObject(await readForm(event), ['requirementIds']),
 		section
 	};
-	return { projectId: access.project.id, values, locale: event.locals.locale, actor: actorOf(event) };
+	return {
+		projectId: access.project.id,
+		values,
+		locale: event.locals.locale,
+		actor: actorOf(event),
+		// The plan is the managers': only their edits move the build task with the estimate and the status.
+		planManager: access.canManage
+	};
+}
+
+/** What became of the build task, said after the save or the move that changed it. */
+function taskNote(locale: Locale, before: CustomisationView['task'], after: CustomisationView) {
+	if (before && !after.task) return ' ' + translate(locale, 'custom.task.removed');
+	if (before && after.task && before.durationDays !== after.task.durationDays)
+		return ' ' + translate(locale, 'custom.task.resized', { days: after.task.durationDays });
+	return '';
 }
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { projectId, values, locale, actor } = await input(event, 'item');
+		const { projectId, values, locale, actor, planManager } = await input(event, 'item');
 		const v = validate(updateCustomisationSchema, customisationValues(values), locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
+		const id = event.params.customisationId;
+		let note;
 		try {
-			await updateCustomisation(db(), actor, projectId, event.params.customisationId, v.data);
+			const before = (await getCustomisation(db(), projectId, id)).task;
+			const after = await updateCustomisation(db(), actor, projectId, id, v.data, { planManager });
+			note = taskNote(locale, before, after);
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
-		return { section: 'item', success: translate(locale, 'custom.saved') };
+		return { section: 'item', success: translate(locale, 'custom.saved') + note };
 	},
 	move: async (event) => {
-		const { projectId, values, locale, actor } = await input(event, 'moves');
+		const { projectId, values, locale, actor, planManager } = await input(event, 'moves');
 		const v = validate(updateCustomisationSchema, { version: values.version, status: values.status }, locale);
 		if (!v.ok) return invalidForm(locale, v.fields, values);
-		let status;
+		const id = event.params.customisationId;
+		let after, before;
 		try {
-			status = (await updateCustomisation(db(), actor, projectId, event.params.customisationId, v.data))
-				.status;
+			before = (await getCustomisation(db(), projectId, id)).task;
+			after = await updateCustomisation(db(), actor, projectId, id, v.data, { planManager });
 		} catch (e) {
 			return domainFail(e, locale, values);
 		}
-		const label = translate(locale, `design.customStatus.${status}`);
-		return { section: 'moves', success: translate(locale, 'custom.moved', { status: label }) };
+		const label = translate(locale, `design.customStatus.${after.status}`);
+		const moved = translate(locale, 'custom.moved', { status: label });
+		return { section: 'moves', success: moved + taskNote(locale, before, after) };
+	},
+	align: async (event) => {
+		const { projectId, values, locale, actor } = await input(event, 'task', true);
+		try {
+			await alignCustomisationTask(db(), actor, projectId, event.params.customisationId);
+		} catch (e) {
+			return domainFail(e, locale, values);
+		}
+		return { section: 'task', success: translate(locale, 'custom.task.aligned') };
 	},
 	task: async (event) => {
 		const { projectId, values, locale, actor } = await input(event, 'task', true);

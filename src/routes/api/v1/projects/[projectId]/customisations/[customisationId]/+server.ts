@@ -13,12 +13,17 @@ export const GET = apiHandler(async (event) => {
 	return json(await getCustomisation(db(), project.id, event.params.customisationId ?? ''));
 });
 
-/** A stale version answers 409 with the customisation as it is now in `error.current`. */
+/**
+ * A stale version answers 409 with the customisation as it is now in `error.current`. A project manager's edit
+ * also brings the build task in line (resized to the estimate; out of the plan when cancelled before it started).
+ */
 export const PATCH = apiHandler(async (event) => {
-	const { project } = await projectAccess(event, { write: true });
+	const { project, canManage } = await projectAccess(event, { write: true });
 	const id = event.params.customisationId ?? '';
 	// Another project's customisation is missing, whatever the body holds.
 	if (!(await designRowInProject(db(), 'customisations', project.id, id))) throw notFound();
 	const input = await body(event, updateCustomisationSchema);
-	return json(await updateCustomisation(db(), actorOf(event), project.id, id, input));
+	return json(
+		await updateCustomisation(db(), actorOf(event), project.id, id, input, { planManager: canManage })
+	);
 });
