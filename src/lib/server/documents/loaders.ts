@@ -2,12 +2,13 @@ import type { Locale } from '../../i18n';
 import type { DocumentDataOf, DocumentKindId } from '../../templates/documents/registry';
 import { DomainError } from '../errors';
 import { getDocument } from '../repo/documents';
-import { listDeliverables, listGateItems } from '../repo/gates';
+import { listDeliverables } from '../repo/gates';
 import { listPhases } from '../repo/phases';
 import { loadRaciMatrix } from '../repo/raci';
 import { nextRaciBaselineNumber } from '../repo/raci-baselines';
 import { getReadiness } from '../repo/readiness';
 import { listTasks } from '../repo/tasks';
+import { listCountedGateItems } from '../services/gate-evaluation';
 import { gateSignatures } from '../services/signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
@@ -98,7 +99,7 @@ async function loadGate(
 ): Promise<DocumentDataOf<'gate'>> {
 	const phase = await pickPhase(db, projectId, options.phase);
 	const [items, deliverables, tasks, signatures] = await Promise.all([
-		listGateItems(db, projectId, phase.id),
+		listCountedGateItems(db, projectId, phase.id),
 		listDeliverables(db, projectId, phase.id),
 		listTasks(db, projectId, { phaseId: phase.id }),
 		gateSignatures(db, projectId, phase.id, lang)
