@@ -19,6 +19,7 @@ import {
 	domainLabel,
 	label,
 	orDash,
+	punct,
 	type DesignDiagram,
 	type DesignDocumentBase,
 	type DesignStepLine
@@ -173,7 +174,7 @@ function overview(data: DesignSpecData, lang: Locale, reqCount: Map<string, numb
 			String(p.steps.length),
 			String(reqCount.get(p.id) ?? 0)
 		]),
-		[38, '*', 30, 40, 70, 70, 26, 30],
+		[38, '*', 40, 40, 66, 62, 28, 50],
 		{ fontSize: 7.5 }
 	);
 }
@@ -216,7 +217,7 @@ function processDetail(p: ToBeProcessLine, data: DesignSpecData, lang: Locale): 
 					fact('designDoc.col.domain', domainLabel(lang, p.domain)),
 					fact('designDoc.col.replaces', p.asIs ? `${p.asIs.code} ${p.asIs.name}` : ''),
 					fact('designDoc.col.owner', [p.ownerDepartment, p.ownerName].filter((s) => s.trim()).join(' / ')),
-					fact('designDoc.col.channels', p.channels.map((c) => channelLabel(lang, c)).join('、'))
+					fact('designDoc.col.channels', p.channels.map((c) => channelLabel(lang, c)).join(punct(lang).list))
 				]
 			},
 			layout: 'workbench',
@@ -289,7 +290,7 @@ function build(data: DesignSpecData, lang: Locale) {
 		...(unlinked.length ? [h1(t('designDoc.unlinkedRequirements')), requirementTable(unlinked, lang)] : []),
 		...approvalSection(data.approval, data.meta, lang)
 	];
-	return frameDocument(lang, data.meta, t('designDoc.spec.kind'), body, { toc: true });
+	return frameDocument(lang, data.meta, t('designDoc.spec.kind'), body, { toc: true, keepHeadings: true });
 }
 
 export const designSpecKind: DocumentKindDefinition<DesignSpecData> = {
