@@ -69,7 +69,7 @@ export function pageFunctions(frame) {
 }
 
 /** Room a heading needs below its top for itself and the first lines or rows of what it heads, in points. */
-const HEADING_ROOM = 80;
+const HEADING_ROOM = 110;
 
 /**
  * pdfmake's pageBreakBefore for a document whose frame asks for it: a heading (a node with headlineLevel) too

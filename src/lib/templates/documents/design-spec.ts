@@ -174,7 +174,7 @@ function overview(data: DesignSpecData, lang: Locale, reqCount: Map<string, numb
 			String(p.steps.length),
 			String(reqCount.get(p.id) ?? 0)
 		]),
-		[38, '*', 40, 40, 66, 62, 28, 50],
+		[38, '*', 40, 40, 62, 60, 28, 56],
 		{ fontSize: 7.5 }
 	);
 }

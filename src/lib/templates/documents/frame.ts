@@ -37,8 +37,8 @@ export const paraOr = (text: string, lang: Locale): Node =>
 	text.trim() ? para(text) : muted(translate(lang, 'doc.none'));
 
 /**
- * A data table whose header row repeats on every page and whose rows never split across pages (a row cut in
- * half is unreadable on paper). Cells are strings or nodes.
+ * A data table whose header row repeats on every page, stays with the first row, and whose rows never split
+ * across pages (a row cut in half is unreadable on paper). Cells are strings or nodes.
  */
 export function dataTable(
 	headers: string[],
@@ -49,6 +49,8 @@ export function dataTable(
 	return {
 		table: {
 			headerRows: 1,
+			// The header row never sits alone at the foot of a page: it moves on with the first row.
+			keepWithHeaderRows: 1,
 			dontBreakRows: true,
 			widths,
 			body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows]
