@@ -64,6 +64,10 @@ describe.each(DIALECTS)('gate progress counted from the computed evaluation on %
 			today: '2026-06-01'
 		});
 		expect(record.items.filter((i) => i.done).length).toBe(onGatePage.done);
+		// The printed record names the figure and the offending requirement, as the gate page does.
+		const printed = record.items.find((i) => i.text.includes('必须'))!;
+		expect(printed.done).toBe(false);
+		expect(printed.evidence).toEqual(['根据项目数据核对：0/1 满足', '未满足：REQ-001 会员积分跨门店通用']);
 	});
 
 	it('counts a computed item as done once its check is met, even if nobody ticked it', async () => {

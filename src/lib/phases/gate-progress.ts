@@ -1,4 +1,9 @@
-import { computedKeyOf, type ComputedGateItem } from './gate-evaluation';
+import { translate, type Locale, type MessageKey } from '../i18n';
+import { localName } from '../i18n/local-name';
+import { computedKeyOf, type ComputedGateItem, type GateException } from './gate-evaluation';
+
+/** How many offending objects a printed gate record names before it says "and N more". */
+const PRINTED_OFFENDERS = 20;
 
 /**
  * Whether each checklist item counts as done, as the gate page shows it: an item the gate computes is done when
@@ -21,4 +26,42 @@ export function checklistProgress(
 ): { done: number; total: number } {
 	const counted = checklistAsCounted(checklist, computed);
 	return { done: counted.filter((i) => i.done).length, total: counted.length };
+}
+
+/**
+ * What a printed gate record says for a computed checklist item: the figure, the objects still short of it (by
+ * code) and each waiver with its reason and who gave it, so the signers see on paper what the gate page shows.
+ */
+export function computedEvidence(
+	templateKey: string | null | undefined,
+	computed: readonly ComputedGateItem[],
+	lang: Locale
+): string[] {
+	const key = computedKeyOf(templateKey);
+	const check = key ? computed.find((c) => c.key === key) : undefined;
+	if (!check) return [];
+	const t = (k: MessageKey, params?: Record<string, string | number>) => translate(lang, k, params);
+	const name = (e: GateException) =>
+		e.subjectType === 'processDomain'
+			? t(`design.domain.${e.subjectId}` as MessageKey)
+			: [e.wbs, localName(e, lang)].filter(Boolean).join(' ');
+	const open = check.exceptions.filter((e) => !e.waiver);
+	const sep = lang === 'en' ? ', ' : '、';
+	const listed = open.slice(0, PRINTED_OFFENDERS).map(name).join(sep);
+	const more = open.length - PRINTED_OFFENDERS;
+	return [
+		t('gateEval.record.figure', { ok: check.total - check.exceptions.length, total: check.total }),
+		...(open.length
+			? [
+					t('gateEval.record.open', {
+						list: more > 0 ? listed + t('gateEval.record.more', { count: more }) : listed
+					})
+				]
+			: []),
+		...check.exceptions
+			.filter((e) => e.waiver)
+			.map((e) =>
+				t('gateEval.record.waived', { name: name(e), reason: e.waiver!.reason, by: e.waiver!.waivedByName })
+			)
+	];
 }

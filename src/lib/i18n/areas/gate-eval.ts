@@ -68,7 +68,11 @@ export const gateEval = defineArea(
 		'gateEval.checklist.computedOpen':
 			'此项由系统根据项目数据自动核对，无需勾选：{ok}/{total} 满足，{count} 项尚待处理或豁免。',
 		'gateEval.checklist.computedNone': '此项由系统根据项目数据自动核对，无需勾选。',
-		'gateEval.checklist.see': '查看核对明细'
+		'gateEval.checklist.see': '查看核对明细',
+		'gateEval.record.figure': '根据项目数据核对：{ok}/{total} 满足',
+		'gateEval.record.open': '未满足：{list}',
+		'gateEval.record.more': ' 等另 {count} 项',
+		'gateEval.record.waived': '已豁免：{name}（理由：{reason}；{by}）'
 	},
 	{
 		'gateEval.title': "Checked against the project's data",
@@ -145,6 +149,10 @@ export const gateEval = defineArea(
 		'gateEval.checklist.computedOpen':
 			"Checked against the project's data, no tick needed: {ok} of {total} meet it; {count} still to resolve or waive.",
 		'gateEval.checklist.computedNone': "Checked against the project's data, no tick needed.",
-		'gateEval.checklist.see': 'See the check'
+		'gateEval.checklist.see': 'See the check',
+		'gateEval.record.figure': "Checked against the project's data: {ok} of {total} meet it",
+		'gateEval.record.open': 'Not met: {list}',
+		'gateEval.record.more': ' and {count} more',
+		'gateEval.record.waived': 'Waived: {name} (reason: {reason}; {by})'
 	}
 );
