@@ -8,7 +8,7 @@ import { toDay } from '../src/lib/scheduling/dates';
 import { schedule, type ScheduleLink, type ScheduleTask } from '../src/lib/scheduling/engine';
 import { createDatabase, migrateToLatest } from '../src/lib/server/db/index';
 import { seedDemo } from '../src/lib/server/demo/index';
-import { loadDashboard } from '../src/lib/server/repo/dashboard';
+import { loadDashboard } from '../src/lib/server/services/dashboard';
 import { findMembership } from '../src/lib/server/repo/members';
 import { createProject } from '../src/lib/server/services/projects';
 import { getReadiness, listFactors } from '../src/lib/server/repo/readiness';

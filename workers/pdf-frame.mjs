@@ -68,6 +68,23 @@ export function pageFunctions(frame) {
 	};
 }
 
+/** Room a heading needs below its top for itself and the first lines or rows of what it heads, in points. */
+const HEADING_ROOM = 110;
+
+/**
+ * pdfmake's pageBreakBefore for a document whose frame asks for it: a heading (a node with headlineLevel) too
+ * close to the foot of its page, or with nothing after it there, starts the next page. The room is measured
+ * because pdfmake reports an unbreakable block (a table row, a signature slot) moved to the next page as if it
+ * stayed on this one.
+ * @param {{ headlineLevel?: number, startPosition?: { verticalRatio: number, pageInnerHeight: number } }} node
+ * @param {{ getFollowingNodesOnPage: () => unknown[] }} nodes
+ */
+export function keepHeadingWithNext(node, nodes) {
+	if (!node.headlineLevel || !node.startPosition) return false;
+	const { verticalRatio, pageInnerHeight } = node.startPosition;
+	return (1 - verticalRatio) * pageInnerHeight < HEADING_ROOM || nodes.getFollowingNodesOnPage().length === 0;
+}
+
 /** Variation selectors and the zero-width joiner: they steer colour emoji, which no PDF font here draws. */
 const INVISIBLE = new Set([0xfe0e, 0xfe0f, 0x200d]);
 const isControl = (/** @type {number} */ cp) => cp < 0x20 || (cp >= 0x7f && cp < 0xa0);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import * as fontkit from 'fontkit';
 import pdfmake from 'pdfmake';
-import { TABLE_LAYOUTS, fallbackText, mapText, pageFunctions } from './pdf-frame.mjs';
+import { TABLE_LAYOUTS, fallbackText, keepHeadingWithNext, mapText, pageFunctions } from './pdf-frame.mjs';
 
 const require = createRequire(import.meta.url);
 const FONTS = {
@@ -66,7 +66,11 @@ export async function render(spec, onProgress = (/** @type {number} */ _v) => {}
 	pdfmake.setProgressCallback((/** @type {number} */ v) => {
 		if (v - last >= 0.05 || v === 1) onProgress((last = v));
 	});
-	const buffer = await pdfmake.createPdf({ ...definition, ...pageFunctions(spec.frame) }).getBuffer();
+	// Only where asked: pdfmake measures every node's neighbours once a pageBreakBefore is given.
+	const breaks = spec.frame.keepHeadingsWithNext ? { pageBreakBefore: keepHeadingWithNext } : {};
+	const buffer = await pdfmake
+		.createPdf({ ...definition, ...pageFunctions(spec.frame), ...breaks })
+		.getBuffer();
 	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoDates, seedDemo } from '../../src/lib/server/demo/index';
-import { loadDashboard } from '../../src/lib/server/repo/dashboard';
+import { loadDashboard } from '../../src/lib/server/services/dashboard';
 import { getDocument } from '../../src/lib/server/repo/documents';
 import { listPhases } from '../../src/lib/server/repo/phases';
 import { listRegisterPage } from '../../src/lib/server/repo/register-list';

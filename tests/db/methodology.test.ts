@@ -16,7 +16,7 @@ import { saveReadinessScores } from '../../src/lib/server/services/readiness';
 import { getDocument } from '../../src/lib/server/repo/documents';
 import { saveKickoffMeeting } from '../../src/lib/server/services/documents';
 import { saveProjectAsTemplate } from '../../src/lib/server/services/plan/templates';
-import { loadDashboard } from '../../src/lib/server/repo/dashboard';
+import { loadDashboard } from '../../src/lib/server/services/dashboard';
 import { DomainError } from '../../src/lib/server/errors';
 import { CRM_METHODOLOGY } from '../../src/lib/phases/crm-methodology';
 import { DIALECTS, useDatabase } from './dialects';

@@ -193,6 +193,18 @@ test('a project walks from an as-is process and its pain point to a validated to
 		'每个目标流程都已验证且可进入测试'
 	])
 		await expect(computed.getByRole('listitem').filter({ hasText: text }).first()).toContainText('已满足');
+	// The phase list and the dashboard count this gate as its page does: a met computed item is done, unticked.
+	const gateTitle = await page.getByRole('heading', { name: /关口检查清单/ }).textContent();
+	const [, done, total] = /（(\d+)\/(\d+)）/.exec(gateTitle ?? '')!;
+	expect(Number(done)).toBeGreaterThanOrEqual(4);
+	await page.goto(`/projects/${projectId}/phases`);
+	await expect(page.getByRole('row').filter({ hasText: '流程再设计' })).toContainText(
+		`关口检查 ${done}/${total}`
+	);
+	await page.goto(`/projects/${projectId}`);
+	await expect(page.getByRole('listitem').filter({ hasText: '流程再设计' }).first()).toContainText(
+		`关口检查 ${done}/${total}`
+	);
 
 	// The coverage overview says the same, figure by figure; only the domains not yet described stay open.
 	await page.goto(design);

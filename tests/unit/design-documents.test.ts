@@ -425,7 +425,7 @@ describe('the customisation list', () => {
 			item('CU-004', 'ui', 'developing', null)
 		];
 		const totals = estimateTotals(items);
-		expect([totals.total, totals.done, totals.unestimated]).toEqual([17.5, 5, 1]);
+		expect([totals.total, totals.done, totals.unestimated, totals.counted]).toEqual([17.5, 5, 1, 3]);
 		expect(totals.byType.filter((r) => r.count).map((r) => [r.type, r.count, r.days])).toEqual([
 			['ui', 3, 5],
 			['interface', 1, 12.5]
@@ -443,6 +443,10 @@ describe('the customisation list', () => {
 				'12.5'
 			])
 		);
+		// Each summary table ends on its total: every item by type, the work still counted by status.
+		const rowOf = (label: string) => all.slice(all.indexOf(label), all.indexOf(label) + 3);
+		expect(rowOf('合计')).toEqual(['合计', '4', '17.5']);
+		expect(rowOf('合计（不含已取消）')).toEqual(['合计（不含已取消）', '3', '17.5']);
 	});
 });
 
@@ -491,6 +495,9 @@ describe('the validation record', () => {
 				'尚未走查'
 			])
 		);
+		// English prints English punctuation between the sides and the names, never 、；：.
+		const en = texts(buildDocument('validationRecord', data, 'en').definition.content);
+		expect(en).toContain('Participants: Client: 赵敏; Vendor: 王顾问');
 		expect(DOCUMENT_KINDS.validationRecord.deliverableKey).toBe('redesign.validation');
 	});
 });

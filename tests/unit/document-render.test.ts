@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { openApiDocument } from '../../src/lib/server/api/openapi';
 import { RenderPool } from '../../src/lib/server/documents/pool';
-import { dataTable, frameDocument, para } from '../../src/lib/templates/documents/frame';
+import { dataTable, frameDocument, h2, para } from '../../src/lib/templates/documents/frame';
 import type { PlanRow } from '../../src/lib/templates/documents/plan';
 import { buildDocument } from '../../src/lib/templates/documents/registry';
 import { fromDay, toDay } from '../../src/lib/scheduling/dates';
@@ -84,6 +84,35 @@ describe('diagrams drawn as SVG', () => {
 		const spec = frameDocument('zh-CN', meta, '', [para('😀'), { svg, width: 300, font: 'NotoSansSC' }]);
 		const pdf = inspectPdf(await pool.render(spec));
 		expect(pdf.text).toContain('门店接待与成交');
+	});
+});
+
+describe('headings kept with what follows', () => {
+	const pageOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\f').length;
+	const body = (lines: number) => [
+		...Array.from({ length: lines }, (_, i) => para(`填充行 ${i + 1}`)),
+		h2('走查记录标题'),
+		dataTable(
+			['问题代码', '问题（登记在项目控制台账）'],
+			Array.from({ length: 8 }, (_, i) => [`I-00${i + 1}`, `问题行 ${i + 1}`]),
+			[60, 60]
+		)
+	];
+
+	it('moves a heading left alone at the foot of a page onto the next page, where the document asks for it', async () => {
+		// A filler length that leaves the heading alone at the foot of a page when nothing keeps it…
+		let lines = 0;
+		for (let n = 24; n < 64; n++) {
+			const text = inspectPdf(await pool.render(frameDocument('zh-CN', meta, '', body(n)))).text;
+			// Whatever the heading does, a table's header row always moves on with its first row.
+			expect(pageOf(text, '问题代码')).toBe(pageOf(text, '问题行 1'));
+			if (!lines && pageOf(text, '走查记录标题') < pageOf(text, '问题行 1')) lines = n;
+		}
+		expect(lines).toBeGreaterThan(0);
+		// …prints it on the page of what it heads once the document keeps headings with what follows.
+		const spec = frameDocument('zh-CN', meta, '', body(lines), { keepHeadings: true });
+		const kept = inspectPdf(await pool.render(spec)).text;
+		expect(pageOf(kept, '走查记录标题')).toBe(pageOf(kept, '问题行 1'));
 	});
 });
 

@@ -227,7 +227,7 @@ describe('charter approval block', () => {
 			]
 		});
 		expect(all).toContain('审批与签署');
-		expect(all).toContain('本章程第 3 版已经双方签署批准');
+		expect(all).toContain('本文档第 3 版已经双方签署批准');
 		for (const s of ['陈静', '赵磊', '负责人', '甲方', '乙方', '同意', '11月20日 16:00', '11月21日 00:30'])
 			expect(all).toContain(s);
 		expect(all).not.toContain('待签署');
@@ -240,7 +240,7 @@ describe('charter approval block', () => {
 			contentHash: null,
 			slots: slots.map((s) => ({ ...s, signature: null }))
 		});
-		expect(all).toContain('本章程尚未经双方签署。');
+		expect(all).toContain('本文档尚未经双方签署。');
 		expect(all.match(/待签署/g)).toHaveLength(2);
 		expect(all.match(/签字：/g)).toHaveLength(2);
 		expect(all).toContain('甲方 负责人');

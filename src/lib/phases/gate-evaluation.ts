@@ -8,95 +8,32 @@ import {
 	type DesignCoverage,
 	type DesignGateItem
 } from '../design/coverage';
-import type { ReviewState } from '../signoff/types';
-import type { TaskStatus } from './task-model';
 import { isGateTask } from './rollup';
 import {
 	isTestingGateItem,
 	TESTING_GATE_ITEMS,
 	testingGateCheck,
 	type TestingGateFacts,
-	type TestingGateItem,
-	type TestingObserved
+	type TestingGateItem
 } from './testing-gate';
 
-/** The design chain's objects (and a business domain with no process) can be waived too: see design/coverage.ts. */
-export const WAIVER_SUBJECTS = [
-	'deliverable',
-	'task',
-	'registerItem',
-	'process',
-	'painPoint',
-	'requirement',
-	'customisation',
-	'processDomain',
-	'testCycle',
-	'testCase',
-	'defect'
-] as const;
-export type WaiverSubject = (typeof WAIVER_SUBJECTS)[number];
-export const WAIVER_REASON_MAX = 1000;
-
-/** What the waived object looked like when it was waived, so the signers see what they let through. */
-export interface WaiverObserved extends Omit<TestingObserved, 'state'> {
-	/** A deliverable's review state, a task's status or a register item's status. */
-	state: ReviewState | TaskStatus | string;
-	/** Register items: what the rule found missing. */
-	missing?: ('owner' | 'mitigation')[];
-	versionNumber?: number | null;
-	sha256?: string | null;
-	progress?: number;
-	finish?: string;
-}
-
-export interface GateWaiverView {
-	id: string;
-	phaseId: string;
-	subjectType: WaiverSubject;
-	subjectId: string;
-	/** The deliverable's or task's name when it was waived (the object may be renamed or removed later). */
-	subjectName: string;
-	reason: string;
-	observed: WaiverObserved;
-	waivedBy: string | null;
-	waivedByName: string;
-	waivedAt: string;
-}
-
-export interface GateDeliverableFact {
-	id: string;
-	name: string;
-	nameEn: string | null;
-	versionNumber: number | null;
-	sha256: string | null;
-	state: ReviewState;
-	approved: boolean;
-}
-
-export interface GateTaskFact {
-	id: string;
-	phaseId: string;
-	parentId: string | null;
-	wbs: string;
-	name: string;
-	nameEn: string | null;
-	status: TaskStatus;
-	progress: number;
-	finish: string;
-	hasChildren: boolean;
-	templateKey: string | null;
-}
-
-export interface GateException {
-	subjectType: WaiverSubject;
-	subjectId: string;
-	name: string;
-	nameEn: string | null;
-	wbs: string | null;
-	observed: WaiverObserved;
-	overdue: boolean;
-	waiver: GateWaiverView | null;
-}
+export {
+	WAIVER_REASON_MAX,
+	WAIVER_SUBJECTS,
+	type GateDeliverableFact,
+	type GateException,
+	type GateTaskFact,
+	type GateWaiverView,
+	type WaiverObserved,
+	type WaiverSubject
+} from './gate-types';
+import type {
+	GateDeliverableFact,
+	GateException,
+	GateTaskFact,
+	GateWaiverView,
+	WaiverSubject
+} from './gate-types';
 
 /** Checklist items the gate computes from the project's data instead of taking a tick for them. */
 export const COMPUTED_CHECKLIST_ITEMS = {
@@ -232,7 +169,6 @@ export function evaluateGate(input: {
 	testing?: TestingGateFacts;
 }): GateEvaluation {
 	const { waivers, today } = input;
-	const computedRisks = input.checklist.some((i) => i.templateKey === 'readiness.gate.risks');
 	const checklist = input.checklist.filter((i) => !isComputedChecklistItem(i.templateKey));
 	const cited = [
 		...new Set(checklist.map((i) => i.evidenceDeliverableId).filter((id): id is string => !!id))
@@ -280,13 +216,7 @@ export function evaluateGate(input: {
 			met: taskExceptions.every((e) => e.waiver)
 		}
 	];
-	if (computedRisks) computed.push(readinessRisksOwned(input.readinessRisks ?? [], waivers));
-	for (const item of input.checklist) {
-		const key = item.templateKey;
-		if (key && key in DESIGN_GATE_FIGURES && input.designCoverage)
-			computed.push(designGateItem(key as DesignGateItem, input.designCoverage, waivers));
-		if (isTestingGateItem(key) && input.testing) computed.push(testingGateItem(key, input.testing, waivers));
-	}
+	computed.push(...checklistChecks(input));
 	const exceptions = computed.flatMap((c) => c.exceptions);
 	const blockers =
 		exceptions.filter((e) => !e.waiver).length + computed.filter((c) => c.nothingToWaive && !c.met).length;
@@ -307,6 +237,30 @@ export function evaluateGate(input: {
 		),
 		ready: checklist.length > 0 && open.length === 0 && blockers === 0
 	};
+}
+
+/** The facts a gate's computed checklist items are read from; each is read only when such an item is listed. */
+export interface ChecklistCheckFacts {
+	checklist: readonly Pick<GateChecklistFact, 'templateKey'>[];
+	waivers: readonly GateWaiverView[];
+	readinessRisks?: readonly GateRiskFact[];
+	designCoverage?: DesignCoverage;
+	testing?: TestingGateFacts;
+}
+
+/** The computed checks standing for checklist items (readiness risks, the design chain, the test figures). */
+export function checklistChecks(input: ChecklistCheckFacts): ComputedGateItem[] {
+	const { waivers } = input;
+	const computed: ComputedGateItem[] = [];
+	if (input.checklist.some((i) => i.templateKey === 'readiness.gate.risks'))
+		computed.push(readinessRisksOwned(input.readinessRisks ?? [], waivers));
+	for (const item of input.checklist) {
+		const key = item.templateKey;
+		if (key && key in DESIGN_GATE_FIGURES && input.designCoverage)
+			computed.push(designGateItem(key as DesignGateItem, input.designCoverage, waivers));
+		if (isTestingGateItem(key) && input.testing) computed.push(testingGateItem(key, input.testing, waivers));
+	}
+	return computed;
 }
 
 /**

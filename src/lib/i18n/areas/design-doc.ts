@@ -11,7 +11,7 @@ export const designDoc = defineArea(
 			'目标流程及其流程图、所解决的痛点、不给顾客带来负担的原则、预期效益、各步骤使用的 CRM 功能，以及需求与差异分析结论',
 		'designDoc.custom.kind': '定制开发清单',
 		'designDoc.custom.about':
-			'二次开发项的类型、所需求、负责方与开发人员、工作量估算与合计、状态，以及构建它的计划任务的日期',
+			'二次开发项的类型、所属需求、负责方与开发人员、工作量估算与合计、状态，以及构建它的计划任务的日期',
 		'designDoc.validation.kind': '可执行性验证记录',
 		'designDoc.validation.about':
 			'每个目标流程的验证走查：参加人员、走查步骤及结果、总体结论、发现的问题及其当前状态，以及是否可进入测试',
@@ -132,6 +132,7 @@ export const designDoc = defineArea(
 			'定制开发项 {count} 个，估算合计 {total} 人天（不含已取消），其中已完成 {done} 人天；{unestimated} 个尚未估算。',
 		'designDoc.custom.byType': '按类型汇总',
 		'designDoc.custom.byStatus': '按状态汇总',
+		'designDoc.custom.totalCounted': '合计（不含已取消）',
 		'designDoc.custom.items': '清单',
 		'designDoc.custom.systems': '涉及系统：{systems}',
 		'designDoc.custom.task': '{start} 至 {finish}，完成 {progress}%',
@@ -281,6 +282,7 @@ export const designDoc = defineArea(
 			'{count} customisations, {total} person-days estimated in all (cancelled left out), {done} of them done; {unestimated} not estimated yet.',
 		'designDoc.custom.byType': 'Totals by type',
 		'designDoc.custom.byStatus': 'Totals by status',
+		'designDoc.custom.totalCounted': 'Total (excluding cancelled)',
 		'designDoc.custom.items': 'The list',
 		'designDoc.custom.systems': 'Systems: {systems}',
 		'designDoc.custom.task': '{start} to {finish}, {progress}% done',

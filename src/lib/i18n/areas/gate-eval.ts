@@ -5,7 +5,7 @@ export const gateEval = defineArea(
 	{
 		'gateEval.title': '根据项目数据核对',
 		'gateEval.help':
-			'以下各项由系统根据交付物的审核状态和任务状态实时计算，不能手工勾选。每个未满足的对象须先处理完毕，或逐项豁免并说明理由；豁免写入关口签署内容，由签署人一并签署。',
+			'以下各项由系统根据项目数据（交付物的审核状态、任务状态、诊断与设计数据、测试结果）实时计算，不能手工勾选。每个未满足的对象须先处理完毕，或逐项豁免并说明理由；豁免写入关口签署内容，由签署人一并签署。',
 		'gateEval.item.deliverablesApproved': '检查清单引用的交付物，当前版本均已经双方批准',
 		'gateEval.item.tasksDone': '本阶段的任务均已完成',
 		'gateEval.item.readinessRisksOwned': '准备度评估登记的未关闭风险，均已指定负责人并写明应对措施',
@@ -63,12 +63,21 @@ export const gateEval = defineArea(
 		'gateEval.testing.unmet': '未满足的退出准则：{criteria}',
 		'gateEval.testing.uatOpen': '轮次尚未关闭',
 		'gateEval.testing.report': '测试报告：{state}',
-		'gateEval.testing.notMetNoObject': '未满足'
+		'gateEval.testing.notMetNoObject': '未满足',
+		'gateEval.checklist.computed': '此项由系统根据项目数据自动核对，无需勾选：{ok}/{total} 满足。',
+		'gateEval.checklist.computedOpen':
+			'此项由系统根据项目数据自动核对，无需勾选：{ok}/{total} 满足，{count} 项尚待处理或豁免。',
+		'gateEval.checklist.computedNone': '此项由系统根据项目数据自动核对，无需勾选。',
+		'gateEval.checklist.see': '查看核对明细',
+		'gateEval.record.figure': '根据项目数据核对：{ok}/{total} 满足',
+		'gateEval.record.open': '未满足：{list}',
+		'gateEval.record.more': ' 等另 {count} 项',
+		'gateEval.record.waived': '已豁免：{name}（理由：{reason}；{by}）'
 	},
 	{
 		'gateEval.title': "Checked against the project's data",
 		'gateEval.help':
-			'These items are computed live from the deliverables’ review state and the tasks’ status; nobody ticks them. Each object that falls short must be finished, or waived one by one with a reason; waivers are part of the gate’s signed content and are signed with it.',
+			'These items are computed live from the project’s data (the deliverables’ review state, the tasks’ status, the diagnosis and design data, the test results); nobody ticks them. Each object that falls short must be finished, or waived one by one with a reason; waivers are part of the gate’s signed content and are signed with it.',
 		'gateEval.item.deliverablesApproved':
 			'Every deliverable the checklist cites is approved by both sides in its current version',
 		'gateEval.item.tasksDone': "The phase's tasks are all done",
@@ -134,6 +143,16 @@ export const gateEval = defineArea(
 		'gateEval.testing.unmet': 'Exit criteria not met: {criteria}',
 		'gateEval.testing.uatOpen': 'the cycle is not closed',
 		'gateEval.testing.report': 'Test report: {state}',
-		'gateEval.testing.notMetNoObject': 'Not met'
+		'gateEval.testing.notMetNoObject': 'Not met',
+		'gateEval.checklist.computed':
+			"Checked against the project's data, no tick needed: {ok} of {total} meet it.",
+		'gateEval.checklist.computedOpen':
+			"Checked against the project's data, no tick needed: {ok} of {total} meet it; {count} still to resolve or waive.",
+		'gateEval.checklist.computedNone': "Checked against the project's data, no tick needed.",
+		'gateEval.checklist.see': 'See the check',
+		'gateEval.record.figure': "Checked against the project's data: {ok} of {total} meet it",
+		'gateEval.record.open': 'Not met: {list}',
+		'gateEval.record.more': ' and {count} more',
+		'gateEval.record.waived': 'Waived: {name} (reason: {reason}; {by})'
 	}
 );

@@ -2,12 +2,14 @@ import type { Locale } from '../../i18n';
 import type { DocumentDataOf, DocumentKindId } from '../../templates/documents/registry';
 import { DomainError } from '../errors';
 import { getDocument } from '../repo/documents';
-import { listDeliverables, listGateItems } from '../repo/gates';
+import { listDeliverables } from '../repo/gates';
 import { listPhases } from '../repo/phases';
 import { loadRaciMatrix } from '../repo/raci';
 import { nextRaciBaselineNumber } from '../repo/raci-baselines';
 import { getReadiness } from '../repo/readiness';
 import { listTasks } from '../repo/tasks';
+import { computedEvidence } from '../../phases/gate-progress';
+import { listCountedGateItems, loadGateState } from '../services/gate-evaluation';
 import { gateSignatures } from '../services/signoff/for-documents';
 import { documentMeta, type Conn, type LoadOptions } from './meta';
 import { loadPlan, loadWeekly } from './plan-data';
@@ -97,11 +99,12 @@ async function loadGate(
 	lang: Locale
 ): Promise<DocumentDataOf<'gate'>> {
 	const phase = await pickPhase(db, projectId, options.phase);
-	const [items, deliverables, tasks, signatures] = await Promise.all([
-		listGateItems(db, projectId, phase.id),
+	const [items, deliverables, tasks, signatures, gate] = await Promise.all([
+		listCountedGateItems(db, projectId, phase.id),
 		listDeliverables(db, projectId, phase.id),
 		listTasks(db, projectId, { phaseId: phase.id }),
-		gateSignatures(db, projectId, phase.id, lang)
+		gateSignatures(db, projectId, phase.id, lang),
+		loadGateState(db, projectId, phase.id, today)
 	]);
 	const taskName = new Map(tasks.map((t) => [t.id, `${t.wbs} ${t.name}`]));
 	const deliverableName = new Map(deliverables.map((d) => [d.id, d.name]));
@@ -113,6 +116,7 @@ async function loadGate(
 			textEn: i.textEn,
 			done: i.done,
 			evidence: [
+				...computedEvidence(i.templateKey, gate.evaluation.computed, lang),
 				i.evidenceNote,
 				i.evidenceTaskId ? taskName.get(i.evidenceTaskId) : null,
 				i.evidenceDeliverableId ? deliverableName.get(i.evidenceDeliverableId) : null

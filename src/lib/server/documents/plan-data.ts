@@ -2,7 +2,7 @@ import type { TaskView } from '../../phases/task-model';
 import { fromDay, toDay, weekday } from '../../scheduling/dates';
 import type { DocumentDataOf } from '../../templates/documents/registry';
 import type { WeeklyTask } from '../../templates/documents/weekly';
-import { loadDashboard } from '../repo/dashboard';
+import { loadDashboard } from '../services/dashboard';
 import { baselineTasks, listPlanBaselines } from '../repo/plan-baselines';
 import { computeSchedule } from '../repo/schedule';
 import { listPlanOutline, listTasks } from '../repo/tasks';

@@ -1,4 +1,5 @@
 import { buildDashboard } from '../../phases/dashboard';
+import { listCountedGateItems } from '../services/gate-evaluation';
 import { phaseRag } from '../../phases/rag';
 import type { TaskView } from '../../phases/task-model';
 import type { Side } from '../../raci/sides';
@@ -8,7 +9,6 @@ import type { DocumentDataOf } from '../../templates/documents/registry';
 import type { SteeringApproval, SteeringMilestone } from '../../templates/documents/steering';
 import { projectCalendar } from '../repo/calendars';
 import { signableNames } from '../repo/documents';
-import { listGateItems } from '../repo/gates';
 import { listPhases } from '../repo/phases';
 import { baselineTasks, listPlanBaselines } from '../repo/plan-baselines';
 import { registerItemLabels } from '../repo/register-reports';
@@ -129,7 +129,7 @@ export async function loadSteering(
 	const [phases, tasks, gates, calendar] = await Promise.all([
 		listPhases(db, projectId),
 		listTasks(db, projectId),
-		listGateItems(db, projectId),
+		listCountedGateItems(db, projectId),
 		projectCalendar(db, projectId)
 	]);
 	const dashboard = buildDashboard(phases, tasks, gates, today, calendar);

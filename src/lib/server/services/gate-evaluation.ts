@@ -1,10 +1,15 @@
-import { designCoverage, isDesignGateItem } from '../../design/coverage';
+import { designCoverage as computeCoverage, isDesignGateItem } from '../../design/coverage';
 import {
+	checklistChecks,
 	evaluateGate,
+	isComputedChecklistItem,
+	type ChecklistCheckFacts,
 	type GateDeliverableFact,
 	type GateEvaluation,
 	type GateWaiverView
 } from '../../phases/gate-evaluation';
+import { checklistAsCounted } from '../../phases/gate-progress';
+import type { GateItemView } from '../../phases/views';
 import { isTestingGateItem, type TestingGateFacts, type TestReportFact } from '../../phases/testing-gate';
 import { approvalOf } from '../../signoff/state';
 import type { Conn } from '../db';
@@ -65,6 +70,59 @@ async function testingGateFacts(db: Conn, projectId: string): Promise<TestingGat
 	return { facts, reports };
 }
 
+/**
+ * What a checklist's computed items are read from, each loaded only when such an item is listed: the readiness
+ * risks, the design chain's coverage (diagnosis and redesign) and the test figures (testing).
+ */
+async function checklistFacts(
+	db: Conn,
+	projectId: string,
+	checklist: readonly { templateKey: string | null }[]
+): Promise<Omit<ChecklistCheckFacts, 'checklist' | 'waivers'>> {
+	const has = (test: (key: string | null) => boolean) => checklist.some((i) => test(i.templateKey));
+	const readinessRisks = has((k) => k === 'readiness.gate.risks')
+		? (await listReadinessRiskItems(db, projectId)).map((r) => ({
+				id: r.id,
+				code: r.code,
+				title: r.title,
+				status: r.status,
+				open: isOpen('risk', r.status),
+				ownerMemberId: r.ownerMemberId,
+				mitigation: r.mitigation
+			}))
+		: [];
+	const designCoverage = has(isDesignGateItem)
+		? computeCoverage(await loadCoverageFacts(db, projectId))
+		: undefined;
+	const testing = has(isTestingGateItem) ? await testingGateFacts(db, projectId) : undefined;
+	return { readinessRisks, designCoverage, testing };
+}
+
+/**
+ * Every gate checklist item of the project with `done` as the gate page counts it: a computed item is done when its
+ * check is met, whatever its stored tick. Every "done / total" of a gate (dashboard, phase list, documents)
+ * reads this.
+ */
+export async function listCountedGateItems(
+	db: Conn,
+	projectId: string,
+	phaseId?: string
+): Promise<GateItemView[]> {
+	const items = await listGateItems(db, projectId, phaseId);
+	const computedPhases = [
+		...new Set(items.filter((i) => isComputedChecklistItem(i.templateKey)).map((i) => i.phaseId))
+	];
+	if (!computedPhases.length) return items;
+	const facts = await checklistFacts(db, projectId, items);
+	const counted = new Map<string, GateItemView[]>();
+	for (const phaseId of computedPhases) {
+		const checklist = items.filter((i) => i.phaseId === phaseId);
+		const waivers = await listGateWaivers(db, projectId, phaseId);
+		counted.set(phaseId, checklistAsCounted(checklist, checklistChecks({ checklist, waivers, ...facts })));
+	}
+	return items.map((i) => counted.get(i.phaseId)?.find((c) => c.id === i.id) ?? i);
+}
+
 /** Evaluates a phase's gate from the project's data as it is now (see lib/phases/gate-evaluation.ts). */
 export async function loadGateState(
 	db: Conn,
@@ -77,17 +135,6 @@ export async function loadGateState(
 		listTasks(db, projectId),
 		listGateWaivers(db, projectId, phaseId)
 	]);
-	const readinessRisks = checklist.some((i) => i.templateKey === 'readiness.gate.risks')
-		? (await listReadinessRiskItems(db, projectId)).map((r) => ({
-				id: r.id,
-				code: r.code,
-				title: r.title,
-				status: r.status,
-				open: isOpen('risk', r.status),
-				ownerMemberId: r.ownerMemberId,
-				mitigation: r.mitigation
-			}))
-		: [];
 	const cited = [
 		...new Set(checklist.map((i) => i.evidenceDeliverableId).filter((id): id is string => !!id))
 	];
@@ -96,14 +143,7 @@ export async function loadGateState(
 		const fact = await deliverableFact(db, projectId, id);
 		if (fact) deliverables.push(fact);
 	}
-	// The design chain is read only for a diagnosis or redesign gate that has a computed item.
-	const coverage = checklist.some((i) => isDesignGateItem(i.templateKey))
-		? designCoverage(await loadCoverageFacts(db, projectId))
-		: undefined;
-	// The test figures are read only for a gate with a testing computed item (the testing phase's).
-	const testing = checklist.some((i) => isTestingGateItem(i.templateKey))
-		? await testingGateFacts(db, projectId)
-		: undefined;
+	const facts = await checklistFacts(db, projectId, checklist);
 	return {
 		evaluation: evaluateGate({
 			phaseId,
@@ -112,9 +152,7 @@ export async function loadGateState(
 			tasks,
 			waivers,
 			today,
-			readinessRisks,
-			designCoverage: coverage,
-			testing
+			...facts
 		}),
 		waivers
 	};

@@ -34,7 +34,7 @@ function pendingSlot(slot: ApprovalBlock['slots'][number], lang: Locale): Node {
 		stack: [
 			{ text: `${t(sideKey(slot.side))} ${t(roleKey(slot.role))}`, bold: true },
 			{ text: t('handover.approval.pending'), color: '#9a6700', margin: [0, 2, 0, 16] },
-			{ text: `${t('handover.approval.name')}：${LINE}`, margin: [0, 0, 0, 12] },
+			{ text: `${t('handover.approval.name')}${lang === 'en' ? ': ' : '：'}${LINE}`, margin: [0, 0, 0, 12] },
 			{ text: `${t('handover.approval.signLine')} ${LINE}`, margin: [0, 0, 0, 12] },
 			{ text: `${t('handover.approval.dateLine')} ${LINE}` }
 		],

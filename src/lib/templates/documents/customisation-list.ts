@@ -8,7 +8,7 @@ import {
 	type OwnerSide
 } from '../../design/types';
 import { approvalSection } from './approval';
-import { orDash, type DesignDocumentBase } from './design-common';
+import { orDash, punct, type DesignDocumentBase } from './design-common';
 import { dataTable, frameDocument, h1, muted, para, tr } from './frame';
 import type { DocumentKindDefinition, Node } from './model';
 
@@ -43,6 +43,7 @@ export function estimateTotals(
 	const counted = items.filter((c) => c.status !== 'cancelled');
 	const sum = (list: typeof counted) => list.reduce((n, c) => n + (c.estimateDays ?? 0), 0);
 	return {
+		counted: counted.length,
 		total: sum(counted),
 		done: sum(counted.filter((c) => c.status === 'done')),
 		unestimated: counted.filter((c) => c.estimateDays === null).length,
@@ -56,6 +57,10 @@ export function estimateTotals(
 		})
 	};
 }
+
+/** The bold last row of a summary table. */
+const totalRow = (label: string, count: number, estimate: number): Node[] =>
+	[label, String(count), days(estimate)].map((text) => ({ text, bold: true }));
 
 function itemTable(data: CustomisationListData, lang: Locale): Node {
 	const t = tr(lang);
@@ -79,7 +84,7 @@ function itemTable(data: CustomisationListData, lang: Locale): Node {
 					{ text: c.title, bold: true },
 					...(c.description.trim() ? ['\n', grey(c.description)] : []),
 					...(c.systems.length
-						? ['\n', grey(t('designDoc.custom.systems', { systems: c.systems.join('、') }))]
+						? ['\n', grey(t('designDoc.custom.systems', { systems: c.systems.join(punct(lang).list) }))]
 						: [])
 				]
 			},
@@ -98,7 +103,7 @@ function itemTable(data: CustomisationListData, lang: Locale): Node {
 					}
 				: t('designDoc.custom.noTask')
 		]),
-		[36, '*', 36, 90, 52, 34, 36, 64],
+		[34, '*', 42, 84, 50, 34, 48, 62],
 		{ fontSize: 7.5 }
 	);
 }
@@ -119,28 +124,34 @@ function build(data: CustomisationListData, lang: Locale) {
 		h1(t('designDoc.custom.byType')),
 		dataTable(
 			[t('designDoc.col.type'), t('designDoc.col.count'), t('designDoc.col.estimateCounted')],
-			totals.byType.map((r) => [
-				t(`design.customType.${r.type}` as MessageKey),
-				String(r.count),
-				days(r.days)
-			]),
+			[
+				...totals.byType.map((r) => [
+					t(`design.customType.${r.type}` as MessageKey),
+					String(r.count),
+					days(r.days)
+				]),
+				totalRow(t('designDoc.total'), data.customisations.length, totals.total)
+			],
 			['*', 60, 100]
 		),
 		h1(t('designDoc.custom.byStatus')),
 		dataTable(
 			[t('designDoc.col.status'), t('designDoc.col.count'), t('designDoc.col.estimate')],
-			totals.byStatus.map((r) => [
-				t(`design.customStatus.${r.status}` as MessageKey),
-				String(r.count),
-				days(r.days)
-			]),
+			[
+				...totals.byStatus.map((r) => [
+					t(`design.customStatus.${r.status}` as MessageKey),
+					String(r.count),
+					days(r.days)
+				]),
+				totalRow(t('designDoc.custom.totalCounted'), totals.counted, totals.total)
+			],
 			['*', 60, 100]
 		),
 		h1(t('designDoc.custom.items')),
 		itemTable(data, lang),
 		...approvalSection(data.approval, data.meta, lang)
 	];
-	return frameDocument(lang, data.meta, t('designDoc.custom.kind'), body, { toc: true });
+	return frameDocument(lang, data.meta, t('designDoc.custom.kind'), body, { toc: true, keepHeadings: true });
 }
 
 export const customisationListKind: DocumentKindDefinition<CustomisationListData> = {

@@ -51,7 +51,11 @@ export function roleLabel(step: Pick<DesignStepLine, 'roleId' | 'roleName'>, lan
 }
 
 /** A heading inside a process's section: kept out of the table of contents, which lists the processes. */
-export const label = (text: string): Node => ({ text, bold: true, margin: [0, 6, 0, 3] });
+export const label = (text: string): Node => ({ text, bold: true, margin: [0, 6, 0, 3], headlineLevel: 3 });
+
+/** List, group and label punctuation as each language prints it (、；： in Chinese, never in English). */
+export const punct = (lang: Locale) =>
+	lang === 'en' ? { list: ', ', group: '; ', colon: ': ' } : { list: '、', group: '；', colon: '：' };
 
 const dash = (s: string | null | undefined) => (s && s.trim() ? s : '—');
 

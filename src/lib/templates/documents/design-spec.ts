@@ -20,6 +20,7 @@ import {
 	domainLabel,
 	label,
 	orDash,
+	punct,
 	type DesignDiagram,
 	type DesignDocumentBase,
 	type DesignStepLine
@@ -178,7 +179,7 @@ function overview(data: DesignSpecData, lang: Locale, reqCount: Map<string, numb
 			String(p.steps.length),
 			String(reqCount.get(p.id) ?? 0)
 		]),
-		[38, '*', 30, 40, 70, 70, 26, 30],
+		[38, '*', 40, 40, 62, 60, 28, 56],
 		{ fontSize: 7.5 }
 	);
 }
@@ -228,7 +229,7 @@ function processDetail(p: ToBeProcessLine, data: DesignSpecData, lang: Locale): 
 					fact('designDoc.col.domain', domainLabel(lang, p.domain)),
 					fact('designDoc.col.replaces', p.asIs ? `${p.asIs.code} ${p.asIs.name}` : ''),
 					fact('designDoc.col.owner', [p.ownerDepartment, p.ownerName].filter((s) => s.trim()).join(' / ')),
-					fact('designDoc.col.channels', p.channels.map((c) => channelLabel(lang, c)).join('、'))
+					fact('designDoc.col.channels', p.channels.map((c) => channelLabel(lang, c)).join(punct(lang).list))
 				]
 			},
 			layout: 'workbench',
@@ -301,7 +302,7 @@ function build(data: DesignSpecData, lang: Locale) {
 		...(unlinked.length ? [h1(t('designDoc.unlinkedRequirements')), requirementTable(unlinked, lang)] : []),
 		...approvalSection(data.approval, data.meta, lang)
 	];
-	return frameDocument(lang, data.meta, t('designDoc.spec.kind'), body, { toc: true });
+	return frameDocument(lang, data.meta, t('designDoc.spec.kind'), body, { toc: true, keepHeadings: true });
 }
 
 export const designSpecKind: DocumentKindDefinition<DesignSpecData> = {

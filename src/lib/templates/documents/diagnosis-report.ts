@@ -15,6 +15,7 @@ import {
 	domainLabel,
 	label,
 	orDash,
+	punct,
 	type DesignDiagram,
 	type DesignDocumentBase,
 	type DesignStepLine
@@ -124,7 +125,7 @@ function inventory(data: DiagnosisReportData, lang: Locale, pains: Map<string, n
 		{ text: p.name, margin: [depth * 10, 0, 0, 0], color: p.inScope ? undefined : '#6b7680' },
 		domainLabel(lang, p.domain),
 		{ text: [p.ownerDepartment, p.ownerName].filter((s) => s.trim()).join(' / ') || '—' },
-		{ text: p.channels.map((c) => channelLabel(lang, c)).join('、') || '—' },
+		{ text: p.channels.map((c) => channelLabel(lang, c)).join(punct(lang).list) || '—' },
 		num(lang, p.volumePerMonth),
 		num(lang, p.cycleTimeHours),
 		num(lang, p.costPerCase),
@@ -146,7 +147,7 @@ function inventory(data: DiagnosisReportData, lang: Locale, pains: Map<string, n
 				t('designDoc.col.painPoints')
 			],
 			rows,
-			[38, '*', 30, 62, 62, 36, 34, 34, 24, 24],
+			[38, '*', 42, 60, 60, 36, 34, 34, 24, 24],
 			{ fontSize: 7.5 }
 		),
 		muted(t('designDoc.inventory.note'))
@@ -249,11 +250,11 @@ function painPointTable(data: DiagnosisReportData, lang: Locale, codes: Map<stri
 			t(p.burdensCustomer ? 'designDoc.yes' : 'designDoc.no'),
 			{ text: orDash(p.rootCause) },
 			{
-				text: `${t(`design.evidence.${p.evidenceKind}` as MessageKey)}${p.evidence.trim() ? '：' + p.evidence : ''}`
+				text: `${t(`design.evidence.${p.evidenceKind}` as MessageKey)}${p.evidence.trim() ? punct(lang).colon + p.evidence : ''}`
 			},
 			t(`design.painStatus.${p.state}` as MessageKey)
 		]),
-		[36, '*', 52, 24, 34, 24, 64, 64, 42],
+		[34, '*', 34, 36, 44, 44, 64, 64, 44],
 		{ fontSize: 7.5 }
 	);
 }
@@ -270,7 +271,7 @@ function processDetail(p: AsIsProcessLine, data: DiagnosisReportData, lang: Loca
 					fact('designDoc.col.domain', domainLabel(lang, p.domain)),
 					fact('designDoc.fact.scope', t(p.inScope ? 'designDoc.inScope' : 'designDoc.outOfScope')),
 					fact('designDoc.col.owner', [p.ownerDepartment, p.ownerName].filter((s) => s.trim()).join(' / ')),
-					fact('designDoc.col.channels', p.channels.map((c) => channelLabel(lang, c)).join('、')),
+					fact('designDoc.col.channels', p.channels.map((c) => channelLabel(lang, c)).join(punct(lang).list)),
 					fact('designDoc.col.volume', num(lang, p.volumePerMonth)),
 					fact('designDoc.col.cycleTime', num(lang, p.cycleTimeHours)),
 					fact('designDoc.col.cost', num(lang, p.costPerCase)),
@@ -319,7 +320,10 @@ function build(data: DiagnosisReportData, lang: Locale) {
 			: [muted(t('designDoc.noProcesses'))]),
 		...approvalSection(data.approval, data.meta, lang)
 	];
-	return frameDocument(lang, data.meta, t('designDoc.diagnosis.kind'), body, { toc: true });
+	return frameDocument(lang, data.meta, t('designDoc.diagnosis.kind'), body, {
+		toc: true,
+		keepHeadings: true
+	});
 }
 
 export const diagnosisReportKind: DocumentKindDefinition<DiagnosisReportData> = {

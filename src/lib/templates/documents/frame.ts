@@ -16,8 +16,15 @@ const RULE = '#c5ccd3';
 /** A translator bound to the document's language (not the reader's interface language). */
 export const tr = (lang: Locale) => (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
 
-export const h1 = (text: string): Node => ({ text, style: 'h1', tocItem: true });
-export const h2 = (text: string): Node => ({ text, style: 'h2', tocItem: true, tocMargin: [12, 0, 0, 0] });
+// headlineLevel marks a heading the worker keeps with what follows it (PageFrame.keepHeadingsWithNext).
+export const h1 = (text: string): Node => ({ text, style: 'h1', tocItem: true, headlineLevel: 1 });
+export const h2 = (text: string): Node => ({
+	text,
+	style: 'h2',
+	tocItem: true,
+	tocMargin: [12, 0, 0, 0],
+	headlineLevel: 2
+});
 export const para = (text: string): Node => ({ text, style: 'para' });
 export const muted = (text: string): Node => ({ text, style: 'muted' });
 
@@ -30,8 +37,8 @@ export const paraOr = (text: string, lang: Locale): Node =>
 	text.trim() ? para(text) : muted(translate(lang, 'doc.none'));
 
 /**
- * A data table whose header row repeats on every page and whose rows never split across pages (a row cut in
- * half is unreadable on paper). Cells are strings or nodes.
+ * A data table whose header row repeats on every page, stays with the first row, and whose rows never split
+ * across pages (a row cut in half is unreadable on paper). Cells are strings or nodes.
  */
 export function dataTable(
 	headers: string[],
@@ -42,6 +49,8 @@ export function dataTable(
 	return {
 		table: {
 			headerRows: 1,
+			// The header row never sits alone at the foot of a page: it moves on with the first row.
+			keepWithHeaderRows: 1,
 			dontBreakRows: true,
 			widths,
 			body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows]
@@ -138,7 +147,7 @@ export function frameDocument(
 	meta: DocumentMeta,
 	title: string,
 	body: Node[],
-	options: { landscape?: boolean; toc?: boolean; facts?: CoverFact[] } = {}
+	options: { landscape?: boolean; toc?: boolean; facts?: CoverFact[]; keepHeadings?: boolean } = {}
 ): PrintSpec {
 	const t = tr(lang);
 	if (lang === 'en') {
@@ -179,7 +188,8 @@ export function frameDocument(
 			headerLeft: meta.projectCode,
 			headerRight: title,
 			pageLabel: t('doc.page', { page: '{page}', pages: '{pages}' }),
-			skipPages: 1
+			skipPages: 1,
+			...(options.keepHeadings ? { keepHeadingsWithNext: true } : {})
 		}
 	};
 }

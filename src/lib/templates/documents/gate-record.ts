@@ -115,7 +115,7 @@ function build(data: GateRecordData, lang: Locale) {
 		{ ...(h1(t('doc.gate.signatures')) as object), unbreakable: true },
 		data.signatures.length ? signatureTable(data.signatures, lang, data.meta) : blankSignatures(lang)
 	];
-	return frameDocument(lang, data.meta, t('doc.kind.gate'), body);
+	return frameDocument(lang, data.meta, t('doc.kind.gate'), body, { keepHeadings: true });
 }
 
 export const gateKind: DocumentKindDefinition<GateRecordData> = {

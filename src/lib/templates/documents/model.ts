@@ -35,6 +35,8 @@ export interface PageFrame {
 	pageLabel: string;
 	/** Leading pages without header and footer (the cover). */
 	skipPages: number;
+	/** Moves a heading (a node with `headlineLevel`) left alone at the foot of a page onto the next page. */
+	keepHeadingsWithNext?: boolean;
 }
 
 export interface PrintSpec {

@@ -3,7 +3,7 @@ import { sideKey } from '../../i18n/labels';
 import type { Side } from '../../raci/sides';
 import type { StepResult, ValidationResult } from '../../design/types';
 import { approvalSection } from './approval';
-import { label, orDash, type DesignDocumentBase } from './design-common';
+import { label, orDash, punct, type DesignDocumentBase } from './design-common';
 import { dataTable, frameDocument, h1, h2, muted, para, paraOr, tr } from './frame';
 import type { DocumentKindDefinition, Node } from './model';
 
@@ -52,7 +52,7 @@ function walkthrough(w: WalkthroughLine, lang: Locale): Node[] {
 		w.participants
 			.filter((p) => p.side === side)
 			.map((p) => p.name)
-			.join('、');
+			.join(punct(lang).list);
 	const sides = [...new Set(w.participants.map((p) => p.side))];
 	return [
 		{
@@ -66,11 +66,13 @@ function walkthrough(w: WalkthroughLine, lang: Locale): Node[] {
 				}
 			],
 			bold: true,
-			margin: [0, 6, 0, 3]
+			margin: [0, 6, 0, 3],
+			headlineLevel: 3
 		},
 		para(
 			t('designDoc.validation.participants', {
-				list: sides.map((s) => `${t(sideKey(s))}：${people(s)}`).join('；') || '—'
+				list:
+					sides.map((s) => `${t(sideKey(s))}${punct(lang).colon}${people(s)}`).join(punct(lang).group) || '—'
 			})
 		),
 		w.steps.length
@@ -150,7 +152,7 @@ function build(data: ValidationRecordData, lang: Locale) {
 							{ text: t(p.readyForTest ? 'designDoc.yes' : 'designDoc.no'), bold: p.readyForTest }
 						];
 					}),
-					[38, '*', 50, 50, 50, 50]
+					[38, '*', 60, 56, 48, 46]
 				)
 			: muted(t('designDoc.noProcesses')),
 		h1(t('designDoc.validation.details')),
@@ -162,7 +164,10 @@ function build(data: ValidationRecordData, lang: Locale) {
 		]),
 		...approvalSection(data.approval, data.meta, lang)
 	];
-	return frameDocument(lang, data.meta, t('designDoc.validation.kind'), body, { toc: true });
+	return frameDocument(lang, data.meta, t('designDoc.validation.kind'), body, {
+		toc: true,
+		keepHeadings: true
+	});
 }
 
 export const validationRecordKind: DocumentKindDefinition<ValidationRecordData> = {

@@ -1,6 +1,6 @@
 import { db } from '$lib/server/app';
 import { coverageSummary } from '$lib/design/coverage';
-import { loadDashboard } from '$lib/server/repo/dashboard';
+import { loadDashboard } from '$lib/server/services/dashboard';
 import { listMembers } from '$lib/server/repo/members';
 import { overdueReviews } from '$lib/server/services/signoff/queue';
 import { loadGettingStarted } from '$lib/server/services/getting-started';

@@ -5,7 +5,7 @@ import { translate } from '$lib/i18n';
 import { actorOf, requirePageMember } from '$lib/server/access';
 import { db } from '$lib/server/app';
 import { domainFail, invalidForm } from '$lib/server/forms';
-import { loadDashboard } from '$lib/server/repo/dashboard';
+import { loadDashboard } from '$lib/server/services/dashboard';
 import { addPhase, movePhase, removePhase, renamePhase } from '$lib/server/services/phases';
 import { saveProjectAsTemplate } from '$lib/server/services/plan/templates';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -3,14 +3,15 @@ import { buildDashboard } from '../../phases/dashboard';
 import type { ProjectDashboard } from '../../projects/views';
 import type { Database } from '../db/schema';
 import { nowIso } from '../ids';
-import { projectCalendar } from './calendars';
-import { listGateItems } from './gates';
-import { listPhases } from './phases';
-import { getReadiness } from './readiness';
-import { listTasks } from './tasks';
+import { projectCalendar } from '../repo/calendars';
+import { listPhases } from '../repo/phases';
+import { getReadiness } from '../repo/readiness';
+import { listTasks } from '../repo/tasks';
+import { listCountedGateItems } from './gate-evaluation';
 
 export type { ProjectDashboard };
 
+/** The project's health at a glance; each gate's "done / total" counts its computed items as the gate page does. */
 export async function loadDashboard(
 	db: Kysely<Database>,
 	projectId: string,
@@ -19,7 +20,7 @@ export async function loadDashboard(
 	const [phases, tasks, gates, readiness, calendar] = await Promise.all([
 		listPhases(db, projectId),
 		listTasks(db, projectId),
-		listGateItems(db, projectId),
+		listCountedGateItems(db, projectId),
 		getReadiness(db, projectId, null),
 		projectCalendar(db, projectId)
 	]);
