@@ -124,7 +124,7 @@ describe.each(DIALECTS)('the demo design on %s', (dialect) => {
 		for (const n of needs)
 			expect(requirements.find((r) => r.id === n.requirement_id)?.fit).toBe('development');
 		const systems = customisations.flatMap((c) => JSON.parse(c.systems) as string[]);
-		for (const s of ['呼叫中心', 'ERP', '网上商城']) expect(systems).toContain(s);
+		for (const s of ['呼叫中心', 'ERP', '小程序商城']) expect(systems).toContain(s);
 		const tasks = await listTasks(db, project.id);
 		const redesign = tasks.find((t) => t.templateKey === 'redesign.development')!;
 		const built = customisations.filter((c) => c.task_id);

@@ -66,14 +66,14 @@ export const DEMO_CUSTOMISATIONS: DemoCustomisation[] = [
 	},
 	{
 		key: 'mall',
-		title: '网上商城订单与会员接口',
-		description: '商城订单与会员注册实时推送 CRM。',
+		title: '电商平台订单与会员接口',
+		description: '天猫、京东开放平台与小程序商城的订单、会员注册实时推送 CRM，并同步 ERP。',
 		type: 'interface',
 		ownerSide: 'joint',
 		developer: '周杰',
 		estimate: 9,
 		status: 'toDesign',
-		systems: ['网上商城', 'CRM', 'ERP'],
+		systems: ['天猫/京东开放平台', '小程序商城', 'CRM', 'ERP'],
 		requirements: ['mallOrderApi']
 	},
 	{
@@ -144,7 +144,7 @@ export const DEMO_CUSTOMISATIONS: DemoCustomisation[] = [
 		developer: '周杰',
 		estimate: 15,
 		status: 'designing',
-		systems: ['旧前台系统', '门店 POS', '网上商城', 'ERP'],
+		systems: ['旧前台系统', '门店 POS', '小程序商城', 'ERP'],
 		requirements: ['unifiedMember', 'warrantyLookup'],
 		planTask: true
 	},

@@ -59,8 +59,8 @@ const SCORES: Record<string, Record<string, number>> = {
 };
 
 /**
- * Brings the demo project to where a real one would be a couple of months in: readiness and kickoff done and
- * signed off, diagnosis under way with one task running late, documents written, both sides' scores in.
+ * Brings the demo project to where a real one would be some fifteen weeks in: readiness, kickoff and diagnosis
+ * done and signed off, the redesign under way with one task running late, documents written, scores in.
  */
 export async function advanceDemo(
 	db: Kysely<Database>,
