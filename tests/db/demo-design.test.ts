@@ -124,7 +124,7 @@ describe.each(DIALECTS)('the demo design on %s', (dialect) => {
 		for (const n of needs)
 			expect(requirements.find((r) => r.id === n.requirement_id)?.fit).toBe('development');
 		const systems = customisations.flatMap((c) => JSON.parse(c.systems) as string[]);
-		for (const s of ['呼叫中心', 'ERP', '网上商城']) expect(systems).toContain(s);
+		for (const s of ['呼叫中心', 'ERP', '小程序商城']) expect(systems).toContain(s);
 		const tasks = await listTasks(db, project.id);
 		const redesign = tasks.find((t) => t.templateKey === 'redesign.development')!;
 		const built = customisations.filter((c) => c.task_id);
@@ -166,6 +166,58 @@ describe.each(DIALECTS)('the demo design on %s', (dialect) => {
 			true
 		);
 		expect(issues.some((i) => i.status === 'closed')).toBe(true);
+
+		// The chain happened in its order and in its phases, all before the seed's day: interviews, then the
+		// pain points they found, the diagnosis gate, to-be processes, requirements, customisations, the prototype
+		// walkthroughs, and only then the fast-tracked test cases that link to them.
+		const day = (iso: string) => iso.slice(0, 10);
+		const task = (key: string) => tasks.find((t) => t.templateKey === key)!;
+		const dayOf = (rows: { id: string; created_at: string }[], id: string) =>
+			day(rows.find((r) => r.id === id)!.created_at);
+		for (const p of asIs) for (const i of interviews) expect(day(p.created_at) <= i.held_on).toBe(true);
+		for (const i of interviews) {
+			expect(i.held_on >= task('diagnosis.interviews').start).toBe(true);
+			expect(i.held_on <= task('diagnosis.interviews').finish).toBe(true);
+		}
+		for (const p of pains) {
+			const source = interviews.find((i) => i.id === p.interview_id);
+			if (source) expect(day(p.created_at) > source.held_on).toBe(true);
+			expect(day(p.created_at) <= task('diagnosis.gate').finish).toBe(true);
+		}
+		for (const p of toBe) {
+			expect(day(p.created_at) > task('diagnosis.gate').finish).toBe(true);
+			for (const r of resolving.filter((x) => x.process_id === p.id))
+				expect(dayOf(pains, r.pain_point_id) < day(p.created_at)).toBe(true);
+		}
+		for (const r of requirements) expect(dayOf(toBe, r.process_id!) < day(r.created_at)).toBe(true);
+		for (const n of needs)
+			expect(
+				day(requirements.find((r) => r.id === n.requirement_id)!.updated_at) <=
+					dayOf(customisations, n.customisation_id)
+			).toBe(true);
+		const cases = await db.selectFrom('test_cases').select(['id', 'created_at']).execute();
+		const links = await db.selectFrom('test_case_links').selectAll().execute();
+		const design = [...toBe, ...requirements, ...customisations];
+		for (const l of links) {
+			const id =
+				l.object_type === 'processStep' ? steps.find((x) => x.id === l.object_id)?.process_id : l.object_id;
+			const target = design.find((d) => d.id === id)!;
+			expect(day(target.created_at) < dayOf(cases, l.case_id)).toBe(true);
+		}
+		const firstCase = cases.map((c) => day(c.created_at)).sort()[0];
+		const latestCustomisation = customisations
+			.map((c) => day(c.created_at))
+			.sort()
+			.at(-1)!;
+		for (const p of toBe) {
+			const walks = validations.filter((v) => v.process_id === p.id).map((v) => v.held_on);
+			if (!walks.length) continue;
+			walks.sort();
+			expect(walks[0] > latestCustomisation).toBe(true);
+			expect(walks[0] < firstCase).toBe(true);
+			expect(walks.at(-1)! < '2026-12-02').toBe(true);
+		}
+		expect(validations.some((v) => v.held_on >= task('redesign.validation.walkthrough').start)).toBe(true);
 		// The whole demo is seeded first: on PostgreSQL on a busy machine that alone takes a while.
 	}, 90_000);
 });

@@ -8,8 +8,8 @@ import { DEFAULT_REGISTER_QUERY } from '../../src/lib/register/filter';
 import { DIALECTS, useDatabase } from './dialects';
 
 describe('demo dates', () => {
-	it('start on a Monday about ten weeks back and go live thirty weeks later', () => {
-		expect(demoDates('2026-11-27')).toEqual({ startDate: '2026-09-14', goLiveDate: '2027-04-12' });
+	it('start on a Monday about fifteen weeks back and go live thirty weeks later', () => {
+		expect(demoDates('2026-11-27')).toEqual({ startDate: '2026-08-10', goLiveDate: '2027-03-08' });
 		expect(new Date(`${demoDates('2027-01-01').startDate}T00:00:00Z`).getUTCDay()).toBe(1);
 	});
 });

@@ -69,7 +69,8 @@ export const DEMO_AS_IS: DemoAsIs[] = [
 		key: 'phone',
 		domain: 'sales',
 		name: '电话咨询与预约',
-		description: '400 热线接听产品咨询与到店预约，坐席在旧前台系统手工查询，预约信息以 Excel 发给门店。',
+		description:
+			'400-820-6688 热线（38 个坐席）接听产品咨询与到店预约，坐席在旧前台系统手工查询，预约信息以 Excel 发给门店。',
 		department: '客服中心',
 		owner: { name: '林娜（客服中心主管）' },
 		channels: ['phone', 'callCentre'],
@@ -89,7 +90,8 @@ export const DEMO_AS_IS: DemoAsIs[] = [
 		key: 'online',
 		domain: 'sales',
 		name: '网上商城订单',
-		description: '网上商城下单后由网店运营人工审单，再把订单导入 ERP，需测量的订单转给测量组。',
+		description:
+			'天猫、京东旗舰店与自有微信小程序商城的订单由网店运营逐单审核，再导出 Excel 导入 ERP；需测量的大件订单邮件转给测量组。',
 		department: '电商部',
 		owner: { name: '赵雪（电商部经理）' },
 		channels: ['eCommerce', 'web'],
@@ -98,7 +100,7 @@ export const DEMO_AS_IS: DemoAsIs[] = [
 		cost: 25,
 		policies: '订单 24 小时内审核；大件商品须先测量后生产。',
 		steps: [
-			['客户在网上商城下单并付款', '客户'],
+			['客户在天猫、京东或小程序商城下单付款', '客户'],
 			['网店运营人工审单', '网店运营'],
 			['把订单导出 Excel 导入 ERP', '网店运营'],
 			['需测量的订单邮件转给测量组', '网店运营'],
@@ -292,7 +294,8 @@ export const DEMO_INTERVIEWS: DemoInterview[] = [
 		role: '电商部经理',
 		department: '电商部',
 		interviewer: '孙悦',
-		notes: '商城订单每天手工导入 ERP 两次，高峰期延迟一天；商城会员与门店会员积分不通，客户常到门店投诉。',
+		notes:
+			'天猫、京东与小程序三个店铺的订单每天手工导入 ERP 两次，双十一期间积压两天；线上会员与门店会员积分不通，客户常到门店投诉。',
 		processes: ['online', 'member']
 	},
 	{

@@ -1,14 +1,15 @@
 import type { Member } from '../../raci/member';
 import { createRegisterItemSchema } from '../../schemas/register';
-import { fromDay, toDay } from '../../scheduling/dates';
 import type { Conn } from '../db';
 import type { ProcessStepRow } from '../db/schema';
+import type { CustomisationStatus } from '../../design/types';
 import { newId } from '../ids';
 import { nextDesignNumber } from '../repo/design-refs';
 import { insertDesignRows } from '../repo/design-seed';
 import { listTasks } from '../repo/tasks';
 import { createTask, updateTask } from '../services/plan/tasks';
 import { createRegisterItem } from '../services/register';
+import type { DesignDates } from './design-dates';
 import { DEMO_CUSTOMISATIONS, type DemoValidation } from './design-customisations';
 import { DEMO_REQUIREMENTS } from './design-requirements';
 
@@ -21,7 +22,7 @@ export interface DesignSeedContext {
 	member: (name: string) => Member;
 	/** The 乙方 consultant who records the design. */
 	author: Member;
-	stamp: (offset: number) => string;
+	dates: DesignDates;
 }
 
 export interface SeededProcess {
@@ -33,9 +34,12 @@ export async function seedRequirements(
 	ctx: DesignSeedContext,
 	toBe: Map<string, SeededProcess>
 ): Promise<Map<string, string>> {
-	const { db, projectId, author } = ctx;
+	const { db, projectId, author, dates } = ctx;
 	const ids = new Map<string, string>();
-	for (const req of DEMO_REQUIREMENTS) {
+	for (const [i, req] of DEMO_REQUIREMENTS.entries()) {
+		// Derived from the to-be steps in the architecture workshops; the fit/gap verdicts two days later.
+		const derived = dates.in('redesign.process.architecture', i % 2);
+		const assessed = dates.in('redesign.process.architecture', 2 + (i % 2));
 		const id = newId();
 		const process = toBe.get(req.process)!;
 		await insertDesignRows(db, 'requirements', [
@@ -54,8 +58,8 @@ export async function seedRequirements(
 				fit: req.fit ?? null,
 				fit_reason: req.reason ?? '',
 				created_by: author.userId,
-				created_at: ctx.stamp(-5),
-				updated_at: ctx.stamp(req.fit ? -3 : -5)
+				created_at: dates.at(derived, '03:00'),
+				updated_at: dates.at(req.fit ? assessed : derived, '03:00')
 			}
 		]);
 		ids.set(req.key, id);
@@ -63,45 +67,50 @@ export async function seedRequirements(
 	return ids;
 }
 
+/** How far a customisation's build task has come, by the customisation's status. */
+const BUILD_PROGRESS: Partial<Record<CustomisationStatus, number>> = {
+	designing: 20,
+	developing: 50,
+	toTest: 90
+};
+
 /**
- * The customisation list; those already under way have their build task in the redesign phase under 二次设计与开发
- * (created through the plan's task service, so the Gantt and the schedule carry them).
+ * The customisation list, recorded as the 需二次开发 verdicts are reached and agreed in 确定定制开发清单; those
+ * already under way have their build task in the redesign phase under 二次设计与开发 (created through the plan's
+ * task service, so the Gantt and the schedule carry them), started with the build window.
  */
-export async function seedCustomisations(
-	ctx: DesignSeedContext,
-	requirements: Map<string, string>,
-	today: string
-) {
-	const { db, projectId } = ctx;
+export async function seedCustomisations(ctx: DesignSeedContext, requirements: Map<string, string>) {
+	const { db, projectId, dates } = ctx;
 	const vendorPm = ctx.member('李强');
 	const actor = { userId: vendorPm.userId, ip: null };
 	const tasks = await listTasks(db, projectId);
 	const development = tasks.find((t) => t.templateKey === 'redesign.development');
 	const build = tasks.find((t) => t.templateKey === 'redesign.development.build');
+	const found = dates.in('redesign.process.architecture', 3);
+	const agreed = dates.in('redesign.development.list', 1);
 	for (const c of DEMO_CUSTOMISATIONS) {
 		const id = newId();
 		const number = await nextDesignNumber(db, projectId, 'customisation');
 		const developer = c.developer ? ctx.member(c.developer) : null;
 		let taskId: string | null = null;
 		if (c.planTask && development && build) {
-			// Work already being built started early on a prototype; the rest waits for the build window.
-			const started = c.status === 'developing' || c.status === 'toTest';
 			const task = await createTask(db, actor, projectId, {
 				phaseId: development.phaseId,
 				parentId: development.id,
 				name: `定制开发：CU-${String(number).padStart(3, '0')} ${c.title}`,
 				description: c.description,
 				ownerSide: c.ownerSide,
-				start: started ? fromDay(toDay(today) - 10) : build.start,
+				start: build.start,
 				durationDays: Math.ceil(c.estimate),
 				isMilestone: false,
 				assigneeIds: developer ? [developer.id] : []
 			});
-			if (started)
+			const progress = BUILD_PROGRESS[c.status];
+			if (progress !== undefined && build.start <= dates.yesterday)
 				await updateTask(db, actor, projectId, task.id, {
 					version: task.version,
 					status: 'inProgress',
-					progress: c.status === 'toTest' ? 90 : 50,
+					progress,
 					actualStart: task.start
 				});
 			taskId = task.id;
@@ -121,8 +130,8 @@ export async function seedCustomisations(
 				task_id: taskId,
 				systems: JSON.stringify(c.systems),
 				created_by: vendorPm.userId,
-				created_at: ctx.stamp(-3),
-				updated_at: ctx.stamp(-2)
+				created_at: dates.at(found, '08:00'),
+				updated_at: dates.at(c.status === 'toDesign' ? agreed : dates.yesterday, '08:30')
 			}
 		]);
 		await insertDesignRows(
@@ -133,15 +142,25 @@ export async function seedCustomisations(
 	}
 }
 
+/**
+ * The day of a walkthrough: the prototype round after the gaps are listed and before the first round's test
+ * cases are written; the redeveloped round in 可执行性验证.
+ */
+function walkthroughDay(dates: DesignDates, [round, n]: DemoValidation['on']): string {
+	if (round === 'redeveloped') return dates.in('redesign.validation.walkthrough', n);
+	const day = dates.after(dates.in('redesign.process.architecture', 3), 1 + n);
+	return day < dates.beforeTestCases ? day : dates.beforeTestCases;
+}
+
 /** A walkthrough by 甲方 key users; the issues it found go into the register as validation issues. */
 export async function seedValidation(
 	ctx: DesignSeedContext,
 	toBe: Map<string, SeededProcess>,
-	v: DemoValidation,
-	day: (offset: number) => string
+	v: DemoValidation
 ) {
-	const { db, projectId, author } = ctx;
+	const { db, projectId, author, dates } = ctx;
 	const id = newId();
+	const heldOn = walkthroughDay(dates, v.on);
 	const process = toBe.get(v.process)!;
 	const participants = [
 		...v.members.map((name) => {
@@ -159,14 +178,14 @@ export async function seedValidation(
 			id,
 			project_id: projectId,
 			process_id: process.id,
-			held_on: day(-v.daysAgo),
+			held_on: heldOn,
 			participants: JSON.stringify(participants),
 			steps: JSON.stringify(steps),
 			result: v.result,
 			notes: v.notes,
 			recorded_by: author.userId,
 			recorded_by_name: author.name,
-			created_at: ctx.stamp(-v.daysAgo)
+			created_at: dates.at(heldOn, '09:00')
 		}
 	]);
 	const actor = { userId: author.userId, ip: null };
@@ -184,12 +203,12 @@ export async function seedValidation(
 				severity: issue.blocking ? 'high' : 'low',
 				blocking: issue.blocking,
 				resolution: issue.closed ?? '',
-				dueDate: issue.closed ? null : day(5)
+				dueDate: issue.closed ? null : dates.due(heldOn, 10)
 			}),
 			{
 				origin: 'validation',
 				originRef: id,
-				raisedOn: day(-v.daysAgo),
+				raisedOn: heldOn,
 				status: issue.closed ? 'closed' : undefined
 			}
 		);

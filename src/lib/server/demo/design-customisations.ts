@@ -66,14 +66,14 @@ export const DEMO_CUSTOMISATIONS: DemoCustomisation[] = [
 	},
 	{
 		key: 'mall',
-		title: '网上商城订单与会员接口',
-		description: '商城订单与会员注册实时推送 CRM。',
+		title: '电商平台订单与会员接口',
+		description: '天猫、京东开放平台与小程序商城的订单、会员注册实时推送 CRM，并同步 ERP。',
 		type: 'interface',
 		ownerSide: 'joint',
 		developer: '周杰',
 		estimate: 9,
 		status: 'toDesign',
-		systems: ['网上商城', 'CRM', 'ERP'],
+		systems: ['天猫/京东开放平台', '小程序商城', 'CRM', 'ERP'],
 		requirements: ['mallOrderApi']
 	},
 	{
@@ -144,7 +144,7 @@ export const DEMO_CUSTOMISATIONS: DemoCustomisation[] = [
 		developer: '周杰',
 		estimate: 15,
 		status: 'designing',
-		systems: ['旧前台系统', '门店 POS', '网上商城', 'ERP'],
+		systems: ['旧前台系统', '门店 POS', '小程序商城', 'ERP'],
 		requirements: ['unifiedMember', 'warrantyLookup'],
 		planTask: true
 	},
@@ -163,7 +163,11 @@ export const DEMO_CUSTOMISATIONS: DemoCustomisation[] = [
 
 export interface DemoValidation {
 	process: string;
-	daysAgo: number;
+	/**
+	 * The round and its n-th working day: on the prototype, after the gaps are listed and before the test cases
+	 * are written; on the redeveloped process, in the plan's 可执行性验证.
+	 */
+	on: ['prototype' | 'redeveloped', number];
 	/** Demo accounts (their side from the project) and named guests. */
 	members: string[];
 	guests: [name: string, side: 'client' | 'vendor'][];
@@ -177,7 +181,7 @@ export interface DemoValidation {
 export const DEMO_VALIDATIONS: DemoValidation[] = [
 	{
 		process: 'complaint',
-		daysAgo: 6,
+		on: ['prototype', 0],
 		members: ['刘洋', '何婷'],
 		guests: [['林娜（客服中心主管）', 'client']],
 		result: 'executable',
@@ -185,7 +189,7 @@ export const DEMO_VALIDATIONS: DemoValidation[] = [
 	},
 	{
 		process: 'phone',
-		daysAgo: 5,
+		on: ['prototype', 1],
 		members: ['刘洋', '孙悦'],
 		guests: [['林娜（客服中心主管）', 'client']],
 		result: 'executable',
@@ -193,7 +197,7 @@ export const DEMO_VALIDATIONS: DemoValidation[] = [
 	},
 	{
 		process: 'delivery',
-		daysAgo: 9,
+		on: ['prototype', 0],
 		members: ['刘洋', '何婷'],
 		guests: [['王涛（安装调度主管）', 'client']],
 		result: 'needsChange',
@@ -210,7 +214,7 @@ export const DEMO_VALIDATIONS: DemoValidation[] = [
 	},
 	{
 		process: 'delivery',
-		daysAgo: 2,
+		on: ['redeveloped', 0],
 		members: ['刘洋', '何婷', '孙悦'],
 		guests: [['王涛（安装调度主管）', 'client']],
 		result: 'executable',
@@ -218,7 +222,17 @@ export const DEMO_VALIDATIONS: DemoValidation[] = [
 	},
 	{
 		process: 'store',
-		daysAgo: 1,
+		on: ['prototype', 1],
+		members: ['刘洋', '何婷'],
+		guests: [['张伟（门店运营部经理）', 'client']],
+		result: 'executable',
+		steps: { 3: ['ok', '原型中特价审批按折扣自动路由店长或区域经理'] },
+		notes:
+			'在配置原型上按两个真实成交案例走查：识别会员、报价与特价审批可执行；开单与 ERP 同步待接口开发后复验。'
+	},
+	{
+		process: 'store',
+		on: ['redeveloped', 3],
 		members: ['刘洋', '何婷'],
 		guests: [
 			['张伟（门店运营部经理）', 'client'],
@@ -229,7 +243,7 @@ export const DEMO_VALIDATIONS: DemoValidation[] = [
 			3: ['ok', '审批在移动端 1 分钟内完成'],
 			5: ['issue', 'POS 开单后订单号未回传 CRM，导购无法把订单关联到线索']
 		},
-		notes: '门店接待与报价顺畅；开单环节依赖 POS 回传订单号，需补充接口后复验。',
+		notes: '再开发后复验：门店接待与报价顺畅；开单环节依赖 POS 回传订单号，需补充接口后再次复验。',
 		issues: [
 			{
 				title: 'POS 开单订单号未回传 CRM，线索无法关联订单',

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { looksLikeDecision, starterDiagram, type LayoutStep } from '../../design/bpmn-layout';
 import type { Channel, ProcessKind } from '../../design/types';
-import { fromDay, toDay } from '../../scheduling/dates';
 import type { Conn } from '../db';
 import type { Database } from '../db/schema';
 import { newId } from '../ids';
@@ -19,6 +18,7 @@ import {
 	type DesignSeedContext,
 	type SeededProcess
 } from './design-chain';
+import { designDates } from './design-dates';
 import { DEMO_PAIN_POINTS } from './design-pain-points';
 import { DEMO_TO_BE, type DemoToBe } from './design-to-be';
 
@@ -42,25 +42,27 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 	const members = await listMembers(db, projectId);
 	const member = (name: string) => members.find((m) => m.name === name)!;
 	const consultant = member('何婷');
-	const day = (offset: number) => fromDay(toDay(today) + offset);
-	const stamp = (offset: number) => `${day(offset)}T02:00:00.000Z`;
-	const ctx: DesignSeedContext = { db, projectId, member, author: consultant, stamp };
+	const dates = await designDates(db, projectId, today);
+	const ctx: DesignSeedContext = { db, projectId, member, author: consultant, dates };
 
+	// The inventory is opened on the diagnosis's first day, before the first interview of that afternoon.
+	const inventoryDay = dates.in('diagnosis.interviews');
 	const asIs = new Map<string, SeededProcess>();
 	for (const [i, p] of DEMO_AS_IS.entries()) {
 		const parentId = p.parent ? asIs.get(p.parent)!.id : null;
-		asIs.set(p.key, await insertProcess(ctx, 'asIs', p, i, { parentId, daysAgo: 20 }));
+		asIs.set(p.key, await insertProcess(ctx, 'asIs', p, i, { parentId, on: inventoryDay }));
 	}
 
-	const interviews = new Map<string, string>();
-	for (const interview of DEMO_INTERVIEWS) {
+	const interviews = new Map<string, { id: string; heldOn: string }>();
+	for (const [i, interview] of DEMO_INTERVIEWS.entries()) {
 		const id = newId();
 		const interviewer = member(interview.interviewer);
+		const heldOn = dates.in('diagnosis.interviews', i);
 		await insertDesignRows(db, 'interviews', [
 			{
 				id,
 				project_id: projectId,
-				held_on: day(-interview.daysAgo),
+				held_on: heldOn,
 				interviewee: interview.interviewee,
 				interviewee_role: interview.role,
 				department: interview.department,
@@ -68,8 +70,8 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 				interviewer_name: interviewer.name,
 				notes: interview.notes,
 				created_by: interviewer.userId,
-				created_at: stamp(-interview.daysAgo),
-				updated_at: stamp(-interview.daysAgo)
+				created_at: dates.at(heldOn, '09:00'),
+				updated_at: dates.at(heldOn, '09:00')
 			}
 		]);
 		await insertDesignRows(
@@ -77,13 +79,19 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 			'interview_processes',
 			interview.processes.map((key) => ({ interview_id: id, process_id: asIs.get(key)!.id }))
 		);
-		interviews.set(interview.interviewee, id);
+		interviews.set(interview.interviewee, { id, heldOn });
 	}
 
+	// Pain points are written up in the channel and service analysis, never before the interview they cite;
+	// the deferral is the 甲方 lead's decision at the diagnosis gate review.
+	const deferredOn = dates.in('diagnosis.gate');
 	const painPoints = new Map<string, string>();
-	for (const pain of DEMO_PAIN_POINTS) {
+	for (const [i, pain] of DEMO_PAIN_POINTS.entries()) {
 		const id = newId();
 		const process = asIs.get(pain.process)!;
+		const source = pain.interview ? interviews.get(pain.interview)! : null;
+		let found = dates.in('diagnosis.channels', i % 4);
+		if (source && found <= source.heldOn) found = dates.after(source.heldOn, 1);
 		await insertDesignRows(db, 'pain_points', [
 			{
 				id,
@@ -101,14 +109,14 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 				root_cause: pain.rootCause,
 				evidence_kind: pain.evidenceKind,
 				evidence: pain.evidence,
-				interview_id: pain.interview ? interviews.get(pain.interview)! : null,
+				interview_id: source?.id ?? null,
 				status: pain.deferral ? 'deferred' : 'open',
 				deferral_reason: pain.deferral ?? '',
 				deferred_by_name: pain.deferral ? member('陈静').name : '',
-				deferred_at: pain.deferral ? stamp(-12) : null,
+				deferred_at: pain.deferral ? dates.at(deferredOn, '08:00') : null,
 				created_by: consultant.userId,
-				created_at: stamp(-18),
-				updated_at: pain.deferral ? stamp(-12) : stamp(-18)
+				created_at: dates.at(found, '07:00'),
+				updated_at: pain.deferral ? dates.at(deferredOn, '08:00') : dates.at(found, '07:00')
 			}
 		]);
 		painPoints.set(pain.key, id);
@@ -116,7 +124,8 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 
 	const toBe = new Map<string, SeededProcess>();
 	for (const [i, p] of DEMO_TO_BE.entries()) {
-		const seeded = await insertProcess(ctx, 'toBe', p, i, { asIsId: asIs.get(p.asIs)!.id, daysAgo: 7 });
+		const on = dates.in('redesign.process.tobe', Math.floor(i / 2));
+		const seeded = await insertProcess(ctx, 'toBe', p, i, { asIsId: asIs.get(p.asIs)!.id, on });
 		await insertDesignRows(
 			db,
 			'process_pain_points',
@@ -141,8 +150,8 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 	}
 
 	const requirements = await seedRequirements(ctx, toBe);
-	await seedCustomisations(ctx, requirements, today);
-	for (const validation of DEMO_VALIDATIONS) await seedValidation(ctx, toBe, validation, day);
+	await seedCustomisations(ctx, requirements);
+	for (const validation of DEMO_VALIDATIONS) await seedValidation(ctx, toBe, validation);
 }
 
 /** An as-is or to-be process with its steps, drawn as a starter diagram the consultant then saved. */
@@ -151,13 +160,13 @@ async function insertProcess(
 	kind: ProcessKind,
 	p: DemoAsIs | DemoToBe,
 	position: number,
-	links: { parentId?: string | null; asIsId?: string; daysAgo: number }
+	links: { parentId?: string | null; asIsId?: string; on: string }
 ): Promise<SeededProcess> {
 	const { db, projectId, author } = ctx;
 	const id = newId();
 	const owner = 'member' in p.owner ? ctx.member(p.owner.member) : null;
 	const toBe = 'burden' in p ? p : null;
-	const created = ctx.stamp(-links.daysAgo);
+	const created = ctx.dates.at(links.on, '01:30');
 	await insertDesignRows(db, 'processes', [
 		{
 			id,
@@ -211,7 +220,8 @@ async function insertProcess(
 				file_name: '',
 				created_by: author.userId,
 				created_by_name: author.name,
-				created_at: ctx.stamp(-links.daysAgo + i)
+				// The reworked version is saved after the first interview, on the next working day.
+				created_at: i === 0 ? created : ctx.dates.at(ctx.dates.after(links.on, i), '09:30')
 			}
 		]);
 		elementIds = diagram.stepElementIds;

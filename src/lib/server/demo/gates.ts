@@ -47,6 +47,7 @@ export async function waiveDemoGate(
 export async function seedGateDemo(db: Kysely<Database>, projectId: string, actor: DemoActor): Promise<void> {
 	const phase = (await listPhases(db, projectId)).find((p) => p.status === 'inProgress');
 	if (!phase) return;
+	if (phase.key === 'redesign') return seedRedesignGate(db, projectId, actor, phase.id);
 	const [inventory] = await listDeliverables(db, projectId, phase.id);
 	const tasks = (await listTasks(db, projectId, { phaseId: phase.id })).filter((t) => !t.hasChildren);
 	const late = tasks.find((t) => t.status === 'inProgress');
@@ -79,6 +80,27 @@ export async function seedGateDemo(db: Kysely<Database>, projectId: string, acto
 }
 
 /**
+ * Redesign, mid-flight: its to-be, requirement, customisation and walkthrough items are computed from the design
+ * chain (the gate page lists what still blocks them); the one item the team ticks, the supporting rules, is
+ * ticked with the rules task as its evidence.
+ */
+async function seedRedesignGate(db: Kysely<Database>, projectId: string, actor: DemoActor, phaseId: string) {
+	const tasks = await listTasks(db, projectId, { phaseId });
+	const rules = tasks.find((t) => t.templateKey === 'redesign.rules');
+	const item = (await listGateItems(db, projectId, phaseId)).find(
+		(i) => i.templateKey === 'redesign.gate.rules'
+	);
+	if (!item || rules?.status !== 'done') return;
+	await updateGateItem(db, actor, projectId, item.id, {
+		version: item.version,
+		done: true,
+		evidenceNote: '《门店客户接待规范》《投诉处理考核办法》《线索跟进考核办法》等 5 项制度已由甲方发文',
+		evidenceTaskId: rules.id,
+		evidenceDeliverableId: null
+	});
+}
+
+/**
  * A finished diagnosis or redesign phase whose design chain the demo left short (a domain with no process, a
  * to-be process still in validation) passes on named waivers, as a project that moved on would record them.
  */
@@ -89,6 +111,6 @@ async function waiveDesignGaps(db: Kysely<Database>, projectId: string, actor: D
 			await waiveGateException(db, actor, projectId, phaseId, {
 				subjectType: e.subjectType,
 				subjectId: e.subjectId,
-				reason: '演示数据：此项在关口评审会上经双方同意带入下一阶段跟踪。'
+				reason: '关口评审会上经双方同意，此项带入下一阶段跟踪，在下一关口前关闭。'
 			});
 }

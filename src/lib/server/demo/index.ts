@@ -105,12 +105,14 @@ export async function seedDemo(
 }
 
 /**
- * The demo is always mid-flight: it started on the Monday about ten weeks before the day it was seeded and
- * plans to go live thirty weeks after its start, so the dashboard shows real progress, not a blank plan.
+ * The demo is always mid-flight: it started on the Monday about fifteen weeks before the day it was seeded and
+ * plans to go live thirty weeks after its start, so the dashboard shows real progress, not a blank plan: the
+ * diagnosis is signed off, the redesign is in its walkthroughs with the build running late, and a fast-tracked
+ * first test round (SIT done, UAT under way) runs on what the design already specified.
  */
 export function demoDates(today: string): { startDate: string; goLiveDate: string } {
-	const tenWeeksAgo = toDay(today) - 70;
+	const fifteenWeeksAgo = toDay(today) - 105;
 	// Epoch day 4 (1970-01-05) was a Monday.
-	const monday = tenWeeksAgo - ((((tenWeeksAgo - 4) % 7) + 7) % 7);
+	const monday = fifteenWeeksAgo - ((((fifteenWeeksAgo - 4) % 7) + 7) % 7);
 	return { startDate: fromDay(monday), goLiveDate: fromDay(monday + 7 * 30) };
 }

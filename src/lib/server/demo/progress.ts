@@ -59,8 +59,8 @@ const SCORES: Record<string, Record<string, number>> = {
 };
 
 /**
- * Brings the demo project to where a real one would be a couple of months in: readiness and kickoff done and
- * signed off, diagnosis under way with one task running late, documents written, both sides' scores in.
+ * Brings the demo project to where a real one would be some fifteen weeks in: readiness, kickoff and diagnosis
+ * done and signed off, the redesign under way with one task running late, documents written, scores in.
  */
 export async function advanceDemo(
 	db: Kysely<Database>,
@@ -157,6 +157,12 @@ async function scoreReadiness(
 	}
 }
 
+/** What the current phase's first deliverable says in its first draft. */
+const IN_FLIGHT_DRAFT: Record<string, string> = {
+	diagnosis: '现状调研初稿：门店、网店与呼叫中心三个渠道的客户接触流程。',
+	redesign: '目标流程设计初稿：八个目标流程、各自解决的痛点、每步使用的 CRM 功能与客户负担评估。'
+};
+
 /** Phases whose work is all done get their checklist completed with evidence and their gate passed. */
 async function signOffFinishedPhases(
 	db: Kysely<Database>,
@@ -202,7 +208,7 @@ async function signOffFinishedPhases(
 					projectId,
 					inFlight,
 					signers,
-					'现状调研初稿：门店、网店与呼叫中心三个渠道的客户接触流程。'
+					IN_FLIGHT_DRAFT[phase.key] ?? `${phase.name}阶段交付物初稿。`
 				);
 				await submitOnly(
 					db,
