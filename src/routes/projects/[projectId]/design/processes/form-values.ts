@@ -1,4 +1,5 @@
 import type { ProcessView } from '$lib/design/processes';
+import { echoedRows } from '$lib/forms';
 
 /** What the process form shows: the saved process, or after a refusal what the person typed. */
 export type ProcessFormValues = Record<string, string | string[]>;
@@ -32,4 +33,24 @@ export function echoedValues(values: Record<string, unknown>): ProcessFormValues
 	for (const [k, v] of Object.entries(values))
 		out[k] = Array.isArray(v) ? v.map(String) : v === null || v === undefined ? '' : String(v);
 	return out;
+}
+
+const STEP_FIELDS = ['id', 'order', 'name', 'roleId', 'roleName', 'crmFunction'];
+const BENEFIT_FIELDS = [
+	'measure',
+	'unit',
+	'baseline',
+	'target',
+	'direction',
+	'method',
+	'frequency',
+	'ownerName'
+];
+
+/** A refused form's step and benefit rows as typed, so the editors show them instead of the saved ones. */
+export function echoedProcessRows(values: Record<string, unknown>) {
+	return {
+		steps: echoedRows(values, 'steps', STEP_FIELDS),
+		benefits: echoedRows(values, 'benefits', BENEFIT_FIELDS)
+	};
 }
