@@ -22,6 +22,8 @@ export interface DemoAsIs {
 	cost: number | null;
 	policies: string;
 	steps: DemoStep[];
+	/** Imported from another BPMN tool under this file name, not yet opened and saved here (so no SVG). */
+	imported?: string;
 }
 
 export const DEMO_AS_IS: DemoAsIs[] = [
@@ -244,6 +246,28 @@ export const DEMO_AS_IS: DemoAsIs[] = [
 			['加盟店提交订货单', '加盟店'],
 			['加盟管理部审核', '加盟专员']
 		]
+	},
+	{
+		key: 'depositRefund',
+		parent: 'store',
+		domain: 'sales',
+		name: '门店定金退款',
+		description: '客户取消定制订单时，导购填写退款申请，收银员核对定金收据与 POS 记录后原路退回。',
+		department: '门店运营部',
+		owner: { name: '张伟（门店运营部经理）' },
+		channels: ['store'],
+		volume: 60,
+		cycleHours: 72,
+		cost: null,
+		policies: '测量前取消全额退定金；测量后扣除测量费 200 元；退款须店长签字。',
+		steps: [
+			['导购填写定金退款申请', '门店导购'],
+			['收银员核对收据与 POS 记录', '收银员'],
+			['店长签字确认', '门店店长'],
+			['收银员原路退款', '收银员']
+		],
+		// Drawn by group finance in Signavio: it prints as its step list until someone opens and saves it.
+		imported: '门店定金退款-Signavio导出.bpmn'
 	}
 ];
 

@@ -235,7 +235,7 @@ export const DEMO_PAIN_POINTS: DemoPainPoint[] = [
 		key: 'phoneDispatch',
 		process: 'repair',
 		step: 3,
-		channel: 'phone',
+		// Internal: the calls are between the desk and the technicians, no customer-contact channel.
 		title: '维修派单靠电话，进度无法追踪',
 		description: '售后专员电话派单，师傅是否接单、何时上门都无记录。',
 		severity: 3,

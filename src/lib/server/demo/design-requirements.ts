@@ -141,6 +141,17 @@ export const DEMO_REQUIREMENTS: DemoRequirement[] = [
 		'standard'
 	),
 	r(
+		'voiceQa',
+		'phone#1',
+		'functional',
+		'could',
+		'通话录音智能质检（语音转写与关键词预警）',
+		'全部通话自动转写，命中投诉关键词 5 分钟内提醒客服班长',
+		'client',
+		'notImplemented',
+		'需采购语音识别服务并改造呼叫中心录音接口，一期预算未含；随二期呼叫中心升级一并评估'
+	),
+	r(
 		'bookingTodo',
 		'phone#2',
 		'functional',

@@ -8,9 +8,9 @@ import { submitForReview } from '../services/signoff/review';
 import { signOff } from '../services/signoff/sign';
 
 /**
- * The scope dispute in writing: the client asked to see the installer's live position, the vendor marked it
- * 不实施 (beyond phase one); the 乙方 project manager put it to both leads and the 乙方 lead has signed, so it waits
- * for the 甲方 lead in their queue.
+ * The scope disputes in writing. The client asked for speech analytics on calls; the vendor marked it 不实施
+ * (beyond phase one's budget) and both leads have signed, so it is settled. The client also asked to see the
+ * installer's live position, marked 不实施 too: the 乙方 lead has signed and it waits for the 甲方 lead in their queue.
  */
 export async function seedRequirementSignoff(
 	db: Kysely<Database>,
@@ -21,29 +21,43 @@ export async function seedRequirementSignoff(
 	const find = (side: string, role: string) =>
 		members.find((m) => m.side === side && m.roles.includes(role as never));
 	const pm = find('vendor', 'projectManager');
-	const lead = find('vendor', 'lead');
+	const vendorLead = find('vendor', 'lead');
+	const clientLead = find('client', 'lead');
 	const notImplemented = await listRequirementPage(db, projectId, {
 		...DEFAULT_REQUIREMENT_QUERY,
 		fit: 'notImplemented'
 	});
-	const disputed = notImplemented.items.find((r) => r.requestedBySide === 'client');
-	if (!pm || !lead || !disputed) return;
-	const ref = { type: 'requirement' as const, id: disputed.id };
-	await submitForReview(
-		db,
-		{ userId: pm.userId, ip: null },
-		pm,
-		projectId,
-		ref,
-		'甲方提出的需求，乙方判定一期不实施，请双方负责人签字确认范围。'
-	);
-	const { hash } = await signableContent(db, projectId, 'requirement', disputed.id);
-	await signOff(db, { userId: lead.userId, ip: null }, projectId, ref, {
-		slotId: null,
-		decision: 'approve',
-		meaning: 'approve',
-		comment: '二期评估，已在指导委员会报告中列明。',
-		password,
-		contentHash: hash
-	});
+	const disputed = notImplemented.items.filter((r) => r.requestedBySide === 'client');
+	const settled = disputed.find((r) => r.title.startsWith('通话录音智能质检'));
+	const pending = disputed.find((r) => r !== settled);
+	if (!pm || !vendorLead || !clientLead || !settled || !pending) return;
+	const sign = async (signer: typeof pm, id: string, comment: string) => {
+		const { hash } = await signableContent(db, projectId, 'requirement', id);
+		await signOff(
+			db,
+			{ userId: signer.userId, ip: null },
+			projectId,
+			{ type: 'requirement', id },
+			{
+				slotId: null,
+				decision: 'approve',
+				meaning: 'approve',
+				comment,
+				password,
+				contentHash: hash
+			}
+		);
+	};
+	for (const r of [settled, pending])
+		await submitForReview(
+			db,
+			{ userId: pm.userId, ip: null },
+			pm,
+			projectId,
+			{ type: 'requirement', id: r.id },
+			'甲方提出的需求，乙方判定一期不实施，请双方负责人签字确认范围。'
+		);
+	await sign(vendorLead, settled.id, '列入二期呼叫中心升级范围。');
+	await sign(clientLead, settled.id, '同意一期不实施，二期预算中列支。');
+	await sign(vendorLead, pending.id, '二期评估，已在指导委员会报告中列明。');
 }

@@ -1,4 +1,10 @@
-import type { BenefitDirection, BurdenAnswer, Channel, ProcessDomain } from '../../design/types';
+import type {
+	BenefitDirection,
+	BenefitFrequency,
+	BurdenAnswer,
+	Channel,
+	ProcessDomain
+} from '../../design/types';
 
 // 华信家居's to-be processes: each replaces an as-is process, resolves pain points, and says whether it adds
 // any burden on the customer (seed 000's principle). 老客户回访 has no to-be process yet: a coverage gap.
@@ -234,3 +240,22 @@ export const DEMO_TO_BE: DemoToBe[] = [
 		]
 	}
 ];
+
+/** How each demo benefit is measured, how often and by whom: what the monitoring phase will read. */
+export const DEMO_BENEFIT_TRACKING: Record<
+	string,
+	[method: string, frequency: BenefitFrequency, owner: string]
+> = {
+	门店成交转化率: ['CRM 成交订单数 ÷ 门店接待客户数（客流计数器）', 'monthly', '张伟（门店运营部经理）'],
+	未成交客户录入率: ['当日新建线索数 ÷ 客流计数器未成交人数', 'weekly', '张伟（门店运营部经理）'],
+	平均通话时长: ['呼叫中心话务报表，剔除转接与外呼', 'weekly', '林娜（客服中心主管）'],
+	'订单进入 ERP 时长': ['订单接口日志：商城下单时间到 ERP 入单时间的中位数', 'weekly', '电商运营部'],
+	安装爽约率: ['安装工单中“客户不在家”改约单数 ÷ 已派安装单数', 'monthly', '王涛（安装调度主管）'],
+	'测量返工单数（月）': ['服务工单中原因为“测量错误”的返工单数', 'monthly', '王涛（安装调度主管）'],
+	报修到上门时长: ['服务工单受理时间到师傅签到时间的中位数', 'monthly', '售后服务部'],
+	投诉关闭天数: ['投诉工单受理到关闭的平均自然日', 'monthly', '林娜（客服中心主管）'],
+	投诉平均转交次数: ['投诉工单主责人变更次数的平均值', 'monthly', '林娜（客服中心主管）'],
+	会员重复购买率: ['12 个月内购买 2 次及以上的会员 ÷ 有消费会员', 'quarterly', '会员与营销部'],
+	活动线索跟进率: ['48 小时内有跟进记录的活动线索 ÷ 活动线索', 'monthly', '会员与营销部'],
+	线索成交转化率: ['90 天内成交的线索 ÷ 新建线索', 'quarterly', '会员与营销部']
+};

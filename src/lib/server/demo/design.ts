@@ -20,7 +20,7 @@ import {
 } from './design-chain';
 import { designDates } from './design-dates';
 import { DEMO_PAIN_POINTS } from './design-pain-points';
-import { DEMO_TO_BE, type DemoToBe } from './design-to-be';
+import { DEMO_BENEFIT_TRACKING, DEMO_TO_BE, type DemoToBe } from './design-to-be';
 
 /** The words the starter diagrams use where a step list has none of its own. */
 const DIAGRAM_LABELS = { unassignedRole: '未指定角色', yes: '是', no: '否' };
@@ -143,7 +143,10 @@ async function seed(db: Conn, projectId: string, today: string): Promise<void> {
 				unit,
 				baseline,
 				target,
-				direction
+				direction,
+				method: DEMO_BENEFIT_TRACKING[measure]?.[0] ?? '',
+				frequency: DEMO_BENEFIT_TRACKING[measure]?.[1] ?? null,
+				owner_name: DEMO_BENEFIT_TRACKING[measure]?.[2] ?? ''
 			}))
 		);
 		toBe.set(p.key, seeded);
@@ -203,6 +206,7 @@ async function insertProcess(
 	}));
 	// The store's diagram was reworked once (the decision added after the first interview): two versions.
 	const versions = kind === 'asIs' && p.key === 'store' ? [steps.filter((s) => !s.decision), steps] : [steps];
+	const imported = 'imported' in p ? p.imported : undefined;
 	let elementIds: string[] = [];
 	for (const [i, version] of versions.entries()) {
 		const diagram = starterDiagram(version, { processName: p.name, labels: DIAGRAM_LABELS });
@@ -213,11 +217,11 @@ async function insertProcess(
 				process_id: id,
 				version_number: i + 1,
 				xml: diagram.xml,
-				svg: diagram.svg,
+				svg: imported ? null : diagram.svg,
 				sha256: createHash('sha256').update(diagram.xml).digest('hex'),
 				element_count: diagram.elementCount,
-				source: 'editor',
-				file_name: '',
+				source: imported ? 'import' : 'editor',
+				file_name: imported ?? '',
 				created_by: author.userId,
 				created_by_name: author.name,
 				// The reworked version is saved after the first interview, on the next working day.
