@@ -10,7 +10,7 @@ import { listTasks } from '../repo/tasks';
 import { createTask, updateTask } from '../services/plan/tasks';
 import { createRegisterItem } from '../services/register';
 import type { DesignDates } from './design-dates';
-import { DEMO_CUSTOMISATIONS, type DemoValidation } from './design-customisations';
+import { DEMO_CUSTOMISATIONS, type DemoCustomisation, type DemoValidation } from './design-customisations';
 import { DEMO_REQUIREMENTS } from './design-requirements';
 
 // The second half of the demo's design chain: requirements from the to-be steps, the customisations the gaps
@@ -75,6 +75,18 @@ const BUILD_PROGRESS: Partial<Record<CustomisationStatus, number>> = {
 };
 
 /**
+ * When a build task starts: far enough back that the plan expects the progress its status shows (so a build on
+ * schedule is not late), by `behind` days more for the one that slipped; never before the build window opens.
+ */
+function buildStart(c: DemoCustomisation, windowStart: string, dates: DesignDates): string {
+	const progress = BUILD_PROGRESS[c.status];
+	if (progress === undefined || windowStart > dates.yesterday) return windowStart;
+	const elapsed = Math.max(1, Math.round((progress / 100) * Math.ceil(c.estimate))) + (c.behind ?? 0);
+	const start = dates.due(dates.yesterday, 1 - elapsed);
+	return start > windowStart ? start : windowStart;
+}
+
+/**
  * The customisation list, recorded as the 需二次开发 verdicts are reached and agreed in 确定定制开发清单; those
  * already under way have their build task in the redesign phase under 二次设计与开发 (created through the plan's
  * task service, so the Gantt and the schedule carry them), started with the build window.
@@ -100,7 +112,7 @@ export async function seedCustomisations(ctx: DesignSeedContext, requirements: M
 				name: `定制开发：CU-${String(number).padStart(3, '0')} ${c.title}`,
 				description: c.description,
 				ownerSide: c.ownerSide,
-				start: build.start,
+				start: buildStart(c, build.start, dates),
 				durationDays: Math.ceil(c.estimate),
 				isMilestone: false,
 				assigneeIds: developer ? [developer.id] : []
