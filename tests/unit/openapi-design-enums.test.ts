@@ -3,9 +3,16 @@ import { COVERAGE_FIGURES, COVERAGE_OBJECTS, COVERAGE_WHYS } from '../../src/lib
 import { CUSTOMISATION_STATUSES as CU_STATUSES } from '../../src/lib/design/types';
 import { DIAGRAM_SOURCES } from '../../src/lib/design/diagrams';
 import { PAIN_STATES } from '../../src/lib/design/pain-points';
-import { FIT_FILTERS, REQUIREMENT_SIGNOFF_STATES, SIGNOFF_FILTERS } from '../../src/lib/design/requirements';
+import {
+	FIT_FILTERS,
+	REQUIREMENT_SIGNOFF_STAGES,
+	REQUIREMENT_SIGNOFF_STATES,
+	SIGNOFF_FILTERS
+} from '../../src/lib/design/requirements';
+import { TASK_DRIFTS } from '../../src/lib/design/customisations';
 import {
 	BENEFIT_DIRECTIONS,
+	BENEFIT_FREQUENCIES,
 	BURDEN_ANSWERS,
 	CHANNELS,
 	CUSTOMISATION_TYPES,
@@ -49,8 +56,11 @@ const CONSTANTS: Record<string, readonly unknown[]> = {
 	FIT_VERDICTS,
 	FIT_FILTERS,
 	REQUIREMENT_SIGNOFF_STATES,
+	REQUIREMENT_SIGNOFF_STAGES,
 	SIGNOFF_FILTERS,
 	CUSTOMISATION_TYPES,
+	TASK_DRIFTS,
+	BENEFIT_FREQUENCIES,
 	CUSTOMISATION_STATUSES: CU_STATUSES,
 	VALIDATION_RESULTS,
 	STEP_RESULTS,

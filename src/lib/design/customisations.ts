@@ -60,7 +60,8 @@ export interface CustomisationTask {
  * customisation was cancelled while its task has not started (`cancelled`: it can leave the plan) or has
  * (`cancelledStarted`: work was done, it stays for the plan's managers to settle). A finished task is history.
  */
-export type TaskDrift = 'duration' | 'cancelled' | 'cancelledStarted';
+export const TASK_DRIFTS = ['duration', 'cancelled', 'cancelledStarted'] as const;
+export type TaskDrift = (typeof TASK_DRIFTS)[number];
 
 export function buildTaskDrift(c: {
 	status: CustomisationStatus;

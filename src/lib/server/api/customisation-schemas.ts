@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CUSTOMISATION_STATUSES, CUSTOMISATION_TYPES, FIT_VERDICTS, PRIORITIES } from '../../design/types';
+import { TASK_DRIFTS } from '../../design/customisations';
 import { OWNER_SIDES } from '../../phases/types';
 import { createCustomisationSchema, updateCustomisationSchema } from '../../schemas/customisations';
 
@@ -52,7 +53,7 @@ const Customisation = CustomisationSummary.extend({
 		})
 		.nullable(),
 	taskDrift: z
-		.enum(['duration', 'cancelled', 'cancelledStarted'])
+		.enum(TASK_DRIFTS)
 		.nullable()
 		.describe(
 			'How the build task is out of line: its duration differs from the estimate, or the customisation was cancelled while the task is still in the plan (not started, or started and kept). A project manager’s update realigns it.'
