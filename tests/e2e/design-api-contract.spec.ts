@@ -328,20 +328,34 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 		}
 	);
 
-	// 3. A walkthrough with a client key user; its issue becomes a register item.
-	const validation = await call(
+	// 3. A walkthrough with a client key user; its issue becomes a register item. 可执行 is the client's
+	// verdict: the vendor PM's script is refused on result, the client key user's script records it.
+	const walkthrough = {
+		heldOn: '2026-06-10',
+		participants: [{ name: '门店客服骨干', side: 'client' }],
+		steps: toBeSteps.map((s) => ({ stepId: s.id, name: s.name, result: 'ok' })),
+		result: 'executable',
+		issues: [{ title: '短信模板待定', ownerSide: 'vendor', blocking: false }]
+	};
+	const byVendor = await call(
 		'recordValidation',
 		{ ...P, processId: toBe.id as string },
-		{
-			status: 201,
-			body: {
-				heldOn: '2026-06-10',
-				participants: [{ name: '门店客服骨干', side: 'client' }],
-				steps: toBeSteps.map((s) => ({ stepId: s.id, name: s.name, result: 'ok' })),
-				result: 'executable',
-				issues: [{ title: '短信模板待定', ownerSide: 'vendor', blocking: false }]
-			}
-		}
+		{ status: 403, body: walkthrough }
+	);
+	expect(byVendor.error!.fields!.result).toMatch(/甲方/);
+	expect(
+		(await call('listValidations', { ...P, processId: toBe.id as string }, { status: 200 })).validations
+	).toHaveLength(0);
+	const keyUser = await signedIn(browser, `门店骨干${unique().slice(-4)}`);
+	await call('addMember', P, {
+		status: 201,
+		body: { email: keyUser.who.email, side: 'client', roles: ['keyUser'] }
+	});
+	const keyUserApi = client(await apiOf(keyUser.page), document);
+	const validation = await keyUserApi.call(
+		'recordValidation',
+		{ ...P, processId: toBe.id as string },
+		{ status: 201, body: walkthrough }
 	);
 	expect(validation.result).toBe('executable');
 	const validations = await call('listValidations', { ...P, processId: toBe.id as string }, { status: 200 });
@@ -540,7 +554,7 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 					heldOn: '2026-06-11',
 					participants: [{ name: '甲方', side: 'client' }],
 					steps: [{ stepId: (theirs.steps as { id: string }[])[0].id, name: 'x', result: 'ok' }],
-					result: 'executable'
+					result: 'needsChange'
 				},
 				'steps.0.stepId'
 			]
@@ -613,12 +627,16 @@ test('a script written from the OpenAPI document alone walks the design chain, a
 				heldOn: '2026-06-11',
 				participants: [{ name: '甲方', side: 'client' }],
 				steps: [],
-				result: 'executable'
+				result: 'needsChange'
 			}
 		}
 	);
 
-	// Every design operation in the document was scripted, and answered with its success status at least once.
+	// Every design operation in the document was scripted (by any of the three scripts), and answered with its
+	// success status at least once.
+	for (const other of [consultantApi, keyUserApi])
+		for (const [operationId, statuses] of other.answered)
+			answered.set(operationId, new Set([...(answered.get(operationId) ?? []), ...statuses]));
 	const design = [...operations.entries()].filter(([, e]) => e.op.tags.includes('design'));
 	for (const [operationId, { op }] of design) {
 		const ok = Object.keys(op.responses)
