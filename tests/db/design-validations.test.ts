@@ -200,6 +200,27 @@ describe.each(DIALECTS)('validation walkthroughs and design coverage on %s', (di
 			'walkthrough.error.stepNotFound'
 		);
 		expect([missing.options.field, missing.options.params]).toEqual(['steps.0.stepId', { row: 1 }]);
+		// So is a member of another project named as a participant.
+		const outsider = await db
+			.selectFrom('project_members')
+			.select('id')
+			.where('project_id', '=', other)
+			.executeTakeFirstOrThrow();
+		const stranger = await expectDomainError(
+			recordValidation(
+				db,
+				actor(p.keyUser),
+				p.project.id,
+				toBe.id,
+				walk(toBe.steps, { participants: [{ memberId: key.id }, { memberId: outsider.id }] })
+			),
+			'not_found',
+			'walkthrough.error.unknownMember'
+		);
+		expect([stranger.options.field, stranger.options.params]).toEqual([
+			'participants.1.memberId',
+			{ row: 2 }
+		]);
 		const wrong = await expectDomainError(
 			recordValidation(db, actor(p.keyUser), p.project.id, toBe.id, walk(asIs.steps)),
 			'validation_failed',

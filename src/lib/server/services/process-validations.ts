@@ -71,8 +71,9 @@ async function participantsOf(
 	return input.map((p, i) => {
 		if (!p.memberId) return { memberId: null, name: p.name, side: p.side ?? 'client' };
 		const m = members.get(p.memberId);
+		// Like any other id in a design body: not this project's, so 404 naming the row.
 		if (!m)
-			throw new DomainError('validation_failed', 'walkthrough.error.unknownMember', {
+			throw new DomainError('not_found', 'walkthrough.error.unknownMember', {
 				field: `participants.${i}.memberId`,
 				params: { row: i + 1 }
 			});

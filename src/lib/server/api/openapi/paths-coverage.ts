@@ -16,7 +16,7 @@ export const coveragePaths = {
 			operationId: 'recordValidation',
 			summary: 'Record a walkthrough of a to-be process with client key users; issues become register items',
 			description:
-				'At least one client participant (422 on participants). Members take their name and side from the project; steps must be steps of this process (another project’s step is 404 naming `steps.N.stepId`, a step of another process 422). Each issue is raised as a register issue (origin validation) in the same transaction. An as-is process is refused with 422. The result `executable` — what lets the process into test — is the client’s verdict: recorded by anyone not on the client side it is 403 on result (the vendor and consultants record `needsChange` / `notExecutable` and raise the issues).',
+				'At least one client participant (422 on participants). Members take their name and side from the project; steps must be steps of this process (another project’s step is 404 naming `steps.N.stepId`, a step of another process 422), and a participant’s member of another project is 404 naming `participants.N.memberId`. Each issue is raised as a register issue (origin validation) in the same transaction. An as-is process is refused with 422. The result `executable` — what lets the process into test — is the client’s verdict: recorded by anyone not on the client side it is 403 on result (the vendor and consultants record `needsChange` / `notExecutable` and raise the issues).',
 			tags: ['design'],
 			params: PPr,
 			body: 'RecordValidation',
